@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import type { Database } from './client.js';
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/**
+ * Extensions and the IMMUTABLE accent-folding wrapper must exist before the generated
+ * migrations, whose indexes and generated columns call `tb_fold`. Idempotent.
+ */
+const prerequisites = [
+  sql`CREATE EXTENSION IF NOT EXISTS unaccent`,
+  sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+  // unaccent() is only STABLE (it reads a dictionary); indexes need an IMMUTABLE function.
+  sql`CREATE OR REPLACE FUNCTION tb_fold(text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+      AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, replace(replace($1, 'đ', 'd'), 'Đ', 'D'))) $$`,
+];
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  for (const statement of prerequisites) await database.db.execute(statement);
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+  } else {
+    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+  }
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client.js';
+import type { AppConfig } from './config.js';
+import { createAuth, type Auth } from './modules/auth/auth.js';
+import { authPlugin } from './modules/auth/auth.plugin.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { createMailer, type Mailer } from './modules/mail/mailer.js';
+import { csrfPlugin } from './plugins/csrf.js';
+import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { openApiPlugin } from './plugins/openapi.js';
+import { requestLanguagePlugin } from './plugins/request-language.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { webAppPlugin } from './plugins/web-app.js';
+import { registerModules } from './modules/index.js';
+
+export type AppContext = { config: AppConfig; database: Database; auth: Auth; mailer: Mailer };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export type BuildOptions = { config: AppConfig; database: Database; logger?: boolean | object; webRoot?: string };
+
+/** The whole HTTP application, without listening; tests drive it with `app.inject`. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const mailer = createMailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const auth = createAuth(database.db, config, mailer);
+  app.decorate('ctx', { config, database, auth, mailer });
+
+  await app.register(cookie);
+  await app.register(requestLanguagePlugin);
+  await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(csrfPlugin);
+  await app.register(authPlugin, { auth, db: database.db });
+  await app.register(openApiPlugin);
+
+  await app.register(healthRoutes, { database });
+  await app.register(authRoutes, { auth, db: database.db });
+  await registerModules(app);
+
+  await app.register(webAppPlugin, { root: options.webRoot ?? path.resolve('dist/web') });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,15 @@
+import type { Database } from '../db/client.js';
+import { migrateDatabase } from '../db/migrate.js';
+import { loadReferenceData } from '../db/seed/reference-data.js';
+import { runOnce } from '../db/seed/run-once.js';
+import { loadDemoData } from '../db/seed/demo/index.js';
+import type { AppConfig } from './config.js';
+import { ensureBootstrapAdmin } from './modules/users/bootstrap-admin.js';
+
+/** Everything a start needs before serving: schema, reference data, the first admin, demo data. Idempotent. */
+export async function prepareDatabase(database: Database, config: AppConfig, log: (msg: string) => void = () => {}) {
+  await migrateDatabase(database);
+  if (await runOnce(database.db, 'reference-data-v1', loadReferenceData)) log('reference data loaded');
+  await ensureBootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (see README "Configuration"). */
+export type AppConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  authSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  loadDemoData: boolean;
+  logLevel: string;
+  uploadsDir: string;
+  jobsEnabled: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = Number(env.PORT ?? 3000);
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
+    // A fixed development secret keeps demo sessions valid across restarts; production must set AUTH_SECRET.
+    authSecret: env.AUTH_SECRET ?? 'techbridge-development-secret-change-me-in-production',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'TechBridge <no-reply@techbridge.local>',
+    adminEmail: env.ADMIN_EMAIL || 'admin@techbridge.local',
+    adminPassword: env.ADMIN_PASSWORD || 'TechBridge@2026',
+    loadDemoData: env.DEMO_DATA !== 'false',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    uploadsDir: path.join(dataDir, 'uploads'),
+    jobsEnabled: env.JOBS !== 'false',
+  };
+}

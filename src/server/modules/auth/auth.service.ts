@@ -1,0 +1,32 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../../db/client.js';
+import type { MeResponse } from '../../../shared/auth.schemas.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from './actor.js';
+import { findUserById } from './users.repository.js';
+
+export async function recordSignUp(db: Db, user: { id: string; email: string }, request: FastifyRequest) {
+  await recordAudit(
+    db,
+    { actorId: user.id, actorEmail: user.email, requestId: request.id, ip: request.ip },
+    { action: 'user.register', entityType: 'user', entityId: user.id, after: { email: user.email } },
+  );
+}
+
+/** What the web client needs to draw navigation for the signed-in person (or a visitor). */
+export async function describeMe(db: Db, actor: Actor | null): Promise<MeResponse> {
+  if (!actor) {
+    return { user: null, isPlatformAdmin: false, isAgency: false, memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
+  }
+  const user = await findUserById(db, actor.userId);
+  return {
+    user: user
+      ? { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, emailVerified: user.emailVerified }
+      : null,
+    isPlatformAdmin: actor.isPlatformAdmin,
+    isAgency: actor.isAgency,
+    memberships: actor.memberships,
+    connectionPointProvinces: actor.connectionPointProvinces,
+    repOfficeCountries: actor.repOfficeCountries,
+  };
+}

@@ -1,0 +1,70 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import type { Db } from '../../../db/client.js';
+import { accounts, rateLimits, sessions, users, verifications } from '../../../db/schema/index.js';
+import type { AppConfig } from '../../config.js';
+import { existingAccountMail, passwordResetMail, verificationMail } from '../mail/mail.templates.js';
+import type { Mailer } from '../mail/mailer.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../../shared/limits.js';
+
+export const SESSION_COOKIE_PREFIX = 'techbridge';
+
+/** Failed sign-ins allowed per client address in one window before RATE_LIMITED. */
+export const SIGN_IN_LIMIT = { window: 60, max: 10 };
+
+export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
+  return betterAuth({
+    appName: 'TechBridge',
+    baseURL: config.baseUrl,
+    basePath: '/api/auth',
+    secret: config.authSecret,
+    trustedOrigins: [config.baseUrl],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
+    }),
+    user: {
+      additionalFields: {
+        role: { type: 'string', defaultValue: 'user', input: false },
+        locale: { type: 'string', defaultValue: 'vi', input: true, required: false },
+        disabled: { type: 'boolean', defaultValue: false, input: false },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => mailer.send(user.email, passwordResetMail(user.name, url)),
+      // Sign-up answers the same for a taken email (no account enumeration); the owner is told instead.
+      onExistingUserSignUp: async ({ user }) => mailer.send(user.email, existingAccountMail(user.name, config.baseUrl)),
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user, url }) => mailer.send(user.email, verificationMail(user.name, url)),
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 120,
+      customRules: {
+        '/sign-in/email': SIGN_IN_LIMIT,
+        '/request-password-reset': { window: 300, max: 5 },
+        '/send-verification-email': { window: 300, max: 5 },
+      },
+    },
+    advanced: {
+      cookiePrefix: SESSION_COOKIE_PREFIX,
+      ipAddress: { ipAddressHeaders: ['x-techbridge-client-ip'] },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './limits.js';
+import { memberRoles, organisationKinds } from './organisations/organisation-kinds.js';
+
+const email = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email());
+const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+
+export const SignUpBody = z
+  .object({
+    name: z.string().trim().min(1).max(NAME_MAX),
+    email,
+    password,
+    locale: z.enum(['vi', 'en']).optional(),
+  })
+  .meta({ id: 'SignUpBody' });
+
+export const SignInBody = z.object({ email, password: z.string().min(1).max(PASSWORD_MAX) }).meta({ id: 'SignInBody' });
+export const EmailBody = z.object({ email }).meta({ id: 'EmailBody' });
+export const ResetPasswordBody = z
+  .object({ token: z.string().min(1).max(500), newPassword: password })
+  .meta({ id: 'ResetPasswordBody' });
+export const ChangePasswordBody = z
+  .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: password })
+  .meta({ id: 'ChangePasswordBody' });
+
+export const SessionUser = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.string(),
+    locale: z.string(),
+    emailVerified: z.boolean(),
+  })
+  .meta({ id: 'SessionUser' });
+
+export const MeResponse = z
+  .object({
+    user: SessionUser.nullable(),
+    isPlatformAdmin: z.boolean(),
+    isAgency: z.boolean(),
+    memberships: z.array(
+      z.object({
+        organisationId: z.string(),
+        organisationName: z.string(),
+        organisationKind: z.enum(organisationKinds),
+        role: z.enum(memberRoles),
+      }),
+    ),
+    connectionPointProvinces: z.array(z.string()),
+    repOfficeCountries: z.array(z.string()),
+  })
+  .meta({ id: 'MeResponse' });
+export type MeResponse = z.infer<typeof MeResponse>;

@@ -1,0 +1,50 @@
+import { hashPassword } from 'better-auth/crypto';
+import type { Db } from '../../src/db/client.js';
+import { accounts, memberships, organisations, connectionPoints, users } from '../../src/db/schema/index.js';
+import type { FastifyInstance } from 'fastify';
+import { TestClient } from './test-client.js';
+
+export const TEST_PASSWORD = 'Test@12345';
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${++counter}`;
+
+/** A verified user with TEST_PASSWORD, inserted directly (hashing once per test file keeps tests fast). */
+export async function newUser(db: Db, fields: Partial<typeof users.$inferInsert> = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const id = crypto.randomUUID();
+  const [user] = await db
+    .insert(users)
+    .values({ id, name: `Người dùng ${counter}`, email: `user-${unique()}@test.local`, emailVerified: true, ...fields })
+    .returning();
+  await db.insert(accounts).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await passwordHash });
+  return user;
+}
+
+export async function newOrganisation(db: Db, fields: Partial<typeof organisations.$inferInsert> = {}) {
+  const [org] = await db
+    .insert(organisations)
+    .values({ kind: 'enterprise', nameVi: `Công ty thử nghiệm ${unique()}`, country: 'VN', provinceCode: '40', ...fields })
+    .returning();
+  return org;
+}
+
+export async function addMember(db: Db, organisationId: string, userId: string, role: 'admin' | 'member' = 'member') {
+  await db.insert(memberships).values({ organisationId, userId, role, status: 'active' });
+}
+
+export async function newConnectionPoint(db: Db, hostOrganisationId: string, provinces: string[]) {
+  const [point] = await db
+    .insert(connectionPoints)
+    .values({ hostOrganisationId, nameVi: `Điểm kết nối ${unique()}`, provinces })
+    .returning();
+  return point;
+}
+
+/** A signed-in client for a new user, optionally a member of an organisation. */
+export async function signedInClient(app: FastifyInstance, db: Db, options: { organisationId?: string; role?: 'admin' | 'member'; platformRole?: 'admin' | 'user'; language?: 'vi' | 'en' } = {}) {
+  const user = await newUser(db, { role: options.platformRole ?? 'user' });
+  if (options.organisationId) await addMember(db, options.organisationId, user.id, options.role ?? 'member');
+  const client = await new TestClient(app, options.language).signIn(user.email, TEST_PASSWORD);
+  return { client, user };
+}
