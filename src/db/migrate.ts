@@ -20,6 +20,10 @@ const prerequisites = [
   sql`CREATE OR REPLACE FUNCTION tb_fold(text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, replace(replace($1, 'đ', 'd'), 'Đ', 'D'))) $$`,
+  // array_to_string() is only STABLE; generated search columns join keyword arrays with this.
+  sql`CREATE OR REPLACE FUNCTION tb_words(text[]) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT coalesce(array_to_string($1, ' '), '') $$`,
 ];
 
 export async function migrateDatabase(database: Database): Promise<void> {

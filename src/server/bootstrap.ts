@@ -1,8 +1,10 @@
 import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { loadReferenceData } from '../db/seed/reference-data.js';
+import { loadGlossary } from '../db/seed/glossary.js';
 import { runOnce } from '../db/seed/run-once.js';
 import { loadDemoData } from '../db/seed/demo/index.js';
+import { loadNetworkHistory } from '../db/seed/network-history/load-network-history.js';
 import type { AppConfig } from './config.js';
 import { ensureBootstrapAdmin } from './modules/users/bootstrap-admin.js';
 
@@ -10,6 +12,8 @@ import { ensureBootstrapAdmin } from './modules/users/bootstrap-admin.js';
 export async function prepareDatabase(database: Database, config: AppConfig, log: (msg: string) => void = () => {}) {
   await migrateDatabase(database);
   if (await runOnce(database.db, 'reference-data-v1', loadReferenceData)) log('reference data loaded');
+  if (await runOnce(database.db, 'glossary-v1', loadGlossary)) log('glossary loaded');
   await ensureBootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
   if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
 }

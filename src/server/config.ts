@@ -16,6 +16,8 @@ export type AppConfig = {
   logLevel: string;
   uploadsDir: string;
   jobsEnabled: boolean;
+  /** Days without activity after which an open connection is marked stalled. */
+  stallAfterDays: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     uploadsDir: path.join(dataDir, 'uploads'),
     jobsEnabled: env.JOBS !== 'false',
+    stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
   };
 }

@@ -3,13 +3,23 @@ import { openDatabase } from '../db/client.js';
 import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
+import { startJobWorker } from './jobs/job-worker.js';
+import { markStalledConnections } from './modules/connections/stalled-connections.js';
 
 const config = loadConfig();
 const database = await openDatabase(config);
 await prepareDatabase(database, config, (msg) => console.log(`[techbridge] ${msg}`));
 const app = await buildApp({ config, database, webRoot: path.resolve('dist/web') });
+const worker = config.jobsEnabled ? startJobWorker({ db: database.db, config }, undefined, { onError: (error) => app.log.error({ err: error }, 'job worker') }) : null;
+
+const markStalled = () =>
+  markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
+const stallTimer = config.jobsEnabled ? setInterval(markStalled, 60 * 60 * 1000) : null;
+if (config.jobsEnabled) void markStalled();
 
 const shutdown = async () => {
+  if (stallTimer) clearInterval(stallTimer);
+  await worker?.stop();
   await app.close();
   await database.close();
   process.exit(0);

@@ -7,3 +7,7 @@ export const TEXT_SHORT_MAX = 300;
 export const TEXT_LONG_MAX = 5000;
 export const PAGE_SIZE_DEFAULT = 20;
 export const PAGE_SIZE_MAX = 100;
+/** Largest attachment (PDF, image, office document) accepted. */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** Largest JSON Lines or .xlsx file accepted by a bulk import. */
+export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;

@@ -34,6 +34,9 @@ export const organisations = pgTable(
     index('organisations_province_idx').on(t.provinceCode),
     index('organisations_kind_idx').on(t.kind),
     index('organisations_name_trgm_idx').using('gin', sql`tb_fold(${t.nameVi}) gin_trgm_ops`),
+    index('organisations_name_en_trgm_idx').using('gin', sql`tb_fold(${t.nameEn}) gin_trgm_ops`),
+    // The directory's order and keyset cursor.
+    index('organisations_name_idx').on(t.nameVi, t.id),
   ],
 );
 

@@ -1,6 +1,39 @@
 import type { FastifyInstance } from 'fastify';
+import { referenceRoutes } from './reference/reference.routes.js';
+import { usersRoutes } from './users/users.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { outboxRoutes } from './mail/outbox.routes.js';
+import { jobsRoutes } from '../jobs/jobs.routes.js';
+import { catalogueRoutes } from './catalogue/catalogue.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
+import { attachmentsRoutes } from './attachments/attachments.routes.js';
+import { organisationsRoutes } from './organisations/organisations.routes.js';
+import { membersRoutes } from './organisations/members.routes.js';
+import { invitationsRoutes } from './organisations/invitations.routes.js';
+import { connectionPointsRoutes } from './connection-points/connection-points.routes.js';
+import { matchingRoutes } from './matching/matching.routes.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { connectionsRoutes } from './connections/connections.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
+import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
-  void app;
+  await app.register(referenceRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
+  await app.register(outboxRoutes);
+  await app.register(jobsRoutes);
+  await app.register(catalogueRoutes);
+  await app.register(importsRoutes);
+  await app.register(attachmentsRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(membersRoutes);
+  await app.register(invitationsRoutes);
+  await app.register(connectionPointsRoutes);
+  await app.register(matchingRoutes);
+  await app.register(notificationsRoutes);
+  await app.register(connectionsRoutes);
+  await app.register(reportsRoutes);
+  await app.register(foreignSearchRoutes);
 }

@@ -7,6 +7,7 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' },
   INVALID_CREDENTIALS: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
   EMAIL_NOT_VERIFIED: { vi: 'Email chưa được xác minh. Vui lòng mở thư xác minh chúng tôi đã gửi.', en: 'Your email is not verified yet. Please open the verification message we sent.' },
+  ACCOUNT_DISABLED: { vi: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị hệ thống.', en: 'This account is disabled. Please contact the platform administrator.' },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   CSRF_FAILED: { vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', en: 'Your session check failed; please reload the page.' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },

@@ -16,3 +16,10 @@ export type MemberRole = (typeof memberRoles)[number];
 
 /** Kinds whose staff may host a connection point. */
 export const connectionPointHostKinds: OrganisationKind[] = ['dost', 'centre'];
+
+/** Enterprise size classes of Decree 80/2021/ND-CP (micro, small, medium) plus large. */
+export const organisationSizes = ['micro', 'small', 'medium', 'large'] as const;
+export type OrganisationSize = (typeof organisationSizes)[number];
+
+/** Kinds that grant network-wide powers to their members; only the platform (or agency) may create them. */
+export const privilegedKinds: OrganisationKind[] = ['agency', 'rep-office'];

@@ -1,6 +1,13 @@
 import type { Tx } from '../../client.js';
+import { loadCatalogue } from './load-catalogue.js';
+import { loadExperts } from './load-experts.js';
+import { loadOrganisations } from './load-organisations.js';
+import { loadPeople } from './load-people.js';
 
-/** Fictional demo organisations, people and records (see seed-facts). */
+/** Fictional demo organisations, people, offers, demands and experts (see seed-facts); runs once per database. */
 export async function loadDemoData(tx: Tx) {
-  void tx;
+  const organisationIds = await loadOrganisations(tx);
+  const userIds = await loadPeople(tx, organisationIds);
+  await loadCatalogue(tx, organisationIds, userIds);
+  await loadExperts(tx, organisationIds, userIds);
 }

@@ -8,6 +8,11 @@ export async function insertAudit(db: Executor, entry: AuditInsert) {
   await db.insert(auditLog).values(entry);
 }
 
+/** Many entries in one statement (bulk imports). */
+export async function insertAudits(db: Executor, entries: AuditInsert[]) {
+  if (entries.length) await db.insert(auditLog).values(entries);
+}
+
 export type AuditFilter = {
   actorId?: string;
   entityType?: string;

@@ -1,5 +1,5 @@
 import type { Executor } from '../../../db/client.js';
-import { insertAudit } from './audit.repository.js';
+import { insertAudit, insertAudits, type AuditInsert } from './audit.repository.js';
 
 /** Who is acting, as the audit log records it. `system` writes (seeds, jobs) have no user. */
 export type AuditContext = { actorId: string | null; actorEmail: string | null; requestId?: string; ip?: string };
@@ -15,9 +15,8 @@ export type AuditChange = {
   after?: unknown;
 };
 
-/** Records one change; call it inside the transaction that makes the change. */
-export async function recordAudit(tx: Executor, context: AuditContext, change: AuditChange) {
-  await insertAudit(tx, {
+function entry(context: AuditContext, change: AuditChange): AuditInsert {
+  return {
     actorId: context.actorId,
     actorEmail: context.actorEmail,
     requestId: context.requestId,
@@ -28,5 +27,15 @@ export async function recordAudit(tx: Executor, context: AuditContext, change: A
     organisationId: change.organisationId ?? null,
     before: change.before ?? null,
     after: change.after ?? null,
-  });
+  };
+}
+
+/** Records one change; call it inside the transaction that makes the change. */
+export async function recordAudit(tx: Executor, context: AuditContext, change: AuditChange) {
+  await insertAudit(tx, entry(context, change));
+}
+
+/** Records many changes in one statement (bulk imports); same rule: inside the writing transaction. */
+export async function recordAudits(tx: Executor, context: AuditContext, changes: AuditChange[]) {
+  await insertAudits(tx, changes.map((change) => entry(context, change)));
 }

@@ -11,7 +11,7 @@ import {
 import type { Db } from '../../../db/client.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';
-import { describeMe, recordSignUp } from './auth.service.js';
+import { describeMe, recordSignUp, refuseDisabledAccount } from './auth.service.js';
 
 const Ok = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 const tags = ['auth'];
@@ -28,6 +28,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
   });
 
   app.post('/api/auth/sign-in', { schema: { tags, body: SignInBody, response: { 200: Ok } } }, async (request, reply) => {
+    await refuseDisabledAccount(db, request.body.email);
     await callAuth(auth, request, reply, '/sign-in/email', { body: request.body });
     return { ok: true as const };
   });

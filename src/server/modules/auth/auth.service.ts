@@ -3,7 +3,8 @@ import type { Db } from '../../../db/client.js';
 import type { MeResponse } from '../../../shared/auth.schemas.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Actor } from './actor.js';
-import { findUserById } from './users.repository.js';
+import { AppError } from '../../errors.js';
+import { findUserByEmail, findUserById } from './users.repository.js';
 
 export async function recordSignUp(db: Db, user: { id: string; email: string }, request: FastifyRequest) {
   await recordAudit(
@@ -29,4 +30,10 @@ export async function describeMe(db: Db, actor: Actor | null): Promise<MeRespons
     connectionPointProvinces: actor.connectionPointProvinces,
     repOfficeCountries: actor.repOfficeCountries,
   };
+}
+
+/** A disabled account gets a clear answer instead of a session that every later request ignores. */
+export async function refuseDisabledAccount(db: Db, email: string) {
+  const user = await findUserByEmail(db, email);
+  if (user?.disabled) throw new AppError('ACCOUNT_DISABLED');
 }

@@ -1,0 +1,220 @@
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { users } from './auth.js';
+import { organisations } from './organisations.js';
+
+/** PostgreSQL `tsvector`; Drizzle has no built-in column type for it. */
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+/** The parts of a demand that only its owner, its connection point, the agency and connection parties see. */
+export interface DemandConfidentialDetails {
+  problem?: string | null;
+  currentProcess?: string | null;
+  desiredOutcome?: string | null;
+  targets?: string | null;
+  constraints?: string | null;
+}
+
+/**
+ * Search documents are GENERATED columns so that every writer (API, import, seed) keeps them
+ * right without a trigger. `tb_words` (IMMUTABLE array_to_string) and `tb_fold` are created
+ * before all migrations (src/db/migrate.ts). Config 'simple' over folded text: no stemming,
+ * so "nuoc mam" matches "nước mắm" exactly and by prefix.
+ */
+const part = (weight: 'A' | 'B' | 'C', body: SQL) =>
+  sql`setweight(to_tsvector('simple'::regconfig, tb_fold(${body})), '${sql.raw(weight)}')`;
+
+/** Timestamps, workflow and import columns every catalogue record has. */
+const recordColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Identifier in the source system; makes imports idempotent. */
+  externalId: text('external_id'),
+  status: text('status').notNull().default('draft'),
+  /** Why moderation returned the record; cleared on resubmission. */
+  returnReason: text('return_reason'),
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  /** Who published (or opened) or returned it last. */
+  moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+  provinceCode: text('province_code'),
+  legacyProvinceCode: text('legacy_province_code'),
+  country: text('country').notNull().default('VN'),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});
+
+export const offers = pgTable(
+  'offers',
+  {
+    ...recordColumns(),
+    /** Language of the original text (`vi` | `en`); the `translated*` columns hold the other one. */
+    language: text('language').notNull().default('vi'),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    description: text('description'),
+    translatedTitle: text('translated_title'),
+    translatedSummary: text('translated_summary'),
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    /** Main VSIC 2018 section (letter). */
+    sectorCode: text('sector_code'),
+    vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
+    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
+    trl: integer('trl'),
+    /** patent | utility-solution | pending | know-how | none. */
+    ipStatus: text('ip_status'),
+    ipNumbers: text('ip_numbers').array().notNull().default(sql`'{}'::text[]`),
+    /** Law 07/2017: ownership | right-to-use. */
+    transferRights: text('transfer_rights').array().notNull().default(sql`'{}'::text[]`),
+    /** Commercial deal types of the interchange format: license, assignment, know-how, … */
+    transferForms: text('transfer_forms').array().notNull().default(sql`'{}'::text[]`),
+    transferModes: text('transfer_modes').array().notNull().default(sql`'{}'::text[]`),
+    /** Null means negotiable. */
+    priceVnd: bigint('price_vnd', { mode: 'number' }),
+    ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** institute | university | enterprise | foreign | individual. */
+    ownerType: text('owner_type'),
+    /** Free-text owner when it is not a registered organisation (e.g. imported). */
+    ownerName: text('owner_name'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validUntil: date('valid_until', { mode: 'string' }),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', sql`coalesce(title, '') || ' ' || coalesce(translated_title, '')`)} || ${part(
+          'B',
+          sql`coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords)`,
+        )} || ${part('C', sql`coalesce(description, '')`)}`,
+    ),
+    /** Folded title, summary and keywords for trigram (typo) matching. */
+    searchText: text('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(summary, ''))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('offers_external_id_uq').on(t.externalId),
+    index('offers_status_published_idx').on(t.status, t.publishedAt),
+    index('offers_owner_idx').on(t.ownerOrganisationId),
+    index('offers_province_idx').on(t.provinceCode),
+    index('offers_valid_until_idx').on(t.validUntil),
+    index('offers_field_codes_idx').using('gin', t.fieldCodes),
+    index('offers_search_vector_idx').using('gin', t.searchVector),
+    index('offers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const demands = pgTable(
+  'demands',
+  {
+    ...recordColumns(),
+    language: text('language').notNull().default('vi'),
+    title: text('title').notNull(),
+    translatedTitle: text('translated_title'),
+    /** Shown to everyone once the demand is open. */
+    publicSummary: text('public_summary'),
+    /** Never searched, listed or exported for the public: see canSeeConfidential. */
+    confidentialDetails: jsonb('confidential_details').$type<DemandConfidentialDetails>().notNull().default({}),
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    sectorCode: text('sector_code'),
+    vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
+    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
+    minTrl: integer('min_trl'),
+    budgetMinVnd: bigint('budget_min_vnd', { mode: 'number' }),
+    budgetMaxVnd: bigint('budget_max_vnd', { mode: 'number' }),
+    deadline: date('deadline', { mode: 'string' }),
+    preferredTransferForms: text('preferred_transfer_forms').array().notNull().default(sql`'{}'::text[]`),
+    seekAbroad: boolean('seek_abroad').notNull().default(false),
+    targetCountries: text('target_countries').array().notNull().default(sql`'{}'::text[]`),
+    ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    validUntil: date('valid_until', { mode: 'string' }),
+    // Public parts only: confidential details must never be findable by search.
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', sql`coalesce(title, '') || ' ' || coalesce(translated_title, '')`)} || ${part(
+          'B',
+          sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`,
+        )}`,
+    ),
+    searchText: text('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(public_summary, ''))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('demands_external_id_uq').on(t.externalId),
+    index('demands_status_published_idx').on(t.status, t.publishedAt),
+    index('demands_owner_idx').on(t.ownerOrganisationId),
+    index('demands_province_idx').on(t.provinceCode),
+    index('demands_valid_until_idx').on(t.validUntil),
+    index('demands_field_codes_idx').using('gin', t.fieldCodes),
+    index('demands_search_vector_idx').using('gin', t.searchVector),
+    index('demands_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const experts = pgTable(
+  'experts',
+  {
+    ...recordColumns(),
+    language: text('language').notNull().default('vi'),
+    name: text('name').notNull(),
+    /** Academic or professional title, e.g. "PGS.TS.". */
+    title: text('title'),
+    /** The organisation that maintains the profile (usually the affiliation). */
+    ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    affiliationName: text('affiliation_name'),
+    /** The expert's own account, when they have one. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    services: text('services').array().notNull().default(sql`'{}'::text[]`),
+    bio: text('bio'),
+    /** Private: shown only to those who may edit the profile. */
+    email: text('email'),
+    phone: text('phone'),
+    validUntil: date('valid_until', { mode: 'string' }),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', sql`coalesce(name, '') || ' ' || tb_words(keywords)`)} || ${part(
+          'B',
+          sql`coalesce(affiliation_name, '') || ' ' || tb_words(services)`,
+        )} || ${part('C', sql`coalesce(bio, '')`)}`,
+    ),
+    searchText: text('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`tb_fold(coalesce(name, '') || ' ' || tb_words(keywords) || ' ' || coalesce(affiliation_name, '') || ' ' || tb_words(services))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('experts_external_id_uq').on(t.externalId),
+    index('experts_status_published_idx').on(t.status, t.publishedAt),
+    index('experts_owner_idx').on(t.ownerOrganisationId),
+    index('experts_province_idx').on(t.provinceCode),
+    index('experts_field_codes_idx').using('gin', t.fieldCodes),
+    index('experts_search_vector_idx').using('gin', t.searchVector),
+    index('experts_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);

@@ -1,0 +1,116 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../client.js';
+import { agreements, connectionPoints, connections, events, organisations, provinces } from '../../schema/index.js';
+import { rebuildRollups } from '../../../server/modules/reports/connection-rollup.repository.js';
+import { techconnect2023, techdemo2019, yearFigures, type YearFigures } from './figures.js';
+
+/** A small deterministic generator, so every fresh database gets the same history. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Pick = <T>(list: T[]) => T;
+type Org = { id: string; provinceCode: string | null; country: string; kind: string };
+
+const stagesForPast = ['meeting', 'meeting', 'mou', 'mou', 'contract', 'transferred', 'declined', 'accepted'] as const;
+
+function dateIn(year: number, rand: () => number): string {
+  const day = new Date(Date.UTC(year, 0, 1) + Math.floor(rand() * 364) * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+type Centre = { organisationId: string; provinceCode: string };
+
+async function loadYear(tx: Tx, figures: YearFigures, orgs: { enterprises: Org[]; suppliers: Org[]; partners: Org[] }, points: Map<string, string>, centres: Centre[], rand: () => number, pick: Pick) {
+  const rows: (typeof connections.$inferInsert)[] = [];
+  for (let i = 0; i < figures.throughConnectionPoints; i++) {
+    const seeker = pick(orgs.enterprises);
+    const stage = pick([...stagesForPast]);
+    rows.push({
+      seekerOrganisationId: seeker.id, supplierOrganisationId: pick(orgs.suppliers).id, channel: 'connection-point', origin: 'broker',
+      provinceCode: seeker.provinceCode, connectionPointId: points.get(seeker.provinceCode ?? '') ?? null, sectorCode: 'C',
+      stage, resumeStage: stage === 'declined' ? 'meeting' : null, openedOn: dateIn(figures.year, rand),
+    });
+  }
+  for (const batch of figures.foreign) {
+    const partners = orgs.partners.filter((p) => p.country === batch.country);
+    for (let i = 0; i < batch.count; i++) {
+      const seeker = pick(orgs.enterprises);
+      const stage = pick([...stagesForPast]);
+      rows.push({
+        seekerOrganisationId: seeker.id, supplierOrganisationId: partners.length ? pick(partners).id : null, supplierName: partners.length ? null : batch.country,
+        channel: 'rep-office', origin: 'broker', partnerCountry: batch.country, sectorCode: batch.sectorCode, fieldCode: batch.fieldCode,
+        provinceCode: seeker.provinceCode, stage, resumeStage: stage === 'declined' ? 'meeting' : null, openedOn: dateIn(figures.year, rand),
+      });
+    }
+  }
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(connections).values(rows.slice(i, i + 500));
+
+  // Centres' own consulting and transfer contracts: the count exactly, the value split so that it adds up.
+  const { count, totalVnd } = figures.centreContracts;
+  const base = Math.floor(totalVnd / count / 1000) * 1000;
+  const contracts = Array.from({ length: count }, (_, i) => {
+    const centre = pick(centres);
+    return {
+    kind: i % 4 === 0 ? 'transfer-contract' : 'consulting-contract',
+    title: i % 4 === 0 ? `Hợp đồng chuyển giao công nghệ số ${i + 1}/${figures.year}` : `Hợp đồng tư vấn kỹ thuật số ${i + 1}/${figures.year}`,
+    valueVnd: i === count - 1 ? totalVnd - base * (count - 1) : base,
+    signedOn: dateIn(figures.year, rand),
+    transferRight: i % 4 === 0 ? 'right-to-use' : null,
+    centreOrganisationId: centre.organisationId,
+    provinceCode: centre.provinceCode,
+    };
+  });
+  for (let i = 0; i < contracts.length; i += 1000) await tx.insert(agreements).values(contracts.slice(i, i + 1000));
+}
+
+async function loadEvent(tx: Tx, event: typeof techdemo2019, enterprises: Org[], pick: Pick) {
+  const [province] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.shortName, event.provinceName));
+  const [row] = await tx
+    .insert(events)
+    .values({ kind: event.kind, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, provinceCode: province?.code ?? null, venue: event.venue })
+    .returning();
+  await tx.insert(agreements).values(
+    event.mouValuesBillionVnd.map((billion, i) => ({
+      kind: 'mou',
+      title: `Biên bản ghi nhớ hợp tác chuyển giao công nghệ số ${i + 1} – ${event.name}`,
+      valueVnd: Math.round(billion * 1_000_000_000),
+      signedOn: event.startsOn,
+      eventId: row.id,
+      provinceCode: province?.code ?? null,
+      parties: [{ organisationId: pick(enterprises).id, name: 'Doanh nghiệp tham gia', role: 'transferee' }],
+    })),
+  );
+}
+
+/** Connections, events and agreements of 2017–2024 for the dashboards (loaded once, with the demo data). */
+export async function loadNetworkHistory(tx: Tx) {
+  const all = await tx
+    .select({ id: organisations.id, provinceCode: organisations.provinceCode, country: organisations.country, kind: organisations.kind })
+    .from(organisations)
+    .where(inArray(organisations.kind, ['enterprise', 'institute', 'university', 'foreign']));
+  const enterprises = all.filter((o) => o.kind === 'enterprise' && o.provinceCode);
+  if (enterprises.length === 0) return;
+  const suppliers = all.filter((o) => o.kind === 'institute' || o.kind === 'university');
+  const partners = all.filter((o) => o.kind === 'foreign');
+  const pointRows = await tx
+    .select({ id: connectionPoints.id, provinces: connectionPoints.provinces, host: connectionPoints.hostOrganisationId })
+    .from(connectionPoints)
+    .where(eq(connectionPoints.active, true));
+  if (pointRows.length === 0) return;
+  const points = new Map<string, string>();
+  for (const point of pointRows) for (const code of point.provinces) if (!points.has(code)) points.set(code, point.id);
+  const centres = pointRows.map((p) => ({ organisationId: p.host, provinceCode: p.provinces[0] }));
+  const rand = random(2019);
+  const pick: Pick = (list) => list[Math.floor(rand() * list.length)];
+  for (const figures of yearFigures) await loadYear(tx, figures, { enterprises, suppliers: suppliers.length ? suppliers : enterprises, partners }, points, centres, rand, pick);
+  await loadEvent(tx, techdemo2019, enterprises, pick);
+  await loadEvent(tx, techconnect2023, enterprises, pick);
+  await rebuildRollups(tx);
+}

@@ -1,0 +1,71 @@
+import { fold } from '../text/fold.js';
+
+/**
+ * A search box query parsed the way web search engines read it: words (each matched as a
+ * prefix), "quoted phrases", `-excluded` words and `OR` between alternatives. Everything is
+ * accent-folded, so the query matches the folded search document of the database.
+ */
+export type ParsedSearch = {
+  /** Text for `to_tsquery('simple', …)`; null when the query has no usable words. Exclusions alone exclude. */
+  tsquery: string | null;
+  /** Folded positive words, in order, for trigram matching and highlighting. */
+  terms: string[];
+  /** The positive words as one folded string, for trigram similarity. */
+  folded: string;
+};
+
+const MAX_UNITS = 16;
+
+type Unit = { words: string[]; phrase: boolean; negated: boolean };
+
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function lex(query: string): (Unit | 'OR')[] {
+  const tokens: (Unit | 'OR')[] = [];
+  const pattern = /(-?)"([^"]*)"?|(\S+)/g;
+  for (const match of query.normalize('NFC').matchAll(pattern)) {
+    if (match[3] === 'OR') {
+      tokens.push('OR');
+      continue;
+    }
+    const negated = match[1] === '-' || (match[3]?.startsWith('-') ?? false);
+    const raw = match[2] ?? match[3]!.replace(/^-+/, '');
+    const words = wordsOf(raw);
+    if (words.length === 0) continue;
+    const phrase = match[2] !== undefined;
+    // Unquoted "nước-mắm" or "v2.0" splits into words that must all match, like separate words.
+    if (phrase || negated) tokens.push({ words, phrase, negated });
+    else for (const word of words) tokens.push({ words: [word], phrase: false, negated: false });
+  }
+  return tokens.slice(0, MAX_UNITS * 2);
+}
+
+function render(unit: Unit): string {
+  const body = unit.phrase ? unit.words.map((w, i) => (i === unit.words.length - 1 ? `${w}:*` : w)).join(' <-> ') : `${unit.words[0]}:*`;
+  const grouped = unit.phrase && unit.words.length > 1 ? `(${body})` : body;
+  return unit.negated ? `!${grouped}` : grouped;
+}
+
+export function parseSearchQuery(query: string | null | undefined): ParsedSearch {
+  const tokens = lex(query ?? '');
+  const groups: Unit[][] = [];
+  let joinNext = false;
+  for (const token of tokens) {
+    if (token === 'OR') {
+      // An exclusion has no alternatives: "-a OR b" reads as "-a b".
+      joinNext = groups.length > 0 && !groups[groups.length - 1]!.some((u) => u.negated);
+      continue;
+    }
+    if (joinNext && !token.negated) groups[groups.length - 1]!.push(token);
+    else groups.push([token]);
+    joinNext = false;
+  }
+  const kept = groups.slice(0, MAX_UNITS);
+  const terms = kept.flatMap((g) => g.filter((u) => !u.negated).flatMap((u) => u.words));
+  const tsquery = kept.length > 0 ? kept.map((g) => (g.length > 1 ? `(${g.map(render).join(' | ')})` : render(g[0]!))).join(' & ') : null;
+  return { tsquery, terms: [...new Set(terms)], folded: terms.join(' ') };
+}

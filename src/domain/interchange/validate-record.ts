@@ -1,0 +1,97 @@
+import type { z } from 'zod';
+import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../../shared/errors/field-messages.js';
+import { normaliseText } from '../text/fold.js';
+import type { DemandRecord, InterchangeReference, OfferRecord, RowIssue } from './interchange-records.js';
+import { DemandLine, OfferLine } from './record-schemas.js';
+import type { DealType } from './transfer-deal-types.js';
+
+export type Validated<T> = { ok: true; record: T } | { ok: false; issues: RowIssue[] };
+
+export function issueOf(field: string, key: FieldMessageKey): RowIssue {
+  return { field, code: key, message: fieldMessageKeys[key] };
+}
+
+function schemaIssues(error: z.ZodError): RowIssue[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || 'row';
+    // An empty required text reads better as "must not be blank" than "at least 1 character".
+    if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return issueOf(field, 'blank');
+    const raw = { ...issue, params: 'params' in issue ? issue.params : undefined } as Parameters<typeof describeIssue>[0];
+    return {
+      field,
+      code: issue.code,
+      message: { vi: describeIssue(raw, 'vi'), en: describeIssue(raw, 'en') },
+    };
+  });
+}
+
+const clean = (value: string | null | undefined) => {
+  const text = value == null ? '' : normaliseText(value);
+  return text === '' ? null : text;
+};
+const uniqueSorted = <T extends string>(values: readonly T[] | null | undefined) => [...new Set(values ?? [])].filter(Boolean).sort();
+const cleanKeywords = (values: string[] | null | undefined) => [...new Set((values ?? []).map((k) => normaliseText(k)).filter(Boolean))];
+
+/** Checks codes against reference lists and resolves the province; pushes an issue for each unknown one. */
+function checkReferences(line: { sectorCode?: string | null; fieldCodes?: string[] | null; province?: string | null }, reference: InterchangeReference, issues: RowIssue[]) {
+  const sectorCode = line.sectorCode ? line.sectorCode.toUpperCase() : null;
+  if (sectorCode && !reference.sectorCodes.has(sectorCode)) issues.push(issueOf('sectorCode', 'unknown_code'));
+  const fieldCodes = uniqueSorted(line.fieldCodes);
+  if (fieldCodes.some((c) => !reference.fieldCodes.has(c))) issues.push(issueOf('fieldCodes', 'unknown_code'));
+  const province = line.province ? reference.resolveProvince(line.province) : null;
+  if (line.province && !province) issues.push(issueOf('province', 'unknown_province'));
+  return { sectorCode: sectorCode || null, fieldCodes, province };
+}
+
+/** An offer line (a parsed JSON object, or a spreadsheet row turned into one) checked and normalised. */
+export function validateOffer(input: unknown, reference: InterchangeReference): Validated<OfferRecord> {
+  const parsed = OfferLine.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  const line = parsed.data;
+  const issues: RowIssue[] = [];
+  const refs = checkReferences(line, reference, issues);
+  const country = line.country ? line.country.toUpperCase() : 'VN';
+  if (!reference.countryCodes.has(country)) issues.push(issueOf('country', 'unknown_country'));
+  if (issues.length) return { ok: false, issues };
+  return {
+    ok: true,
+    record: {
+      externalId: line.externalId,
+      language: line.language ?? 'vi',
+      title: normaliseText(line.title),
+      summary: clean(line.summary),
+      description: clean(line.description),
+      keywords: cleanKeywords(line.keywords),
+      ...refs,
+      trl: line.trl ?? null,
+      transferForms: uniqueSorted<DealType>(line.transferForms),
+      ownerType: line.ownerType ?? null,
+      ownerName: clean(line.ownerName),
+      country,
+      priceVnd: line.priceVnd ?? null,
+    },
+  };
+}
+
+export function validateDemand(input: unknown, reference: InterchangeReference): Validated<DemandRecord> {
+  const parsed = DemandLine.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  const line = parsed.data;
+  const issues: RowIssue[] = [];
+  const refs = checkReferences(line, reference, issues);
+  if (issues.length) return { ok: false, issues };
+  return {
+    ok: true,
+    record: {
+      externalId: line.externalId,
+      language: line.language ?? 'vi',
+      title: normaliseText(line.title),
+      description: clean(line.description),
+      keywords: cleanKeywords(line.keywords),
+      ...refs,
+      minTrl: line.minTrl ?? null,
+      budgetVnd: line.budgetVnd ?? null,
+      seekAbroad: line.seekAbroad ?? false,
+    },
+  };
+}

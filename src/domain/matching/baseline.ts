@@ -1,0 +1,35 @@
+import { fold } from '../text/fold.js';
+import { buildBm25Index, scoreAll, type Bm25Index, type FeatureBag } from './bm25.js';
+import type { MatchDemand, MatchOffer } from './types.js';
+
+/**
+ * The plain BM25 baseline the matcher is measured against: accent-folded syllables and
+ * syllable bigrams over all of a record's text, no fields, stop words, glossary or signals.
+ */
+export function plainFeatures(text: string): FeatureBag {
+  const bag: FeatureBag = new Map();
+  const syllables = fold(text).match(/[a-z0-9]+/g) ?? [];
+  syllables.forEach((syllable, i) => {
+    bag.set(syllable, (bag.get(syllable) ?? 0) + 1);
+    const next = syllables[i + 1];
+    if (next) bag.set(`${syllable} ${next}`, (bag.get(`${syllable} ${next}`) ?? 0) + 1);
+  });
+  return bag;
+}
+
+export function baselineIndex(offers: readonly MatchOffer[]): Bm25Index {
+  return buildBm25Index(
+    offers.map((o) => ({ id: o.id, bag: plainFeatures([o.title, o.summary, o.description, ...o.keywords].join(' ')) })),
+  );
+}
+
+/** Offer ids by plain BM25 score for a demand, best first, ties by id. */
+export function baselineRanking(index: Bm25Index, demand: MatchDemand, limit = Infinity): string[] {
+  const scores = scoreAll(index, plainFeatures([demand.title, demand.description, ...demand.keywords].join(' ')));
+  return index.ids
+    .map((id, doc) => ({ id, score: scores[doc] }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((r) => r.id);
+}

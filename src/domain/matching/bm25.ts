@@ -1,0 +1,66 @@
+/** Weighted term frequencies of one text: feature → weight (fields weigh their features). */
+export type FeatureBag = Map<string, number>;
+
+export type Bm25Params = { k1: number; b: number };
+export const defaultBm25: Bm25Params = { k1: 1.2, b: 0.75 };
+
+type Posting = { doc: number; tf: number };
+
+/** An inverted index over feature bags; scoring touches only the postings of the query's features. */
+export type Bm25Index = {
+  ids: string[];
+  lengths: Float64Array;
+  averageLength: number;
+  postings: Map<string, Posting[]>;
+  params: Bm25Params;
+};
+
+export function buildBm25Index(docs: ReadonlyArray<{ id: string; bag: FeatureBag }>, params = defaultBm25): Bm25Index {
+  const postings = new Map<string, Posting[]>();
+  const lengths = new Float64Array(docs.length);
+  docs.forEach(({ bag }, doc) => {
+    for (const [feature, tf] of bag) {
+      lengths[doc] += tf;
+      const list = postings.get(feature);
+      if (list) list.push({ doc, tf });
+      else postings.set(feature, [{ doc, tf }]);
+    }
+  });
+  const total = lengths.reduce((sum, n) => sum + n, 0);
+  return { ids: docs.map((d) => d.id), lengths, averageLength: docs.length ? total / docs.length || 1 : 1, postings, params };
+}
+
+/** Robertson–Spärck Jones idf, floored at 0 so that a feature in most documents adds nothing. */
+export function idf(index: Bm25Index, feature: string): number {
+  const df = index.postings.get(feature)?.length ?? 0;
+  const n = index.ids.length;
+  return Math.max(0, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+}
+
+function termScore(index: Bm25Index, posting: Posting, featureIdf: number): number {
+  const { k1, b } = index.params;
+  const norm = k1 * (1 - b + (b * index.lengths[posting.doc]) / index.averageLength);
+  return (featureIdf * posting.tf * (k1 + 1)) / (posting.tf + norm);
+}
+
+/** The BM25 score of every document for a weighted query (query weights multiply each term). */
+export function scoreAll(index: Bm25Index, query: FeatureBag): Float64Array {
+  const scores = new Float64Array(index.ids.length);
+  for (const [feature, weight] of query) {
+    const list = index.postings.get(feature);
+    if (!list) continue;
+    const featureIdf = idf(index, feature);
+    for (const posting of list) scores[posting.doc] += weight * termScore(index, posting, featureIdf);
+  }
+  return scores;
+}
+
+/** Each query feature's share of one document's score, largest first (to explain a match). */
+export function contributions(index: Bm25Index, query: FeatureBag, doc: number): Array<{ feature: string; score: number }> {
+  const parts: Array<{ feature: string; score: number }> = [];
+  for (const [feature, weight] of query) {
+    const posting = index.postings.get(feature)?.find((p) => p.doc === doc);
+    if (posting) parts.push({ feature, score: weight * termScore(index, posting, idf(index, feature)) });
+  }
+  return parts.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,96 @@
+import { contributions, scoreAll } from './bm25.js';
+import { conceptPrefix, type RecordFeatures } from './features.js';
+import { demandFeatures, offerFeatures, type Corpus } from './corpus.js';
+import type { CompiledGlossary } from './glossary.js';
+import { explain } from './reasons.js';
+import { defaultMatcherSettings, type MatcherSettings } from './settings.js';
+import { budgetFit, fieldAgreement, foreignSource, sectorAgreement, trlFit } from './signals.js';
+import type { MatchDemand, MatchOffer, MatchReason, RankedMatch, SignalResult } from './types.js';
+
+type Signals = Record<'field' | 'sector' | 'trl' | 'budget' | 'foreign', SignalResult>;
+
+function pairSignals(demand: MatchDemand, offer: MatchOffer): Signals {
+  return {
+    field: fieldAgreement(demand.fieldCodes, offer.fieldCodes),
+    sector: sectorAgreement(demand.sectorCodes, offer.sectorCodes),
+    trl: trlFit(offer.trl, demand.minTrl),
+    budget: budgetFit(offer.priceVnd, demand.budgetVnd),
+    foreign: foreignSource(offer.country, demand.seekAbroad),
+  };
+}
+
+/** Offers that could solve a demand, best first, each with a score 0–100 and its reasons. */
+export function rankOffersForDemand(
+  demand: MatchDemand,
+  offers: Corpus<MatchOffer>,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings = defaultMatcherSettings,
+  limit = Infinity,
+): RankedMatch[] {
+  const query = demandFeatures(demand, settings.queryFields, glossary, settings);
+  return rank(query, offers, (offer) => pairSignals(demand, offer), settings, limit);
+}
+
+/** Demands an offer could solve, best first; the same signals seen from the other side. */
+export function rankDemandsForOffer(
+  offer: MatchOffer,
+  demands: Corpus<MatchDemand>,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings = defaultMatcherSettings,
+  limit = Infinity,
+): RankedMatch[] {
+  const query = offerFeatures(offer, settings.queryFields, glossary, settings);
+  return rank(query, demands, (demand) => pairSignals(demand, offer), settings, limit);
+}
+
+function rank<T extends { id: string }>(
+  query: RecordFeatures,
+  corpus: Corpus<T>,
+  signalsOf: (record: T) => Signals,
+  settings: MatcherSettings,
+  limit: number,
+): RankedMatch[] {
+  const lexical = scoreAll(corpus.index, query.bag);
+  const best = lexical.reduce((max, s) => Math.max(max, s), 0);
+  if (best === 0) return [];
+  const fused: Array<{ doc: number; fusion: number; signals: Signals }> = [];
+  corpus.records.forEach((record, doc) => {
+    if (lexical[doc] <= 0) return;
+    const signals = signalsOf(record);
+    const { lexical: lexicalWeight, ...weights } = settings.fusion;
+    let fusion = lexicalWeight * (lexical[doc] / best);
+    for (const key of Object.keys(weights) as Array<keyof Signals>) fusion += weights[key] * signals[key].value;
+    fused.push({ doc, fusion, signals });
+  });
+  fused.sort((a, b) => b.fusion - a.fusion || corpus.records[a.doc].id.localeCompare(corpus.records[b.doc].id));
+  return fused.slice(0, limit).map(({ doc, fusion, signals }) => ({
+    id: corpus.records[doc].id,
+    score: Math.round(100 * Math.min(1, Math.max(0, fusion))),
+    reasons: reasonsFor(query, corpus, doc, signals, settings).map(explain),
+  }));
+}
+
+function reasonsFor<T>(query: RecordFeatures, corpus: Corpus<T>, doc: number, signals: Signals, settings: MatcherSettings): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const phrases = matchedPhrases(query, corpus, doc, settings.maxPhrases);
+  if (phrases.length > 0) reasons.push({ kind: 'phrases', params: { phrases } });
+  for (const signal of [signals.field, signals.sector, signals.trl, signals.budget, signals.foreign]) {
+    if (signal.reason) reasons.push(signal.reason);
+  }
+  return reasons;
+}
+
+/** The query's words behind most of the score, multi-word phrases and glossary terms first. */
+function matchedPhrases<T>(query: RecordFeatures, corpus: Corpus<T>, doc: number, max: number): string[] {
+  const parts = contributions(corpus.index, query.bag, doc);
+  const isPhrase = (feature: string) => feature.startsWith(conceptPrefix) || feature.includes(' ');
+  const ordered = [...parts.filter((p) => isPhrase(p.feature)), ...parts.filter((p) => !isPhrase(p.feature))];
+  const chosen: string[] = [];
+  for (const { feature } of ordered) {
+    const surface = query.display.get(feature);
+    if (!surface || chosen.some((c) => c.includes(surface) || surface.includes(c))) continue;
+    chosen.push(surface);
+    if (chosen.length === max) break;
+  }
+  return chosen;
+}

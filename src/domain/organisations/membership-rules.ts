@@ -1,0 +1,22 @@
+import type { MemberRole } from '../../shared/organisations/organisation-kinds.js';
+import type { MembershipStatus } from '../../shared/organisations/memberships.schemas.js';
+
+export type MembershipState = { role: MemberRole; status: MembershipStatus };
+
+/**
+ * Admins decide join requests and may reconsider a rejection; an active member is removed
+ * (DELETE), not "rejected", so the history stays readable.
+ */
+export function canChangeStatus(from: MembershipStatus, to: MembershipStatus): boolean {
+  if (from === to) return true;
+  if (from === 'pending') return to === 'active' || to === 'rejected';
+  if (from === 'rejected') return to === 'active';
+  return false;
+}
+
+const isActiveAdmin = (state: MembershipState | null) => state?.status === 'active' && state.role === 'admin';
+
+/** True when the change (null = removal) would leave the organisation with no active admin. */
+export function removesLastAdmin(current: MembershipState, next: MembershipState | null, activeAdmins: number): boolean {
+  return isActiveAdmin(current) && !isActiveAdmin(next) && activeAdmins <= 1;
+}

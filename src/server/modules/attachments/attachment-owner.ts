@@ -1,0 +1,21 @@
+import type { Executor } from '../../../db/client.js';
+import type { AttachmentOwnerType } from '../../../shared/attachments/attachment.schemas.js';
+import type { Actor } from '../auth/actor.js';
+
+/** What the caller may do with the files of one offer, demand or expert. */
+export type OwnerAccess = {
+  organisationId: string | null;
+  /** May see the record (and so its non-confidential files). */
+  canView: boolean;
+  /** May add and delete files (owner's members, covering connection-point staff, agency). */
+  canEdit: boolean;
+  /** May see a demand's confidential details (and so its confidential files). */
+  canSeeConfidential: boolean;
+};
+
+/**
+ * Answers access for one record, or null when it does not exist. Each catalogue module
+ * provides one, so the rules stay with the module that owns the record.
+ */
+export type OwnerAccessResolver = (db: Executor, actor: Actor | null, ownerId: string) => Promise<OwnerAccess | null>;
+export type OwnerAccessResolvers = Record<AttachmentOwnerType, OwnerAccessResolver>;

@@ -1,0 +1,7 @@
+import { demandAccess } from '../demands/demands.service.js';
+import { expertAccess } from '../experts/experts.service.js';
+import { offerAccess } from '../offers/offers.service.js';
+import type { OwnerAccessResolvers } from './attachment-owner.js';
+
+/** Each catalogue module answers who may see and change the files of its records. */
+export const attachmentOwners: OwnerAccessResolvers = { offer: offerAccess, demand: demandAccess, expert: expertAccess };

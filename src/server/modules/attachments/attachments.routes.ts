@@ -1,0 +1,69 @@
+import multipart from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Attachment, AttachmentList, ownerTypeBySegment } from '../../../shared/attachments/attachment.schemas.js';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/limits.js';
+import { fieldError } from '../../errors.js';
+import { auditContextOf } from '../auth/actor.js';
+import { attachmentOwners } from './attachment-owners.js';
+import { deleteAttachment, listAttachments, readAttachment, uploadAttachment, type AttachmentDeps } from './attachments.service.js';
+import { diskStorage } from './file-storage.js';
+
+const tags = ['attachments'];
+const IdParams = z.object({ id: z.uuid() });
+const UploadQuery = z.object({ confidential: z.enum(['true', 'false']).optional() });
+
+/** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266). */
+function contentDisposition(fileName: string, disposition: 'attachment' | 'inline') {
+  const ascii = fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'file';
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function sendFile(reply: FastifyReply, file: { data: Buffer; fileName: string; mimeType: string }, disposition: 'attachment' | 'inline') {
+  return reply
+    .header('content-type', file.mimeType)
+    .header('content-disposition', contentDisposition(file.fileName, disposition))
+    .header('cache-control', 'private, max-age=300')
+    .send(file.data);
+}
+
+/** Upload, list, download, thumbnail and delete of files attached to offers, demands and experts. */
+export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5 } });
+  const deps: AttachmentDeps = { db: app.ctx.database.db, storage: diskStorage(app.ctx.config.uploadsDir), owners: attachmentOwners };
+
+  for (const [segment, ownerType] of Object.entries(ownerTypeBySegment)) {
+    app.post(
+      `/api/${segment}/:id/attachments`,
+      { schema: { tags, params: IdParams, querystring: UploadQuery, consumes: ['multipart/form-data'], response: { 201: Attachment } } },
+      async (request, reply) => {
+        const actor = await request.requireActor();
+        const file = await request.file();
+        if (!file) throw fieldError('file', 'blank');
+        const data = await file.toBuffer();
+        const upload = { fileName: file.filename || 'file', data, confidential: request.query.confidential === 'true' };
+        const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
+        return reply.status(201).send(created);
+      },
+    );
+
+    app.get(`/api/${segment}/:id/attachments`, { schema: { tags, params: IdParams, response: { 200: AttachmentList } } }, async (request) => {
+      return listAttachments(deps, await request.getActor(), ownerType, request.params.id);
+    });
+  }
+
+  app.get('/api/attachments/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    return sendFile(reply, await readAttachment(deps, await request.getActor(), request.params.id, 'file'), 'attachment');
+  });
+
+  app.get('/api/attachments/:id/thumbnail', { schema: { tags, params: IdParams } }, async (request, reply) => {
+    return sendFile(reply, await readAttachment(deps, await request.getActor(), request.params.id, 'thumbnail'), 'inline');
+  });
+
+  app.delete('/api/attachments/:id', { schema: { tags, params: IdParams, response: { 204: z.null() } } }, async (request, reply) => {
+    const actor = await request.requireActor();
+    await deleteAttachment(deps, actor, auditContextOf(actor, request), request.params.id);
+    return reply.status(204).send(null);
+  });
+};

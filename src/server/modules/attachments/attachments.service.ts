@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../../db/client.js';
+import type { Attachment, AttachmentOwnerType } from '../../../shared/attachments/attachment.schemas.js';
+import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import type { OwnerAccessResolvers } from './attachment-owner.js';
+import { canChangeAttachments, canSeeAttachment } from './attachments.policy.js';
+import { deleteAttachmentRow, findAttachment, insertAttachment, listAttachmentsOf, type AttachmentRow } from './attachments.repository.js';
+import { detectFileKind } from './file-kind.js';
+import type { FileStorage } from './file-storage.js';
+import { makeThumbnail } from './thumbnail.js';
+
+export type AttachmentDeps = { db: Db; storage: FileStorage; owners: OwnerAccessResolvers };
+export type Upload = { fileName: string; data: Buffer; confidential: boolean };
+
+function present(row: AttachmentRow, canDelete: boolean): Attachment {
+  return {
+    id: row.id,
+    ownerType: row.ownerType as AttachmentOwnerType,
+    ownerId: row.ownerId,
+    fileName: row.fileName,
+    mimeType: row.mimeType,
+    size: row.size,
+    sha256: row.sha256,
+    confidential: row.confidential,
+    hasThumbnail: !!row.thumbnailKey,
+    downloadUrl: `/api/attachments/${row.id}`,
+    thumbnailUrl: row.thumbnailKey ? `/api/attachments/${row.id}/thumbnail` : null,
+    createdAt: row.createdAt.toISOString(),
+    canDelete,
+  };
+}
+
+const auditView = (row: AttachmentRow) => ({ ownerType: row.ownerType, ownerId: row.ownerId, fileName: row.fileName, mimeType: row.mimeType, size: row.size, sha256: row.sha256, confidential: row.confidential });
+
+/** Stores a file for an offer, demand or expert after checking its type from its content. */
+export async function uploadAttachment(deps: AttachmentDeps, actor: Actor, audit: AuditContext, ownerType: AttachmentOwnerType, ownerId: string, upload: Upload): Promise<Attachment> {
+  const access = await deps.owners[ownerType](deps.db, actor, ownerId);
+  if (!access?.canView) throw notFound(ownerType);
+  if (!canChangeAttachments(access)) throw forbidden();
+  if (upload.confidential && ownerType !== 'demand') throw fieldError('confidential', 'confidential_demand_only');
+  if (upload.data.length === 0) throw fieldError('file', 'blank');
+  const kind = await detectFileKind(upload.data, upload.fileName);
+  if (!kind) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fileName: upload.fileName });
+
+  const id = crypto.randomUUID();
+  const storageKey = `attachments/${id.slice(0, 2)}/${id}`;
+  const thumbnail = kind.isImage ? await makeThumbnail(upload.data) : null;
+  const thumbnailKey = thumbnail ? `${storageKey}.thumb.webp` : null;
+  await deps.storage.put(storageKey, upload.data);
+  if (thumbnail && thumbnailKey) await deps.storage.put(thumbnailKey, thumbnail);
+  try {
+    const row = await deps.db.transaction(async (tx) => {
+      const inserted = await insertAttachment(tx, {
+        id,
+        ownerType,
+        ownerId,
+        fileName: upload.fileName.normalize('NFC').slice(0, 255),
+        mimeType: kind.mimeType,
+        size: upload.data.length,
+        sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),
+        storageKey,
+        thumbnailKey,
+        confidential: upload.confidential,
+        uploadedBy: actor.userId,
+      });
+      await recordAudit(tx, audit, { action: 'attachment.create', entityType: 'attachment', entityId: id, organisationId: access.organisationId, after: auditView(inserted) });
+      return inserted;
+    });
+    return present(row, true);
+  } catch (error) {
+    await deps.storage.remove(storageKey);
+    if (thumbnailKey) await deps.storage.remove(thumbnailKey);
+    throw error;
+  }
+}
+
+/** The attachments of one record that the caller may see. */
+export async function listAttachments(deps: AttachmentDeps, actor: Actor | null, ownerType: AttachmentOwnerType, ownerId: string) {
+  const access = await deps.owners[ownerType](deps.db, actor, ownerId);
+  if (!access?.canView) throw notFound(ownerType);
+  const rows = await listAttachmentsOf(deps.db, ownerType, ownerId);
+  const items = rows.filter((row) => canSeeAttachment(access, row)).map((row) => present(row, access.canEdit));
+  return { items, total: items.length, nextCursor: null };
+}
+
+async function visibleAttachment(deps: AttachmentDeps, actor: Actor | null, id: string) {
+  const row = await findAttachment(deps.db, id);
+  const access = row ? await deps.owners[row.ownerType as AttachmentOwnerType](deps.db, actor, row.ownerId) : null;
+  if (!row || !canSeeAttachment(access, row)) throw notFound('attachment');
+  return { row, access };
+}
+
+/** The file's bytes for download; 404 for anyone who may not see it. */
+export async function readAttachment(deps: AttachmentDeps, actor: Actor | null, id: string, variant: 'file' | 'thumbnail') {
+  const { row } = await visibleAttachment(deps, actor, id);
+  const key = variant === 'file' ? row.storageKey : row.thumbnailKey;
+  const data = key ? await deps.storage.get(key) : null;
+  if (!data) throw notFound('attachment');
+  return { data, fileName: row.fileName, mimeType: variant === 'file' ? row.mimeType : 'image/webp' };
+}
+
+export async function deleteAttachment(deps: AttachmentDeps, actor: Actor, audit: AuditContext, id: string): Promise<void> {
+  const { row, access } = await visibleAttachment(deps, actor, id);
+  if (!canChangeAttachments(access)) throw forbidden();
+  await deps.db.transaction(async (tx) => {
+    await deleteAttachmentRow(tx, id);
+    await recordAudit(tx, audit, { action: 'attachment.delete', entityType: 'attachment', entityId: id, organisationId: access.organisationId, before: auditView(row) });
+  });
+  // Only after the commit: a rolled-back delete must still find its file.
+  await deps.storage.remove(row.storageKey);
+  if (row.thumbnailKey) await deps.storage.remove(row.thumbnailKey);
+}

@@ -1,0 +1,132 @@
+import type { Executor } from '../../../db/client.js';
+import { changedFields, isMaterialChange } from '../../../domain/catalogue/material-change.js';
+import { isPublicStatus, transition, type WorkflowAction, type WorkflowMachine } from '../../../domain/catalogue/workflow.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { AppError, forbidden, notFound } from '../../errors.js';
+import { listAudit } from '../audit/audit.repository.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { canEditContent, canView, isEditor, isModerator, type OwnedRecord } from './catalogue.policy.js';
+
+export type WorkflowRecord = OwnedRecord & { id: string; version: number };
+
+/** Workflow columns a transition writes. */
+export type WorkflowValues = {
+  status: string;
+  returnReason?: string | null;
+  submittedAt?: Date;
+  publishedAt?: Date;
+  moderatedBy?: string;
+};
+
+/** What the shared workflow needs from one kind of record (offer, demand, expert). */
+export type CatalogueKind<Row extends WorkflowRecord> = {
+  type: CatalogueType;
+  machine: WorkflowMachine;
+  /** The row, locked for the rest of the transaction. */
+  lock(tx: Executor, id: string): Promise<Row | undefined>;
+  /** Writes the values, bumps `version` and `updatedAt`, and answers the new row. */
+  write(tx: Executor, id: string, values: Partial<Row>): Promise<Row>;
+  /** Fields whose edit does not send a published record back to review (contact details…). */
+  nonMaterialFields: readonly string[];
+};
+
+function valuesFor(action: WorkflowAction, to: string, actor: Actor, reason: string | undefined): WorkflowValues {
+  const now = new Date();
+  switch (action) {
+    case 'submit':
+    case 'review':
+      return { status: to, submittedAt: now, returnReason: null };
+    case 'publish':
+      return { status: to, publishedAt: now, moderatedBy: actor.userId, returnReason: null };
+    case 'return':
+      return { status: to, returnReason: reason ?? null, moderatedBy: actor.userId };
+    default:
+      return { status: to };
+  }
+}
+
+/** Moves a record along its workflow: 404 if the caller cannot see it, 403 if not theirs to move, 409 if not from here. */
+export async function transitionRecord<Row extends WorkflowRecord>(
+  db: Executor,
+  kind: CatalogueKind<Row>,
+  actor: Actor,
+  id: string,
+  action: WorkflowAction,
+  ctx: AuditContext,
+  reason?: string,
+): Promise<Row> {
+  return db.transaction(async (tx) => {
+    const row = await kind.lock(tx, id);
+    if (!row || !canView(kind.machine, actor, row)) throw notFound(kind.type);
+    const result = transition(kind.machine, row.status, action);
+    if (!result.ok) throw new AppError('INVALID_TRANSITION', { from: result.from, to: result.to });
+    const allowed = result.role === 'editor' ? isEditor(actor, row) : isModerator(actor, row);
+    if (!allowed) throw forbidden(`${action}_not_allowed`);
+    const values = valuesFor(action, result.to, actor, reason);
+    const after = await kind.write(tx, id, values as Partial<Row>);
+    await recordAudit(tx, ctx, {
+      action: `${kind.type}.${action}`,
+      entityType: kind.type,
+      entityId: id,
+      organisationId: row.ownerOrganisationId,
+      before: { status: row.status, version: row.version },
+      after: { status: after.status, version: after.version, ...(reason ? { returnReason: reason } : {}) },
+    });
+    return after;
+  });
+}
+
+/** Fields changed by the audited writes made after `version` (for a VERSION_CONFLICT answer). */
+async function fieldsChangedSince(tx: Executor, type: CatalogueType, id: string, version: number): Promise<string[]> {
+  const { items } = await listAudit(tx, { entityType: type, entityId: id, limit: 200 });
+  const fields = new Set<string>();
+  for (const entry of items) {
+    const after = (entry.after ?? {}) as Record<string, unknown>;
+    if (typeof after.version === 'number' && after.version > version) for (const key of Object.keys(after)) if (key !== 'version') fields.add(key);
+  }
+  return [...fields].sort();
+}
+
+const pick = (row: object, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, (row as Record<string, unknown>)[k] ?? null]));
+
+/**
+ * Edits a record with optimistic locking. A material edit of a public record by its owner sends it
+ * back to review; moderators' own edits need no review.
+ */
+export async function updateRecord<Row extends WorkflowRecord>(
+  db: Executor,
+  kind: CatalogueKind<Row>,
+  actor: Actor,
+  id: string,
+  version: number,
+  values: Partial<Row>,
+  ctx: AuditContext,
+): Promise<Row> {
+  return db.transaction(async (tx) => {
+    const row = await kind.lock(tx, id);
+    if (!row || !canView(kind.machine, actor, row)) throw notFound(kind.type);
+    if (!canEditContent(kind.machine, actor, row)) throw forbidden('edit_not_allowed');
+    if (row.version !== version) {
+      const changed = await fieldsChangedSince(tx, kind.type, id, version);
+      throw new AppError('VERSION_CONFLICT', { currentVersion: row.version, yourVersion: version, changedFields: changed });
+    }
+    const changed = changedFields(row as Record<string, unknown>, values as Record<string, unknown>);
+    if (changed.length === 0) return row;
+    const needsReview =
+      isPublicStatus(kind.machine, row.status) && !isModerator(actor, row) && isMaterialChange(changed, kind.nonMaterialFields);
+    const review = needsReview ? transition(kind.machine, row.status, 'review') : null;
+    const statusValues = review?.ok ? valuesFor('review', review.to, actor, undefined) : {};
+    const after = await kind.write(tx, id, { ...pick(values, changed), ...statusValues } as Partial<Row>);
+    const shown = review?.ok ? [...changed, 'status'] : changed;
+    await recordAudit(tx, ctx, {
+      action: `${kind.type}.update`,
+      entityType: kind.type,
+      entityId: id,
+      organisationId: after.ownerOrganisationId,
+      before: { ...pick(row, shown), version: row.version },
+      after: { ...pick(after, shown), version: after.version },
+    });
+    return after;
+  });
+}

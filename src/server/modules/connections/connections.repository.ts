@@ -1,0 +1,203 @@
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import {
+  agreements,
+  connectionMessages,
+  connectionPoints,
+  connectionStageEvents,
+  connections,
+  demands,
+  memberships,
+  offers,
+  organisations,
+  referenceItems,
+  users,
+} from '../../../db/schema/index.js';
+
+export type ConnectionRow = typeof connections.$inferSelect;
+export type AgreementRow = typeof agreements.$inferSelect;
+
+export async function findDemandForConnection(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: demands.id, title: demands.title, status: demands.status, ownerOrganisationId: demands.ownerOrganisationId, provinceCode: demands.provinceCode, legacyProvinceCode: demands.legacyProvinceCode, sectorCode: demands.sectorCode, fieldCodes: demands.fieldCodes })
+    .from(demands)
+    .where(eq(demands.id, id));
+  return row;
+}
+
+export async function findOfferForConnection(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: offers.id, title: offers.title, status: offers.status, ownerOrganisationId: offers.ownerOrganisationId, ownerName: offers.ownerName, country: offers.country, sectorCode: offers.sectorCode, fieldCodes: offers.fieldCodes })
+    .from(offers)
+    .where(eq(offers.id, id));
+  return row;
+}
+
+export async function findOrganisationBrief(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: organisations.id, nameVi: organisations.nameVi, kind: organisations.kind, country: organisations.country, provinceCode: organisations.provinceCode, legacyProvinceCode: organisations.legacyProvinceCode })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row;
+}
+
+/** The active connection point serving a province, if any (the first one opened). */
+export async function connectionPointForProvince(db: Executor, provinceCode: string | null) {
+  if (!provinceCode) return undefined;
+  const [row] = await db
+    .select({ id: connectionPoints.id })
+    .from(connectionPoints)
+    .where(and(eq(connectionPoints.active, true), sql`${provinceCode} = ANY(${connectionPoints.provinces})`))
+    .orderBy(connectionPoints.createdAt)
+    .limit(1);
+  return row;
+}
+
+export async function insertConnection(db: Executor, row: typeof connections.$inferInsert) {
+  const [inserted] = await db.insert(connections).values(row).returning();
+  return inserted;
+}
+
+export async function findConnection(db: Executor, id: string) {
+  const [row] = await db.select().from(connections).where(eq(connections.id, id));
+  return row;
+}
+
+/** Compare-and-set on version: no row back means someone else changed it first. */
+export async function updateConnection(db: Executor, id: string, version: number, changes: Partial<typeof connections.$inferInsert>) {
+  const [row] = await db
+    .update(connections)
+    .set({ ...changes, version: version + 1, updatedAt: new Date(), lastActivityAt: new Date() })
+    .where(and(eq(connections.id, id), eq(connections.version, version)))
+    .returning();
+  return row;
+}
+
+export async function touchConnection(db: Executor, id: string) {
+  await db.update(connections).set({ lastActivityAt: new Date() }).where(eq(connections.id, id));
+}
+
+export async function insertStageEvent(db: Executor, row: typeof connectionStageEvents.$inferInsert) {
+  await db.insert(connectionStageEvents).values(row);
+}
+
+export async function insertMessage(db: Executor, row: typeof connectionMessages.$inferInsert) {
+  const [inserted] = await db.insert(connectionMessages).values(row).returning();
+  return inserted;
+}
+
+export async function insertAgreement(db: Executor, row: typeof agreements.$inferInsert) {
+  const [inserted] = await db.insert(agreements).values(row).returning();
+  return inserted;
+}
+
+export async function loadConnectionParts(db: Executor, id: string) {
+  const [history, messages, agreementRows] = await Promise.all([
+    db
+      .select({ fromStage: connectionStageEvents.fromStage, toStage: connectionStageEvents.toStage, occurredOn: connectionStageEvents.occurredOn, note: connectionStageEvents.note, actorName: users.name })
+      .from(connectionStageEvents)
+      .leftJoin(users, eq(users.id, connectionStageEvents.actorId))
+      .where(eq(connectionStageEvents.connectionId, id))
+      .orderBy(connectionStageEvents.createdAt),
+    db
+      .select({ id: connectionMessages.id, authorName: users.name, body: connectionMessages.body, createdAt: connectionMessages.createdAt })
+      .from(connectionMessages)
+      .leftJoin(users, eq(users.id, connectionMessages.authorId))
+      .where(eq(connectionMessages.connectionId, id))
+      .orderBy(connectionMessages.createdAt),
+    db.select().from(agreements).where(eq(agreements.connectionId, id)).orderBy(agreements.signedOn),
+  ]);
+  return { history, messages, agreements: agreementRows };
+}
+
+export async function userName(db: Executor, id: string | null) {
+  if (!id) return null;
+  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+/** Active members of the given organisations, to notify them. */
+export async function memberIdsOf(db: Executor, organisationIds: Array<string | null>) {
+  const ids = organisationIds.filter((id): id is string => !!id);
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(inArray(memberships.organisationId, ids), eq(memberships.status, 'active')));
+  return rows.map((r) => r.userId);
+}
+
+/** Staff of the organisation hosting a connection point. */
+export async function staffOfConnectionPoint(db: Executor, connectionPointId: string | null) {
+  if (!connectionPointId) return [];
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(connectionPoints, eq(connectionPoints.hostOrganisationId, memberships.organisationId))
+    .where(and(eq(connectionPoints.id, connectionPointId), eq(memberships.status, 'active')));
+  return rows.map((r) => r.userId);
+}
+
+export type VisibilityScope = { all: boolean; organisationIds: string[]; connectionPointIds: string[]; userId: string };
+
+function visibleTo(scope: VisibilityScope): SQL | undefined {
+  if (scope.all) return undefined;
+  const parts: SQL[] = [eq(connections.brokerId, scope.userId)];
+  if (scope.organisationIds.length) {
+    parts.push(inArray(connections.seekerOrganisationId, scope.organisationIds), inArray(connections.supplierOrganisationId, scope.organisationIds));
+  }
+  if (scope.connectionPointIds.length) parts.push(inArray(connections.connectionPointId, scope.connectionPointIds));
+  return or(...parts);
+}
+
+export async function listConnections(
+  db: Executor,
+  scope: VisibilityScope,
+  filter: { stage?: string; demandId?: string; offerId?: string; cursor?: string; limit: number },
+) {
+  const conditions = [visibleTo(scope)];
+  if (filter.stage) conditions.push(eq(connections.stage, filter.stage));
+  if (filter.demandId) conditions.push(eq(connections.demandId, filter.demandId));
+  if (filter.offerId) conditions.push(eq(connections.offerId, filter.offerId));
+  const where = and(...conditions);
+  const page = filter.cursor ? and(where, lt(connections.lastActivityAt, new Date(filter.cursor))) : where;
+  const seeker = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${connections.seekerOrganisationId}), ${connections.seekerName})`;
+  const supplier = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
+  const title = sql<string>`coalesce((select title from demands d where d.id = ${connections.demandId}), (select title from offers f where f.id = ${connections.offerId}), '')`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({ id: connections.id, title, seekerName: seeker, supplierName: supplier, channel: connections.channel, stage: connections.stage, openedOn: connections.openedOn, lastActivityAt: connections.lastActivityAt })
+      .from(connections)
+      .where(page)
+      .orderBy(desc(connections.lastActivityAt))
+      .limit(filter.limit + 1),
+    db.select({ total: sql<number>`count(*)::int` }).from(connections).where(where),
+  ]);
+  return { items, total };
+}
+
+/** Connections of a demand in which the given organisations are a party (for confidential access). */
+export async function partyOrganisationsOfDemand(db: Executor, demandId: string) {
+  const rows = await db
+    .select({ seeker: connections.seekerOrganisationId, supplier: connections.supplierOrganisationId })
+    .from(connections)
+    .where(and(eq(connections.demandId, demandId), sql`${connections.stage} <> 'declined'`));
+  return [...new Set(rows.flatMap((r) => [r.seeker, r.supplier]).filter((id): id is string => !!id))];
+}
+
+/** Open connections whose last activity is older than the cut-off. */
+export async function staleConnections(db: Executor, before: Date) {
+  return db
+    .select()
+    .from(connections)
+    .where(and(inArray(connections.stage, ['proposed', 'accepted', 'meeting', 'mou', 'contract']), lt(connections.lastActivityAt, before)));
+}
+
+/** The contents a technology-transfer contract must hold (Law 07/2017, art. 23), as reference data. */
+export async function activeContractContents(db: Executor) {
+  return db
+    .select({ code: referenceItems.code, name: referenceItems.name })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.category, 'contract-content'), eq(referenceItems.active, true)))
+    .orderBy(referenceItems.sortOrder);
+}

@@ -1,0 +1,84 @@
+import { arrayOverlaps, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { demands } from '../../../db/schema/index.js';
+import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+
+export type DemandRow = typeof demands.$inferSelect;
+export type DemandInsert = typeof demands.$inferInsert;
+
+export async function findDemand(db: Executor, id: string): Promise<DemandRow | undefined> {
+  const [row] = await db.select().from(demands).where(eq(demands.id, id));
+  return row;
+}
+
+export async function lockDemand(tx: Executor, id: string): Promise<DemandRow | undefined> {
+  const [row] = await tx.select().from(demands).where(eq(demands.id, id)).for('update');
+  return row;
+}
+
+export async function findDemandByExternalId(db: Executor, externalId: string): Promise<DemandRow | undefined> {
+  const [row] = await db.select().from(demands).where(eq(demands.externalId, externalId));
+  return row;
+}
+
+export async function insertDemand(tx: Executor, values: DemandInsert): Promise<DemandRow> {
+  const [row] = await tx.insert(demands).values(values).returning();
+  return row!;
+}
+
+export async function writeDemand(tx: Executor, id: string, values: Partial<DemandRow>): Promise<DemandRow> {
+  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const [row] = await tx
+    .update(demands)
+    .set({ ...changes, version: sql`${demands.version} + 1`, updatedAt: new Date() })
+    .where(eq(demands.id, id))
+    .returning();
+  return row!;
+}
+
+export async function findDemandsByIds(db: Executor, ids: string[]): Promise<DemandRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(demands).where(inArray(demands.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is DemandRow => !!r);
+}
+
+/** The search document of a demand holds only its public parts (see the schema). */
+export const demandSearchSpec: SearchSpec = {
+  table: demands,
+  id: demands.id,
+  searchVector: demands.searchVector,
+  searchText: demands.searchText,
+  publishedAt: demands.publishedAt,
+  trl: demands.minTrl,
+  scalarFacets: { sector: demands.sectorCode, province: demands.provinceCode, country: demands.country, language: demands.language, trl: demands.minTrl },
+  arrayFacet: { name: 'field', column: demands.fieldCodes },
+};
+
+export type DemandFilters = {
+  statuses: string[];
+  fieldCodes?: string[];
+  sectors?: string[];
+  provinceCodes?: string[];
+  countries?: string[];
+  language?: string;
+  trlMin?: number;
+  transferForms?: string[];
+  seekAbroad?: boolean;
+};
+
+export function demandFilterConditions(f: DemandFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    inArray(demands.status, f.statuses),
+    f.fieldCodes?.length ? arrayOverlaps(demands.fieldCodes, f.fieldCodes) : undefined,
+    f.sectors?.length ? or(inArray(demands.sectorCode, f.sectors), arrayOverlaps(demands.vsicSections, f.sectors)) : undefined,
+    f.provinceCodes?.length ? inArray(demands.provinceCode, f.provinceCodes) : undefined,
+    f.countries?.length ? inArray(demands.country, f.countries) : undefined,
+    f.language ? eq(demands.language, f.language) : undefined,
+    f.trlMin ? gte(demands.minTrl, f.trlMin) : undefined,
+    f.transferForms?.length ? arrayOverlaps(demands.preferredTransferForms, f.transferForms) : undefined,
+    f.seekAbroad === undefined ? undefined : eq(demands.seekAbroad, f.seekAbroad),
+  ];
+  return conditions.filter((c): c is SQL => !!c);
+}
+

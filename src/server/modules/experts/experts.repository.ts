@@ -1,0 +1,62 @@
+import { arrayOverlaps, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { experts } from '../../../db/schema/index.js';
+import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+
+export type ExpertRow = typeof experts.$inferSelect;
+export type ExpertInsert = typeof experts.$inferInsert;
+
+export async function findExpert(db: Executor, id: string): Promise<ExpertRow | undefined> {
+  const [row] = await db.select().from(experts).where(eq(experts.id, id));
+  return row;
+}
+
+export async function lockExpert(tx: Executor, id: string): Promise<ExpertRow | undefined> {
+  const [row] = await tx.select().from(experts).where(eq(experts.id, id)).for('update');
+  return row;
+}
+
+export async function insertExpert(tx: Executor, values: ExpertInsert): Promise<ExpertRow> {
+  const [row] = await tx.insert(experts).values(values).returning();
+  return row!;
+}
+
+export async function writeExpert(tx: Executor, id: string, values: Partial<ExpertRow>): Promise<ExpertRow> {
+  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const [row] = await tx
+    .update(experts)
+    .set({ ...changes, version: sql`${experts.version} + 1`, updatedAt: new Date() })
+    .where(eq(experts.id, id))
+    .returning();
+  return row!;
+}
+
+export async function findExpertsByIds(db: Executor, ids: string[]): Promise<ExpertRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(experts).where(inArray(experts.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is ExpertRow => !!r);
+}
+
+export const expertSearchSpec: SearchSpec = {
+  table: experts,
+  id: experts.id,
+  searchVector: experts.searchVector,
+  searchText: experts.searchText,
+  publishedAt: experts.publishedAt,
+  scalarFacets: { province: experts.provinceCode, country: experts.country, language: experts.language },
+  arrayFacet: { name: 'field', column: experts.fieldCodes },
+};
+
+export type ExpertFilters = { statuses: string[]; fieldCodes?: string[]; provinceCodes?: string[]; countries?: string[]; language?: string };
+
+export function expertFilterConditions(f: ExpertFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    inArray(experts.status, f.statuses),
+    f.fieldCodes?.length ? arrayOverlaps(experts.fieldCodes, f.fieldCodes) : undefined,
+    f.provinceCodes?.length ? inArray(experts.provinceCode, f.provinceCodes) : undefined,
+    f.countries?.length ? inArray(experts.country, f.countries) : undefined,
+    f.language ? eq(experts.language, f.language) : undefined,
+  ];
+  return conditions.filter((c): c is SQL => !!c);
+}

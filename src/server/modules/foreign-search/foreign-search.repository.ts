@@ -1,0 +1,63 @@
+import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { demandForeignOffers, demands, offers, organisations } from '../../../db/schema/index.js';
+
+/** Open demands that seek technology abroad in any of `countries` (all of them when null), oldest first. */
+export async function foreignQueue(db: Executor, countries: string[] | null, filter: { cursor?: string; limit: number }) {
+  const conditions: SQL[] = [eq(demands.seekAbroad, true), inArray(demands.status, ['open', 'connecting'])];
+  if (countries) conditions.push(sql`${demands.targetCountries} && ${sql`ARRAY[${sql.join(countries.map((c) => sql`${c}`), sql`, `)}]::text[]`}`);
+  const where = and(...conditions);
+  const page = filter.cursor ? and(where, gt(demands.publishedAt, new Date(filter.cursor))) : where;
+  const found = sql<number>`(select count(*)::int from demand_foreign_offers f where f.demand_id = ${demands.id})`;
+  const ownerName = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${demands.ownerOrganisationId}), ${demands.ownerName})`;
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: demands.id,
+        title: demands.title,
+        publicSummary: demands.publicSummary,
+        keywords: demands.keywords,
+        fieldCodes: demands.fieldCodes,
+        targetCountries: demands.targetCountries,
+        provinceCode: demands.provinceCode,
+        ownerName,
+        foundOffers: found,
+        publishedAt: demands.publishedAt,
+      })
+      .from(demands)
+      .where(page)
+      .orderBy(asc(demands.publishedAt))
+      .limit(filter.limit + 1),
+    db.select({ total: sql<number>`count(*)::int` }).from(demands).where(where),
+  ]);
+  return { items, total };
+}
+
+export async function findSeekingDemand(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: demands.id, title: demands.title, status: demands.status, seekAbroad: demands.seekAbroad, targetCountries: demands.targetCountries, ownerOrganisationId: demands.ownerOrganisationId, provinceCode: demands.provinceCode })
+    .from(demands)
+    .where(eq(demands.id, id));
+  return row;
+}
+
+export async function insertLink(db: Executor, row: typeof demandForeignOffers.$inferInsert) {
+  const [inserted] = await db.insert(demandForeignOffers).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function linksOfDemand(db: Executor, demandId: string) {
+  return db
+    .select({
+      id: demandForeignOffers.id,
+      offer: { id: offers.id, title: offers.title, country: offers.country, ownerName: offers.ownerName, language: offers.language },
+      repOfficeName: organisations.nameVi,
+      note: demandForeignOffers.note,
+      createdAt: demandForeignOffers.createdAt,
+    })
+    .from(demandForeignOffers)
+    .innerJoin(offers, eq(offers.id, demandForeignOffers.offerId))
+    .leftJoin(organisations, eq(organisations.id, demandForeignOffers.repOfficeOrganisationId))
+    .where(eq(demandForeignOffers.demandId, demandId))
+    .orderBy(demandForeignOffers.createdAt);
+}

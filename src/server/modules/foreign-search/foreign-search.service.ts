@@ -1,0 +1,73 @@
+import type { Db } from '../../../db/client.js';
+import type { ForeignOfferBody } from '../../../shared/foreign-search/foreign-search.schemas.js';
+import { AppError, FieldError } from '../../errors.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
+import { notify } from '../notifications/notifications.service.js';
+import { createOffer } from '../offers/offers.service.js';
+import { findOffer, writeOffer } from '../offers/offers.repository.js';
+import * as repo from './foreign-search.repository.js';
+
+/** Countries the actor searches in; null means every country (agency staff, platform admins). */
+function countriesOf(actor: Actor): string[] | null {
+  if (actor.isAgency || actor.isPlatformAdmin) return null;
+  if (actor.repOfficeCountries.length === 0) throw new AppError('FORBIDDEN', { reason: 'rep_office_only' });
+  return actor.repOfficeCountries;
+}
+
+/** The queue of a representative office: demands seeking technology in its countries. */
+export async function foreignQueue(db: Db, actor: Actor, query: { country?: string; cursor?: string; limit: number }) {
+  const covered = countriesOf(actor);
+  if (query.country && covered && !covered.includes(query.country)) throw new FieldError([{ path: 'country', key: 'country_not_covered' }]);
+  const countries = query.country ? [query.country] : covered;
+  const { items, total } = await repo.foreignQueue(db, countries, query);
+  const hasMore = items.length > query.limit;
+  const page = hasMore ? items.slice(0, query.limit) : items;
+  const now = Date.now();
+  return {
+    items: page.map(({ publishedAt, ...item }) => ({ ...item, ageDays: publishedAt ? Math.floor((now - publishedAt.getTime()) / 86_400_000) : 0 })),
+    total,
+    nextCursor: hasMore ? (page[page.length - 1].publishedAt?.toISOString() ?? null) : null,
+  };
+}
+
+/**
+ * A representative office records a foreign technology it found for a demand — an offer already
+ * on the platform, or a new one it describes (published at once: the office vouches for it) — and
+ * the demand's owner and connection point are told.
+ */
+export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext, demandId: string, body: ForeignOfferBody) {
+  const covered = countriesOf(actor);
+  return db.transaction(async (tx) => {
+    const demand = await repo.findSeekingDemand(tx, demandId);
+    if (!demand || !demand.seekAbroad || !['open', 'connecting'].includes(demand.status)) throw new AppError('NOT_FOUND', { entity: 'demand' });
+    if (covered && !demand.targetCountries.some((c) => covered.includes(c))) throw new AppError('NOT_FOUND', { entity: 'demand' });
+    let offerId = body.offerId;
+    if (body.offer) {
+      if (covered && !covered.includes(body.offer.country ?? '')) throw new FieldError([{ path: 'offer.country', key: 'country_not_covered' }]);
+      const created = await createOffer(tx, null, { ...body.offer, ownerOrganisationId: null }, ctx);
+      await writeOffer(tx, created.id, { status: 'published', publishedAt: new Date(), moderatedBy: actor.userId });
+      offerId = created.id;
+    }
+    const offer = offerId ? await findOffer(tx, offerId) : undefined;
+    if (!offer || offer.status !== 'published') throw new FieldError([{ path: 'offerId', key: 'unknown_code' }]);
+    const repOffice = actor.memberships.find((m) => m.organisationKind === 'rep-office');
+    const link = await repo.insertLink(tx, { demandId, offerId: offer.id, repOfficeOrganisationId: repOffice?.organisationId ?? null, note: body.note ?? null, createdBy: actor.userId });
+    if (!link) throw new AppError('ALREADY_EXISTS', { entity: 'foreign-offer-link' });
+    await recordAudit(tx, ctx, { action: 'demand.foreign-offer.link', entityType: 'demand', entityId: demandId, organisationId: demand.ownerOrganisationId, after: link });
+    const point = await connectionPointForProvince(tx, demand.provinceCode);
+    const recipients = [...(await memberIdsOf(tx, [demand.ownerOrganisationId])), ...(await staffOfConnectionPoint(tx, point?.id ?? null))];
+    await notify(tx, recipients, { kind: 'foreign-offer.linked', params: { title: demand.title, offer: offer.title }, link: `/demands/${demandId}` });
+    return { items: await listLinks(tx, demandId) };
+  });
+}
+
+async function listLinks(db: Parameters<typeof repo.linksOfDemand>[0], demandId: string) {
+  return (await repo.linksOfDemand(db, demandId)).map((l) => ({ ...l, createdAt: l.createdAt.toISOString() }));
+}
+
+/** Foreign offers found for a demand; visible to whoever may see the demand itself. */
+export async function foreignOffersOf(db: Db, demandId: string) {
+  return { items: await listLinks(db, demandId) };
+}

@@ -1,0 +1,37 @@
+import type { Db } from '../../../db/client.js';
+import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
+import type { InterchangeFormat } from '../../../shared/imports/import.schemas.js';
+import { listProvincesOfKind } from '../reference/reference.service.js';
+import { loadCodeList } from './code-list.js';
+import { exportFilter, type Operator } from './imports.policy.js';
+import { listForExport } from './imports.repository.js';
+import { interchangeLine, type ProvinceNamer } from './interchange-lines.js';
+import { writeWorkbook } from './xlsx-writer.js';
+
+export type ExportFile = { data: Buffer; fileName: string; mimeType: string };
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Current provinces by short name, legacy ones by their own name (which resolves back to both codes). */
+async function provinceNamer(db: Db): Promise<ProvinceNamer> {
+  const current = new Map((await listProvincesOfKind(db, 'current')).map((p) => [p.code, p.name]));
+  const legacy = new Map((await listProvincesOfKind(db, 'legacy')).map((p) => [p.code, p.name]));
+  return (code, legacyCode) => (legacyCode && legacy.get(legacyCode)) || (code && current.get(code)) || null;
+}
+
+/** Offers or demands the operator may see, as JSON Lines or .xlsx; never a demand's confidential details. */
+export async function exportRecords(db: Db, operator: Operator, type: InterchangeType, format: InterchangeFormat): Promise<ExportFile> {
+  const rows = await listForExport(db, type, exportFilter(operator, type));
+  const namer = await provinceNamer(db);
+  const lines = rows.map((row) => interchangeLine(type, row, namer));
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === 'jsonl') {
+    const text = lines.map((line) => JSON.stringify(line)).join('\n');
+    return { data: Buffer.from(text ? `${text}\n` : '', 'utf8'), fileName: `${type}-${stamp}.jsonl`, mimeType: 'application/x-ndjson; charset=utf-8' };
+  }
+  return { data: await writeWorkbook(type, lines, await loadCodeList(db)), fileName: `${type}-${stamp}.xlsx`, mimeType: XLSX_MIME };
+}
+
+/** An empty workbook with the headers and the code sheet, for people who fill it by hand. */
+export async function importTemplate(db: Db, type: InterchangeType): Promise<ExportFile> {
+  return { data: await writeWorkbook(type, [], await loadCodeList(db)), fileName: `mau-nhap-${type}.xlsx`, mimeType: XLSX_MIME };
+}

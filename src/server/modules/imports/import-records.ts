@@ -1,0 +1,80 @@
+import type { Db, Tx } from '../../../db/client.js';
+import type { InterchangeRecord, InterchangeType, RejectedRow } from '../../../domain/interchange/interchange-records.js';
+import type { ParsedLine } from '../../../domain/interchange/parse-jsonl.js';
+import { issueOf } from '../../../domain/interchange/validate-record.js';
+import { validateRows, type AcceptedRow } from '../../../domain/interchange/validate-rows.js';
+import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
+import { recordAudits, type AuditChange, type AuditContext } from '../audit/audit.service.js';
+import { importedStatus, mayWriteProvince, type Operator } from './imports.policy.js';
+import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
+import { loadInterchangeReference, provinceInputsOf } from './interchange-reference.js';
+import { demandColumns, offerColumns, pickColumns, sameColumns, type RecordColumns } from './record-columns.js';
+
+export type ImportProgress = (done: number, total: number) => Promise<void>;
+export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[] };
+type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[] };
+
+/** Rows per transaction: large enough for few round trips, small enough to keep locks short. */
+export const IMPORT_BATCH_SIZE = 500;
+const entityOf = { offers: 'offer', demands: 'demand' } as const;
+
+function columnsOf<T extends InterchangeType>(type: T, record: InterchangeRecord<T>): RecordColumns<T> {
+  return (type === 'offers' ? offerColumns(record as InterchangeRecord<'offers'>) : demandColumns(record as InterchangeRecord<'demands'>)) as RecordColumns<T>;
+}
+
+/** Classifies one batch against what is stored, then writes it in at most two statements plus one audit insert. */
+async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator, audit: AuditContext, type: T, batch: AcceptedRow<T>[], counts: Counts) {
+  const stored = await findByExternalIds(tx, type, batch.map((row) => row.record.externalId));
+  const byKey = new Map<string, StoredRecord>(stored.map((row) => [row.externalId ?? row.id, row]));
+  const inserts: RecordWrite<T>[] = [];
+  const updates: RecordWrite<T>[] = [];
+  const before = new Map<string, StoredRecord>();
+  const now = new Date();
+  for (const { line, record } of batch) {
+    const columns = columnsOf(type, record);
+    const existing = byKey.get(record.externalId);
+    const provinceCode = (columns as { provinceCode: string | null }).provinceCode;
+    if (!mayWriteProvince(operator, provinceCode) || (existing && !mayWriteProvince(operator, existing.provinceCode))) {
+      counts.rejected.push({ line, externalId: record.externalId, issues: [issueOf('province', 'province_not_covered')] });
+    } else if (!existing) {
+      const status = importedStatus[type];
+      inserts.push({ ...columns, externalId: record.externalId, status, publishedAt: now, moderatedBy: audit.actorId, createdBy: audit.actorId });
+    } else if (sameColumns(type, existing, columns)) {
+      counts.unchanged++;
+    } else {
+      const kept = existing as StoredRecord & Pick<RecordWrite<T>, 'status' | 'publishedAt' | 'moderatedBy' | 'createdBy'>;
+      updates.push({ ...columns, id: existing.id, externalId: record.externalId, status: kept.status, publishedAt: kept.publishedAt, moderatedBy: kept.moderatedBy, createdBy: kept.createdBy });
+      before.set(existing.id, existing);
+    }
+  }
+  const created = await upsertRecords(tx, type, inserts, 'externalId');
+  await upsertRecords(tx, type, updates, 'id');
+  counts.imported += created.length;
+  counts.updated += updates.length;
+
+  const entityType = entityOf[type];
+  const afterOf = new Map([...inserts, ...updates].map((row) => [row.externalId, pickColumns(type, row)]));
+  const changes: AuditChange[] = [
+    ...created.map((row) => ({ action: `${entityType}.import-create`, entityType, entityId: row.id, after: { externalId: row.externalId, ...afterOf.get(row.externalId ?? '') } })),
+    ...updates.map((row) => ({ action: `${entityType}.import-update`, entityType, entityId: row.id ?? '', before: pickColumns(type, before.get(row.id ?? '') ?? {}), after: pickColumns(type, row) })),
+  ];
+  await recordAudits(tx, audit, changes);
+}
+
+/**
+ * Validates parsed rows and writes the good ones in batches, each batch in its own transaction
+ * with its audit entries. Idempotent by externalId: a second run finds every row unchanged.
+ */
+export async function importParsedRows<T extends InterchangeType>(db: Db, operator: Operator, audit: AuditContext, type: T, format: InterchangeFormat, parsed: ParsedFile, progress?: ImportProgress): Promise<ImportReport> {
+  const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
+  const { accepted, rejected } = validateRows(type, parsed.lines, reference);
+  const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected] };
+  await progress?.(0, accepted.length);
+  for (let start = 0; start < accepted.length; start += IMPORT_BATCH_SIZE) {
+    const batch = accepted.slice(start, start + IMPORT_BATCH_SIZE);
+    await db.transaction((tx) => importBatch(tx, operator, audit, type, batch, counts));
+    await progress?.(Math.min(start + IMPORT_BATCH_SIZE, accepted.length), accepted.length);
+  }
+  counts.rejected.sort((a, b) => a.line - b.line);
+  return { type, format, rows: parsed.lines.length + parsed.rejected.length, ...counts };
+}

@@ -1,0 +1,39 @@
+import { inArray, or, type SQL } from 'drizzle-orm';
+import type { offers } from '../../../db/schema/index.js';
+import { demandMachine, publicationMachine } from '../../../domain/catalogue/workflow.js';
+import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
+import { forbidden } from '../../errors.js';
+import { coversProvince, type Actor } from '../auth/actor.js';
+
+/**
+ * Who runs an import or export: a signed-in person, or null for the operator at the command
+ * line, who works on the whole database.
+ */
+export type Operator = Actor | null;
+
+const isStaff = (actor: Actor) => actor.isPlatformAdmin || actor.isAgency || actor.connectionPointProvinces.length > 0;
+
+/** Connection-point staff (for their provinces), agency staff and platform admins import. */
+export function authorizeImport(operator: Operator): void {
+  if (operator && !isStaff(operator)) throw forbidden('import');
+}
+
+/** A row may create or change a record only in a province the importer covers. */
+export function mayWriteProvince(operator: Operator, provinceCode: string | null): boolean {
+  return !operator || coversProvince(operator, provinceCode);
+}
+
+/** Imports come from staff surveys, so new records go straight to the public status. */
+export const importedStatus: Record<InterchangeType, string> = { offers: 'published', demands: 'open' };
+
+const machines = { offers: publicationMachine, demands: demandMachine };
+
+/** The export filter: public records for everyone; staff also get every record of the provinces they cover. */
+export function exportFilter(operator: Operator, type: InterchangeType) {
+  return (table: typeof offers): SQL | undefined => {
+    if (!operator || operator.isAgency || operator.isPlatformAdmin) return undefined;
+    const visible = inArray(table.status, [...machines[type].publicStatuses]);
+    const provinces = operator.connectionPointProvinces;
+    return provinces.length ? or(visible, inArray(table.provinceCode, provinces)) : visible;
+  };
+}

@@ -1,0 +1,60 @@
+import multipart from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { JobAccepted } from '../../../shared/jobs/job.schemas.js';
+import { ExportQuery, InterchangeFormat, InterchangeType, interchangeTypes } from '../../../shared/imports/import.schemas.js';
+import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits.js';
+import { FieldError, fieldError } from '../../errors.js';
+import { auditContextOf } from '../auth/actor.js';
+import { diskStorage } from '../attachments/file-storage.js';
+import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
+import { formatOfFileName, startImport } from './imports.service.js';
+
+const tags = ['imports'];
+const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat });
+
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('content-type', file.mimeType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(file.data);
+}
+
+/** Bulk import (as a background job), export and the .xlsx template for offers and demands. */
+export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: IMPORT_FILE_MAX_BYTES, files: 1, fields: 5 } });
+  const { db } = app.ctx.database;
+  const storage = diskStorage(app.ctx.config.uploadsDir);
+
+  app.post(
+    '/api/imports',
+    { schema: { tags, consumes: ['multipart/form-data'], response: { 202: JobAccepted }, description: 'Multipart fields `type` and `format` (before the file), then `file`.' } },
+    async (request, reply) => {
+      const actor = await request.requireActor();
+      const file = await request.file();
+      if (!file) throw fieldError('file', 'blank');
+      const field = (name: string) => {
+        const part = file.fields[name];
+        return part && !Array.isArray(part) && part.type === 'field' ? String(part.value) : undefined;
+      };
+      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(file.filename) ?? undefined });
+      if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
+      const data = await file.toBuffer();
+      const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, { fileName: file.filename, data });
+      return reply.status(202).send(started);
+    },
+  );
+
+  app.get(
+    '/api/imports/template/:file',
+    { schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } },
+    async (request, reply) => sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
+  );
+
+  app.get('/api/exports/:type', { schema: { tags, params: z.object({ type: z.enum(interchangeTypes) }), querystring: ExportQuery } }, async (request, reply) => {
+    const actor = await request.requireActor();
+    return sendFile(reply, await exportRecords(db, actor, request.params.type, request.query.format));
+  });
+};

@@ -1,0 +1,64 @@
+import crypto from 'node:crypto';
+import type { Db } from '../../../db/client.js';
+import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
+import { parseJsonLines } from '../../../domain/interchange/parse-jsonl.js';
+import { issueOf } from '../../../domain/interchange/validate-record.js';
+import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
+import { AppError } from '../../errors.js';
+import { enqueueJob } from '../../jobs/job-queue.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import { detectFileKind } from '../attachments/file-kind.js';
+import type { FileStorage } from '../attachments/file-storage.js';
+import { importParsedRows, type ImportProgress, type ParsedFile } from './import-records.js';
+import { authorizeImport, type Operator } from './imports.policy.js';
+import { readSheet } from './xlsx-reader.js';
+
+export const IMPORT_JOB_KIND = 'import';
+export type ImportJobPayload = { type: InterchangeType; format: InterchangeFormat; storageKey: string; fileName: string };
+
+async function parseFile(type: InterchangeType, format: InterchangeFormat, data: Buffer): Promise<ParsedFile> {
+  try {
+    return format === 'jsonl' ? parseJsonLines(new TextDecoder('utf-8', { fatal: true }).decode(data)) : await readSheet(type, data);
+  } catch {
+    return { lines: [], rejected: [{ line: 0, externalId: null, issues: [issueOf('file', 'unreadable_file')] }] };
+  }
+}
+
+/**
+ * Imports a JSON Lines or .xlsx file of offers or demands: the one path used by the
+ * background job behind POST /api/imports and by `npm run cli -- import`.
+ */
+export async function importFile(db: Db, operator: Operator, audit: AuditContext, type: InterchangeType, format: InterchangeFormat, data: Buffer, progress?: ImportProgress): Promise<ImportReport> {
+  authorizeImport(operator);
+  return importParsedRows(db, operator, audit, type, format, await parseFile(type, format, data), progress);
+}
+
+/** The format a file name says, for the command line. */
+export function formatOfFileName(fileName: string): InterchangeFormat | null {
+  if (/\.xlsx$/i.test(fileName)) return 'xlsx';
+  if (/\.(jsonl|ndjson|json)$/i.test(fileName)) return 'jsonl';
+  return null;
+}
+
+/** Refuses a file whose content is not the format it claims before any work is queued. */
+async function assertFormat(format: InterchangeFormat, data: Buffer, fileName: string) {
+  const kind = await detectFileKind(data, format === 'jsonl' ? 'import.txt' : fileName);
+  const expected = format === 'jsonl' ? 'text/plain' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (kind?.mimeType !== expected) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { format });
+}
+
+/** Stores the uploaded file and queues its import; the caller follows it with GET /api/jobs/{id}. */
+export async function startImport(db: Db, storage: FileStorage, actor: Actor, audit: AuditContext, type: InterchangeType, format: InterchangeFormat, upload: { fileName: string; data: Buffer }) {
+  authorizeImport(actor);
+  await assertFormat(format, upload.data, upload.fileName);
+  const storageKey = `imports/${crypto.randomUUID()}`;
+  await storage.put(storageKey, upload.data);
+  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName };
+  const job = await db.transaction(async (tx) => {
+    const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);
+    await recordAudit(tx, audit, { action: 'import.start', entityType: 'job', entityId: queued.id, after: { type, format, fileName: upload.fileName, size: upload.data.length } });
+    return queued;
+  });
+  return { jobId: job.id };
+}

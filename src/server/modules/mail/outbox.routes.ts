@@ -1,0 +1,9 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { OutboxList, OutboxListQuery } from '../../../shared/audit/audit.schemas.js';
+import { listOutboxMail } from './outbox.service.js';
+
+export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/admin/outbox', { schema: { tags: ['admin'], querystring: OutboxListQuery, response: { 200: OutboxList } } }, async (request) =>
+    listOutboxMail(app.ctx.database.db, await request.requireActor(), request.query),
+  );
+};

@@ -1,0 +1,142 @@
+import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { demands, glossaryTerms, offers } from '../../../db/schema/index.js';
+import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
+
+// The search columns are large and only the database reads them: never fetched here.
+const { searchVector: _ov, searchText: _ot, ...offerColumns } = getTableColumns(offers);
+const { searchVector: _dv, searchText: _dt, ...demandColumns } = getTableColumns(demands);
+
+export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector' | 'searchText'>;
+export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector' | 'searchText'>;
+
+const language = (value: string) => (value === 'en' ? 'en' : 'vi');
+const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');
+const sectorsOf = (row: { sectorCode: string | null; vsicSections: string[] }) => [...new Set([...(row.sectorCode ? [row.sectorCode] : []), ...row.vsicSections])];
+
+/** An offer as the matcher sees it; a translation, when present, is searched with the original. */
+export function toMatchOffer(row: OfferRow): MatchOffer {
+  return {
+    id: row.id,
+    language: language(row.language),
+    title: joined(row.title, row.translatedTitle),
+    summary: joined(row.summary, row.translatedSummary),
+    description: row.description ?? '',
+    keywords: row.keywords,
+    sectorCodes: sectorsOf(row),
+    fieldCodes: row.fieldCodes,
+    trl: row.trl,
+    priceVnd: row.priceVnd,
+    country: row.country,
+  };
+}
+
+/** A demand as the matcher sees it: public parts only, so a match never reveals confidential details. */
+export function toMatchDemand(row: DemandRow): MatchDemand {
+  return {
+    id: row.id,
+    language: language(row.language),
+    title: joined(row.title, row.translatedTitle),
+    description: row.publicSummary ?? '',
+    keywords: row.keywords,
+    sectorCodes: sectorsOf(row),
+    fieldCodes: row.fieldCodes,
+    minTrl: row.minTrl,
+    budgetVnd: row.budgetMaxVnd,
+    seekAbroad: row.seekAbroad,
+  };
+}
+
+export async function listGlossaryTerms(db: Executor): Promise<GlossaryTerm[]> {
+  return db.select({ vi: glossaryTerms.vi, en: glossaryTerms.en }).from(glossaryTerms);
+}
+
+/** Version key of the glossary: any edit changes it, so a compiled glossary can be cached. */
+export async function glossaryVersion(db: Executor): Promise<string> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${glossaryTerms.updatedAt})::text, '')` })
+    .from(glossaryTerms);
+  return `${row.n}@${row.at}`;
+}
+
+export async function findOffer(db: Executor, id: string): Promise<OfferRow | null> {
+  const [row] = await db.select(offerColumns).from(offers).where(eq(offers.id, id));
+  return row ?? null;
+}
+
+export async function findOffers(db: Executor, ids: string[]): Promise<OfferRow[]> {
+  return ids.length ? db.select(offerColumns).from(offers).where(inArray(offers.id, ids)) : [];
+}
+
+export async function findDemands(db: Executor, ids: string[]): Promise<DemandRow[]> {
+  return ids.length ? db.select(demandColumns).from(demands).where(inArray(demands.id, ids)) : [];
+}
+
+export async function findDemand(db: Executor, id: string): Promise<DemandRow | null> {
+  const [row] = await db.select(demandColumns).from(demands).where(eq(demands.id, id));
+  return row ?? null;
+}
+
+/**
+ * Candidate offers for a query: full-text search over the folded search document, best
+ * `ts_rank` first. `terms` are folded words; any of them may match (the matcher re-ranks).
+ */
+export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferRow[]> {
+  const query = toTsQuery(terms);
+  if (!query) return [];
+  return db
+    .select(offerColumns)
+    .from(offers)
+    .where(and(inArray(offers.status, statuses), sql`${offers.searchVector} @@ ${query}`))
+    .orderBy(sql`ts_rank(${offers.searchVector}, ${query}) DESC`, offers.id)
+    .limit(limit);
+}
+
+export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandRow[]> {
+  const query = toTsQuery(terms);
+  if (!query) return [];
+  return db
+    .select(demandColumns)
+    .from(demands)
+    .where(and(inArray(demands.status, statuses), sql`${demands.searchVector} @@ ${query}`))
+    .orderBy(sql`ts_rank(${demands.searchVector}, ${query}) DESC`, demands.id)
+    .limit(limit);
+}
+
+/** How common words are in a table's search documents, from PostgreSQL's own statistics (ANALYZE). */
+export type TermStatistics = { rows: number; frequency: Map<string, number>; rareBelow: number };
+
+/**
+ * Row estimate and most-common-lexeme frequencies of `search_vector`; empty when the table has
+ * not been analysed (every word then counts as rare).
+ */
+export async function termStatistics(db: Executor, table: 'offers' | 'demands'): Promise<TermStatistics> {
+  const result = await db.execute(sql`
+    SELECT (SELECT reltuples FROM pg_class WHERE oid = ${table}::regclass) AS rows,
+           s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
+    FROM (SELECT 1) AS one
+    LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = ${table} AND s.attname = 'search_vector'`);
+  const row = (result as unknown as { rows: Array<{ rows: number | null; elems: string[] | null; freqs: number[] | null }> }).rows[0];
+  const frequency = new Map<string, number>();
+  const elems = row?.elems ?? [];
+  const freqs = row?.freqs ?? [];
+  elems.forEach((elem, i) => frequency.set(elem, Number(freqs[i])));
+  // After the per-element frequencies PostgreSQL appends the minimum, the maximum and the null share.
+  const rareBelow = elems.length ? Number(freqs[elems.length]) : 0;
+  return { rows: Math.max(0, Number(row?.rows ?? 0)), frequency, rareBelow };
+}
+
+/**
+ * `nuoc <-> mam | dryer:*` over the 'simple' configuration, bound as one parameter: a term of
+ * two words is a phrase. Words of four letters or more match by prefix (the matcher's English
+ * stems: "sauc" ← "sauce"); shorter ones exactly, since a syllable such as "ca" prefixes hundreds.
+ */
+function toTsQuery(terms: string[]): SQL | null {
+  const word = (w: string) => (w.length >= 4 ? `${w}:*` : w);
+  const parts = terms
+    .map((term) => term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))
+    .filter((words) => words.length > 0)
+    .map((words) => words.map(word).join(' <-> '));
+  if (parts.length === 0) return null;
+  return sql`to_tsquery('simple'::regconfig, ${[...new Set(parts)].join(' | ')})`;
+}

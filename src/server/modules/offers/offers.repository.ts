@@ -1,0 +1,93 @@
+import { arrayOverlaps, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { offers } from '../../../db/schema/index.js';
+import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+
+export type OfferRow = typeof offers.$inferSelect;
+export type OfferInsert = typeof offers.$inferInsert;
+
+export async function findOffer(db: Executor, id: string): Promise<OfferRow | undefined> {
+  const [row] = await db.select().from(offers).where(eq(offers.id, id));
+  return row;
+}
+
+export async function lockOffer(tx: Executor, id: string): Promise<OfferRow | undefined> {
+  const [row] = await tx.select().from(offers).where(eq(offers.id, id)).for('update');
+  return row;
+}
+
+export async function findOfferByExternalId(db: Executor, externalId: string): Promise<OfferRow | undefined> {
+  const [row] = await db.select().from(offers).where(eq(offers.externalId, externalId));
+  return row;
+}
+
+export async function insertOffer(tx: Executor, values: OfferInsert): Promise<OfferRow> {
+  const [row] = await tx.insert(offers).values(values).returning();
+  return row!;
+}
+
+export async function writeOffer(tx: Executor, id: string, values: Partial<OfferRow>): Promise<OfferRow> {
+  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const [row] = await tx
+    .update(offers)
+    .set({ ...changes, version: sql`${offers.version} + 1`, updatedAt: new Date() })
+    .where(eq(offers.id, id))
+    .returning();
+  return row!;
+}
+
+/** Rows in the order of `ids` (a ranked page). */
+export async function findOffersByIds(db: Executor, ids: string[]): Promise<OfferRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select().from(offers).where(inArray(offers.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is OfferRow => !!r);
+}
+
+export const offerSearchSpec: SearchSpec = {
+  table: offers,
+  id: offers.id,
+  searchVector: offers.searchVector,
+  searchText: offers.searchText,
+  publishedAt: offers.publishedAt,
+  trl: offers.trl,
+  scalarFacets: {
+    sector: offers.sectorCode,
+    province: offers.provinceCode,
+    country: offers.country,
+    ownerType: offers.ownerType,
+    language: offers.language,
+    trl: offers.trl,
+  },
+  arrayFacet: { name: 'field', column: offers.fieldCodes },
+};
+
+export type OfferFilters = {
+  statuses: string[];
+  fieldCodes?: string[];
+  sectors?: string[];
+  provinceCodes?: string[];
+  countries?: string[];
+  language?: string;
+  trlMin?: number;
+  trlMax?: number;
+  transferForms?: string[];
+  ownerTypes?: string[];
+};
+
+/** The WHERE of a public offer list; several values of one filter mean "any of". */
+export function offerFilterConditions(f: OfferFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [
+    inArray(offers.status, f.statuses),
+    f.fieldCodes?.length ? arrayOverlaps(offers.fieldCodes, f.fieldCodes) : undefined,
+    f.sectors?.length ? or(inArray(offers.sectorCode, f.sectors), arrayOverlaps(offers.vsicSections, f.sectors)) : undefined,
+    f.provinceCodes?.length ? inArray(offers.provinceCode, f.provinceCodes) : undefined,
+    f.countries?.length ? inArray(offers.country, f.countries) : undefined,
+    f.language ? eq(offers.language, f.language) : undefined,
+    f.trlMin ? gte(offers.trl, f.trlMin) : undefined,
+    f.trlMax ? lte(offers.trl, f.trlMax) : undefined,
+    f.transferForms?.length ? arrayOverlaps(offers.transferForms, f.transferForms) : undefined,
+    f.ownerTypes?.length ? inArray(offers.ownerType, f.ownerTypes) : undefined,
+  ];
+  return conditions.filter((c): c is SQL => !!c);
+}

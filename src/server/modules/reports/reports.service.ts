@@ -1,0 +1,63 @@
+import type { Db } from '../../../db/client.js';
+import { summariseConnections, yearRange } from '../../../domain/reports/network-summary.js';
+import type { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
+import { AppError, FieldError } from '../../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { resolveProvinceInput } from '../reference/reference.service.js';
+import * as repo from './reports.repository.js';
+
+/** National for agency staff and admins; a connection point's own provinces for its staff; nobody else. */
+async function scopeOf(db: Db, actor: Actor, query: NetworkReportQuery): Promise<string[] | null> {
+  const national = actor.isAgency || actor.isPlatformAdmin;
+  if (!national && actor.connectionPointProvinces.length === 0) throw new AppError('FORBIDDEN', { reason: 'reports_for_staff_only' });
+  if (!query.province) return national ? null : actor.connectionPointProvinces;
+  const resolved = await resolveProvinceInput(db, query.province);
+  if (!resolved) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
+  if (!national && !actor.connectionPointProvinces.includes(resolved.current)) throw new AppError('FORBIDDEN', { reason: 'province_not_covered' });
+  if (query.level === 'legacy') {
+    if (!resolved.legacy) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
+    return [resolved.legacy];
+  }
+  return [resolved.current];
+}
+
+/** The network dashboard: connections, funnel, agreements, events and collection figures for a period. */
+export async function networkReport(db: Db, actor: Actor, query: NetworkReportQuery): Promise<NetworkReport> {
+  const years = yearRange(query.from, query.to);
+  if (!years) throw new FieldError([{ path: 'to', key: 'date_out_of_range' }]);
+  const provinces = await scopeOf(db, actor, query);
+  // Connection-point staff always see their provinces at the current level.
+  const level = provinces && !query.province ? 'current' : query.level;
+  const filter = { from: query.from, to: query.to, provinces, level } as const;
+  const [sums, agreementRows, events, collected, supported] = await Promise.all([
+    repo.connectionSums(db, filter),
+    repo.agreementRows(db, filter),
+    repo.eventOutcomes(db, filter),
+    repo.recordsCollected(db, filter),
+    repo.enterprisesSupported(db, filter),
+  ]);
+  const sum = (rows: typeof agreementRows) => ({ count: rows.reduce((s, r) => s + r.count, 0), valueVnd: rows.reduce((s, r) => s + Number(r.valueVnd), 0) });
+  const ofKind = (kind: string) => sum(agreementRows.filter((r) => r.kind === kind));
+  const byYear = new Map<string, { year: number; kind: string; count: number; valueVnd: number }>();
+  for (const r of agreementRows) {
+    const key = `${r.year}:${r.kind}`;
+    const entry = byYear.get(key) ?? { year: r.year, kind: r.kind, count: 0, valueVnd: 0 };
+    byYear.set(key, { ...entry, count: entry.count + r.count, valueVnd: entry.valueVnd + Number(r.valueVnd) });
+  }
+  return {
+    scope: { national: provinces === null, provinces: provinces ?? [], level, from: query.from, to: query.to },
+    connections: summariseConnections(sums, years),
+    agreements: {
+      mou: ofKind('mou'),
+      transferContract: ofKind('transfer-contract'),
+      consultingContract: ofKind('consulting-contract'),
+      other: ofKind('other'),
+      centreContracts: sum(agreementRows.filter((r) => r.centreOwn)),
+      byYear: [...byYear.values()].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind)),
+    },
+    events: events.map((e) => ({ ...e, valueVnd: Number(e.valueVnd) })),
+    demandsCollected: collected.demands,
+    offersCollected: collected.offers,
+    enterprisesSupported: supported,
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { OfferCreate } from '../catalogue/offer.schemas.js';
+
+export const ForeignQueueItem = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publicSummary: z.string().nullable(),
+    keywords: z.array(z.string()),
+    fieldCodes: z.array(z.string()),
+    targetCountries: z.array(z.string()),
+    provinceCode: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    foundOffers: z.number(),
+    ageDays: z.number(),
+  })
+  .meta({ id: 'ForeignQueueItem' });
+
+export const ForeignQueue = z.object({ items: z.array(ForeignQueueItem), total: z.number(), nextCursor: z.string().nullable() }).meta({ id: 'ForeignQueue' });
+
+export const ForeignQueueQuery = z.object({
+  country: z.string().trim().length(2).toUpperCase().optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** Either link an offer already on the platform, or describe the foreign offer found. */
+export const ForeignOfferBody = z
+  .object({
+    offerId: z.uuid().optional(),
+    offer: OfferCreate.optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((b) => !!b.offerId !== !!b.offer, { path: ['offer'], params: { key: 'offer_or_offer_id' } })
+  .meta({ id: 'ForeignOfferBody' });
+export type ForeignOfferBody = z.infer<typeof ForeignOfferBody>;
+
+export const ForeignOfferLink = z
+  .object({
+    id: z.string(),
+    offer: z.object({ id: z.string(), title: z.string(), country: z.string(), ownerName: z.string().nullable(), language: z.string() }),
+    repOfficeName: z.string().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ForeignOfferLink' });
+
+export const ForeignOfferLinks = z.object({ items: z.array(ForeignOfferLink) }).meta({ id: 'ForeignOfferLinks' });

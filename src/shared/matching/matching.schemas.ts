@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+export const MATCHES_DEFAULT = 10;
+export const MATCHES_MAX = 50;
+
+export const MatchesQuery = z
+  .object({ limit: z.coerce.number().int().min(1).max(MATCHES_MAX).default(MATCHES_DEFAULT) })
+  .meta({ id: 'MatchesQuery' });
+
+const reasonKinds = [
+  'same-field', 'same-field-group', 'same-sector', 'phrases', 'trl-fit', 'trl-below', 'within-budget', 'over-budget', 'foreign-source',
+] as const;
+
+/** Why two records match: `kind` + `params` for the UI to translate, and default texts. */
+export const MatchReason = z
+  .object({
+    kind: z.enum(reasonKinds),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+    text: z.object({ vi: z.string(), en: z.string() }),
+  })
+  .meta({ id: 'MatchReason' });
+
+const matchedRecord = {
+  id: z.uuid(),
+  title: z.string(),
+  language: z.string(),
+  country: z.string(),
+  provinceCode: z.string().nullable(),
+};
+
+export const OfferMatch = z
+  .object({
+    offer: z.object({ ...matchedRecord, trl: z.number().int().nullable(), priceVnd: z.number().nullable(), ownerName: z.string().nullable() }),
+    score: z.number().int().min(0).max(100),
+    reasons: z.array(MatchReason),
+  })
+  .meta({ id: 'OfferMatch' });
+
+export const DemandMatch = z
+  .object({
+    demand: z.object({ ...matchedRecord, minTrl: z.number().int().nullable(), ownerName: z.string().nullable() }),
+    score: z.number().int().min(0).max(100),
+    reasons: z.array(MatchReason),
+  })
+  .meta({ id: 'DemandMatch' });
+
+export const OfferMatchList = z
+  .object({ items: z.array(OfferMatch), total: z.number().int(), nextCursor: z.null() })
+  .meta({ id: 'OfferMatchList' });
+export const DemandMatchList = z
+  .object({ items: z.array(DemandMatch), total: z.number().int(), nextCursor: z.null() })
+  .meta({ id: 'DemandMatchList' });
+
+export type OfferMatchList = z.infer<typeof OfferMatchList>;
+export type DemandMatchList = z.infer<typeof DemandMatchList>;

@@ -1,0 +1,57 @@
+import type { Language } from '../i18n/language.js';
+
+export const notificationKinds = [
+  'match.strong',
+  'connection.requested',
+  'connection.accepted',
+  'connection.declined',
+  'connection.stage',
+  'connection.message',
+  'connection.stalled',
+  'foreign-offer.linked',
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+type Params = Record<string, string | number | null | undefined>;
+const s = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** One sentence per kind, in both languages; used by the web client and by e-mail copies alike. */
+export const notificationTexts: Record<NotificationKind, Record<Language, (p: Params) => string>> = {
+  'match.strong': {
+    vi: (p) => `Có kết quả phù hợp mới (${s(p.score)}/100) cho "${s(p.title)}".`,
+    en: (p) => `A new strong match (${s(p.score)}/100) for "${s(p.title)}".`,
+  },
+  'connection.requested': {
+    vi: (p) => `${s(p.by)} đề nghị kết nối: "${s(p.title)}".`,
+    en: (p) => `${s(p.by)} asks to connect: "${s(p.title)}".`,
+  },
+  'connection.accepted': {
+    vi: (p) => `Đề nghị kết nối "${s(p.title)}" đã được chấp nhận.`,
+    en: (p) => `The connection request "${s(p.title)}" was accepted.`,
+  },
+  'connection.declined': {
+    vi: (p) => `Đề nghị kết nối "${s(p.title)}" đã bị từ chối.`,
+    en: (p) => `The connection request "${s(p.title)}" was declined.`,
+  },
+  'connection.stage': {
+    vi: (p) => `Kết nối "${s(p.title)}" chuyển sang giai đoạn: ${s(p.stageVi)}.`,
+    en: (p) => `The connection "${s(p.title)}" moved to: ${s(p.stageEn)}.`,
+  },
+  'connection.message': {
+    vi: (p) => `${s(p.by)} gửi tin nhắn trong kết nối "${s(p.title)}".`,
+    en: (p) => `${s(p.by)} wrote in the connection "${s(p.title)}".`,
+  },
+  'connection.stalled': {
+    vi: (p) => `Kết nối "${s(p.title)}" không có hoạt động ${s(p.days)} ngày và được đánh dấu tạm ngưng.`,
+    en: (p) => `The connection "${s(p.title)}" had no activity for ${s(p.days)} days and is marked stalled.`,
+  },
+  'foreign-offer.linked': {
+    vi: (p) => `Bộ phận đại diện tìm được công nghệ nước ngoài cho nhu cầu "${s(p.title)}": ${s(p.offer)}.`,
+    en: (p) => `A representative office found a foreign technology for "${s(p.title)}": ${s(p.offer)}.`,
+  },
+};
+
+export function notificationText(kind: string, params: Params, lang: Language): string {
+  const texts = notificationTexts[kind as NotificationKind];
+  return texts ? texts[lang](params) : kind;
+}

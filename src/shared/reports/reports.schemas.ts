@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+export const NetworkReportQuery = z
+  .object({
+    from: z.coerce.number().int().min(2000).max(2100),
+    to: z.coerce.number().int().min(2000).max(2100),
+    /** A current province code, or with level=legacy a legacy code; limits the report to it. */
+    province: z.string().trim().max(100).optional(),
+    level: z.enum(['current', 'legacy']).default('current'),
+  });
+export type NetworkReportQuery = z.infer<typeof NetworkReportQuery>;
+
+const Count = z.object({ count: z.number() });
+const Money = z.object({ count: z.number(), valueVnd: z.number() });
+
+export const NetworkReport = z
+  .object({
+    scope: z.object({ national: z.boolean(), provinces: z.array(z.string()), level: z.enum(['current', 'legacy']), from: z.number(), to: z.number() }),
+    connections: z.object({
+      total: z.number(),
+      byYear: z.array(Count.extend({ year: z.number() })),
+      byChannel: z.array(Count.extend({ channel: z.string() })),
+      byCountry: z.array(Count.extend({ country: z.string(), sectors: z.array(Count.extend({ sector: z.string() })) })),
+      funnel: z.array(Count.extend({ stage: z.string() })),
+      declined: z.number(),
+      stalled: z.number(),
+      byProvince: z.array(Count.extend({ province: z.string() })),
+    }),
+    agreements: z.object({
+      mou: Money,
+      transferContract: Money,
+      consultingContract: Money,
+      other: Money,
+      /** Contracts a centre signed itself with an enterprise, without a brokered connection. */
+      centreContracts: Money,
+      byYear: z.array(z.object({ year: z.number(), kind: z.string(), count: z.number(), valueVnd: z.number() })),
+    }),
+    events: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), startsOn: z.string(), provinceCode: z.string().nullable(), mous: z.number(), agreements: z.number(), valueVnd: z.number() })),
+    demandsCollected: z.number(),
+    offersCollected: z.number(),
+    enterprisesSupported: z.number(),
+  })
+  .meta({ id: 'NetworkReport' });
+export type NetworkReport = z.infer<typeof NetworkReport>;
