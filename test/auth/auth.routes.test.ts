@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, mailOutbox } from '../../src/db/schema/index.js';
+import { auditLog, mailOutbox, users } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 
@@ -108,6 +108,18 @@ describe('registration and sign-in', () => {
     const response = await client.request('POST', '/api/auth/sign-out', {}, { headers: { 'x-csrf-token': 'forged' } });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('CSRF_FAILED');
+  });
+
+  it('tells a disabled account that it is disabled instead of signing it in', async () => {
+    const email = 'locked@example.vn';
+    const client = new TestClient(ctx.app, 'en');
+    await client.post('/api/auth/sign-up', { name: 'Lê Văn C', email, password: 'Locked@2026' });
+    await client.get(linkIn((await latestMailTo(email)).text));
+    await ctx.database.db.update(users).set({ disabled: true }).where(eq(users.email, email));
+    const response = await new TestClient(ctx.app, 'en').post('/api/auth/sign-in', { email, password: 'Locked@2026' });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error).toMatchObject({ code: 'ACCOUNT_DISABLED', message: expect.stringContaining('disabled') });
+    expect(response.cookies.find((c) => c.name.includes('session_token') && c.value)).toBeUndefined();
   });
 
   it('answers malformed JSON with 400, not 500', async () => {

@@ -1,6 +1,6 @@
 import { hashPassword } from 'better-auth/crypto';
 import type { Db } from '../../src/db/client.js';
-import { accounts, memberships, organisations, connectionPoints, users } from '../../src/db/schema/index.js';
+import { accounts, connectionPoints, demands, memberships, offers, organisations, users } from '../../src/db/schema/index.js';
 import type { FastifyInstance } from 'fastify';
 import { TestClient } from './test-client.js';
 
@@ -47,4 +47,36 @@ export async function signedInClient(app: FastifyInstance, db: Db, options: { or
   if (options.organisationId) await addMember(db, options.organisationId, user.id, options.role ?? 'member');
   const client = await new TestClient(app, options.language).signIn(user.email, TEST_PASSWORD);
   return { client, user };
+}
+
+/** A signed-in member of a new central-agency organisation (agency staff act network-wide). */
+export async function agencyClient(app: FastifyInstance, db: Db, language: 'vi' | 'en' = 'vi') {
+  const agency = await newOrganisation(db, { kind: 'agency', nameVi: `Cục thử nghiệm ${unique()}` });
+  return signedInClient(app, db, { organisationId: agency.id, language });
+}
+
+/** A published offer, inserted directly. */
+export async function newOffer(db: Db, fields: Partial<typeof offers.$inferInsert> = {}) {
+  const [offer] = await db
+    .insert(offers)
+    .values({ title: `Công nghệ thử nghiệm ${unique()}`, status: 'published', publishedAt: new Date(), language: 'vi', ...fields })
+    .returning();
+  return offer;
+}
+
+/** An open demand with confidential details, inserted directly. */
+export async function newDemand(db: Db, fields: Partial<typeof demands.$inferInsert> = {}) {
+  const [demand] = await db
+    .insert(demands)
+    .values({
+      title: `Nhu cầu thử nghiệm ${unique()}`,
+      status: 'open',
+      publishedAt: new Date(),
+      publicSummary: 'Tóm tắt công khai',
+      confidentialDetails: { problem: 'Chi tiết mật của doanh nghiệp' },
+      language: 'vi',
+      ...fields,
+    })
+    .returning();
+  return demand;
 }

@@ -1,0 +1,20 @@
+import { expect } from 'vitest';
+import { runDueJobs } from '../../src/server/jobs/job-worker.js';
+import type { ImportReport } from '../../src/shared/imports/import.schemas.js';
+import type { TestContext } from '../support/test-app.js';
+import type { TestClient } from '../support/test-client.js';
+import { multipart } from './multipart.js';
+
+export const evalDir = new URL('../../../shared/eval/dev/', import.meta.url);
+
+/** POSTs a file to /api/imports, runs the queued job as the worker would, and returns the job's report. */
+export async function importThroughApi(ctx: TestContext, client: TestClient, type: 'offers' | 'demands', file: { name: string; data: Buffer }, format?: 'jsonl' | 'xlsx') {
+  const body = multipart({ type, ...(format ? { format } : {}) }, file);
+  const started = await client.request('POST', '/api/imports', body.payload, { headers: body.headers });
+  expect(started.statusCode, started.body).toBe(202);
+  const { jobId } = started.json() as { jobId: string };
+  await runDueJobs({ db: ctx.database.db, config: ctx.config });
+  const job = await client.get(`/api/jobs/${jobId}`);
+  expect(job.json()).toMatchObject({ status: 'succeeded' });
+  return job.json().result as ImportReport;
+}

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../support/test-app.js';
+import { TestClient } from '../support/test-client.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(async () => ctx?.close());
+
+it('serves one OpenAPI document for the whole API, generated from the zod schemas', async () => {
+  const response = await new TestClient(ctx.app).get('/api/docs/json');
+  expect(response.statusCode).toBe(200);
+  const doc = response.json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+  expect(doc.openapi).toMatch(/^3\./);
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(['/api/health', '/api/auth/sign-in', '/api/organisations', '/api/offers', '/api/demands/{id}/matches', '/api/connections/{id}/stage', '/api/reports/network']),
+  );
+  expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SignUpBody', 'ConnectionDetail', 'NetworkReport']));
+  const ui = await new TestClient(ctx.app).get('/api/docs/');
+  expect(ui.statusCode).toBe(200);
+});
