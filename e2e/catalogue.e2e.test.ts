@@ -1,0 +1,123 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fold } from '../src/domain/text/fold.js';
+import { launchBrowser } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+// Demo accounts (src/db/seed/demo/data/people.ts): a fish-sauce enterprise in Nghệ An and the
+// staff of the connection point that covers Nghệ An.
+const PASSWORD = 'TechBridge@2026';
+const MEMBER = 'doanhnghiep@techbridge.local';
+const STAFF = 'diemketnoi.nghean@techbridge.local';
+
+const TITLE = 'Công nghệ khử mùi tanh và lắng trong nước mắm cốt Cửa Hội';
+const SUMMARY = 'Cơ sở cần giải pháp lắng trong, khử mùi tanh cho nước mắm cốt trước khi đóng chai.';
+const SECRET = 'Bí mật: tỷ lệ muối 27% và nhà cung cấp cá cơm Quỳnh Lưu';
+const REASON = 'Vui lòng nêu rõ chỉ tiêu độ đạm cần đạt trong phần tóm tắt.';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer(); // with the demo data set
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A browser context signed in as a demo account (the sign-in form itself is covered by the shell's tests). */
+async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const response = await context.request.post('/api/auth/sign-in', { data: { email, password: PASSWORD } });
+  expect(response.status()).toBe(200);
+  return { context, page: await context.newPage() };
+}
+
+async function moderationRow(page: Page) {
+  await page.goto('/moderation');
+  const row = page.getByTestId('moderation-row').filter({ hasText: TITLE });
+  await row.waitFor();
+  return row;
+}
+
+it('takes a demand from draft through review to a public search without diacritics', async () => {
+  const member = await signedIn(MEMBER);
+  const staff = await signedIn(STAFF);
+
+  // The enterprise drafts a demand with a confidential part, attaches a file and submits it.
+  const m = member.page;
+  await m.goto('/demands/new');
+  await m.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
+  await m.getByLabel('Tóm tắt công khai').fill(SUMMARY);
+  await m.getByLabel('Vấn đề cần giải quyết').fill(SECRET);
+  await m.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await m.waitForURL(/\/demands\/[0-9a-f-]{36}$/);
+  const demandUrl = new URL(m.url()).pathname;
+  await m.getByRole('heading', { name: TITLE }).waitFor();
+  await m.locator('input[type=file]').setInputFiles({
+    name: 'quy-trinh-hien-tai.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await m.getByRole('link', { name: /quy-trinh-hien-tai\.pdf/ }).waitFor();
+  await m.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await m.getByText('Chờ duyệt').first().waitFor();
+
+  // Connection-point staff return it with a reason.
+  const s = staff.page;
+  const row = await moderationRow(s);
+  await row.getByRole('button', { name: 'Trả lại' }).click();
+  const dialog = s.getByRole('dialog');
+  await dialog.getByLabel('Lý do trả lại').fill(REASON);
+  await dialog.getByRole('button', { name: 'Trả lại' }).click();
+  await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
+
+  // The member sees the reason, fixes the summary and submits again.
+  await m.goto(demandUrl);
+  expect(await m.getByTestId('return-reason').textContent()).toContain(REASON);
+  await m.getByRole('link', { name: 'Sửa' }).click();
+  await m.getByLabel('Tóm tắt công khai').fill(`${SUMMARY} Độ đạm cần đạt: trên 30 g/l.`);
+  await m.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await m.waitForURL((url) => url.pathname === demandUrl);
+  await m.getByText('trên 30 g/l').waitFor();
+  await m.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await m.getByText('Chờ duyệt').first().waitFor();
+
+  // Staff publish it (a demand is "opened").
+  const again = await moderationRow(s);
+  await again.getByRole('button', { name: 'Mở công khai' }).click();
+  await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
+
+  // A signed-out visitor finds it typing without diacritics, and never sees the confidential part.
+  const visitor = await browser.newContext({ baseURL: server.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const v = await visitor.newPage();
+  await v.goto(`/demands?q=${encodeURIComponent(fold('khử mùi tanh nước mắm cốt Cửa Hội'))}`);
+  const hit = v.getByRole('article').filter({ hasText: 'Cửa Hội' }).first();
+  await hit.waitFor();
+  expect(await v.locator('mark').count()).toBeGreaterThan(0);
+  expect(await v.content()).not.toContain(SECRET);
+  await v.screenshot({ path: '/tmp/catalogue-search-desktop.png' });
+  await v.setViewportSize(PHONE);
+  await v.screenshot({ path: '/tmp/catalogue-search-phone.png' });
+
+  await v.setViewportSize(DESKTOP);
+  await hit.getByRole('link').first().click();
+  await v.waitForURL((url) => url.pathname === demandUrl);
+  await v.getByRole('heading', { name: TITLE }).waitFor();
+  await v.getByText('trên 30 g/l').waitFor();
+  expect(await v.getByTestId('confidential-details').count()).toBe(0);
+  expect(await v.content()).not.toContain(SECRET);
+  expect(await v.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
+  await v.screenshot({ path: '/tmp/catalogue-detail-desktop.png', fullPage: true });
+  await v.setViewportSize(PHONE);
+  await v.screenshot({ path: '/tmp/catalogue-detail-phone.png', fullPage: true });
+
+  // The owner still sees the confidential part on the same page.
+  await m.goto(demandUrl);
+  expect(await m.getByTestId('confidential-details').textContent()).toContain(SECRET);
+
+  await Promise.all([member.context.close(), staff.context.close(), visitor.close()]);
+});

@@ -1,0 +1,122 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPatch, apiPost, type Page } from './client.js';
+import type { z } from 'zod';
+import type { FacetName, RecordAbilities } from '../../shared/catalogue/catalogue.schemas.js';
+import type { CatalogueRecordSummary, ModerationOverview, ModerationQueue, WorkspaceRecords } from '../../shared/catalogue/moderation.schemas.js';
+import type { RecordSegment } from './attachments.js';
+
+export type { RecordSegment };
+
+export type FacetCount = { code: string; count: number };
+/** Facet counts as the list endpoints answer them (see `Facets` in src/shared/catalogue). */
+export type Facets = Partial<Record<FacetName, FacetCount[]>>;
+export type Abilities = RecordAbilities;
+
+/**
+ * What the result card needs from one hit of any list; offers, demands and experts all have
+ * these (or leave them out). `highlight` snippets are HTML-escaped with <mark> around matches.
+ */
+export type SearchHit = {
+  id: string;
+  /** Offers and demands have a title; an expert has a name (and `title` is their job title). */
+  title?: string | null;
+  name?: string | null;
+  status: string;
+  summary?: string | null;
+  publicSummary?: string | null;
+  affiliationName?: string | null;
+  language?: string | null;
+  trl?: number | null;
+  minTrl?: number | null;
+  provinceCode?: string | null;
+  country?: string | null;
+  ownerType?: string | null;
+  ownerName?: string | null;
+  highlight?: { title: string | null; summary: string | null } | null;
+};
+
+export type SearchPage = Page<SearchHit> & { facets?: Facets };
+
+/** Query parameters of GET /api/{offers|demands|experts}. */
+export type SearchQuery = Record<string, string | number | undefined>;
+
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  search: (segment: RecordSegment, query: SearchQuery) => ['catalogue', segment, 'search', query] as const,
+  one: (segment: RecordSegment, id: string) => ['catalogue', segment, 'one', id] as const,
+};
+
+export function useCatalogueSearch(segment: RecordSegment, query: SearchQuery) {
+  const result = useInfiniteQuery({
+    queryKey: catalogueKeys.search(segment, query),
+    queryFn: ({ pageParam }) => apiGet<SearchPage>(`/api/${segment}`, { ...query, cursor: pageParam ?? undefined }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: (previous) => previous,
+  });
+  const pages = result.data?.pages ?? [];
+  return {
+    ...result,
+    items: pages.flatMap((page) => page.items),
+    total: pages[0]?.total ?? 0,
+    facets: pages[0]?.facets ?? {},
+  };
+}
+
+/** One record as its detail page shows it, with the caller's abilities. */
+export function useCatalogueRecord<T>(segment: RecordSegment, id: string) {
+  return useQuery({ queryKey: catalogueKeys.one(segment, id), queryFn: () => apiGet<T>(`/api/${segment}/${id}`) });
+}
+
+/** Every write answers the record as it now is; lists and workspaces are refetched. */
+function useRecordWrite<TVars, T extends { id: string }>(segment: RecordSegment, write: (vars: TVars) => Promise<T>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: async (record) => {
+      client.setQueryData(catalogueKeys.one(segment, record.id), record);
+      await client.invalidateQueries({ queryKey: catalogueKeys.all, predicate: (q) => q.queryKey[3] !== record.id });
+      await client.invalidateQueries({ queryKey: ['workspace'] });
+      await client.invalidateQueries({ queryKey: ['moderation'] });
+    },
+  });
+}
+
+export function useCreateRecord<TInput, T extends { id: string }>(segment: RecordSegment) {
+  return useRecordWrite(segment, (input: TInput) => apiPost<T>(`/api/${segment}`, input));
+}
+
+export function useUpdateRecord<TInput, T extends { id: string }>(segment: RecordSegment, id: string) {
+  return useRecordWrite(segment, (input: TInput & { version: number }) => apiPatch<T>(`/api/${segment}/${id}`, input));
+}
+
+export type WorkflowAction = 'submit' | 'publish' | 'return' | 'archive';
+
+export function useWorkflowAction<T extends { id: string }>(segment: RecordSegment, id: string) {
+  return useRecordWrite(segment, ({ action, reason }: { action: WorkflowAction; reason?: string }) =>
+    apiPost<T>(`/api/${segment}/${id}/${action}`, action === 'return' ? { reason } : {}),
+  );
+}
+
+/** A record in a workspace or the moderation queue, whatever its kind. */
+export type WorkItem = CatalogueRecordSummary;
+
+export const segmentOf = (type: WorkItem['type']): RecordSegment => `${type}s`;
+
+export function useWorkspaceRecords(organisationId: string | null) {
+  return useQuery({
+    queryKey: ['workspace', organisationId],
+    queryFn: () => apiGet<z.infer<typeof WorkspaceRecords>>('/api/workspace/records', { organisationId: organisationId ?? undefined }),
+    enabled: organisationId !== null,
+  });
+}
+
+export function useModerationQueue() {
+  return useQuery({ queryKey: ['moderation', 'queue'], queryFn: () => apiGet<z.infer<typeof ModerationQueue>>('/api/moderation/queue') });
+}
+
+export type OverviewCount = z.infer<typeof ModerationOverview>['items'][number];
+
+export function useModerationOverview() {
+  return useQuery({ queryKey: ['moderation', 'overview'], queryFn: () => apiGet<z.infer<typeof ModerationOverview>>('/api/moderation/overview') });
+}

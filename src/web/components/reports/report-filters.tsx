@@ -1,0 +1,61 @@
+import { Group, SegmentedControl, Select } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentProvinces, useLegacyProvinces } from '../../api/reference.js';
+import type { ReportFilters as Filters } from '../../api/reports.js';
+
+/** The network's records start in 2017 (seed-facts); the range ends this year. */
+const FIRST_YEAR = 2017;
+const years = Array.from({ length: new Date().getFullYear() - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+
+type Props = { filters: Filters; onChange: (filters: Filters) => void; coveredProvinces: string[] | null };
+
+/** Period, province level and province; connection-point staff choose among their own provinces only. */
+export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
+  const { t, i18n } = useTranslation();
+  const current = useCurrentProvinces();
+  const legacy = useLegacyProvinces();
+  const provinces = useMemo(() => {
+    const english = i18n.language === 'en';
+    const list =
+      filters.level === 'current'
+        ? (current.data ?? []).map((p) => ({ value: p.code, label: english ? p.nameEn : p.name, current: p.code }))
+        : (legacy.data ?? []).map((p) => ({ value: p.code, label: p.name, current: p.mergedInto }));
+    return list.filter((p) => !coveredProvinces || coveredProvinces.includes(p.current)).map(({ value, label }) => ({ value, label }));
+  }, [filters.level, current.data, legacy.data, coveredProvinces, i18n.language]);
+  const setYear = (key: 'from' | 'to', value: string | null) => {
+    if (!value) return;
+    const year = Number(value);
+    const next = { ...filters, [key]: year };
+    // Keep the range forwards whichever end moves.
+    if (next.from > next.to) (key === 'from' ? (next.to = year) : (next.from = year));
+    onChange(next);
+  };
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" data-print-hide>
+      <Select label={t('reports.filters.from')} data={years} value={String(filters.from)} onChange={(v) => setYear('from', v)} allowDeselect={false} w={110} />
+      <Select label={t('reports.filters.to')} data={years} value={String(filters.to)} onChange={(v) => setYear('to', v)} allowDeselect={false} w={110} />
+      <div>
+        <SegmentedControl
+          aria-label={t('reports.filters.level')}
+          value={filters.level}
+          onChange={(v) => onChange({ ...filters, level: v === 'legacy' ? 'legacy' : 'current', province: null })}
+          data={[
+            { value: 'current', label: t('reports.filters.current') },
+            { value: 'legacy', label: t('reports.filters.legacy') },
+          ]}
+        />
+      </div>
+      <Select
+        label={t('reports.filters.province')}
+        placeholder={coveredProvinces ? t('reports.filters.allMine') : t('reports.filters.national')}
+        data={provinces}
+        value={filters.province}
+        onChange={(v) => onChange({ ...filters, province: v })}
+        searchable
+        clearable
+        w={240}
+      />
+    </Group>
+  );
+}

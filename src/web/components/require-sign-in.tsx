@@ -1,0 +1,17 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useMe } from '../api/auth.js';
+import { ErrorState } from './error-state.js';
+import { LoadingState } from './loading-state.js';
+
+/** Pages under this need a session; a visitor goes to sign-in and comes back afterwards. */
+export function RequireSignIn() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isLoading) return <LoadingState />;
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data?.user) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
+  }
+  return <Outlet />;
+}

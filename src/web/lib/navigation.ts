@@ -1,0 +1,59 @@
+import type { MeResponse } from '../../shared/auth.schemas.js';
+
+export type NavItem = { to: string; labelKey: string; icon: NavIcon };
+export type NavSection = { titleKey: string; items: NavItem[] };
+export type NavIcon = 'home' | 'directory' | 'organisations' | 'profile' | 'users' | 'verify' | 'points' | 'reference' | 'audit' | 'mail' | 'region' | 'globe'
+  | 'offers' | 'demands' | 'experts' | 'workspace' | 'moderation' | 'overview' | 'imports' | 'connections' | 'reports';
+
+/**
+ * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
+ * still decides what each page may show or change.
+ */
+export function navigationFor(me: MeResponse | undefined): NavSection[] {
+  const sections: NavSection[] = [
+    {
+      titleKey: 'nav.sections.explore',
+      items: [
+        { to: '/', labelKey: 'nav.home', icon: 'home' },
+        { to: '/organisations', labelKey: 'nav.directory', icon: 'directory' },
+        { to: '/offers', labelKey: 'catalogue.nav.offers', icon: 'offers' },
+        { to: '/demands', labelKey: 'catalogue.nav.demands', icon: 'demands' },
+        { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
+      ],
+    },
+  ];
+  if (!me?.user) return sections;
+  sections.push({
+    titleKey: 'nav.sections.mine',
+    items: [
+      { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
+      { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },
+      { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
+    ],
+  });
+  if (me.memberships.length > 0) sections[1].items.unshift({ to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' });
+  const work: NavItem[] = [];
+  const staffOnly = !me.isPlatformAdmin && !me.isAgency;
+  if (me.connectionPointProvinces.length > 0 && staffOnly) work.push({ to: '/admin/organisations', labelKey: 'nav.regionOrganisations', icon: 'region' });
+  if (me.repOfficeCountries.length > 0) work.push({ to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' });
+  if (me.connectionPointProvinces.length > 0) work.push({ to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' });
+  if (me.isAgency || me.isPlatformAdmin) work.push({ to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' });
+  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin) work.push({ to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' });
+  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin) work.push({ to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' });
+  if (work.length > 0) sections.push({ titleKey: 'nav.sections.work', items: work });
+
+  const admin: NavItem[] = [];
+  if (me.isPlatformAdmin) admin.push({ to: '/admin/users', labelKey: 'nav.users', icon: 'users' });
+  if (me.isPlatformAdmin || me.isAgency) {
+    admin.push(
+      { to: '/admin/organisations', labelKey: 'nav.adminOrganisations', icon: 'verify' },
+      { to: '/admin/connection-points', labelKey: 'nav.connectionPoints', icon: 'points' },
+      { to: '/admin/reference', labelKey: 'nav.reference', icon: 'reference' },
+      { to: '/admin/audit', labelKey: 'nav.audit', icon: 'audit' },
+    );
+  }
+  if (me.isPlatformAdmin) admin.push({ to: '/admin/outbox', labelKey: 'nav.outbox', icon: 'mail' });
+  if (admin.length > 0) sections.push({ titleKey: 'nav.sections.admin', items: admin });
+  return sections;
+}
+

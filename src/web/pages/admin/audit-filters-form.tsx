@@ -1,0 +1,37 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditFilters } from '../../api/audit.js';
+
+const empty = { action: '', entityType: '', entityId: '', actorId: '', from: '', to: '' };
+
+/** Filters applied on submit, so typing does not fire a query per key. */
+export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilters) => void }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(empty);
+  const set = (key: keyof typeof empty) => (event: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [key]: event.currentTarget.value });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const filters: AuditFilters = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+    // Dates are picked as Vietnam days; the API takes instants.
+    if (filters.from) filters.from = new Date(`${filters.from}T00:00:00+07:00`).toISOString();
+    if (filters.to) filters.to = new Date(`${filters.to}T23:59:59.999+07:00`).toISOString();
+    onChange(filters);
+  };
+  return (
+    <form onSubmit={onSubmit} role="search" aria-label={t('admin.audit.filters')}>
+      <Group align="flex-end" wrap="wrap" mb="md" gap="sm">
+        <TextInput label={t('admin.audit.action')} placeholder="organisation.update" value={values.action} onChange={set('action')} w={200} />
+        <TextInput label={t('admin.audit.entityType')} placeholder="organisation" value={values.entityType} onChange={set('entityType')} w={160} />
+        <TextInput label={t('admin.audit.entityId')} value={values.entityId} onChange={set('entityId')} w={200} />
+        <TextInput label={t('admin.audit.actorId')} value={values.actorId} onChange={set('actorId')} w={200} />
+        <TextInput label={t('admin.audit.from')} type="date" value={values.from} onChange={set('from')} w={160} />
+        <TextInput label={t('admin.audit.to')} type="date" value={values.to} onChange={set('to')} w={160} />
+        <Button type="submit">{t('common.filter')}</Button>
+        <Button variant="subtle" onClick={() => { setValues(empty); onChange({}); }}>
+          {t('common.clear')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { Card, Group, Text, Title } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { DemandFull } from '../../../../shared/catalogue/demand.schemas.js';
+import { FactList } from '../../../components/catalogue/fact-list.js';
+
+const parts = ['problem', 'currentProcess', 'desiredOutcome', 'targets', 'constraints'] as const;
+
+/** The confidential part of a demand; the API sends it only to those allowed to read it. */
+export function DemandConfidentialSection({ details }: { details: DemandFull['confidentialDetails'] }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" style={{ borderColor: 'var(--mantine-color-red-3)' }} data-testid="confidential-details">
+      <Group gap="xs" mb={4}>
+        <IconLock size={18} color="var(--mantine-color-red-6)" aria-hidden />
+        <Title order={2} size="h4">
+          {t('catalogue.fields.confidentialDetails')}
+        </Title>
+      </Group>
+      <Text size="xs" c="dimmed" mb="sm">
+        {t('catalogue.detail.confidentialNotice')}
+      </Text>
+      <FactList
+        facts={parts.map((part) => ({
+          label: t(`catalogue.fields.${part}`),
+          value: details[part] ? <span style={{ whiteSpace: 'pre-line' }}>{details[part]}</span> : null,
+        }))}
+      />
+    </Card>
+  );
+}

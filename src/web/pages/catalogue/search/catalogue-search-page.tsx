@@ -1,0 +1,125 @@
+import { Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCatalogueSearch, type RecordSegment } from '../../../api/catalogue.js';
+import { ErrorState } from '../../../components/error-state.js';
+import { LoadMore } from '../../../components/load-more.js';
+import { PageTitle } from '../../../components/page-title.js';
+import { NoResults } from '../../../components/catalogue/no-results.js';
+import { ResultSkeleton } from '../../../components/catalogue/result-skeleton.js';
+import { SearchResultCard } from '../../../components/catalogue/search-result-card.js';
+import { CreateRecordButton } from '../create-record-button.js';
+import { SearchFilters } from './search-filters.js';
+import { activeFilterCount, sortOrders, withoutFilters, type FacetKey, type SortOrder } from './search-state.js';
+import { apiQueryOf, useSearchUrl } from './use-search-url.js';
+
+/** What each public list can be filtered by. */
+const listFacets: Record<RecordSegment, { facets: readonly FacetKey[]; trl: 'range' | 'min' | null }> = {
+  offers: { facets: ['field', 'sector', 'province', 'transferForm', 'ownerType', 'country', 'language'], trl: 'range' },
+  demands: { facets: ['field', 'sector', 'province', 'transferForm', 'country', 'language'], trl: 'min' },
+  experts: { facets: ['field', 'province', 'country', 'language'], trl: null },
+};
+
+/** A public list (offers, demands or experts): search, filters with counts, sort, "see more". */
+export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
+  const { t } = useTranslation();
+  const { state, update } = useSearchUrl();
+  const [words, setWords] = useState(state.q);
+  useEffect(() => setWords(state.q), [state.q]);
+  const [drawerOpened, drawer] = useDisclosure(false);
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const config = listFacets[segment];
+  const search = useCatalogueSearch(segment, apiQueryOf(state, config.trl));
+  const filterCount = activeFilterCount(state);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    update((s) => ({ ...s, q: words.trim() }));
+  };
+
+  const filters = (
+    <SearchFilters state={state} facets={search.facets} facetKeys={config.facets} trl={config.trl} onChange={update} />
+  );
+
+  return (
+    <Container size="xl" px={0}>
+      <PageTitle actions={<CreateRecordButton segment={segment} />}>{t(`catalogue.kinds.${segment}`)}</PageTitle>
+      <Text c="dimmed" mt={-12} mb="md">
+        {t(`catalogue.intro.${segment}`)}
+      </Text>
+      <form role="search" onSubmit={onSubmit}>
+        <Group gap="xs" wrap="nowrap" align="flex-end">
+          <TextInput
+            style={{ flex: 1 }}
+            size="md"
+            aria-label={t('catalogue.search.label')}
+            placeholder={t('catalogue.search.placeholder')}
+            leftSection={<IconSearch size={18} aria-hidden />}
+            value={words}
+            onChange={(event) => setWords(event.currentTarget.value)}
+            name="q"
+          />
+          <Button type="submit" size="md">
+            {t('catalogue.search.submit')}
+          </Button>
+        </Group>
+      </form>
+
+      <Grid gap="lg" mt="md">
+        {wide && (
+          <Grid.Col span={3}>
+            <aside aria-label={t('catalogue.search.filters')}>{filters}</aside>
+          </Grid.Col>
+        )}
+        <Grid.Col span={wide ? 9 : 12}>
+          <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
+            <Text size="sm" fw={500} aria-live="polite" data-testid="result-count">
+              {search.isPending ? '…' : t('catalogue.search.results', { count: search.total })}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              {!wide && (
+                <Button variant="default" size="sm" leftSection={<IconAdjustmentsHorizontal size={16} />} onClick={drawer.open}>
+                  {filterCount > 0 ? t('catalogue.search.filtersWithCount', { count: filterCount }) : t('catalogue.search.filters')}
+                </Button>
+              )}
+              <Select
+                size="sm"
+                w={wide ? 240 : 170}
+                aria-label={t('catalogue.search.sort')}
+                allowDeselect={false}
+                value={state.sort}
+                onChange={(value) => update((s) => ({ ...s, sort: (value ?? 'relevance') as SortOrder }))}
+                data={sortOrders.map((order) => ({ value: order, label: t(`catalogue.search.sortOrders.${order}`) }))}
+              />
+            </Group>
+          </Group>
+          {search.isPending ? (
+            <ResultSkeleton />
+          ) : search.isError ? (
+            <ErrorState error={search.error} onRetry={() => void search.refetch()} />
+          ) : search.items.length === 0 ? (
+            <NoResults searched={Boolean(state.q)} hasFilters={filterCount > 0} onClearFilters={() => update(withoutFilters)} />
+          ) : (
+            <Stack gap="sm" style={{ opacity: search.isPlaceholderData ? 0.6 : 1 }}>
+              {search.items.map((hit) => (
+                <SearchResultCard key={hit.id} segment={segment} hit={hit} />
+              ))}
+              <LoadMore
+                shown={search.items.length}
+                total={search.total}
+                hasMore={search.hasNextPage}
+                loading={search.isFetchingNextPage}
+                onMore={() => void search.fetchNextPage()}
+              />
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+      <Drawer opened={drawerOpened && !wide} onClose={drawer.close} title={t('catalogue.search.filters')} position="bottom" size="85%">
+        {filters}
+      </Drawer>
+    </Container>
+  );
+}

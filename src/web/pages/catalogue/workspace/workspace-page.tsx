@@ -1,0 +1,123 @@
+import { Alert, Anchor, Button, Card, Container, Group, Select, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useMe } from '../../../api/auth.js';
+import { segmentOf, useWorkspaceRecords, type WorkItem } from '../../../api/catalogue.js';
+import { DateTime } from '../../../components/date-time.js';
+import { EmptyState } from '../../../components/empty-state.js';
+import { ErrorState } from '../../../components/error-state.js';
+import { LoadingState } from '../../../components/loading-state.js';
+import { PageTitle } from '../../../components/page-title.js';
+import { StatusBadge } from '../../../components/catalogue/status-badge.js';
+import { CreateRecordButton } from '../create-record-button.js';
+
+const types = ['demand', 'offer', 'expert'] as const;
+
+function RecordRows({ items }: { items: WorkItem[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <EmptyState title={t('catalogue.workspace.empty')} />;
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('catalogue.workspace.columns.title')}</Table.Th>
+            <Table.Th>{t('catalogue.workspace.columns.status')}</Table.Th>
+            <Table.Th>{t('catalogue.workspace.columns.updated')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/${segmentOf(item.type)}/${item.id}`} fw={500}>
+                  {item.title}
+                </Anchor>
+                {item.status === 'returned' && item.returnReason && (
+                  <Text size="xs" c="orange" lineClamp={2}>
+                    {t('catalogue.fields.returnReason')}: {item.returnReason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={item.status} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  <DateTime value={item.updatedAt} dateOnly />
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** "Bản ghi của tổ chức": every offer, demand and expert of one of my organisations, drafts included. */
+export function WorkspacePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const memberships = me.data?.memberships ?? [];
+  const [chosen, setChosen] = useState<string | null>(null);
+  const organisationId = chosen ?? memberships[0]?.organisationId ?? null;
+  const records = useWorkspaceRecords(organisationId);
+  const items = records.data?.items ?? [];
+
+  if (me.isPending) return <LoadingState />;
+  if (memberships.length === 0) {
+    return (
+      <Container size="lg" px={0}>
+        <PageTitle>{t('catalogue.workspace.title')}</PageTitle>
+        <Alert color="yellow" title={t('catalogue.workspace.noOrganisation')}>
+          <Button component={Link} to="/organisations/new" size="xs" mt="xs">
+            {t('catalogue.form.createOrganisation')}
+          </Button>
+        </Alert>
+      </Container>
+    );
+  }
+  return (
+    <Container size="lg" px={0}>
+      <PageTitle actions={<Group gap="xs"><CreateRecordButton segment="demands" /><CreateRecordButton segment="offers" /></Group>}>
+        {t('catalogue.workspace.title')}
+      </PageTitle>
+      <Stack gap="md">
+        {memberships.length > 1 && (
+          <Select
+            label={t('catalogue.workspace.organisation')}
+            maw={420}
+            allowDeselect={false}
+            value={organisationId}
+            onChange={setChosen}
+            data={memberships.map((m) => ({ value: m.organisationId, label: m.organisationName }))}
+          />
+        )}
+        <Card withBorder padding="sm">
+          {records.isPending ? (
+            <LoadingState />
+          ) : records.isError ? (
+            <ErrorState error={records.error} onRetry={() => void records.refetch()} />
+          ) : (
+            <Tabs defaultValue="demand">
+              <Tabs.List>
+                {types.map((type) => (
+                  <Tabs.Tab key={type} value={type}>
+                    {t(`catalogue.workspace.tabs.${type}s`)} ({items.filter((i) => i.type === type).length})
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              {types.map((type) => (
+                <Tabs.Panel key={type} value={type} pt="sm">
+                  <RecordRows items={items.filter((i) => i.type === type)} />
+                </Tabs.Panel>
+              ))}
+            </Tabs>
+          )}
+        </Card>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,64 @@
+import { Alert, Button, Card, Checkbox, Group, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/form-errors.js';
+import { useNotificationPreferences, useSaveNotificationPreferences, type NotificationPreference } from '../../api/notifications.js';
+
+/** Per kind of notification: show it in the app, send it by e-mail, both or neither (profile page). */
+export function NotificationPreferencesSection() {
+  const { t } = useTranslation();
+  const saved = useNotificationPreferences();
+  const save = useSaveNotificationPreferences();
+  const [items, setItems] = useState<NotificationPreference[]>([]);
+  useEffect(() => {
+    if (saved.data) setItems(saved.data);
+  }, [saved.data]);
+  const toggle = (kind: string, channel: 'inApp' | 'email', value: boolean) =>
+    setItems((current) => current.map((item) => (item.kind === kind ? { ...item, [channel]: value } : item)));
+  const changed = JSON.stringify(items) !== JSON.stringify(saved.data ?? []);
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="notification-preferences">
+      <Title order={2} size="h4" id="notification-preferences" mb={4}>
+        {t('notifications.preferences.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('notifications.preferences.hint')}
+      </Text>
+      {save.isError && (
+        <Alert color="red" role="alert" mb="sm">
+          {errorText(t, save.error)}
+        </Alert>
+      )}
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('notifications.preferences.kind')}</Table.Th>
+            <Table.Th ta="center">{t('notifications.preferences.inApp')}</Table.Th>
+            <Table.Th ta="center">{t('notifications.preferences.email')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const label = t(`notifications.kinds.${item.kind}`, { defaultValue: item.kind });
+            return (
+              <Table.Tr key={item.kind}>
+                <Table.Td>{label}</Table.Td>
+                <Table.Td>
+                  <Checkbox mx="auto" w="fit-content" checked={item.inApp} onChange={(e) => toggle(item.kind, 'inApp', e.currentTarget.checked)} aria-label={`${label}: ${t('notifications.preferences.inApp')}`} />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox mx="auto" w="fit-content" checked={item.email} onChange={(e) => toggle(item.kind, 'email', e.currentTarget.checked)} aria-label={`${label}: ${t('notifications.preferences.email')}`} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <Group justify="flex-end" mt="sm">
+        <Button disabled={!changed} loading={save.isPending} onClick={() => save.mutate(items)}>
+          {t('notifications.preferences.save')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
