@@ -1,0 +1,155 @@
+/**
+ * `npx tsx bench/match.ts [--offers 100000] [--queries 50] [--rematch 1000] [--skip-pglite] [--templates ../shared/eval/dev]`
+ * Ranks demands against published offers made from a labelled set's records on PGlite (in memory) and, when
+ * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server, on a scratch database
+ * there. Prints p50/p95 per demand for the product's matcher (database candidates + re-rank),
+ * the plain BM25 baseline over the same offers in memory, and a full re-match of N demands.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { offers } from '../src/db/schema/index.js';
+import { loadGlossary } from '../src/db/seed/glossary.js';
+import { loadReferenceData } from '../src/db/seed/reference-data.js';
+import { baselineIndex, baselineRanking } from '../src/domain/matching/baseline.js';
+import type { MatchDemand, MatchOffer } from '../src/domain/matching/types.js';
+import { matchOffers } from '../src/server/modules/matching/matcher.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const offerCount = arg('offers', 100_000);
+const queryCount = arg('queries', 50);
+const rematchCount = arg('rematch', 1000);
+
+// Offers and demands are variations of a labelled set's records (realistic vocabulary and
+// lengths), cycled to the requested count; the ids differ, the texts repeat.
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const templateDir = (() => {
+  const i = process.argv.indexOf('--templates');
+  return i > 0 ? process.argv[i + 1] : path.resolve('../shared/eval/dev');
+})();
+const readJsonl = (file: string) =>
+  fs.readFileSync(path.join(templateDir, file), 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+const offerTemplates = readJsonl('offers.jsonl');
+const demandTemplates = readJsonl('demands.jsonl');
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+
+function syntheticOffer(i: number) {
+  const t = offerTemplates[i % offerTemplates.length];
+  return {
+    externalId: `B-${i}`, status: 'published', language: t.language === 'en' ? 'en' : 'vi', title: text(t.title), summary: text(t.summary),
+    description: text(t.description), keywords: list(t.keywords), sectorCode: text(t.sectorCode) || null,
+    trl: typeof t.trl === 'number' ? t.trl : null, priceVnd: random() < 0.3 ? null : Math.round(random() * 5e9), country: text(t.country) || 'VN',
+  };
+}
+
+function syntheticDemand(i: number): MatchDemand {
+  const t = demandTemplates[i % demandTemplates.length];
+  return {
+    id: `D-${i}`, language: t.language === 'en' ? 'en' : 'vi', title: text(t.title), description: text(t.description), keywords: list(t.keywords),
+    sectorCodes: t.sectorCode ? [text(t.sectorCode)] : [], fieldCodes: [], minTrl: typeof t.minTrl === 'number' ? t.minTrl : null,
+    budgetVnd: typeof t.budgetVnd === 'number' ? t.budgetVnd : null, seekAbroad: t.seekAbroad === true,
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** Wall-clock and this process's CPU time per call, each sorted (CPU time is steadier on a busy machine). */
+async function timeEach(demands: MatchDemand[], run: (d: MatchDemand) => unknown): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const demand of demands) {
+    const start = performance.now();
+    const usage = process.cpuUsage();
+    await run(demand);
+    const used = process.cpuUsage(usage);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+}
+
+const summary = (t: { wall: number[]; cpu: number[] }) =>
+  `p50 ${ms(percentile(t.wall, 50))}  p95 ${ms(percentile(t.wall, 95))}  (Node CPU p50 ${ms(percentile(t.cpu, 50))}  p95 ${ms(percentile(t.cpu, 95))})`;
+
+async function bench(name: string, database: Database) {
+  await migrateDatabase(database);
+  await database.db.transaction(async (tx) => {
+    await loadReferenceData(tx);
+    await loadGlossary(tx);
+  });
+  seed = 42;
+  let start = performance.now();
+  const rows = Array.from({ length: offerCount }, (_, i) => syntheticOffer(i));
+  for (let i = 0; i < rows.length; i += 1000) await database.db.insert(offers).values(rows.slice(i, i + 1000));
+  console.log(`${name}: loaded ${offerCount} offers in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  // The matcher reads PostgreSQL's word statistics; PGlite has no autovacuum to collect them.
+  await database.db.execute('ANALYZE offers');
+
+  const demands = Array.from({ length: queryCount }, (_, i) => syntheticDemand(i));
+  const scope = { statuses: ['published'], limit: 10 };
+  await matchOffers(database.db, demands[0], scope); // warm-up: glossary compile, query plans
+  const matcher = await timeEach(demands, (d) => matchOffers(database.db, d, scope));
+  console.log(`${name}: TechBridge matcher  ${summary(matcher)}`);
+
+  const inMemory: MatchOffer[] = rows.map((r) => ({
+    id: r.externalId, language: r.language as 'vi' | 'en', title: r.title, summary: r.summary, description: r.description, keywords: r.keywords,
+    sectorCodes: r.sectorCode ? [r.sectorCode] : [], fieldCodes: [], trl: r.trl, priceVnd: r.priceVnd, country: r.country,
+  }));
+  start = performance.now();
+  const plain = baselineIndex(inMemory);
+  const indexTime = performance.now() - start;
+  const baseline = await timeEach(demands, (d) => baselineRanking(plain, d, 10));
+  console.log(`${name}: BM25 baseline (in memory, index built in ${ms(indexTime)})  ${summary(baseline)}`);
+
+  const rematch = Array.from({ length: rematchCount }, (_, i) => syntheticDemand(queryCount + i));
+  start = performance.now();
+  for (const demand of rematch) await matchOffers(database.db, demand, scope);
+  console.log(`${name}: full re-match of ${rematchCount} demands in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
+
+async function scratchPostgres(url: string): Promise<Database> {
+  const name = `tb_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = openPostgres(target.toString(), 5);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (postgresUrl) {
+  const database = await scratchPostgres(postgresUrl);
+  try {
+    await bench('PostgreSQL', database);
+  } finally {
+    await database.close();
+  }
+}
+if (!process.argv.includes('--skip-pglite')) {
+  const pglite = await openPglite(null);
+  try {
+    await bench('PGlite', pglite);
+  } finally {
+    await pglite.close();
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Catalogue search (GET /api/offers) over 100,000 generated published offers: server-side
+ * latency p50/p95 of the product's search — the very `listOffers` behind the API, with total,
+ * facets and highlights — for a fixed mix of ~200 queries, next to a naive `ILIKE '%…%'` scan
+ * (same filters, count and first page) measured in the same run.
+ * PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
+ * Run: npx tsx bench/search.ts [offers]   (BENCH_ENGINES=pglite or postgres to run one engine)
+ */
+import { and, desc, ilike, or, sql } from 'drizzle-orm';
+import type { Database } from '../src/db/client.js';
+import { offers } from '../src/db/schema/index.js';
+import { prepareDatabase } from '../src/server/bootstrap.js';
+import { loadConfig } from '../src/server/config.js';
+import { offerFilterConditions } from '../src/server/modules/offers/offers.repository.js';
+import { listOffers } from '../src/server/modules/offers/offers.service.js';
+import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
+import { openTestDatabase } from '../test/support/test-database.js';
+import { queryMix, random, syntheticOffer, type BenchQuery } from './search-corpus.js';
+
+const COUNT = Number(process.argv[2] ?? 100_000);
+const BATCH = 2_000;
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+
+type IndexRow = { indexname: string; indexdef: string };
+const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+
+/** Bulk load as a DBA would: drop the GIN indexes, insert in multi-row batches, rebuild them once. */
+async function generate(database: Database) {
+  const gin = rowsOf<IndexRow>(await database.db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'offers' and indexdef ilike '%using gin%'`));
+  for (const index of gin) await database.db.execute(sql.raw(`drop index ${index.indexname}`));
+  const next = random(7);
+  for (let i = 0; i < COUNT; i += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, COUNT - i) }, (_, k) => syntheticOffer(i + k, next));
+    await database.db.insert(offers).values(rows);
+  }
+  for (const index of gin) await database.db.execute(sql.raw(index.indexdef));
+  await database.db.execute(sql`analyze offers`);
+}
+
+const productSearch = (database: Database) => (q: BenchQuery) =>
+  listOffers(database.db, OfferListQuery.parse({ q: q.q, field: q.field, province: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerType: q.ownerType, language: q.language }));
+
+/** What a first implementation would do: substring match on raw title and summary, same filters. */
+const naiveIlike = (database: Database) => async (q: BenchQuery) => {
+  const pattern = q.q ? `%${q.q}%` : undefined;
+  const filters = offerFilterConditions({ statuses: ['published'], fieldCodes: q.field, provinceCodes: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerTypes: q.ownerType, language: q.language });
+  const where = and(...filters, pattern ? or(ilike(offers.title, pattern), ilike(offers.summary, pattern)) : undefined);
+  const [items, [counted]] = await Promise.all([
+    database.db.select({ id: offers.id, title: offers.title, summary: offers.summary }).from(offers).where(where).orderBy(desc(offers.publishedAt)).limit(20),
+    database.db.select({ total: sql<number>`count(*)::int` }).from(offers).where(where),
+  ]);
+  return { items, total: counted!.total };
+};
+
+async function timeEach(queries: BenchQuery[], run: (q: BenchQuery) => Promise<{ total: number }>) {
+  const times: number[] = [];
+  let found = 0;
+  for (const query of queries) {
+    const started = performance.now();
+    const result = await run(query);
+    times.push(performance.now() - started);
+    if (result.total > 0) found += 1;
+  }
+  return { times, found };
+}
+
+const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
+const ms = (v: number) => v.toFixed(1).padStart(8);
+
+type Row = { engine: string; method: string; p50: number; p95: number; max: number; found: string };
+const table: Row[] = [];
+
+async function benchEngine(engine: string, open: () => Promise<Database>) {
+  const database = await open();
+  try {
+    await prepareDatabase(database, loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@bench.local', ADMIN_PASSWORD: 'Bench@12345' }));
+    const started = performance.now();
+    await generate(database);
+    console.log(`${engine}: generated ${COUNT.toLocaleString('en')} offers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const queries = queryMix();
+    const search = productSearch(database);
+    await timeEach(queries.slice(0, 30), search); // warm caches and the province resolver
+    const product = await timeEach(queries, search);
+    const naive = await timeEach(queries, naiveIlike(database));
+    const add = (method: string, r: { times: number[]; found: number }, subset?: number[]) => {
+      const times = subset ? subset.map((i) => r.times[i]!) : r.times;
+      table.push({ engine, method, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), found: `${r.found}/${queries.length}` });
+    };
+    add('techbridge search (API path)', product);
+    for (const label of [...new Set(queries.map((q) => q.label))]) {
+      const indexes = queries.flatMap((q, i) => (q.label === label ? [i] : []));
+      add(`  · ${label} (${indexes.length})`, { times: product.times, found: indexes.filter((i) => product.times[i] !== undefined).length }, indexes);
+    }
+    add('naive ILIKE scan (baseline)', naive);
+  } finally {
+    await database.close();
+  }
+}
+
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const saved = process.env.TEST_DATABASE_URL;
+delete process.env.TEST_DATABASE_URL;
+if (engines.includes('pglite')) await benchEngine('PGlite', openTestDatabase);
+if (postgresUrl && engines.includes('postgres')) {
+  process.env.TEST_DATABASE_URL = postgresUrl;
+  await benchEngine('PostgreSQL', openTestDatabase);
+}
+if (saved) process.env.TEST_DATABASE_URL = saved;
+
+console.log(`\n${COUNT.toLocaleString('en')} published offers, ${queryMix().length} queries; milliseconds, server side (no HTTP)`);
+console.log(`${'engine'.padEnd(11)}${'method'.padEnd(34)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  with hits`);
+for (const row of table) console.log(`${row.engine.padEnd(11)}${row.method.padEnd(34)}${ms(row.p50)}${ms(row.p95)}${ms(row.max)}  ${row.found}`);
