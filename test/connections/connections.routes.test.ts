@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, auditLog, connections, notifications } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { newDemand } from '../support/factories.js';
 import { connectionsWorld } from './connections-world.js';
 
 let ctx: TestContext;
@@ -113,6 +114,23 @@ describe('who sees a connection', () => {
     expect((await new TestClient(ctx.app).get(`/api/connections/${created.id}`)).statusCode).toBe(401);
     const outsiderList = (await world.outsider.client.get('/api/connections')).json();
     expect(outsiderList.items.find((c: { id: string }) => c.id === created.id)).toBeUndefined();
+  });
+
+  it('opens the demand’s confidential details to the parties and the broker, not to an outsider or an unanswered supplier', async () => {
+    const demand = await newDemand(ctx.database.db, { ownerOrganisationId: world.enterprise.id, provinceCode: '40', confidentialDetails: { problem: 'Hao hụt 12%' } });
+    const confidentialOf = async (client: TestClient) => (await client.get(`/api/demands/${demand.id}`)).json().confidentialDetails;
+    expect(await confidentialOf(world.supplier.client)).toBeUndefined();
+
+    const offered = await world.supplier.client.post('/api/connections', { demandId: demand.id, offerId: world.offer.id, origin: 'match' });
+    expect(offered.statusCode).toBe(201);
+    expect(await confidentialOf(world.supplier.client)).toBeUndefined();
+
+    const asSeeker = (await world.seeker.client.get(`/api/connections/${offered.json().id}`)).json();
+    await world.seeker.client.post(`/api/connections/${asSeeker.id}/stage`, { stage: 'accepted', version: asSeeker.version });
+    for (const client of [world.supplier.client, world.broker.client, world.agency.client, world.seeker.client]) {
+      expect(await confidentialOf(client)).toEqual({ problem: 'Hao hụt 12%' });
+    }
+    expect(await confidentialOf(world.outsider.client)).toBeUndefined();
   });
 
   it('lets an outsider not open a connection between others', async () => {

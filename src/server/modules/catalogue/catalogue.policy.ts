@@ -43,17 +43,12 @@ export function abilitiesOf(machine: WorkflowMachine, actor: Actor | null, recor
 
 /**
  * Who may read a demand's confidential details: the owner organisation's members, the connection
- * point covering its province, agency staff and platform admins — and, once connections exist,
- * the parties of a connection to it (`connectionPartyOrgIds`).
+ * point covering its province, agency staff and platform admins — and the parties of a
+ * connection to it (`connectionPartyOrgIds`).
  */
 export function canSeeConfidential(actor: Actor | null, demand: OwnedRecord, connectionPartyOrgIds: readonly string[]): boolean {
   if (!actor) return false;
   if (demand.ownerOrganisationId && isMemberOf(actor, demand.ownerOrganisationId)) return true;
   if (demand.createdBy === actor.userId || coversProvince(actor, demand.provinceCode)) return true;
-  return isConnectionParty(actor, connectionPartyOrgIds);
-}
-
-/** Connections are not built yet: no one sees confidential details as a connection party. */
-function isConnectionParty(_actor: Actor, _connectionPartyOrgIds: readonly string[]): boolean {
-  return false;
+  return connectionPartyOrgIds.some((id) => isMemberOf(actor, id));
 }

@@ -178,10 +178,17 @@ export async function listConnections(
 
 /** Connections of a demand in which the given organisations are a party (for confidential access). */
 export async function partyOrganisationsOfDemand(db: Executor, demandId: string) {
+  // A supplier's unanswered request does not open the seeker's confidential details.
   const rows = await db
     .select({ seeker: connections.seekerOrganisationId, supplier: connections.supplierOrganisationId })
     .from(connections)
-    .where(and(eq(connections.demandId, demandId), sql`${connections.stage} <> 'declined'`));
+    .where(
+      and(
+        eq(connections.demandId, demandId),
+        sql`${connections.stage} <> 'declined'`,
+        sql`(${connections.stage} <> 'proposed' or ${connections.requestedBy} <> 'supplier')`,
+      ),
+    );
   return [...new Set(rows.flatMap((r) => [r.seeker, r.supplier]).filter((id): id is string => !!id))];
 }
 

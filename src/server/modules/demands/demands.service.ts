@@ -14,6 +14,7 @@ import { resolveOwnership } from '../catalogue/record-ownership.js';
 import { transitionRecord, updateRecord, type CatalogueKind } from '../catalogue/record-workflow.service.js';
 import { demandColumns, demandNonMaterialFields, demandPatchFields } from './demand-input.js';
 import { toDemandFull, toDemandListItem, toDemandPublic } from './demand-view.js';
+import { partyOrganisationsOfDemand } from '../connections/connections.repository.js';
 import * as repo from './demands.repository.js';
 
 export const demandKind: CatalogueKind<repo.DemandRow> = {
@@ -23,9 +24,6 @@ export const demandKind: CatalogueKind<repo.DemandRow> = {
   write: repo.writeDemand,
   nonMaterialFields: demandNonMaterialFields,
 };
-
-/** Connections are not built yet; their parties will be looked up here. */
-const connectionPartyOrgIds = async (_db: Executor, _demandId: string): Promise<string[]> => [];
 
 /** Open demands (public parts only) matching the query, with facets and highlighted snippets. */
 export async function listDemands(db: Executor, query: DemandListQuery) {
@@ -57,7 +55,7 @@ export async function listDemands(db: Executor, query: DemandListQuery) {
 export async function getDemand(db: Executor, actor: Actor | null, id: string) {
   const row = await repo.findDemand(db, id);
   if (!row || !canView(demandMachine, actor, row)) throw notFound('demand');
-  return canSeeConfidential(actor, row, await connectionPartyOrgIds(db, id)) ? toDemandFull(row, actor) : toDemandPublic(row);
+  return canSeeConfidential(actor, row, await partyOrganisationsOfDemand(db, id)) ? toDemandFull(row, actor) : toDemandPublic(row);
 }
 
 /** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
@@ -90,6 +88,6 @@ export const demandAccess: OwnerAccessResolver = async (db, actor, id) => {
     organisationId: row.ownerOrganisationId,
     canView: canView(demandMachine, actor, row),
     canEdit: canEditContent(demandMachine, actor, row),
-    canSeeConfidential: canSeeConfidential(actor, row, await connectionPartyOrgIds(db, id)),
+    canSeeConfidential: canSeeConfidential(actor, row, await partyOrganisationsOfDemand(db, id)),
   };
 };
