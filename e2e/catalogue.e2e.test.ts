@@ -12,7 +12,8 @@ const STAFF = 'diemketnoi.nghean@techbridge.local';
 
 const TITLE = 'Công nghệ khử mùi tanh và lắng trong nước mắm cốt Cửa Hội';
 const SUMMARY = 'Cơ sở cần giải pháp lắng trong, khử mùi tanh cho nước mắm cốt trước khi đóng chai.';
-const SECRET = 'Bí mật: tỷ lệ muối 27% và nhà cung cấp cá cơm Quỳnh Lưu';
+const SECRET_FRAGMENT = 'tỷ lệ muối 27%';
+const SECRET = `Bí mật: ${SECRET_FRAGMENT} và nhà cung cấp cá cơm Quỳnh Lưu`;
 const REASON = 'Vui lòng nêu rõ chỉ tiêu độ đạm cần đạt trong phần tóm tắt.';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -36,6 +37,19 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
   return { context, page: await context.newPage() };
 }
 
+const PUBLIC_FILE = 'gioi-thieu-co-so.pdf';
+const SECRET_FILE = 'quy-trinh-hien-tai.pdf';
+
+/** Uploads a small PDF from the record's page and waits until it is listed. */
+async function attach(page: Page, name: string) {
+  await page.locator('input[type=file]').setInputFiles({
+    name,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+  });
+  await page.getByRole('link', { name }).waitFor();
+}
+
 async function moderationRow(page: Page) {
   await page.goto('/moderation');
   const row = page.getByTestId('moderation-row').filter({ hasText: TITLE });
@@ -50,19 +64,16 @@ it('takes a demand from draft through review to a public search without diacriti
   // The enterprise drafts a demand with a confidential part, attaches a file and submits it.
   const m = member.page;
   await m.goto('/demands/new');
-  await m.getByLabel('Tiêu đề', { exact: true }).fill(TITLE);
+  await m.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
   await m.getByLabel('Tóm tắt công khai').fill(SUMMARY);
   await m.getByLabel('Vấn đề cần giải quyết').fill(SECRET);
   await m.getByRole('button', { name: 'Lưu bản nháp' }).click();
   await m.waitForURL(/\/demands\/[0-9a-f-]{36}$/);
   const demandUrl = new URL(m.url()).pathname;
   await m.getByRole('heading', { name: TITLE }).waitFor();
-  await m.locator('input[type=file]').setInputFiles({
-    name: 'quy-trinh-hien-tai.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
-  });
-  await m.getByRole('link', { name: /quy-trinh-hien-tai\.pdf/ }).waitFor();
+  await attach(m, PUBLIC_FILE);
+  await m.getByLabel(/^Tệp bảo mật/).check();
+  await attach(m, SECRET_FILE);
   await m.getByRole('button', { name: 'Gửi duyệt' }).click();
   await m.getByText('Chờ duyệt').first().waitFor();
 
@@ -91,25 +102,34 @@ it('takes a demand from draft through review to a public search without diacriti
   await again.getByRole('button', { name: 'Mở công khai' }).click();
   await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
 
-  // A signed-out visitor finds it typing without diacritics, and never sees the confidential part.
+  // A signed-out visitor finds it typing without diacritics; neither the snippets nor the page show the confidential part.
   const visitor = await browser.newContext({ baseURL: server.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const v = await visitor.newPage();
   await v.goto(`/demands?q=${encodeURIComponent(fold('khử mùi tanh nước mắm cốt Cửa Hội'))}`);
-  const hit = v.getByRole('article').filter({ hasText: 'Cửa Hội' }).first();
+  const hit = v.getByRole('article').filter({ hasText: TITLE });
   await hit.waitFor();
-  expect(await v.locator('mark').count()).toBeGreaterThan(0);
-  expect(await v.content()).not.toContain(SECRET);
+  expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+  expect(await v.getByRole('main').innerText()).not.toContain(SECRET_FRAGMENT);
   await v.screenshot({ path: '/tmp/catalogue-search-desktop.png' });
   await v.setViewportSize(PHONE);
   await v.screenshot({ path: '/tmp/catalogue-search-phone.png' });
+
+  // Words found only in the confidential part do not find it either.
+  await v.goto(`/demands?q=${encodeURIComponent(fold(SECRET_FRAGMENT))}`);
+  await expect.poll(() => v.getByTestId('result-count').textContent()).toMatch(/\d/);
+  expect(await v.getByRole('article').filter({ hasText: TITLE }).count()).toBe(0);
+  await v.goBack();
+  await hit.waitFor();
 
   await v.setViewportSize(DESKTOP);
   await hit.getByRole('link').first().click();
   await v.waitForURL((url) => url.pathname === demandUrl);
   await v.getByRole('heading', { name: TITLE }).waitFor();
   await v.getByText('trên 30 g/l').waitFor();
+  await v.getByRole('link', { name: PUBLIC_FILE }).waitFor();
+  expect(await v.getByRole('link', { name: SECRET_FILE }).count()).toBe(0);
   expect(await v.getByTestId('confidential-details').count()).toBe(0);
-  expect(await v.content()).not.toContain(SECRET);
+  expect(await v.getByRole('main').innerText()).not.toContain(SECRET_FRAGMENT);
   expect(await v.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
   await v.screenshot({ path: '/tmp/catalogue-detail-desktop.png', fullPage: true });
   await v.setViewportSize(PHONE);
@@ -118,6 +138,7 @@ it('takes a demand from draft through review to a public search without diacriti
   // The owner still sees the confidential part on the same page.
   await m.goto(demandUrl);
   expect(await m.getByTestId('confidential-details').textContent()).toContain(SECRET);
+  await m.getByRole('link', { name: SECRET_FILE }).waitFor();
 
   await Promise.all([member.context.close(), staff.context.close(), visitor.close()]);
 });

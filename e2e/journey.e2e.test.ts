@@ -191,17 +191,17 @@ it('tells an editor when someone else saved first, and reloads the latest versio
   await second.goto(`${organisationUrl}/edit`);
 
   await second.getByLabel('Địa chỉ').fill('Khối 3, thị trấn Diễn Châu, Nghệ An');
-  await second.getByRole('button', { name: 'Lưu' }).click();
+  await second.getByRole('button', { name: 'Lưu', exact: true }).click();
   await second.getByRole('heading', { name: organisationName }).waitFor();
 
   await first.getByLabel('Điện thoại').fill('0238 3862 123');
-  await first.getByRole('button', { name: 'Lưu' }).click();
+  await first.getByRole('button', { name: 'Lưu', exact: true }).click();
   await first.getByRole('alert').filter({ hasText: 'Có người vừa sửa tổ chức này' }).waitFor();
   await shoot(first, 'edit-conflict-desktop');
   await first.getByRole('button', { name: 'Tải bản mới nhất' }).click();
   await expect.poll(() => first.getByLabel('Địa chỉ').inputValue()).toBe('Khối 3, thị trấn Diễn Châu, Nghệ An');
   await first.getByLabel('Điện thoại').fill('0238 3862 123');
-  await first.getByRole('button', { name: 'Lưu' }).click();
+  await first.getByRole('button', { name: 'Lưu', exact: true }).click();
   await first.getByText('0238 3862 123').waitFor();
 });
 
@@ -225,7 +225,7 @@ it('lets someone ask to join from the directory, and the organisation admin appr
   // The same person keeps a profile with a job title.
   await page.getByRole('link', { name: 'Hồ sơ cá nhân' }).click();
   await page.getByLabel('Chức danh').fill('Giám đốc sản xuất');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.getByText('Đã lưu hồ sơ.').waitFor();
   await page.reload();
   await expect.poll(() => page.getByLabel('Chức danh').inputValue()).toBe('Giám đốc sản xuất');
@@ -238,6 +238,6 @@ it('lets an admin rename a reference entry in place', async () => {
   await page.getByRole('tab', { name: /Ngành kinh tế VSIC/ }).click();
   await page.getByRole('button', { name: 'Sửa mã A' }).click();
   await page.getByRole('textbox', { name: 'Tên tiếng Anh' }).fill('Agriculture, forestry and fishing (edited)');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.getByRole('cell', { name: 'Agriculture, forestry and fishing (edited)' }).waitFor();
 });

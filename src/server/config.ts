@@ -18,7 +18,12 @@ export type AppConfig = {
   jobsEnabled: boolean;
   /** Days without activity after which an open connection is marked stalled. */
   stallAfterDays: number;
+  /** Optional embedding provider fused into match rankings; null (the default) keeps matching lexical. */
+  embeddings: EmbeddingsConfig | null;
 };
+
+/** An OpenAI-compatible embeddings endpoint: `url` is the full `…/v1/embeddings` address. */
+export type EmbeddingsConfig = { url: string; model: string; apiKey: string | undefined };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
@@ -40,5 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadsDir: path.join(dataDir, 'uploads'),
     jobsEnabled: env.JOBS !== 'false',
     stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
+    embeddings: env.EMBEDDINGS_URL
+      ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
+      : null,
   };
 }

@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { prepareDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { startJobWorker } from './jobs/job-worker.js';
+import { remindExpiringRecords } from './modules/catalogue/expiry-reminders.js';
 import { markStalledConnections } from './modules/connections/stalled-connections.js';
 
 const config = loadConfig();
@@ -14,11 +15,14 @@ const worker = config.jobsEnabled ? startJobWorker({ db: database.db, config }, 
 
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
-const stallTimer = config.jobsEnabled ? setInterval(markStalled, 60 * 60 * 1000) : null;
-if (config.jobsEnabled) void markStalled();
+const remindExpiring = () =>
+  remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
+const hourly = () => Promise.all([markStalled(), remindExpiring()]);
+const hourlyTimer = config.jobsEnabled ? setInterval(hourly, 60 * 60 * 1000) : null;
+if (config.jobsEnabled) void hourly();
 
 const shutdown = async () => {
-  if (stallTimer) clearInterval(stallTimer);
+  if (hourlyTimer) clearInterval(hourlyTimer);
   await worker?.stop();
   await app.close();
   await database.close();

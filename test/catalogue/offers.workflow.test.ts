@@ -85,6 +85,7 @@ describe('offer workflow', () => {
     const stale = await world.owner.patch(`/api/offers/${id}`, { version, title: 'Tên mới' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: version + 1, changedFields: ['keywords', 'summary'] } });
+    expect(stale.json().error.message).toBe('Someone else changed this record. Please reload and edit again. Fields changed: keywords, summary.');
     const [row] = await ctx.database.db.select().from(offers).where(eq(offers.id, id));
     expect(row!.title).toBe('Chế phẩm vi sinh xử lý nước thải');
   });

@@ -161,3 +161,29 @@ describe('export and template', () => {
     for (const code of ['C', '211', '9', 'license', 'foreign', '79']) expect(codes).toContain(code);
   });
 });
+
+describe('round trip of records entered in the web app', () => {
+  it('changes nothing: unsorted codes, extra VSIC sections, hand-picked Law terms, a legacy province, a lower budget alone', async () => {
+    // Legacy Lào Cai (10) merged into today's Lào Cai (15): the export's name reads back as the current unit alone.
+    const offer = await agency.post('/api/offers', {
+      title: 'Lò sấy bơm nhiệt nhập từ biểu mẫu web', keywords: ['sấy', 'bơm nhiệt'], sectorCode: 'C', vsicSections: ['C', 'A'],
+      fieldCodes: ['401', '211'], transferForms: ['license', 'know-how'], transferModes: ['documents'], province: '10',
+    });
+    const demand = await agency.post('/api/demands', {
+      title: 'Cần xử lý nước thải làng nghề, nhập từ biểu mẫu web', keywords: ['nước thải'], sectorCode: 'E', vsicSections: ['E', 'C'],
+      fieldCodes: ['202', '102'], budgetMinVnd: 300_000_000, province: '10',
+    });
+    expect([offer.statusCode, demand.statusCode]).toEqual([201, 201]);
+    expect(offer.json()).toMatchObject({ provinceCode: '15', legacyProvinceCode: '10', transferModes: ['documents'] });
+
+    for (const type of ['offers', 'demands'] as const) {
+      const exported = await agency.get(`/api/exports/${type}?format=xlsx`);
+      const report = await importThroughApi(ctx, agency, type, { name: `${type}.xlsx`, data: exported.rawPayload });
+      expect(report, type).toMatchObject({ imported: 0, updated: 0, rejected: [] });
+    }
+    const offerAfter = (await agency.get(`/api/offers/${offer.json().id}`)).json();
+    expect(offerAfter).toMatchObject({ version: 1, vsicSections: ['C', 'A'], fieldCodes: ['401', '211'], transferModes: ['documents'], legacyProvinceCode: '10' });
+    const demandAfter = (await agency.get(`/api/demands/${demand.json().id}`)).json();
+    expect(demandAfter).toMatchObject({ version: 1, vsicSections: ['E', 'C'], budgetMinVnd: 300_000_000, budgetMaxVnd: null, legacyProvinceCode: '10' });
+  });
+});

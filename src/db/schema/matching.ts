@@ -1,5 +1,6 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.js';
+import { demands, experts, offers } from './catalogue.js';
 
 /**
  * The bilingual technical glossary the matcher uses to bridge Vietnamese and English records.
@@ -16,4 +17,40 @@ export const glossaryTerms = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('glossary_terms_vi_idx').on(t.vi), index('glossary_terms_en_idx').on(t.en)],
+);
+
+/**
+ * The last background ranking of a demand against an offer or an expert (exactly one of the
+ * two), kept so that a strong match is announced once per side and a dismissal outlives every
+ * re-ranking. The pages show live rankings; this table only remembers what people were told
+ * and what they dismissed.
+ */
+export const matches = pgTable(
+  'matches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    demandId: uuid('demand_id')
+      .notNull()
+      .references(() => demands.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id').references(() => offers.id, { onDelete: 'cascade' }),
+    expertId: uuid('expert_id').references(() => experts.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    reasons: jsonb('reasons').$type<unknown[]>().notNull().default([]),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the demand's side, and the offer's or expert's side, were told of this strong match. */
+    demandSideNotifiedAt: timestamp('demand_side_notified_at', { withTimezone: true }),
+    supplySideNotifiedAt: timestamp('supply_side_notified_at', { withTimezone: true }),
+    /** A dismissal by the demand's side hides the offer or expert from it, and the reverse. */
+    demandSideDismissedAt: timestamp('demand_side_dismissed_at', { withTimezone: true }),
+    demandSideDismissedBy: text('demand_side_dismissed_by').references(() => users.id, { onDelete: 'set null' }),
+    supplySideDismissedAt: timestamp('supply_side_dismissed_at', { withTimezone: true }),
+    supplySideDismissedBy: text('supply_side_dismissed_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  // NULLs are distinct in a unique index: an expert row never collides on (demand, offer).
+  (t) => [
+    uniqueIndex('matches_demand_offer_uq').on(t.demandId, t.offerId),
+    uniqueIndex('matches_demand_expert_uq').on(t.demandId, t.expertId),
+    index('matches_offer_idx').on(t.offerId),
+    index('matches_expert_idx').on(t.expertId),
+  ],
 );

@@ -54,6 +54,8 @@ describe('validateOffer', () => {
     const missing = validateOffer({ summary: 'x' }, reference);
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.issues.map((i) => i.field).sort()).toEqual(['externalId', 'title']);
+    const noId = validateOffer({ externalId: null, title: 'T' }, reference);
+    expect(noId.ok ? [] : noId.issues).toEqual([{ field: 'externalId', code: 'blank', message: { vi: 'Không được để trống.', en: 'Must not be blank.' } }]);
   });
 
   it('names each bad field with a message in Vietnamese and English', () => {

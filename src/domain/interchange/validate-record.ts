@@ -11,11 +11,13 @@ export function issueOf(field: string, key: FieldMessageKey): RowIssue {
   return { field, code: key, message: fieldMessageKeys[key] };
 }
 
-function schemaIssues(error: z.ZodError): RowIssue[] {
+function schemaIssues(error: z.ZodError, input: unknown): RowIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || 'row';
+    // Only required fields fail when absent; "must not be blank" says so better than what the type check says.
+    const absent = issue.path.length === 1 && (input as Record<string, unknown> | null)?.[String(issue.path[0])] == null;
     // An empty required text reads better as "must not be blank" than "at least 1 character".
-    if (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1) return issueOf(field, 'blank');
+    if (absent || (issue.code === 'too_small' && issue.origin === 'string' && issue.minimum === 1)) return issueOf(field, 'blank');
     const raw = { ...issue, params: 'params' in issue ? issue.params : undefined } as Parameters<typeof describeIssue>[0];
     return {
       field,
@@ -46,7 +48,7 @@ function checkReferences(line: { sectorCode?: string | null; fieldCodes?: string
 /** An offer line (a parsed JSON object, or a spreadsheet row turned into one) checked and normalised. */
 export function validateOffer(input: unknown, reference: InterchangeReference): Validated<OfferRecord> {
   const parsed = OfferLine.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
   const line = parsed.data;
   const issues: RowIssue[] = [];
   const refs = checkReferences(line, reference, issues);
@@ -75,7 +77,7 @@ export function validateOffer(input: unknown, reference: InterchangeReference): 
 
 export function validateDemand(input: unknown, reference: InterchangeReference): Validated<DemandRecord> {
   const parsed = DemandLine.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
   const line = parsed.data;
   const issues: RowIssue[] = [];
   const refs = checkReferences(line, reference, issues);

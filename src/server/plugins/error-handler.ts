@@ -2,13 +2,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { errorStatus, type ErrorBody, type ErrorCode, type FieldIssue } from '../../shared/errors/error-codes.js';
-import { errorMessages } from '../../shared/errors/error-messages.js';
+import { errorMessage } from '../../shared/errors/error-messages.js';
 import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../../shared/errors/field-messages.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { AppError, FieldError } from '../errors.js';
 
 export function errorBody(code: ErrorCode, lang: Language, details: Record<string, unknown> = {}): ErrorBody {
-  return { error: { code, message: errorMessages[code][lang], details } };
+  return { error: { code, message: errorMessage(code, lang, details), details } };
 }
 
 export function sendError(reply: FastifyReply, code: ErrorCode, details: Record<string, unknown> = {}) {

@@ -21,3 +21,14 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   INTERNAL: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
   UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng.', en: 'The service is temporarily unavailable.' },
 };
+
+const changedFieldsNote: Record<Language, string> = { vi: 'Các trường đã thay đổi:', en: 'Fields changed:' };
+
+/** The message for an error; a version conflict also names the fields someone else changed meanwhile. */
+export function errorMessage(code: ErrorCode, lang: Language, details: Record<string, unknown>): string {
+  const changed = details.changedFields;
+  if (code === 'VERSION_CONFLICT' && Array.isArray(changed) && changed.length > 0) {
+    return `${errorMessages[code][lang]} ${changedFieldsNote[lang]} ${changed.join(', ')}.`;
+  }
+  return errorMessages[code][lang];
+}

@@ -33,6 +33,9 @@ export const fieldMessageKeys = {
   value_out_of_range: { vi: 'Giá trị phải là số nguyên không âm và không vượt quá 100.000 tỷ đồng.', en: 'The value must be a whole, non-negative number of at most 100,000 billion VND.' },
   date_out_of_range: { vi: 'Ngày không hợp lệ: không được sau hôm nay hoặc trước năm 2000.', en: 'Invalid date: it cannot be after today or before 2000.' },
   transfer_right_required: { vi: 'Hợp đồng chuyển giao công nghệ cần ghi rõ quyền được chuyển giao.', en: 'A technology-transfer contract must state the right transferred.' },
+  // Matching (issue 4).
+  offer_or_expert: { vi: 'Hãy chọn một công nghệ hoặc một chuyên gia (không cả hai).', en: 'Give an offer or an expert (not both).' },
+  glossary_term_exists: { vi: 'Cặp thuật ngữ này đã có trong bảng thuật ngữ.', en: 'This pair of terms is already in the glossary.' },
   unreadable_file: { vi: 'Không đọc được tệp; hãy dùng tệp .xlsx hoặc JSON Lines (UTF-8).', en: 'The file cannot be read; use an .xlsx or a JSON Lines (UTF-8) file.' },
 } as const satisfies Record<string, Record<Language, string>>;
 

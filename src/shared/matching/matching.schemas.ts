@@ -44,12 +44,38 @@ export const DemandMatch = z
   })
   .meta({ id: 'DemandMatch' });
 
+export const ExpertMatch = z
+  .object({
+    expert: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      title: z.string().nullable(),
+      affiliationName: z.string().nullable(),
+      language: z.string(),
+      country: z.string(),
+      provinceCode: z.string().nullable(),
+    }),
+    score: z.number().int().min(0).max(100),
+    reasons: z.array(MatchReason),
+  })
+  .meta({ id: 'ExpertMatch' });
+
+/** A demand's matches: offers (`items`) and, beside them, experts who could help. */
 export const OfferMatchList = z
-  .object({ items: z.array(OfferMatch), total: z.number().int(), nextCursor: z.null() })
+  .object({ items: z.array(OfferMatch), experts: z.array(ExpertMatch), total: z.number().int(), nextCursor: z.null() })
   .meta({ id: 'OfferMatchList' });
 export const DemandMatchList = z
   .object({ items: z.array(DemandMatch), total: z.number().int(), nextCursor: z.null() })
   .meta({ id: 'DemandMatchList' });
+
+/** Dismissing a match from a demand: the offer or the expert to hide, exactly one. */
+export const DemandMatchDismissBody = z
+  .object({ offerId: z.uuid().optional(), expertId: z.uuid().optional() })
+  .refine((b) => !!b.offerId !== !!b.expertId, { path: ['offerId'], params: { key: 'offer_or_expert' } })
+  .meta({ id: 'DemandMatchDismissBody' });
+/** Dismissing a match from an offer or an expert: the demand to hide. */
+export const SupplyMatchDismissBody = z.object({ demandId: z.uuid() }).meta({ id: 'SupplyMatchDismissBody' });
+export const MatchDismissed = z.object({ dismissed: z.literal(true) }).meta({ id: 'MatchDismissed' });
 
 export type OfferMatchList = z.infer<typeof OfferMatchList>;
 export type DemandMatchList = z.infer<typeof DemandMatchList>;

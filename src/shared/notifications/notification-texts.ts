@@ -9,11 +9,14 @@ export const notificationKinds = [
   'connection.message',
   'connection.stalled',
   'foreign-offer.linked',
+  'catalogue.expiring',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 type Params = Record<string, string | number | null | undefined>;
 const s = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+/** 2026-07-31 → 31/07/2026, as dates are written in Vietnamese. */
+const viDate = (value: unknown) => s(value).split('-').reverse().join('/');
 
 /** One sentence per kind, in both languages; used by the web client and by e-mail copies alike. */
 export const notificationTexts: Record<NotificationKind, Record<Language, (p: Params) => string>> = {
@@ -48,6 +51,10 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'foreign-offer.linked': {
     vi: (p) => `Bộ phận đại diện tìm được công nghệ nước ngoài cho nhu cầu "${s(p.title)}": ${s(p.offer)}.`,
     en: (p) => `A representative office found a foreign technology for "${s(p.title)}": ${s(p.offer)}.`,
+  },
+  'catalogue.expiring': {
+    vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
+    en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
   },
 };
 

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../errors.js';
 import { listAudit } from '../audit/audit.repository.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { enqueueRematch } from '../matching/rematch.job.js';
 import { canEditContent, canView, isEditor, isModerator, type OwnedRecord } from './catalogue.policy.js';
 
 export type WorkflowRecord = OwnedRecord & { id: string; version: number };
@@ -73,6 +74,7 @@ export async function transitionRecord<Row extends WorkflowRecord>(
       before: { status: row.status, version: row.version },
       after: { status: after.status, version: after.version, ...(reason ? { returnReason: reason } : {}) },
     });
+    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, id, actor.userId);
     return after;
   });
 }
@@ -127,6 +129,7 @@ export async function updateRecord<Row extends WorkflowRecord>(
       before: { ...pick(row, shown), version: row.version },
       after: { ...pick(after, shown), version: after.version },
     });
+    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, id, actor.userId);
     return after;
   });
 }

@@ -8,6 +8,7 @@ import { recordAudits, type AuditChange, type AuditContext } from '../audit/audi
 import { importedStatus, mayWriteProvince, type Operator } from './imports.policy.js';
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
 import { loadInterchangeReference, provinceInputsOf } from './interchange-reference.js';
+import { keepStoredDetail } from './keep-stored-detail.js';
 import { demandColumns, offerColumns, pickColumns, sameColumns, type RecordColumns } from './record-columns.js';
 
 export type ImportProgress = (done: number, total: number) => Promise<void>;
@@ -31,8 +32,8 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
   const before = new Map<string, StoredRecord>();
   const now = new Date();
   for (const { line, record } of batch) {
-    const columns = columnsOf(type, record);
     const existing = byKey.get(record.externalId);
+    const columns = existing ? keepStoredDetail(type, existing, columnsOf(type, record)) : columnsOf(type, record);
     const provinceCode = (columns as { provinceCode: string | null }).provinceCode;
     if (!mayWriteProvince(operator, provinceCode) || (existing && !mayWriteProvince(operator, existing.provinceCode))) {
       counts.rejected.push({ line, externalId: record.externalId, issues: [issueOf('province', 'province_not_covered')] });

@@ -1,9 +1,13 @@
 import type { Db, Executor } from '../../../db/client.js';
+import { rankBySimilarity, reciprocalRankFusion } from '../../../domain/matching/fusion.js';
 import { candidateTerms, demandCorpus, demandFeatures, offerCorpus, offerFeatures, selectiveTerms, type TermFrequencies } from '../../../domain/matching/corpus.js';
+import type { RecordFeatures } from '../../../domain/matching/features.js';
 import { compileGlossary, type CompiledGlossary } from '../../../domain/matching/glossary.js';
 import { rankDemandsForOffer, rankOffersForDemand } from '../../../domain/matching/rank.js';
 import { defaultMatcherSettings, type MatcherSettings } from '../../../domain/matching/settings.js';
 import type { MatchDemand, MatchOffer, RankedMatch } from '../../../domain/matching/types.js';
+import type { EmbeddingsConfig } from '../../config.js';
+import { embedTexts } from './embeddings.client.js';
 import * as repository from './matching.repository.js';
 
 export type MatchScope = {
@@ -13,6 +17,10 @@ export type MatchScope = {
   /** Records fetched by full-text search before re-ranking; keeps ranking fast at 100,000 offers. */
   candidates?: number;
   settings?: MatcherSettings;
+  /** When set, the lexical ranking is fused with embedding similarity (see fuseWithEmbeddings). */
+  embeddings?: EmbeddingsConfig | null;
+  /** Told when the embedding provider fails; the ranking then stays lexical. */
+  onEmbeddingsError?: (error: unknown) => void;
 };
 
 const defaultCandidates = 200;
@@ -27,7 +35,7 @@ const compiled = new WeakMap<Executor, { version: string; glossary: CompiledGlos
 const statistics = new WeakMap<Executor, Map<string, { at: number; stats: TermFrequencies }>>();
 
 /** PostgreSQL's word statistics of a table, re-read every few minutes. */
-async function termFrequencies(db: Executor, table: 'offers' | 'demands'): Promise<TermFrequencies> {
+async function termFrequencies(db: Executor, table: repository.MatchTable): Promise<TermFrequencies> {
   const perDb = statistics.get(db) ?? new Map<string, { at: number; stats: TermFrequencies }>();
   statistics.set(db, perDb);
   const cached = perDb.get(table);
@@ -55,20 +63,61 @@ export async function currentGlossary(db: Executor): Promise<CompiledGlossary> {
 export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
   const glossary = await currentGlossary(db);
-  const terms = candidateTerms(demandFeatures(demand, settings.queryFields, glossary, settings), candidateBigrams, candidateWords);
-  const selective = selectiveTerms(terms, await termFrequencies(db, 'offers'), maxRowsPerTerm);
-  const rows = await repository.candidateOffers(db, selective, scope.statuses, scope.candidates ?? defaultCandidates);
-  const offers: MatchOffer[] = rows.map(repository.toMatchOffer);
-  return rankOffersForDemand(demand, offerCorpus(offers, glossary, settings), glossary, settings, scope.limit);
+  const terms = await selectiveCandidateTerms(db, 'offers', demandFeatures(demand, settings.queryFields, glossary, settings));
+  const offers = (await repository.candidateOffers(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchOffer);
+  const ranked = rankOffersForDemand(demand, offerCorpus(offers, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  return fuseWithEmbeddings(scope, demandText(demand), ranked, offers.map((o) => ({ id: o.id, text: offerText(o) })));
 }
 
-/** Demands an offer could solve; the same method from the other side. */
+/** Experts who could help with a demand: the offers' method over what the experts work on. */
+export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
+  const settings = scope.settings ?? defaultMatcherSettings;
+  const glossary = await currentGlossary(db);
+  const terms = await selectiveCandidateTerms(db, 'experts', demandFeatures(demand, settings.queryFields, glossary, settings));
+  const experts = (await repository.candidateExperts(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchExpert);
+  const ranked = rankOffersForDemand(demand, offerCorpus(experts, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  return fuseWithEmbeddings(scope, demandText(demand), ranked, experts.map((e) => ({ id: e.id, text: offerText(e) })));
+}
+
+/** Demands an offer (or an expert, seen as an offer) could solve; the same method from the other side. */
 export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
   const glossary = await currentGlossary(db);
-  const terms = candidateTerms(offerFeatures(offer, settings.queryFields, glossary, settings), candidateBigrams, candidateWords);
-  const selective = selectiveTerms(terms, await termFrequencies(db, 'demands'), maxRowsPerTerm);
-  const rows = await repository.candidateDemands(db, selective, scope.statuses, scope.candidates ?? defaultCandidates);
-  const demands: MatchDemand[] = rows.map(repository.toMatchDemand);
-  return rankDemandsForOffer(offer, demandCorpus(demands, glossary, settings), glossary, settings, scope.limit);
+  const terms = await selectiveCandidateTerms(db, 'demands', offerFeatures(offer, settings.queryFields, glossary, settings));
+  const demands = (await repository.candidateDemands(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchDemand);
+  const ranked = rankDemandsForOffer(offer, demandCorpus(demands, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  return fuseWithEmbeddings(scope, offerText(offer), ranked, demands.map((d) => ({ id: d.id, text: demandText(d) })));
+}
+
+async function selectiveCandidateTerms(db: Executor, table: repository.MatchTable, query: RecordFeatures): Promise<string[]> {
+  return selectiveTerms(candidateTerms(query, candidateBigrams, candidateWords), await termFrequencies(db, table), maxRowsPerTerm);
+}
+
+const demandText = (d: MatchDemand) => [d.title, d.keywords.join(', '), d.description].filter(Boolean).join('\n');
+const offerText = (o: MatchOffer) => [o.title, o.keywords.join(', '), o.summary, o.description].filter(Boolean).join('\n');
+
+/**
+ * With an embedding provider configured, re-orders the matcher's candidates by reciprocal rank
+ * fusion of its ranking and the embeddings' cosine ranking; scores and reasons stay the
+ * matcher's. Candidates come from full-text search either way, so this sharpens the order of
+ * what was found rather than finding records that share no word with the query.
+ */
+async function fuseWithEmbeddings(
+  scope: MatchScope,
+  queryText: string,
+  ranked: RankedMatch[],
+  candidates: Array<{ id: string; text: string }>,
+): Promise<RankedMatch[]> {
+  if (!scope.embeddings || ranked.length === 0) return ranked.slice(0, scope.limit);
+  const shown = new Set(ranked.map((m) => m.id));
+  const texts = candidates.filter((c) => shown.has(c.id));
+  try {
+    const [query, ...vectors] = await embedTexts(scope.embeddings, [queryText, ...texts.map((c) => c.text)]);
+    const semantic = rankBySimilarity(query, texts.map((c, i) => ({ id: c.id, vector: vectors[i] })));
+    const byId = new Map(ranked.map((m) => [m.id, m]));
+    return reciprocalRankFusion([ranked.map((m) => m.id), semantic]).slice(0, scope.limit).map((id) => byId.get(id)!);
+  } catch (error) {
+    scope.onEmbeddingsError?.(error);
+    return ranked.slice(0, scope.limit);
+  }
 }

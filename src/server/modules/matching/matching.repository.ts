@@ -1,14 +1,17 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
-import { demands, glossaryTerms, offers } from '../../../db/schema/index.js';
+import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 
 // The search columns are large and only the database reads them: never fetched here.
 const { searchVector: _ov, searchText: _ot, ...offerColumns } = getTableColumns(offers);
 const { searchVector: _dv, searchText: _dt, ...demandColumns } = getTableColumns(demands);
+const { searchVector: _ev, searchText: _et, ...expertColumns } = getTableColumns(experts);
 
 export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector' | 'searchText'>;
 export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector' | 'searchText'>;
+export type ExpertRow = Omit<typeof experts.$inferSelect, 'searchVector' | 'searchText'>;
 
 const language = (value: string) => (value === 'en' ? 'en' : 'vi');
 const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');
@@ -47,6 +50,26 @@ export function toMatchDemand(row: DemandRow): MatchDemand {
   };
 }
 
+/**
+ * An expert as the matcher sees it: what they work on (keywords, services, biography) and
+ * their fields; no TRL or price. The name is left out: it says nothing about a technology.
+ */
+export function toMatchExpert(row: ExpertRow): MatchOffer {
+  return {
+    id: row.id,
+    language: language(row.language),
+    title: '',
+    summary: row.services.join('. '),
+    description: row.bio ?? '',
+    keywords: row.keywords,
+    sectorCodes: [],
+    fieldCodes: row.fieldCodes,
+    trl: null,
+    priceVnd: null,
+    country: row.country,
+  };
+}
+
 export async function listGlossaryTerms(db: Executor): Promise<GlossaryTerm[]> {
   return db.select({ vi: glossaryTerms.vi, en: glossaryTerms.en }).from(glossaryTerms);
 }
@@ -72,9 +95,31 @@ export async function findDemands(db: Executor, ids: string[]): Promise<DemandRo
   return ids.length ? db.select(demandColumns).from(demands).where(inArray(demands.id, ids)) : [];
 }
 
+/** A demand by its id or, failing that, by the external id it was imported with. */
+export async function findDemandByReference(db: Executor, reference: string): Promise<DemandRow | null> {
+  const byExternal = await db.select(demandColumns).from(demands).where(eq(demands.externalId, reference));
+  if (byExternal[0]) return byExternal[0];
+  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference);
+  return isUuid ? findDemand(db, reference) : null;
+}
+
+export async function findExpert(db: Executor, id: string): Promise<ExpertRow | null> {
+  const [row] = await db.select(expertColumns).from(experts).where(eq(experts.id, id));
+  return row ?? null;
+}
+
+export async function findExperts(db: Executor, ids: string[]): Promise<ExpertRow[]> {
+  return ids.length ? db.select(expertColumns).from(experts).where(inArray(experts.id, ids)) : [];
+}
+
 export async function findDemand(db: Executor, id: string): Promise<DemandRow | null> {
   const [row] = await db.select(demandColumns).from(demands).where(eq(demands.id, id));
   return row ?? null;
+}
+
+/** Rows whose search document matches, best `ts_rank` first: the where and order-by of a candidate query. */
+function searchClauses(vector: PgColumn, status: PgColumn, id: PgColumn, query: SQL, statuses: string[]) {
+  return { where: and(inArray(status, statuses), sql`${vector} @@ ${query}`), order: [sql`ts_rank(${vector}, ${query}) DESC`, id] as const };
 }
 
 /**
@@ -84,24 +129,25 @@ export async function findDemand(db: Executor, id: string): Promise<DemandRow | 
 export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  return db
-    .select(offerColumns)
-    .from(offers)
-    .where(and(inArray(offers.status, statuses), sql`${offers.searchVector} @@ ${query}`))
-    .orderBy(sql`ts_rank(${offers.searchVector}, ${query}) DESC`, offers.id)
-    .limit(limit);
+  const { where, order } = searchClauses(offers.searchVector, offers.status, offers.id, query, statuses);
+  return db.select(offerColumns).from(offers).where(where).orderBy(...order).limit(limit);
 }
 
 export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  return db
-    .select(demandColumns)
-    .from(demands)
-    .where(and(inArray(demands.status, statuses), sql`${demands.searchVector} @@ ${query}`))
-    .orderBy(sql`ts_rank(${demands.searchVector}, ${query}) DESC`, demands.id)
-    .limit(limit);
+  const { where, order } = searchClauses(demands.searchVector, demands.status, demands.id, query, statuses);
+  return db.select(demandColumns).from(demands).where(where).orderBy(...order).limit(limit);
 }
+
+export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertRow[]> {
+  const query = toTsQuery(terms);
+  if (!query) return [];
+  const { where, order } = searchClauses(experts.searchVector, experts.status, experts.id, query, statuses);
+  return db.select(expertColumns).from(experts).where(where).orderBy(...order).limit(limit);
+}
+
+export type MatchTable = 'offers' | 'demands' | 'experts';
 
 /** How common words are in a table's search documents, from PostgreSQL's own statistics (ANALYZE). */
 export type TermStatistics = { rows: number; frequency: Map<string, number>; rareBelow: number };
@@ -110,7 +156,7 @@ export type TermStatistics = { rows: number; frequency: Map<string, number>; rar
  * Row estimate and most-common-lexeme frequencies of `search_vector`; empty when the table has
  * not been analysed (every word then counts as rare).
  */
-export async function termStatistics(db: Executor, table: 'offers' | 'demands'): Promise<TermStatistics> {
+export async function termStatistics(db: Executor, table: MatchTable): Promise<TermStatistics> {
   const result = await db.execute(sql`
     SELECT (SELECT reltuples FROM pg_class WHERE oid = ${table}::regclass) AS rows,
            s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs

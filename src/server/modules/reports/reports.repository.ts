@@ -70,7 +70,6 @@ export async function eventOutcomes(db: Executor, filter: ReportFilter) {
 }
 
 /** Demands and offers that reached the network (submitted or later) in the period. */
-/** Demands and offers that reached the network (submitted or later) in the period. */
 export async function recordsCollected(db: Executor, filter: ReportFilter) {
   const from = new Date(`${firstDay(filter.from)}T00:00:00Z`);
   const to = new Date(`${lastDay(filter.to)}T23:59:59.999Z`);

@@ -15,8 +15,12 @@ import { RecordPageState } from '../../../components/catalogue/record-page-state
 import { useCodeLabels, useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
 import { DateTime } from '../../../components/date-time.js';
 import { DemandConfidentialSection } from './demand-confidential-section.js';
+import { DemandMatchesSection } from './demand-matches-section.js';
 
 type Demand = z.infer<typeof DemandDetail>;
+
+// Statuses in which a demand is matched and may be connected to an offer.
+const matchedStatuses = ['open', 'connecting'];
 
 function useBudgetText(demand: Demand): string | null {
   const { t, i18n } = useTranslation();
@@ -89,6 +93,7 @@ export function DemandDetailPage() {
                 <DetailSection title={t('catalogue.form.sections.needs')}>
                   <DemandFacts demand={demand} />
                 </DetailSection>
+                {matchedStatuses.includes(demand.status) && <DemandMatchesSection demandId={demand.id} canConnect={demand.abilities?.canEdit ?? false} />}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
