@@ -1,14 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { apiSession, type ApiSession } from './support/api.js';
 import { launchBrowser } from './support/browser.js';
 import { startServer, type RunningServer } from './support/server.js';
 
-// Demo accounts (src/db/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute
-// and the staff of the Nghệ An connection point that brokers connections of that province.
+// Demo accounts (src/db/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute,
+// the staff of the Nghệ An connection point that brokers connections of that province, a Korean
+// partner that writes its offers in English, and the agency that publishes records without a province.
 const PASSWORD = 'TechBridge@2026';
 const enterprise = 'doanhnghiep@techbridge.local';
 const supplier = 'vien@techbridge.local';
 const broker = 'diemketnoi.nghean@techbridge.local';
+const koreanPartner = 'partner.kr@techbridge.local';
+const agency = 'canbo.cuc@techbridge.local';
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 // The new connection opens today and its agreements are signed today: this year's dashboard counts them.
@@ -40,6 +44,41 @@ async function signedIn(email: string, viewport = desktop): Promise<Page> {
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: `/tmp/techbridge-${name}.png`, fullPage: true });
+}
+
+/** Signs a fresh context in through the API, to make the records a journey starts from. */
+async function asApi(email: string): Promise<ApiSession> {
+  return apiSession(await browser.newContext({ baseURL: server.baseUrl }), email, PASSWORD);
+}
+
+/** The enterprise posts a Vietnamese demand and the Nghệ An connection point opens it; its id. */
+async function openDemand(fields: Record<string, unknown>): Promise<string> {
+  const member = await asApi(enterprise);
+  const demand = await member.post('/api/demands', { ownerOrganisationId: member.organisationIds[0], language: 'vi', ...fields });
+  await member.post(`/api/demands/${demand.id}/submit`);
+  await (await asApi(broker)).post(`/api/demands/${demand.id}/publish`);
+  return demand.id;
+}
+
+/**
+ * A demand's page, reloaded until the offer titled `offerTitle` is among its matches (they are
+ * ranked in the background after publication); that match's card.
+ */
+async function matchOnDemandPage(page: Page, demandId: string, offerTitle: string) {
+  await page.goto(`/demands/${demandId}`);
+  const matches = page.getByRole('region', { name: 'Công nghệ phù hợp' });
+  const card = matches.getByRole('article', { name: offerTitle, exact: true });
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await matches.getByRole('article').or(matches.getByText('Chưa tìm thấy công nghệ phù hợp')).first().waitFor();
+        return card.count();
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(1);
+  return card;
 }
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || 0);
@@ -78,23 +117,59 @@ async function expectStage(page: Page, stage: string) {
   await page.getByRole('main').getByText(stage, { exact: true }).first().waitFor();
 }
 
-it('takes a connection from "Tôi quan tâm" to technology transferred, and the dashboard counts it', async () => {
+it("shows a demand's matches with their reasons, an English offer among those of a Vietnamese demand it solves", async () => {
+  // A Korean partner writes its offer in English; the agency publishes it.
+  const partner = await asApi(koreanPartner);
+  const offerTitle = 'Slurry ice system for onboard preservation on fishing vessels';
+  const offer = await partner.post('/api/offers', {
+    ownerOrganisationId: partner.organisationIds[0],
+    language: 'en',
+    country: 'KR',
+    title: offerTitle,
+    summary: 'Keeps the catch of fishing vessels at −1 °C from the fishing ground to the port, cutting spoilage and the ice carried on board.',
+    keywords: ['onboard preservation', 'fishing vessel', 'slurry ice', 'cold chain'],
+    trl: 8,
+  });
+  await partner.post(`/api/offers/${offer.id}/submit`);
+  await (await asApi(agency)).post(`/api/offers/${offer.id}/publish`);
+
+  // A Vietnamese demand that shares no word with it, only meaning.
+  const demandId = await openDemand({
+    title: 'Cần công nghệ bảo quản cá trên tàu cá đánh bắt xa bờ',
+    publicSummary: 'Hợp tác xã khai thác hải sản cần giữ cá tươi suốt chuyến biển 15–20 ngày, giảm hao hụt và tiết kiệm nước đá.',
+    keywords: ['bảo quản trên tàu', 'tàu cá', 'nước đá', 'chuỗi lạnh'],
+    seekAbroad: true,
+    targetCountries: ['KR'],
+  });
+
+  const page = await signedIn(enterprise);
+  const card = await matchOnDemandPage(page, demandId, offerTitle);
+  await card.getByText('Tiếng Anh', { exact: true }).waitFor();
+  await card.getByText(/^Phù hợp \d+%$/).waitFor();
+  const reasons = await card.getByRole('list', { name: 'Lý do phù hợp' }).getByRole('listitem').allInnerTexts();
+  expect(reasons.length).toBeGreaterThan(0);
+  expect(reasons.join('\n')).toMatch(/Khớp cụm từ: .*(tàu cá|bảo quản trên tàu|nước đá|chuỗi lạnh|fishing vessel|onboard preservation|ice|cold chain)/i);
+  await shoot(page, 'demand-matches-desktop');
+  await page.context().close();
+});
+
+it('takes a connection from a match to technology transferred, and the dashboard counts it', async () => {
   const staff = await signedIn(broker);
   const before = await dashboard(staff);
 
-  // The enterprise finds the institute's offer and asks to connect.
+  // The enterprise posts its demand; on the demand's page it asks the institute's matching offer to connect.
+  const demandTitle = 'Cần công nghệ bào chế gel bôi ngoài da từ nano curcumin';
+  const demandId = await openDemand({
+    title: demandTitle,
+    publicSummary: 'Công ty cần công thức và quy trình bào chế gel nano curcumin cho dòng sản phẩm chăm sóc da mới.',
+    keywords: ['nano curcumin', 'gel bôi ngoài da', 'bào chế'],
+  });
   const seeker = await signedIn(enterprise);
-  const offers = (await (await seeker.request.get('/api/offers?q=curcumin')).json()) as { items: Array<{ id: string; title: string; ownerName: string | null }> };
-  const offer = offers.items.find((o) => o.ownerName?.includes('Dược liệu'));
-  expect(offer).toBeDefined();
-  await seeker.goto(`/offers/${offer!.id}`);
-  await seeker.getByRole('button', { name: 'Tôi quan tâm' }).click();
-  const request = seeker.getByRole('dialog', { name: 'Đề nghị kết nối với bên cung cấp' });
-  await request.getByLabel('Lời nhắn').fill('Công ty cần công nghệ bào chế gel nano curcumin cho dòng sản phẩm mới.');
-  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  const match = await matchOnDemandPage(seeker, demandId, 'Công nghệ bào chế gel bôi ngoài da từ nano curcumin');
+  await match.getByRole('button', { name: 'Đề nghị kết nối' }).click();
   await seeker.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
   const connectionPath = new URL(seeker.url()).pathname;
-  await seeker.getByRole('heading', { name: offer!.title }).waitFor();
+  await seeker.getByRole('heading', { name: demandTitle }).waitFor();
   await expectStage(seeker, 'Đề nghị kết nối');
 
   // The supplier hears of it through the bell and accepts.

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 import { agencyClient, newConnectionPoint, newOrganisation, signedInClient } from '../support/factories.js';
@@ -22,4 +23,15 @@ export async function catalogueWorld(ctx: TestContext) {
   const { client: agency } = await agencyClient(ctx.app, db, 'en');
   const visitor = new TestClient(ctx.app, 'en');
   return { enterprise, otherEnterprise, centre, owner, ownerUser, stranger, staff, farStaff, agency, visitor };
+}
+
+/** Creates a record as `owner`, submits it and has `moderator` publish it; answers its id. */
+export async function publishedRecord(owner: TestClient, moderator: TestClient, path: string, body: Record<string, unknown>): Promise<string> {
+  const created = await owner.post(path, body);
+  expect(created.statusCode, created.body).toBe(201);
+  const id = created.json().id as string;
+  await owner.post(`${path}/${id}/submit`);
+  const published = await moderator.post(`${path}/${id}/publish`);
+  expect(published.statusCode, published.body).toBe(200);
+  return id;
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, offers } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
-import { catalogueWorld } from './catalogue-world.js';
+import { catalogueWorld, publishedRecord } from './catalogue-world.js';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof catalogueWorld>>;
@@ -124,9 +124,4 @@ describe('offer workflow', () => {
   });
 });
 
-async function publishedOffer(fields: Record<string, unknown>): Promise<string> {
-  const id = (await world.owner.post('/api/offers', { ...fishSauce, ...fields })).json().id;
-  await world.owner.post(`/api/offers/${id}/submit`);
-  await world.staff.post(`/api/offers/${id}/publish`);
-  return id;
-}
+const publishedOffer = (fields: Record<string, unknown>) => publishedRecord(world.owner, world.staff, '/api/offers', { ...fishSauce, ...fields });

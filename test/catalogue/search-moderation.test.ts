@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import type { TestClient } from '../support/test-client.js';
-import { catalogueWorld } from './catalogue-world.js';
+import { catalogueWorld, publishedRecord } from './catalogue-world.js';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof catalogueWorld>>;
 const ids = (list: { items: { id: string }[] }) => list.items.map((i) => i.id);
 
-async function published(client: TestClient, path: string, body: Record<string, unknown>): Promise<string> {
-  const created = await client.post(path, body);
-  expect(created.statusCode, created.body).toBe(201);
-  const id = created.json().id;
-  await client.post(`${path}/${id}/submit`);
-  expect((await world.agency.post(`${path}/${id}/publish`)).statusCode).toBe(200);
-  return id;
-}
+const published = (client: TestClient, path: string, body: Record<string, unknown>) => publishedRecord(client, world.agency, path, body);
 
 let dryer: string, membrane: string, english: string;
 beforeAll(async () => {
