@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { DemandDetail } from '../../../../shared/catalogue/demand.schemas.js';
 import { useCatalogueRecord } from '../../../api/catalogue.js';
 import { AttachmentsSection } from '../../../components/catalogue/attachments-section.js';
-import { CodeBadges } from '../../../components/catalogue/code-badges.js';
+import { codeBadges } from '../../../components/catalogue/code-badges.js';
 import { ContactSection } from '../../../components/catalogue/contact-section.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
@@ -44,18 +44,18 @@ function DemandFacts({ demand }: { demand: Demand }) {
   return (
     <FactList
       facts={[
-        { label: f('fieldCodes'), value: <CodeBadges codes={demand.fieldCodes} label={field} /> },
-        { label: f('sectorCodes'), value: sectors.length ? <CodeBadges codes={sectors} label={(c) => `${c} – ${sector(c)}`} /> : null },
+        { label: f('fieldCodes'), value: codeBadges(demand.fieldCodes, field) },
+        { label: f('sectorCodes'), value: codeBadges(sectors, (c) => `${c} – ${sector(c)}`) },
         { label: f('minTrl'), value: demand.minTrl ? t('catalogue.detail.trlLevel', { level: demand.minTrl }) : null },
         { label: f('keywords'), value: demand.keywords.join(', ') },
         { label: f('budget'), value: budget },
         { label: f('deadline'), value: demand.deadline ? <DateTime value={demand.deadline} dateOnly /> : null },
         {
           label: f('preferredTransferForms'),
-          value: <CodeBadges codes={demand.preferredTransferForms} label={(c) => t(`catalogue.transferForms.${c}`, { defaultValue: c })} />,
+          value: codeBadges(demand.preferredTransferForms, (c) => t(`catalogue.transferForms.${c}`, { defaultValue: c })),
         },
         { label: f('seekAbroad'), value: demand.seekAbroad ? t('catalogue.detail.seekAbroadYes') : null },
-        { label: f('targetCountries'), value: <CodeBadges codes={demand.targetCountries} label={country} /> },
+        { label: f('targetCountries'), value: codeBadges(demand.targetCountries, country) },
         { label: f('organisation'), value: demand.ownerName },
         { label: f('province'), value: province(demand.provinceCode ?? demand.legacyProvinceCode) },
         { label: f('country'), value: country(demand.country) },

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { ExpertDetail } from '../../../../shared/catalogue/expert.schemas.js';
 import { useCatalogueRecord } from '../../../api/catalogue.js';
 import { AttachmentsSection } from '../../../components/catalogue/attachments-section.js';
-import { CodeBadges } from '../../../components/catalogue/code-badges.js';
+import { codeBadges } from '../../../components/catalogue/code-badges.js';
 import { ContactSection } from '../../../components/catalogue/contact-section.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
@@ -53,7 +53,7 @@ export function ExpertDetailPage() {
                 <DetailSection title={t('catalogue.form.sections.classification')}>
                   <FactList
                     facts={[
-                      { label: f('fieldCodes'), value: <CodeBadges codes={expert.fieldCodes} label={field} /> },
+                      { label: f('fieldCodes'), value: codeBadges(expert.fieldCodes, field) },
                       { label: f('keywords'), value: expert.keywords.join(', ') },
                       { label: f('affiliationName'), value: expert.affiliationName },
                       { label: f('province'), value: province(expert.provinceCode ?? expert.legacyProvinceCode) },

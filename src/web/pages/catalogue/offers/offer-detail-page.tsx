@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import type { z } from 'zod';
 import type { OfferDetail } from '../../../../shared/catalogue/offer.schemas.js';
 import { useCatalogueRecord } from '../../../api/catalogue.js';
-import { CodeBadges } from '../../../components/catalogue/code-badges.js';
+import { codeBadges } from '../../../components/catalogue/code-badges.js';
 import { AttachmentsSection } from '../../../components/catalogue/attachments-section.js';
 import { ContactSection } from '../../../components/catalogue/contact-section.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
@@ -32,14 +32,14 @@ function OfferFacts({ offer }: { offer: Offer }) {
     <FactList
       facts={[
         { label: f('trl'), value: offer.trl ? t('catalogue.detail.trlLevel', { level: offer.trl }) : null },
-        { label: f('fieldCodes'), value: <CodeBadges codes={offer.fieldCodes} label={field} /> },
-        { label: f('sectorCodes'), value: sectors.length ? <CodeBadges codes={sectors} label={(c) => `${c} – ${sector(c)}`} /> : null },
+        { label: f('fieldCodes'), value: codeBadges(offer.fieldCodes, field) },
+        { label: f('sectorCodes'), value: codeBadges(sectors, (c) => `${c} – ${sector(c)}`) },
         { label: f('keywords'), value: offer.keywords.join(', ') },
         { label: f('ipStatus'), value: offer.ipStatus ? t(`catalogue.ipStatuses.${offer.ipStatus}`, { defaultValue: offer.ipStatus }) : null },
         { label: f('ipNumbers'), value: offer.ipNumbers.join(', ') },
-        { label: f('transferForms'), value: <CodeBadges codes={offer.transferForms} label={(c) => t(`catalogue.transferForms.${c}`, { defaultValue: c })} /> },
-        { label: f('transferRights'), value: <CodeBadges codes={offer.transferRights} label={right} /> },
-        { label: f('transferModes'), value: <CodeBadges codes={offer.transferModes} label={mode} /> },
+        { label: f('transferForms'), value: codeBadges(offer.transferForms, (c) => t(`catalogue.transferForms.${c}`, { defaultValue: c })) },
+        { label: f('transferRights'), value: codeBadges(offer.transferRights, right) },
+        { label: f('transferModes'), value: codeBadges(offer.transferModes, mode) },
         { label: f('priceVnd'), value: formatVnd(offer.priceVnd, i18n.language) ?? f('priceNegotiable') },
         { label: f('owner'), value: offer.ownerName },
         { label: f('ownerType'), value: offer.ownerType ? t(`catalogue.ownerTypes.${offer.ownerType}`, { defaultValue: offer.ownerType }) : null },
