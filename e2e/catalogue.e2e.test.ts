@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fold } from '../src/domain/text/fold.js';
 import { launchBrowser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { demoServerUrl } from './support/demo-server.js';
 
 // Demo accounts (src/db/seed/demo/data/people.ts): a fish-sauce enterprise in Nghệ An and the
 // staff of the connection point that covers Nghệ An.
@@ -18,20 +18,19 @@ const REASON = 'Vui lòng nêu rõ chỉ tiêu độ đạm cần đạt trong p
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let server: RunningServer;
+let baseUrl: string;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startServer(); // with the demo data set
+  baseUrl = await demoServerUrl();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 /** A browser context signed in as a demo account (the sign-in form itself is covered by the shell's tests). */
 async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const response = await context.request.post('/api/auth/sign-in', { data: { email, password: PASSWORD } });
   expect(response.status()).toBe(200);
   return { context, page: await context.newPage() };
@@ -103,7 +102,7 @@ it('takes a demand from draft through review to a public search without diacriti
   await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
 
   // A signed-out visitor finds it typing without diacritics; neither the snippets nor the page show the confidential part.
-  const visitor = await browser.newContext({ baseURL: server.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const visitor = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const v = await visitor.newPage();
   await v.goto(`/demands?q=${encodeURIComponent(fold('khử mùi tanh nước mắm cốt Cửa Hội'))}`);
   const hit = v.getByRole('article').filter({ hasText: TITLE });
@@ -116,7 +115,7 @@ it('takes a demand from draft through review to a public search without diacriti
 
   // Words found only in the confidential part do not find it either.
   await v.goto(`/demands?q=${encodeURIComponent(fold(SECRET_FRAGMENT))}`);
-  await expect.poll(() => v.getByTestId('result-count').textContent()).toMatch(/\d/);
+  await v.getByTestId('result-count').filter({ hasText: /\d/ }).waitFor();
   expect(await v.getByRole('article').filter({ hasText: TITLE }).count()).toBe(0);
   await v.goBack();
   await hit.waitFor();

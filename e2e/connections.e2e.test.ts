@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiSession, type ApiSession } from './support/api.js';
 import { launchBrowser } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { demoServerUrl } from './support/demo-server.js';
 
 // Demo accounts (src/db/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute,
 // the staff of the Nghệ An connection point that brokers connections of that province, a Korean
@@ -18,37 +18,45 @@ const phone = { width: 390, height: 844 };
 // The new connection opens today and its agreements are signed today: this year's dashboard counts them.
 const year = new Date().getFullYear();
 
-let server: RunningServer;
+let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
+  baseUrl = await demoServerUrl();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
+// One signed-in browser context per person for the whole file: sign-in is rate limited per address,
+// and the sign-in form has its own journey.
+const people = new Map<string, Promise<{ context: BrowserContext; api: ApiSession }>>();
+
+function person(email: string) {
+  if (!people.has(email)) {
+    people.set(
+      email,
+      (async () => {
+        const context = await browser.newContext({ baseURL: baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        return { context, api: await apiSession(context, email, PASSWORD) };
+      })(),
+    );
+  }
+  return people.get(email)!;
+}
+
 async function signedIn(email: string, viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: /^Tài khoản của/ }).waitFor();
+  const page = await (await person(email)).context.newPage();
+  await page.setViewportSize(viewport);
   return page;
 }
+
+const asApi = async (email: string) => (await person(email)).api;
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: `/tmp/techbridge-${name}.png`, fullPage: true });
-}
-
-/** Signs a fresh context in through the API, to make the records a journey starts from. */
-async function asApi(email: string): Promise<ApiSession> {
-  return apiSession(await browser.newContext({ baseURL: server.baseUrl }), email, PASSWORD);
 }
 
 /** The enterprise posts a Vietnamese demand and the Nghệ An connection point opens it; its id. */
@@ -150,7 +158,7 @@ it("shows a demand's matches with their reasons, an English offer among those of
   expect(reasons.length).toBeGreaterThan(0);
   expect(reasons.join('\n')).toMatch(/Khớp cụm từ: .*(tàu cá|bảo quản trên tàu|nước đá|chuỗi lạnh|fishing vessel|onboard preservation|ice|cold chain)/i);
   await shoot(page, 'demand-matches-desktop');
-  await page.context().close();
+  await page.close();
 });
 
 it('takes a connection from a match to technology transferred, and the dashboard counts it', async () => {
@@ -170,10 +178,12 @@ it('takes a connection from a match to technology transferred, and the dashboard
   await seeker.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
   const connectionPath = new URL(seeker.url()).pathname;
   await seeker.getByRole('heading', { name: demandTitle }).waitFor();
+  await seeker.getByText('từ kết quả phù hợp').waitFor();
   await expectStage(seeker, 'Đề nghị kết nối');
 
   // The supplier hears of it through the bell and accepts.
   const institute = await signedIn(supplier);
+  await institute.goto('/');
   await institute.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
   await institute.getByRole('link', { name: /đề nghị kết nối/ }).first().click();
   await institute.waitForURL(`**${connectionPath}`);
@@ -226,7 +236,7 @@ it('takes a connection from a match to technology transferred, and the dashboard
   expect(after.contracts).toEqual({ count: before.contracts.count + 1, valueVnd: before.contracts.valueVnd + 1_500_000_000 });
   await expect(staff.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).resolves.toBe(`/api/reports/network.xlsx?from=${year}&to=${year}&level=current`);
   await shoot(staff, 'dashboard-desktop');
-  await phonePage.context().close();
+  await phonePage.close();
   const staffPhone = await signedIn(broker, phone);
   await dashboard(staffPhone);
   await shoot(staffPhone, 'dashboard-phone');

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
+import { demoServerUrl } from './support/demo-server.js';
 import { linkFromOutbox } from './support/outbox.js';
-import { startServer, type RunningServer } from './support/server.js';
 
-let server: RunningServer;
+let baseUrl: string;
 let browser: Browser;
 let admin: BrowserContext;
 const desktop = { width: 1280, height: 860 };
@@ -15,18 +15,17 @@ const member = { name: 'Trần Văn Đức', email: 'duc.tran@vanphan.example', 
 const organisationName = 'Công ty TNHH Nước mắm Vạn Phần';
 
 beforeAll(async () => {
-  server = await startServer({ DEMO_DATA: 'false' });
+  baseUrl = await demoServerUrl();
   browser = await launchBrowser();
-  admin = await browser.newContext({ baseURL: server.baseUrl, viewport: desktop });
+  admin = await browser.newContext({ baseURL: baseUrl, viewport: desktop });
   await signIn(await admin.newPage(), 'admin@techbridge.local', 'TechBridge@2026');
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 async function newPerson(viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   return context.newPage();
 }
 
@@ -143,7 +142,8 @@ it('looks right on a phone and on a desktop, in both languages', async () => {
   for (const [label, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
     const page = await newPerson(viewport);
     await page.goto('/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Kết nối cung – cầu công nghệ/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
     await shoot(page, `home-${label}`);
     await page.goto('/register');
     await shoot(page, `register-${label}`);
@@ -183,7 +183,7 @@ it('looks right on a phone and on a desktop, in both languages', async () => {
 
 it('tells an editor when someone else saved first, and reloads the latest version', async () => {
   const first = await admin.newPage();
-  await first.goto('/organisations');
+  await first.goto('/organisations?q=van phan');
   await first.getByRole('link', { name: organisationName }).click();
   const organisationUrl = first.url();
   await first.getByRole('link', { name: 'Sửa' }).click();
@@ -199,7 +199,7 @@ it('tells an editor when someone else saved first, and reloads the latest versio
   await first.getByRole('alert').filter({ hasText: 'Có người vừa sửa tổ chức này' }).waitFor();
   await shoot(first, 'edit-conflict-desktop');
   await first.getByRole('button', { name: 'Tải bản mới nhất' }).click();
-  await expect.poll(() => first.getByLabel('Địa chỉ').inputValue()).toBe('Khối 3, thị trấn Diễn Châu, Nghệ An');
+  await expect.poll(() => first.getByLabel('Địa chỉ').inputValue(), { timeout: 30_000 }).toBe('Khối 3, thị trấn Diễn Châu, Nghệ An');
   await first.getByLabel('Điện thoại').fill('0238 3862 123');
   await first.getByRole('button', { name: 'Lưu', exact: true }).click();
   await first.getByText('0238 3862 123').waitFor();
@@ -228,7 +228,7 @@ it('lets someone ask to join from the directory, and the organisation admin appr
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.getByText('Đã lưu hồ sơ.').waitFor();
   await page.reload();
-  await expect.poll(() => page.getByLabel('Chức danh').inputValue()).toBe('Giám đốc sản xuất');
+  await expect.poll(() => page.getByLabel('Chức danh').inputValue(), { timeout: 30_000 }).toBe('Giám đốc sản xuất');
   await shoot(page, 'profile-desktop');
 });
 

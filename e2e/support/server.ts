@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type RunningServer = { baseUrl: string; dataDir: string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+type SpawnedServer = RunningServer & { failure: () => string | null };
 
-/** Starts the built platform as `npm start` would, on a free port and a fresh PGlite folder. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Spawns the built platform as `npm start` would, on a free port and a fresh PGlite folder, without waiting for it. */
+export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-e2e-'));
   const port = 4100 + Math.floor(Math.random() * 800);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -17,24 +18,41 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    try {
-      const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     baseUrl,
-    dataDir,
+    failure: () => (child.exitCode === null ? null : `server exited early:\n${output}`),
     stop: async () => {
+      // A graceful stop waits for a running job and open requests; it must not hold the run up.
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
+      clearTimeout(kill);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the server answers /api/health (it migrates and loads its data first). */
+export async function waitUntilHealthy(baseUrl: string, failure: () => string | null = () => null): Promise<void> {
+  const deadline = Date.now() + 150_000;
+  for (let healthy = false; !healthy; ) {
+    const failed = failure();
+    if (failed) throw new Error(failed);
+    if (Date.now() > deadline) throw new Error(`${baseUrl} did not answer /api/health in time`);
+    healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    if (!healthy) await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/** A server of this test file's own, ready to use. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const server = spawnServer(env);
+  try {
+    await waitUntilHealthy(server.baseUrl, server.failure);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
 }

@@ -39,13 +39,13 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await ctx.database.db.execute<{ table_name: string }>(
+  const tables = (await ctx.database.db.execute(
     sql`select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`,
-  );
+  )) as unknown as { rows: Array<{ table_name: string }> };
   const counts: Record<string, number> = {};
   for (const { table_name: table } of tables.rows) {
     if (BOOKKEEPING.has(table) || table.startsWith('__')) continue;
-    const result = await ctx.database.db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`);
+    const result = (await ctx.database.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`)) as unknown as { rows: Array<{ n: number }> };
     counts[table] = result.rows[0].n;
   }
   return counts;
