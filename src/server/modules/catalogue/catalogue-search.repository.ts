@@ -1,4 +1,4 @@
-import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
@@ -24,7 +24,6 @@ export type SearchRequest = {
   sort: 'relevance' | 'newest' | 'trl';
   offset: number;
   limit: number;
-  withFacets: boolean;
 };
 
 export type FacetCounts = Partial<Record<FacetName, { code: string; count: number }[]>>;
@@ -44,73 +43,61 @@ function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch): TextMatch {
   return { where: sql`${spec.searchVector} @@ ${query}`, rank: sql`ts_rank_cd(${spec.searchVector}, ${query}, 1)` };
 }
 
-function orderOf(spec: SearchSpec, sort: SearchRequest['sort'], rank: SQL | null): SQL[] {
-  const newest = [sql`${spec.publishedAt} desc nulls last`, asc(spec.id)];
-  if (sort === 'trl' && spec.trl) return [sql`${spec.trl} desc nulls last`, ...newest];
-  if (sort === 'relevance' && rank) return [desc(rank), ...newest];
+/** ORDER BY over the columns of the `matches` CTE below. */
+function orderOf(spec: SearchSpec, sort: SearchRequest['sort'], ranked: boolean): string {
+  const newest = 'published_at desc nulls last, id';
+  if (sort === 'trl' && spec.trl) return `trl desc nulls last, ${newest}`;
+  if (sort === 'relevance' && ranked) return `rank desc, ${newest}`;
   return newest;
 }
 
-async function pageOf(db: Executor, spec: SearchSpec, request: SearchRequest, where: SQL | undefined, rank: SQL | null) {
-  const rows = await db
-    .select({ id: sql<string>`${spec.id}` })
-    .from(spec.table)
-    .where(where)
-    .orderBy(...orderOf(spec, request.sort, rank))
-    .limit(request.limit)
-    .offset(request.offset);
-  return rows.map((r) => r.id);
-}
+type FacetRow = Record<string, unknown> & { count: number };
 
-async function countOf(db: Executor, spec: SearchSpec, where: SQL | undefined) {
-  const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(spec.table).where(where);
-  return counted!.total;
-}
-
-/** Facet counts and the total in one scan: GROUPING SETS, with an empty set for the total. */
-async function facetsAndTotal(db: Executor, spec: SearchSpec, where: SQL | undefined): Promise<{ facets: FacetCounts; total: number }> {
-  const scalar = Object.entries(spec.scalarFacets) as [FacetName, AnyPgColumn][];
-  const fields = Object.fromEntries(
-    scalar.flatMap(([, column], i) => [
-      [`g${i}`, sql<number>`grouping(${column})::int`],
-      [`v${i}`, sql<string | null>`${column}::text`],
-    ]),
-  ) as Record<string, SQL<unknown>>;
-  const sets = sql.join([...scalar.map(([, column]) => sql`(${column})`), sql`()`], sql`, `);
-  const [rows, arrayRows] = await Promise.all([
-    db.select({ ...fields, count: sql<number>`count(*)::int` }).from(spec.table).where(where).groupBy(sql`grouping sets (${sets})`),
-    spec.arrayFacet
-      ? db
-          .select({ code: sql<string>`unnest(${spec.arrayFacet.column})`.as('code'), count: sql<number>`count(*)::int` })
-          .from(spec.table)
-          .where(where)
-          .groupBy(sql`1`)
-      : Promise.resolve([]),
-  ]);
+/** Facet counts from GROUPING SETS rows: set i has only `g{i}` = 0; the empty set (the total) has none. */
+function facetsOf(spec: SearchSpec, rows: FacetRow[], arrayRows: { code: string; count: number }[]): { facets: FacetCounts; total: number } {
+  const scalar = Object.keys(spec.scalarFacets) as FacetName[];
   const byCount = (a: { code: string; count: number }, b: { code: string; count: number }) => b.count - a.count || a.code.localeCompare(b.code);
-  const records = rows as Record<string, unknown>[];
-  const inSet = (r: Record<string, unknown>, i: number) => scalar.every((_, k) => (r[`g${k}`] === 0) === (k === i));
+  const inSet = (r: FacetRow, i: number) => scalar.every((_, k) => (r[`g${k}`] === 0) === (k === i));
   const facets: FacetCounts = {};
-  scalar.forEach(([name], i) => {
-    facets[name] = records
+  scalar.forEach((name, i) => {
+    facets[name] = rows
       .filter((r) => inSet(r, i) && r[`v${i}`] !== null)
       .map((r) => ({ code: String(r[`v${i}`]), count: Number(r.count) }))
       .sort(byCount);
   });
-  if (spec.arrayFacet) facets[spec.arrayFacet.name] = arrayRows.map((r) => ({ code: r.code, count: r.count })).sort(byCount);
-  const totalRow = records.find((r) => inSet(r, -1));
-  return { facets, total: totalRow ? Number(totalRow.count) : 0 };
+  if (spec.arrayFacet) facets[spec.arrayFacet.name] = arrayRows.map((r) => ({ code: r.code, count: Number(r.count) })).sort(byCount);
+  return { facets, total: Number(rows.find((r) => inSet(r, -1))?.count ?? 0) };
 }
 
-async function fullTextSearch(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
-  const match = fullTextMatch(spec, request.parsed);
-  const where = and(...request.filters, match.where);
-  // Independent queries: on a pool they run side by side.
-  const [ids, counted] = await Promise.all([
-    pageOf(db, spec, request, where, match.rank),
-    request.withFacets ? facetsAndTotal(db, spec, where) : countOf(db, spec, where).then((total) => ({ total, facets: {} })),
-  ]);
-  return { ids, total: counted.total, facets: counted.facets, typoTolerant: false };
+/**
+ * The page, the total and the facet counts in one statement. Reading the wide catalogue rows is
+ * what a search costs, so the matching rows are read once into a CTE holding only the columns
+ * needed, then ranked, counted and grouped from there (three queries read every match three times).
+ */
+async function scanMatches(db: Executor, spec: SearchSpec, where: SQL | undefined, rank: SQL | null, page: Pick<SearchRequest, 'sort' | 'offset' | 'limit'>): Promise<SearchPage> {
+  const scalar = Object.values(spec.scalarFacets);
+  const columns = sql.join(
+    [
+      sql`${spec.id} as id`,
+      sql`${rank ?? sql`0`} as rank`,
+      sql`${spec.publishedAt} as published_at`,
+      sql`${spec.trl ?? sql`null::int`} as trl`,
+      sql`${spec.arrayFacet?.column ?? sql`'{}'::text[]`} as array_facet`,
+      ...scalar.map((column, i) => sql`${column}::text as ${sql.raw(`v${i}`)}`),
+    ],
+    sql`, `,
+  );
+  const groupings = scalar.map((_, i) => `grouping(v${i})::int as g${i}, v${i}`).join(', ');
+  const sets = [...scalar.map((_, i) => `(v${i})`), '()'].join(', ');
+  const result = await db.execute(sql`
+    with matches as materialized (select ${columns} from ${spec.table} where ${where ?? sql`true`})
+    select
+      (select coalesce(json_agg(id), '[]'::json) from (select id from matches order by ${sql.raw(orderOf(spec, page.sort, !!rank))} limit ${page.limit} offset ${page.offset}) p) as ids,
+      (select coalesce(json_agg(f), '[]'::json) from (select ${sql.raw(groupings)}, count(*)::int as count from matches group by grouping sets (${sql.raw(sets)})) f) as facets,
+      (select coalesce(json_agg(a), '[]'::json) from (select unnest(array_facet) as code, count(*)::int as count from matches group by 1) a) as array_facets`);
+  const [row] = (result as unknown as { rows: { ids: string[]; facets: FacetRow[]; array_facets: { code: string; count: number }[] }[] }).rows;
+  const { facets, total } = facetsOf(spec, row!.facets, row!.array_facets);
+  return { ids: row!.ids, total, facets, typoTolerant: false };
 }
 
 /**
@@ -119,14 +106,19 @@ async function fullTextSearch(db: Executor, spec: SearchSpec, request: SearchReq
  */
 async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
   const folded = request.parsed.folded;
-  const candidates = await db
-    .select({ id: sql<string>`${spec.id}`, similarity: sql<number>`word_similarity(${folded}, ${spec.searchText})` })
-    .from(spec.table)
-    .where(and(...request.filters, sql`${folded} <% ${spec.searchText}`))
-    .limit(TYPO_CANDIDATES);
+  // The planner prices word_similarity as cheap and walks the table for the first candidates; the
+  // trigram index is several times faster (EXPLAIN ANALYZE over 100,000 offers: 0.27 s against 0.97 s).
+  const candidates = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return tx
+      .select({ id: sql<string>`${spec.id}`, similarity: sql<number>`word_similarity(${folded}, ${spec.searchText})` })
+      .from(spec.table)
+      .where(and(...request.filters, sql`${folded} <% ${spec.searchText}`))
+      .limit(TYPO_CANDIDATES);
+  });
   if (candidates.length === 0) return { ids: [], total: 0, facets: {}, typoTolerant: true };
   const ranked = candidates.sort((x, y) => y.similarity - x.similarity || x.id.localeCompare(y.id)).map((c) => c.id);
-  const facets = request.withFacets ? (await facetsAndTotal(db, spec, inArray(spec.id, ranked))).facets : {};
+  const { facets } = await scanMatches(db, spec, inArray(spec.id, ranked), null, { sort: 'newest', offset: 0, limit: 0 });
   return { ids: ranked.slice(request.offset, request.offset + request.limit), total: ranked.length, facets, typoTolerant: true };
 }
 
@@ -135,7 +127,10 @@ async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest
  * document with prefix matching; when that finds nothing, trigram similarity catches typos.
  */
 export async function searchCatalogue(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
-  const exact = await fullTextSearch(db, spec, request);
+  const match = fullTextMatch(spec, request.parsed);
+  // Ranking every match costs; it is only worth it when the page is ordered by relevance.
+  const rank = request.sort === 'relevance' ? match.rank : null;
+  const exact = await scanMatches(db, spec, and(...request.filters, match.where), rank, request);
   if (exact.total > 0 || request.parsed.folded.length < MIN_TYPO_QUERY) return exact;
   return typoSearch(db, spec, request);
 }

@@ -74,7 +74,7 @@ export async function transitionRecord<Row extends WorkflowRecord>(
       before: { status: row.status, version: row.version },
       after: { status: after.status, version: after.version, ...(reason ? { returnReason: reason } : {}) },
     });
-    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, id, actor.userId);
+    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, [id], actor.userId);
     return after;
   });
 }
@@ -129,7 +129,7 @@ export async function updateRecord<Row extends WorkflowRecord>(
       before: { ...pick(row, shown), version: row.version },
       after: { ...pick(after, shown), version: after.version },
     });
-    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, id, actor.userId);
+    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, [id], actor.userId);
     return after;
   });
 }

@@ -40,7 +40,7 @@ export async function listDemands(db: Executor, query: DemandListQuery) {
     transferForms: query.transferForm,
     seekAbroad: query.seekAbroad,
   });
-  const page = await searchCatalogue(db, repo.demandSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit, withFacets: true });
+  const page = await searchCatalogue(db, repo.demandSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit });
   const rows = await repo.findDemandsByIds(db, page.ids);
   const next = offset + rows.length;
   return {

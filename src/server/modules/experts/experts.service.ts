@@ -44,7 +44,7 @@ export async function listExperts(db: Executor, query: ExpertListQuery) {
     language: query.language,
   });
   const sort = query.sort === 'trl' ? 'relevance' : query.sort;
-  const page = await searchCatalogue(db, repo.expertSearchSpec, { parsed, filters, sort, offset, limit: query.limit, withFacets: true });
+  const page = await searchCatalogue(db, repo.expertSearchSpec, { parsed, filters, sort, offset, limit: query.limit });
   const rows = await repo.findExpertsByIds(db, page.ids);
   const next = offset + rows.length;
   return {

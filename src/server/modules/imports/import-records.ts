@@ -5,6 +5,7 @@ import { issueOf } from '../../../domain/interchange/validate-record.js';
 import { validateRows, type AcceptedRow } from '../../../domain/interchange/validate-rows.js';
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { recordAudits, type AuditChange, type AuditContext } from '../audit/audit.service.js';
+import { enqueueRematch } from '../matching/rematch.job.js';
 import { importedStatus, mayWriteProvince, type Operator } from './imports.policy.js';
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
 import { loadInterchangeReference, provinceInputsOf } from './interchange-reference.js';
@@ -60,6 +61,8 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
     ...updates.map((row) => ({ action: `${entityType}.import-update`, entityType, entityId: row.id ?? '', before: pickColumns(type, before.get(row.id ?? '') ?? {}), after: pickColumns(type, row) })),
   ];
   await recordAudits(tx, audit, changes);
+  // Imported records are public at once (or stay so): their matches are re-ranked in the background.
+  await enqueueRematch(tx, entityType, [...created.map((row) => row.id), ...updates.map((row) => row.id ?? '')].filter(Boolean), audit.actorId);
 }
 
 /**

@@ -40,7 +40,7 @@ export async function listOffers(db: Executor, query: OfferListQuery) {
     transferForms: query.transferForm,
     ownerTypes: query.ownerType,
   });
-  const page = await searchCatalogue(db, repo.offerSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit, withFacets: true });
+  const page = await searchCatalogue(db, repo.offerSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit });
   const rows = await repo.findOffersByIds(db, page.ids);
   const next = offset + rows.length;
   return {
