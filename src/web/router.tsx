@@ -3,6 +3,7 @@ import { AppLayout } from './components/app-layout.js';
 import { RequireSignIn } from './components/require-sign-in.js';
 import { AuditPage } from './pages/admin/audit-page.js';
 import { ConnectionPointsPage } from './pages/admin/connection-points-page.js';
+import { GlossaryPage } from './pages/admin/glossary-page.js';
 import { OrganisationsAdminPage } from './pages/admin/organisations-admin-page.js';
 import { OutboxPage } from './pages/admin/outbox-page.js';
 import { ReferencePage } from './pages/admin/reference-page.js';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
           { path: '/admin/organisations', element: <OrganisationsAdminPage /> },
           { path: '/admin/connection-points', element: <ConnectionPointsPage /> },
           { path: '/admin/reference', element: <ReferencePage /> },
+          { path: '/admin/glossary', element: <GlossaryPage /> },
           { path: '/admin/audit', element: <AuditPage /> },
           { path: '/admin/outbox', element: <OutboxPage /> },
         ],

@@ -60,6 +60,8 @@ describe('offer workflow', () => {
     expect(plain.items[0].highlight.title).toContain('<mark>nước</mark> <mark>mắm</mark>');
     const typo = (await world.visitor.get('/api/offers?q=nuoc%20mamm')).json();
     expect(typo.items.map((i: { id: string }) => i.id)).toEqual([offer.id]);
+    const misspelt = (await world.visitor.get('/api/offers?q=nuox%20mam%20truyen%20thong')).json();
+    expect(misspelt.items.map((i: { id: string }) => i.id)).toEqual([offer.id]);
 
     const detail = (await world.visitor.get(`/api/offers/${offer.id}`)).json();
     expect(detail.title).toBe(fishSauce.title);

@@ -336,6 +336,10 @@ CREATE TABLE "offers" (
 	"search_text" text GENERATED ALWAYS AS (tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(summary, ''))) STORED
 );
 --> statement-breakpoint
+CREATE TABLE "search_vocabulary" (
+	"word" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "glossary_terms" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"vi" text NOT NULL,
@@ -343,6 +347,22 @@ CREATE TABLE "glossary_terms" (
 	"sector" text,
 	"created_by" text,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "matches" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"demand_id" uuid NOT NULL,
+	"offer_id" uuid,
+	"expert_id" uuid,
+	"score" integer NOT NULL,
+	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"demand_side_notified_at" timestamp with time zone,
+	"supply_side_notified_at" timestamp with time zone,
+	"demand_side_dismissed_at" timestamp with time zone,
+	"demand_side_dismissed_by" text,
+	"supply_side_dismissed_at" timestamp with time zone,
+	"supply_side_dismissed_by" text
 );
 --> statement-breakpoint
 CREATE TABLE "notification_preferences" (
@@ -500,6 +520,11 @@ ALTER TABLE "offers" ADD CONSTRAINT "offers_moderated_by_users_id_fk" FOREIGN KE
 ALTER TABLE "offers" ADD CONSTRAINT "offers_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_owner_organisation_id_organisations_id_fk" FOREIGN KEY ("owner_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "glossary_terms" ADD CONSTRAINT "glossary_terms_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matches" ADD CONSTRAINT "matches_demand_id_demands_id_fk" FOREIGN KEY ("demand_id") REFERENCES "public"."demands"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matches" ADD CONSTRAINT "matches_offer_id_offers_id_fk" FOREIGN KEY ("offer_id") REFERENCES "public"."offers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matches" ADD CONSTRAINT "matches_expert_id_experts_id_fk" FOREIGN KEY ("expert_id") REFERENCES "public"."experts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matches" ADD CONSTRAINT "matches_demand_side_dismissed_by_users_id_fk" FOREIGN KEY ("demand_side_dismissed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matches" ADD CONSTRAINT "matches_supply_side_dismissed_by_users_id_fk" FOREIGN KEY ("supply_side_dismissed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "agreements" ADD CONSTRAINT "agreements_connection_id_connections_id_fk" FOREIGN KEY ("connection_id") REFERENCES "public"."connections"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -552,14 +577,12 @@ CREATE INDEX "demands_province_idx" ON "demands" USING btree ("province_code");-
 CREATE INDEX "demands_valid_until_idx" ON "demands" USING btree ("valid_until");--> statement-breakpoint
 CREATE INDEX "demands_field_codes_idx" ON "demands" USING gin ("field_codes");--> statement-breakpoint
 CREATE INDEX "demands_search_vector_idx" ON "demands" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "demands_search_text_trgm_idx" ON "demands" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "experts_external_id_uq" ON "experts" USING btree ("external_id");--> statement-breakpoint
 CREATE INDEX "experts_status_published_idx" ON "experts" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "experts_owner_idx" ON "experts" USING btree ("owner_organisation_id");--> statement-breakpoint
 CREATE INDEX "experts_province_idx" ON "experts" USING btree ("province_code");--> statement-breakpoint
 CREATE INDEX "experts_field_codes_idx" ON "experts" USING gin ("field_codes");--> statement-breakpoint
 CREATE INDEX "experts_search_vector_idx" ON "experts" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "experts_search_text_trgm_idx" ON "experts" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "offers_external_id_uq" ON "offers" USING btree ("external_id");--> statement-breakpoint
 CREATE INDEX "offers_status_published_idx" ON "offers" USING btree ("status","published_at");--> statement-breakpoint
 CREATE INDEX "offers_owner_idx" ON "offers" USING btree ("owner_organisation_id");--> statement-breakpoint
@@ -567,9 +590,13 @@ CREATE INDEX "offers_province_idx" ON "offers" USING btree ("province_code");-->
 CREATE INDEX "offers_valid_until_idx" ON "offers" USING btree ("valid_until");--> statement-breakpoint
 CREATE INDEX "offers_field_codes_idx" ON "offers" USING gin ("field_codes");--> statement-breakpoint
 CREATE INDEX "offers_search_vector_idx" ON "offers" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "offers_search_text_trgm_idx" ON "offers" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "search_vocabulary_word_trgm_idx" ON "search_vocabulary" USING gist ("word" gist_trgm_ops);--> statement-breakpoint
 CREATE INDEX "glossary_terms_vi_idx" ON "glossary_terms" USING btree ("vi");--> statement-breakpoint
 CREATE INDEX "glossary_terms_en_idx" ON "glossary_terms" USING btree ("en");--> statement-breakpoint
+CREATE UNIQUE INDEX "matches_demand_offer_uq" ON "matches" USING btree ("demand_id","offer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "matches_demand_expert_uq" ON "matches" USING btree ("demand_id","expert_id");--> statement-breakpoint
+CREATE INDEX "matches_offer_idx" ON "matches" USING btree ("offer_id");--> statement-breakpoint
+CREATE INDEX "matches_expert_idx" ON "matches" USING btree ("expert_id");--> statement-breakpoint
 CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "agreements_signed_idx" ON "agreements" USING btree ("signed_on");--> statement-breakpoint
 CREATE INDEX "agreements_connection_idx" ON "agreements" USING btree ("connection_id");--> statement-breakpoint

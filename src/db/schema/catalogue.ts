@@ -118,7 +118,6 @@ export const offers = pgTable(
     index('offers_valid_until_idx').on(t.validUntil),
     index('offers_field_codes_idx').using('gin', t.fieldCodes),
     index('offers_search_vector_idx').using('gin', t.searchVector),
-    index('offers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 
@@ -171,7 +170,6 @@ export const demands = pgTable(
     index('demands_valid_until_idx').on(t.validUntil),
     index('demands_field_codes_idx').using('gin', t.fieldCodes),
     index('demands_search_vector_idx').using('gin', t.searchVector),
-    index('demands_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 
@@ -215,6 +213,17 @@ export const experts = pgTable(
     index('experts_province_idx').on(t.provinceCode),
     index('experts_field_codes_idx').using('gin', t.fieldCodes),
     index('experts_search_vector_idx').using('gin', t.searchVector),
-    index('experts_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
+);
+
+/**
+ * Every folded word of the public search documents of offers, demands and experts, kept by
+ * statement triggers (migration `search_vocabulary_triggers`). A mistyped query word is corrected
+ * against these few thousand words by trigram similarity, rather than against every record.
+ */
+export const searchVocabulary = pgTable(
+  'search_vocabulary',
+  { word: text('word').primaryKey() },
+  // GiST, not GIN: it answers "the nearest words" (ORDER BY word <-> typed) straight from the index.
+  (t) => [index('search_vocabulary_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)],
 );

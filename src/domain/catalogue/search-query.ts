@@ -1,9 +1,11 @@
 import { fold } from '../text/fold.js';
 
 /**
- * A search box query parsed the way web search engines read it: words (each matched as a
- * prefix), "quoted phrases", `-excluded` words and `OR` between alternatives. Everything is
- * accent-folded, so the query matches the folded search document of the database.
+ * A search box query parsed the way web search engines read it: words, "quoted phrases",
+ * `-excluded` words and `OR` between alternatives. Everything is accent-folded, so the query
+ * matches the folded search document of the database. Only the last word is matched as a prefix
+ * (the one still being typed): Vietnamese syllables are short, and "ca:*" alone would match
+ * cá, cà, cao, cách, cải… — a third of the catalogue.
  */
 export type ParsedSearch = {
   /** Text for `to_tsquery('simple', …)`; null when the query has no usable words. Exclusions alone exclude. */
@@ -16,7 +18,7 @@ export type ParsedSearch = {
 
 const MAX_UNITS = 16;
 
-type Unit = { words: string[]; phrase: boolean; negated: boolean };
+type Unit = { words: string[]; phrase: boolean; negated: boolean; prefix?: boolean };
 
 function wordsOf(text: string): string[] {
   return fold(text)
@@ -45,7 +47,8 @@ function lex(query: string): (Unit | 'OR')[] {
 }
 
 function render(unit: Unit): string {
-  const body = unit.phrase ? unit.words.map((w, i) => (i === unit.words.length - 1 ? `${w}:*` : w)).join(' <-> ') : `${unit.words[0]}:*`;
+  const last = (w: string) => (unit.prefix ? `${w}:*` : w);
+  const body = unit.phrase ? unit.words.map((w, i) => (i === unit.words.length - 1 ? last(w) : w)).join(' <-> ') : last(unit.words[0]!);
   const grouped = unit.phrase && unit.words.length > 1 ? `(${body})` : body;
   return unit.negated ? `!${grouped}` : grouped;
 }
@@ -65,6 +68,8 @@ export function parseSearchQuery(query: string | null | undefined): ParsedSearch
     joinNext = false;
   }
   const kept = groups.slice(0, MAX_UNITS);
+  const lastUnit = kept.at(-1)?.at(-1);
+  if (lastUnit && !lastUnit.negated) lastUnit.prefix = true;
   const terms = kept.flatMap((g) => g.filter((u) => !u.negated).flatMap((u) => u.words));
   const tsquery = kept.length > 0 ? kept.map((g) => (g.length > 1 ? `(${g.map(render).join(' | ')})` : render(g[0]!))).join(' & ') : null;
   return { tsquery, terms: [...new Set(terms)], folded: terms.join(' ') };

@@ -12,6 +12,7 @@ import { membersRoutes } from './organisations/members.routes.js';
 import { invitationsRoutes } from './organisations/invitations.routes.js';
 import { connectionPointsRoutes } from './connection-points/connection-points.routes.js';
 import { matchingRoutes } from './matching/matching.routes.js';
+import { glossaryRoutes } from './matching/glossary.routes.js';
 import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { connectionsRoutes } from './connections/connections.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
@@ -32,6 +33,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(invitationsRoutes);
   await app.register(connectionPointsRoutes);
   await app.register(matchingRoutes);
+  await app.register(glossaryRoutes);
   await app.register(notificationsRoutes);
   await app.register(connectionsRoutes);
   await app.register(reportsRoutes);

@@ -28,7 +28,7 @@ describe('navigationFor', () => {
 
   it('gives agency staff the reference data and audit, and platform admins users and the outbox', () => {
     const agency = paths({ ...visitor, user, isAgency: true });
-    expect(agency).toEqual(expect.arrayContaining(['/admin/reference', '/admin/audit', '/admin/connection-points']));
+    expect(agency).toEqual(expect.arrayContaining(['/admin/reference', '/admin/glossary', '/admin/audit', '/admin/connection-points']));
     expect(agency).not.toContain('/admin/outbox');
     const admin = paths({ ...visitor, user, isPlatformAdmin: true, connectionPointProvinces: ['40'] });
     expect(admin).toEqual(expect.arrayContaining(['/admin/users', '/admin/outbox']));

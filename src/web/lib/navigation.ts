@@ -3,7 +3,7 @@ import type { MeResponse } from '../../shared/auth.schemas.js';
 export type NavItem = { to: string; labelKey: string; icon: NavIcon };
 export type NavSection = { titleKey: string; items: NavItem[] };
 export type NavIcon = 'home' | 'directory' | 'organisations' | 'profile' | 'users' | 'verify' | 'points' | 'reference' | 'audit' | 'mail' | 'region' | 'globe'
-  | 'offers' | 'demands' | 'experts' | 'workspace' | 'moderation' | 'overview' | 'imports' | 'connections' | 'reports';
+  | 'offers' | 'demands' | 'experts' | 'workspace' | 'moderation' | 'overview' | 'imports' | 'connections' | 'reports' | 'glossary';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -49,6 +49,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
       { to: '/admin/organisations', labelKey: 'nav.adminOrganisations', icon: 'verify' },
       { to: '/admin/connection-points', labelKey: 'nav.connectionPoints', icon: 'points' },
       { to: '/admin/reference', labelKey: 'nav.reference', icon: 'reference' },
+      { to: '/admin/glossary', labelKey: 'nav.glossary', icon: 'glossary' },
       { to: '/admin/audit', labelKey: 'nav.audit', icon: 'audit' },
     );
   }

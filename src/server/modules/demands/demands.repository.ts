@@ -48,7 +48,6 @@ export const demandSearchSpec: SearchSpec = {
   table: demands,
   id: demands.id,
   searchVector: demands.searchVector,
-  searchText: demands.searchText,
   publishedAt: demands.publishedAt,
   trl: demands.minTrl,
   scalarFacets: { sector: demands.sectorCode, province: demands.provinceCode, country: demands.country, language: demands.language, trl: demands.minTrl },

@@ -42,7 +42,6 @@ export const expertSearchSpec: SearchSpec = {
   table: experts,
   id: experts.id,
   searchVector: experts.searchVector,
-  searchText: experts.searchText,
   publishedAt: experts.publishedAt,
   scalarFacets: { province: experts.provinceCode, country: experts.country, language: experts.language },
   arrayFacet: { name: 'field', column: experts.fieldCodes },

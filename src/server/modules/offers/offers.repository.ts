@@ -48,7 +48,6 @@ export const offerSearchSpec: SearchSpec = {
   table: offers,
   id: offers.id,
   searchVector: offers.searchVector,
-  searchText: offers.searchText,
   publishedAt: offers.publishedAt,
   trl: offers.trl,
   scalarFacets: {

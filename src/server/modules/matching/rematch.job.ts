@@ -1,0 +1,106 @@
+import type { Db, Executor } from '../../../db/client.js';
+import type { RankedMatch } from '../../../domain/matching/types.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { enqueueJob } from '../../jobs/job-queue.js';
+import type { EmbeddingsConfig } from '../../config.js';
+import type { JobRun } from '../../jobs/job-worker.js';
+import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
+import { notify } from '../notifications/notifications.service.js';
+import { matchDemands, matchExperts, matchOffers, type MatchScope } from './matcher.js';
+import * as repository from './matching.repository.js';
+import { markNotified, saveScores, type MatchSide, type ScoredPair, type StoredMatch } from './stored-matches.repository.js';
+import { matchableDemandStatuses, matchableSupplyStatuses } from './matchable-statuses.js';
+
+export const REMATCH_JOB = 'matching.rematch';
+
+/** A match this good (0–100) is announced to both parties, once per pair and side. */
+export const STRONG_MATCH_SCORE = 70;
+const storedOffers = 20;
+const storedExperts = 10;
+const storedDemands = 20;
+
+type RematchPayload = { type: CatalogueType; ids: string[] };
+
+/** Queues a re-ranking of records that were published or changed; inside the change's transaction. */
+export async function enqueueRematch(tx: Executor, type: CatalogueType, ids: string[], createdBy: string | null) {
+  if (ids.length > 0) await enqueueJob(tx, REMATCH_JOB, { type, ids } satisfies RematchPayload, createdBy);
+}
+
+type Party = { ownerOrganisationId: string | null; provinceCode: string | null; createdBy: string | null; userId?: string | null };
+
+/** The record's organisation members, whoever entered it, and the connection point covering its province. */
+async function partyRecipients(db: Executor, party: Party): Promise<string[]> {
+  const point = await connectionPointForProvince(db, party.provinceCode);
+  return [
+    ...(await memberIdsOf(db, [party.ownerOrganisationId])),
+    ...(await staffOfConnectionPoint(db, point?.id ?? null)),
+    ...[party.createdBy, party.userId].filter((id): id is string => !!id),
+  ];
+}
+
+/** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
+export async function runRematchJob({ db, config, job, progress }: JobRun) {
+  const { type, ids } = job.payload as RematchPayload;
+  let stored = 0;
+  for (const [done, id] of ids.entries()) {
+    stored += (await rematchRecord(db, config.embeddings, type, id)).stored;
+    if (ids.length > 1) await progress(done + 1, ids.length);
+  }
+  return { records: ids.length, stored };
+}
+
+async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: CatalogueType, id: string): Promise<{ stored: number }> {
+  const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings });
+  if (type === 'demand') {
+    const row = await repository.findDemand(db, id);
+    if (!row || !matchableDemandStatuses.includes(row.status)) return { stored: 0 };
+    const demand = repository.toMatchDemand(row);
+    const offers = await matchOffers(db, demand, scope(matchableSupplyStatuses, storedOffers));
+    const experts = await matchExperts(db, demand, scope(matchableSupplyStatuses, storedExperts));
+    const pairs = [...offers.map((m) => scored(m, { demandId: id, offerId: m.id, expertId: null })), ...experts.map((m) => scored(m, { demandId: id, offerId: null, expertId: m.id }))];
+    return storeAndAnnounce(db, pairs);
+  }
+  const row = type === 'offer' ? await repository.findOffer(db, id) : await repository.findExpert(db, id);
+  if (!row || !matchableSupplyStatuses.includes(row.status)) return { stored: 0 };
+  const supply = type === 'offer' ? repository.toMatchOffer(row as repository.OfferRow) : repository.toMatchExpert(row as repository.ExpertRow);
+  const demands = await matchDemands(db, supply, scope(matchableDemandStatuses, storedDemands));
+  const pair = (demandId: string) => ({ demandId, offerId: type === 'offer' ? id : null, expertId: type === 'expert' ? id : null });
+  return storeAndAnnounce(db, demands.map((m) => scored(m, pair(m.id))));
+}
+
+function scored(match: RankedMatch, pair: Omit<ScoredPair, 'score' | 'reasons'>): ScoredPair {
+  return { ...pair, score: match.score, reasons: match.reasons };
+}
+
+async function storeAndAnnounce(db: Db, pairs: ScoredPair[]) {
+  return db.transaction(async (tx) => {
+    const saved = await saveScores(tx, pairs);
+    const strong = saved.filter((m) => m.score >= STRONG_MATCH_SCORE);
+    await announce(tx, strong.filter((m) => !m.demandSideNotifiedAt && !m.demandSideDismissedAt), 'demand');
+    await announce(tx, strong.filter((m) => !m.supplySideNotifiedAt && !m.supplySideDismissedAt), 'supply');
+    return { stored: saved.length };
+  });
+}
+
+/** Tells one side of each pair about its new strong match, on the page of that side's record. */
+async function announce(tx: Executor, pairs: StoredMatch[], side: MatchSide) {
+  for (const pair of pairs) {
+    const record = await sideRecord(tx, pair, side);
+    if (!record) continue;
+    await notify(tx, await partyRecipients(tx, record.party), { kind: 'match.strong', params: { score: pair.score, title: record.title }, link: record.link });
+  }
+  await markNotified(tx, pairs.map((p) => p.id), side);
+}
+
+async function sideRecord(tx: Executor, pair: StoredMatch, side: MatchSide) {
+  if (side === 'demand') {
+    const demand = await repository.findDemand(tx, pair.demandId);
+    return demand && { party: demand, title: demand.title, link: `/demands/${demand.id}` };
+  }
+  if (pair.offerId) {
+    const offer = await repository.findOffer(tx, pair.offerId);
+    return offer && { party: offer, title: offer.title, link: `/offers/${offer.id}` };
+  }
+  const expert = pair.expertId ? await repository.findExpert(tx, pair.expertId) : null;
+  return expert && { party: expert, title: expert.name, link: `/experts/${expert.id}` };
+}
