@@ -4,8 +4,7 @@
  * reading and validating the file without writing, and a naive row-by-row insert.
  * Run: npx tsx bench/import.ts [rows]
  */
-import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../src/db/client.js';
+import { openPglite, type Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
 import { validateRows } from '../src/domain/interchange/validate-rows.js';
 import { prepareDatabase } from '../src/server/bootstrap.js';
@@ -17,6 +16,7 @@ import { importFile } from '../src/server/modules/imports/imports.service.js';
 import { readSheet } from '../src/server/modules/imports/xlsx-reader.js';
 import { writeWorkbook } from '../src/server/modules/imports/xlsx-writer.js';
 import { generatedOffer } from '../test/imports/generated-offers.js';
+import { openScratchPostgres } from '../test/support/test-database.js';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const NAIVE_ROWS = Math.min(ROWS, 1_000);
@@ -68,32 +68,10 @@ async function bench(label: string, database: Database, data: Buffer) {
   await database.close();
 }
 
-async function temporaryPostgres(url: string): Promise<Database> {
-  const name = `tb_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = openPostgres(target.toString(), 4);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
 const lines = Array.from({ length: ROWS }, (_, i) => generatedOffer(i));
 const data = await writeWorkbook('offers', lines, []);
 console.log(`TechBridge import benchmark: ${ROWS} offers in a ${(data.length / 1024 / 1024).toFixed(1)} MB .xlsx, ${interchangeColumns.offers.length} columns written per row`);
 await bench('PGlite (in memory)', await openPglite(null), data);
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) await bench('PostgreSQL', await temporaryPostgres(url), data);
+if (url) await bench('PostgreSQL', await openScratchPostgres(url, 'tb_bench', 4), data);
 else console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');

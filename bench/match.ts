@@ -7,8 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
-import { openPglite, openPostgres, type Database } from '../src/db/client.js';
+import { openPglite, type Database } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { offers } from '../src/db/schema/index.js';
 import { loadGlossary } from '../src/db/seed/glossary.js';
@@ -16,6 +15,7 @@ import { loadReferenceData } from '../src/db/seed/reference-data.js';
 import { baselineIndex, baselineRanking } from '../src/domain/matching/baseline.js';
 import type { MatchDemand, MatchOffer } from '../src/domain/matching/types.js';
 import { matchOffers } from '../src/server/modules/matching/matcher.js';
+import { openScratchPostgres } from '../test/support/test-database.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -115,30 +115,9 @@ async function bench(name: string, database: Database) {
   console.log(`${name}: full re-match of ${rematchCount} demands in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
-async function scratchPostgres(url: string): Promise<Database> {
-  const name = `tb_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = openPostgres(target.toString(), 5);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
-
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (postgresUrl) {
-  const database = await scratchPostgres(postgresUrl);
+  const database = await openScratchPostgres(postgresUrl, 'tb_bench');
   try {
     await bench('PostgreSQL', database);
   } finally {

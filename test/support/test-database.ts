@@ -8,14 +8,19 @@ import { openPglite, openPostgres, type Database } from '../../src/db/client.js'
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openPglite(null);
-  const name = `tb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  return openScratchPostgres(url, 'tb_test');
+}
+
+/** A new database on the PostgreSQL server at `url`, dropped on close (tests and benchmarks). */
+export async function openScratchPostgres(url: string, prefix: string, poolSize = 5): Promise<Database> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = openPostgres(target.toString(), 5);
+  const database = openPostgres(target.toString(), poolSize);
   return {
     ...database,
     close: async () => {
