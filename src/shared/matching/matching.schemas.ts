@@ -79,3 +79,4 @@ export const MatchDismissed = z.object({ dismissed: z.literal(true) }).meta({ id
 
 export type OfferMatchList = z.infer<typeof OfferMatchList>;
 export type DemandMatchList = z.infer<typeof DemandMatchList>;
+export type MatchDismissed = z.infer<typeof MatchDismissed>;

@@ -1,13 +1,25 @@
-import { useQuery } from '@tanstack/react-query';
-import type { OfferMatchList } from '../../shared/matching/matching.schemas.js';
-import { apiGet } from './client.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MatchDismissed, OfferMatchList } from '../../shared/matching/matching.schemas.js';
+import { apiGet, apiPost } from './client.js';
 
 export type OfferMatch = OfferMatchList['items'][number];
+export type ExpertMatch = OfferMatchList['experts'][number];
 
-/** A demand's ranked offers with the reasons they fit (the server answers 404 to those who may not see it). */
+const demandMatchesKey = (demandId: string) => ['matches', 'demand', demandId];
+
+/** A demand's ranked offers and experts with the reasons they fit (the server answers 404 to those who may not see it). */
 export function useDemandMatches(demandId: string) {
   return useQuery({
-    queryKey: ['matches', 'demand', demandId],
+    queryKey: demandMatchesKey(demandId),
     queryFn: () => apiGet<OfferMatchList>(`/api/demands/${demandId}/matches`),
+  });
+}
+
+/** Hides one offer or expert from a demand's matches for good (re-matching keeps it hidden). */
+export function useDismissDemandMatch(demandId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (target: { offerId: string } | { expertId: string }) => apiPost<MatchDismissed>(`/api/demands/${demandId}/matches/dismissals`, target),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: demandMatchesKey(demandId) }),
   });
 }

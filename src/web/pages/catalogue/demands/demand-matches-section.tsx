@@ -1,54 +1,75 @@
-import { Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconEyeOff } from '@tabler/icons-react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDemandMatches, type OfferMatch } from '../../../api/matching.js';
+import { useDemandMatches, useDismissDemandMatch, type OfferMatch } from '../../../api/matching.js';
 import { MatchConnectButton } from '../../../components/connections/match-connect-button.js';
 import { ErrorState } from '../../../components/error-state.js';
 
 type Props = { demandId: string; canConnect: boolean };
 
-function MatchCard({ match, demandId, canConnect }: { match: OfferMatch; demandId: string; canConnect: boolean }) {
+type CardProps = {
+  href: string;
+  title: string;
+  subtitle: string | null;
+  language: string;
+  score: number;
+  reasons: OfferMatch['reasons'];
+  actions: ReactNode;
+};
+
+function MatchCard({ href, title, subtitle, language: recordLanguage, score, reasons, actions }: CardProps) {
   const { t, i18n } = useTranslation();
-  const { offer } = match;
   const language = i18n.language === 'en' ? 'en' : 'vi';
   return (
-    <Card withBorder padding="sm" component="article" aria-label={offer.title}>
+    <Card withBorder padding="sm" component="article" aria-label={title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Anchor component={Link} to={`/offers/${offer.id}`} fw={600}>
-          {offer.title}
+        <Anchor component={Link} to={href} fw={600}>
+          {title}
         </Anchor>
         <Badge variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
-          {t('catalogue.matches.score', { score: match.score })}
+          {t('catalogue.matches.score', { score })}
         </Badge>
       </Group>
       <Group gap="xs" mt={4} wrap="wrap">
-        {offer.ownerName && (
+        {subtitle && (
           <Text size="xs" c="dimmed">
-            {offer.ownerName}
+            {subtitle}
           </Text>
         )}
-        {offer.language !== 'vi' && (
+        {recordLanguage !== 'vi' && (
           <Badge variant="outline" color="gray" tt="none" size="sm">
-            {t(`catalogue.languages.${offer.language}`, { defaultValue: offer.language })}
+            {t(`catalogue.languages.${recordLanguage}`, { defaultValue: recordLanguage })}
           </Badge>
         )}
       </Group>
       <List size="sm" mt="xs" spacing={2} aria-label={t('catalogue.matches.reasons')}>
-        {match.reasons.map((reason) => (
+        {reasons.map((reason) => (
           <List.Item key={reason.kind}>{reason.text[language]}</List.Item>
         ))}
       </List>
-      {canConnect && (
-        <Group justify="flex-end" mt="xs">
-          <MatchConnectButton demandId={demandId} offerId={offer.id} />
+      {actions && (
+        <Group justify="flex-end" mt="xs" gap="xs" align="flex-start">
+          {actions}
         </Group>
       )}
     </Card>
   );
 }
 
-/** The offers that fit an open demand best, each with why; the demand's editors may ask to connect from one. */
+/** "Bỏ qua": hides a match that does not fit; it stays hidden when matches are recomputed. */
+function DismissButton({ demandId, target }: { demandId: string; target: { offerId: string } | { expertId: string } }) {
+  const { t } = useTranslation();
+  const dismiss = useDismissDemandMatch(demandId);
+  return (
+    <Button size="xs" variant="subtle" color="gray" leftSection={<IconEyeOff size={14} />} loading={dismiss.isPending} onClick={() => dismiss.mutate(target)}>
+      {t('catalogue.matches.dismiss')}
+    </Button>
+  );
+}
+
+/** The offers and experts that fit an open demand best, each with why; its editors may ask to connect or dismiss. */
 export function DemandMatchesSection({ demandId, canConnect }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -67,11 +88,48 @@ export function DemandMatchesSection({ demandId, canConnect }: Props) {
           </Text>
         ) : (
           <Stack gap="sm">
-            {matches.data.items.map((match) => (
-              <MatchCard key={match.offer.id} match={match} demandId={demandId} canConnect={canConnect} />
+            {matches.data.items.map(({ offer, score, reasons }) => (
+              <MatchCard
+                key={offer.id}
+                href={`/offers/${offer.id}`}
+                title={offer.title}
+                subtitle={offer.ownerName}
+                language={offer.language}
+                score={score}
+                reasons={reasons}
+                actions={
+                  canConnect && (
+                    <>
+                      <DismissButton demandId={demandId} target={{ offerId: offer.id }} />
+                      <MatchConnectButton demandId={demandId} offerId={offer.id} />
+                    </>
+                  )
+                }
+              />
             ))}
           </Stack>
         ))}
+      {matches.data && matches.data.experts.length > 0 && (
+        <>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {t('catalogue.matches.experts')}
+          </Title>
+          <Stack gap="sm">
+            {matches.data.experts.map(({ expert, score, reasons }) => (
+              <MatchCard
+                key={expert.id}
+                href={`/experts/${expert.id}`}
+                title={expert.name}
+                subtitle={[expert.title, expert.affiliationName].filter(Boolean).join(' · ') || null}
+                language={expert.language}
+                score={score}
+                reasons={reasons}
+                actions={canConnect && <DismissButton demandId={demandId} target={{ expertId: expert.id }} />}
+              />
+            ))}
+          </Stack>
+        </>
+      )}
     </Card>
   );
 }
