@@ -256,8 +256,7 @@ CREATE TABLE "demands" (
 	"contact_email" text,
 	"contact_phone" text,
 	"valid_until" date,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, ''))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(public_summary, '') || ' ' || tb_words(keywords))), 'B')) STORED,
-	"search_text" text GENERATED ALWAYS AS (tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(public_summary, ''))) STORED
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, ''))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(public_summary, '') || ' ' || tb_words(keywords))), 'B')) STORED
 );
 --> statement-breakpoint
 CREATE TABLE "experts" (
@@ -288,8 +287,7 @@ CREATE TABLE "experts" (
 	"email" text,
 	"phone" text,
 	"valid_until" date,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(name, '') || ' ' || tb_words(keywords))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(affiliation_name, '') || ' ' || tb_words(services))), 'B') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(bio, ''))), 'C')) STORED,
-	"search_text" text GENERATED ALWAYS AS (tb_fold(coalesce(name, '') || ' ' || tb_words(keywords) || ' ' || coalesce(affiliation_name, '') || ' ' || tb_words(services))) STORED
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(name, '') || ' ' || tb_words(keywords))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(affiliation_name, '') || ' ' || tb_words(services))), 'B') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(bio, ''))), 'C')) STORED
 );
 --> statement-breakpoint
 CREATE TABLE "offers" (
@@ -332,8 +330,7 @@ CREATE TABLE "offers" (
 	"contact_phone" text,
 	"valid_from" date,
 	"valid_until" date,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, ''))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords))), 'B') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(description, ''))), 'C')) STORED,
-	"search_text" text GENERATED ALWAYS AS (tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(summary, ''))) STORED
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, ''))), 'A') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords))), 'B') || setweight(to_tsvector('simple'::regconfig, tb_fold(coalesce(description, ''))), 'C')) STORED
 );
 --> statement-breakpoint
 CREATE TABLE "search_vocabulary" (

@@ -104,11 +104,6 @@ export const offers = pgTable(
           sql`coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords)`,
         )} || ${part('C', sql`coalesce(description, '')`)}`,
     ),
-    /** Folded title, summary and keywords for trigram (typo) matching. */
-    searchText: text('search_text').generatedAlwaysAs(
-      (): SQL =>
-        sql`tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(summary, ''))`,
-    ),
   },
   (t) => [
     uniqueIndex('offers_external_id_uq').on(t.externalId),
@@ -157,10 +152,6 @@ export const demands = pgTable(
           sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`,
         )}`,
     ),
-    searchText: text('search_text').generatedAlwaysAs(
-      (): SQL =>
-        sql`tb_fold(coalesce(title, '') || ' ' || coalesce(translated_title, '') || ' ' || tb_words(keywords) || ' ' || coalesce(public_summary, ''))`,
-    ),
   },
   (t) => [
     uniqueIndex('demands_external_id_uq').on(t.externalId),
@@ -200,10 +191,6 @@ export const experts = pgTable(
           'B',
           sql`coalesce(affiliation_name, '') || ' ' || tb_words(services)`,
         )} || ${part('C', sql`coalesce(bio, '')`)}`,
-    ),
-    searchText: text('search_text').generatedAlwaysAs(
-      (): SQL =>
-        sql`tb_fold(coalesce(name, '') || ' ' || tb_words(keywords) || ' ' || coalesce(affiliation_name, '') || ' ' || tb_words(services))`,
     ),
   },
   (t) => [

@@ -27,7 +27,7 @@ export async function insertDemand(tx: Executor, values: DemandInsert): Promise<
 }
 
 export async function writeDemand(tx: Executor, id: string, values: Partial<DemandRow>): Promise<DemandRow> {
-  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const { id: _id, searchVector: _v, ...changes } = values;
   const [row] = await tx
     .update(demands)
     .set({ ...changes, version: sql`${demands.version} + 1`, updatedAt: new Date() })

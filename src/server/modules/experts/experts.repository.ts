@@ -22,7 +22,7 @@ export async function insertExpert(tx: Executor, values: ExpertInsert): Promise<
 }
 
 export async function writeExpert(tx: Executor, id: string, values: Partial<ExpertRow>): Promise<ExpertRow> {
-  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const { id: _id, searchVector: _v, ...changes } = values;
   const [row] = await tx
     .update(experts)
     .set({ ...changes, version: sql`${experts.version} + 1`, updatedAt: new Date() })

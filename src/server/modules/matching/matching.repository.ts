@@ -5,13 +5,13 @@ import { demands, experts, glossaryTerms, offers } from '../../../db/schema/inde
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 
 // The search columns are large and only the database reads them: never fetched here.
-const { searchVector: _ov, searchText: _ot, ...offerColumns } = getTableColumns(offers);
-const { searchVector: _dv, searchText: _dt, ...demandColumns } = getTableColumns(demands);
-const { searchVector: _ev, searchText: _et, ...expertColumns } = getTableColumns(experts);
+const { searchVector: _ov, ...offerColumns } = getTableColumns(offers);
+const { searchVector: _dv, ...demandColumns } = getTableColumns(demands);
+const { searchVector: _ev, ...expertColumns } = getTableColumns(experts);
 
-export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector' | 'searchText'>;
-export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector' | 'searchText'>;
-export type ExpertRow = Omit<typeof experts.$inferSelect, 'searchVector' | 'searchText'>;
+export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector'>;
+export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector'>;
+export type ExpertRow = Omit<typeof experts.$inferSelect, 'searchVector'>;
 
 const language = (value: string) => (value === 'en' ? 'en' : 'vi');
 const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');

@@ -27,7 +27,7 @@ export async function insertOffer(tx: Executor, values: OfferInsert): Promise<Of
 }
 
 export async function writeOffer(tx: Executor, id: string, values: Partial<OfferRow>): Promise<OfferRow> {
-  const { id: _id, searchVector: _v, searchText: _t, ...changes } = values;
+  const { id: _id, searchVector: _v, ...changes } = values;
   const [row] = await tx
     .update(offers)
     .set({ ...changes, version: sql`${offers.version} + 1`, updatedAt: new Date() })
