@@ -18,6 +18,8 @@ export type AppConfig = {
   jobsEnabled: boolean;
   /** Days without activity after which an open connection is marked stalled. */
   stallAfterDays: number;
+  /** Sign-in attempts allowed per client address per minute (an office behind one NAT may need more). */
+  signInLimitPerMinute: number;
   /** Optional embedding provider fused into match rankings; null (the default) keeps matching lexical. */
   embeddings: EmbeddingsConfig | null;
 };
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadsDir: path.join(dataDir, 'uploads'),
     jobsEnabled: env.JOBS !== 'false',
     stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
+    signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),
     embeddings: env.EMBEDDINGS_URL
       ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
       : null,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '../../src/db/schema/index.js';
 import { agencyClient, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -10,6 +11,8 @@ beforeAll(async () => {
   admin = (await signedInClient(ctx.app, ctx.database.db, { platformRole: 'admin', language: 'en' })).client;
   for (let i = 0; i < 5; i++) {
     await ctx.app.ctx.mailer.send(`outbox-${i}@example.vn`, { subject: `Thư ${i}`, text: `Nội dung ${i}`, kind: 'test' });
+    // PGlite's clock ticks in milliseconds: a pause keeps "newest first" well defined here.
+    await new Promise((resolve) => setTimeout(resolve, 3));
   }
   await ctx.app.ctx.mailer.send('other_person@example.vn', { subject: 'Khác', text: 'Khác', kind: 'test' });
 });
@@ -35,15 +38,25 @@ describe('reading the mail outbox', () => {
     expect((await admin.get('/api/admin/outbox?to=outbox_')).json().total).toBe(0);
   });
 
-  it('pages by cursor without repeats, even for mail written in the same millisecond', async () => {
+  async function pageThrough(to: string, limit: number) {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Array<{ to: string }>; nextCursor: string | null } = (await admin.get(`/api/admin/outbox?to=outbox-&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: Array<{ to: string }>; nextCursor: string | null } = (await admin.get(`/api/admin/outbox?to=${to}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
       seen.push(...page.items.map((m) => m.to));
       cursor = page.nextCursor;
     } while (cursor);
-    expect(seen).toEqual([4, 3, 2, 1, 0].map((i) => `outbox-${i}@example.vn`));
+    return seen;
+  }
+
+  it('pages by cursor, newest first, without repeats', async () => {
+    expect(await pageThrough('outbox-', 2)).toEqual([4, 3, 2, 1, 0].map((i) => `outbox-${i}@example.vn`));
+  });
+
+  it('pages without repeats or gaps through mail written in the same instant', async () => {
+    const sameInstant = new Date('2026-03-01T08:00:00.000Z');
+    await ctx.database.db.insert(mailOutbox).values([1, 2, 3].map((i) => ({ to: `tie-${i}@example.vn`, subject: 'Cùng lúc', text: 'Cùng lúc', kind: 'test', createdAt: sameInstant })));
+    expect((await pageThrough('tie-', 1)).sort()).toEqual([1, 2, 3].map((i) => `tie-${i}@example.vn`));
   });
 
   it('answers a forged cursor or bad page size with the field at fault', async () => {

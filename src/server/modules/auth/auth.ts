@@ -9,9 +9,6 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '../../../shared/limits.js';
 
 export const SESSION_COOKIE_PREFIX = 'techbridge';
 
-/** Failed sign-ins allowed per client address in one window before RATE_LIMITED. */
-export const SIGN_IN_LIMIT = { window: 60, max: 10 };
-
 export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
   return betterAuth({
     appName: 'TechBridge',
@@ -53,7 +50,8 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
       window: 60,
       max: 120,
       customRules: {
-        '/sign-in/email': SIGN_IN_LIMIT,
+        // Sign-ins per client address per minute before RATE_LIMITED.
+        '/sign-in/email': { window: 60, max: config.signInLimitPerMinute },
         '/request-password-reset': { window: 300, max: 5 },
         '/send-verification-email': { window: 300, max: 5 },
       },
