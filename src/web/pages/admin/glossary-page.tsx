@@ -1,4 +1,4 @@
-import { Button, Container, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Container, Group, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
@@ -6,10 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
 import { useCreateGlossaryTerm, useGlossary } from '../../api/glossary.js';
-import { EmptyState } from '../../components/empty-state.js';
-import { ErrorState } from '../../components/error-state.js';
-import { LoadMore } from '../../components/load-more.js';
-import { LoadingState } from '../../components/loading-state.js';
+import { CursorTable } from '../../components/cursor-table.js';
 import { PageTitle } from '../../components/page-title.js';
 import { GlossaryRow } from './glossary-row.js';
 
@@ -77,33 +74,14 @@ export function GlossaryPage() {
         maw={420}
         mb="md"
       />
-      {terms.isLoading && <LoadingState lines={6} />}
-      {terms.isError && <ErrorState error={terms.error} onRetry={() => void terms.refetch()} />}
-      {terms.isSuccess && terms.items.length === 0 && <EmptyState title={t('admin.glossary.empty')} />}
-      {terms.items.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing="sm" aria-label={t('admin.glossary.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.glossary.vi')}</Table.Th>
-                <Table.Th>{t('admin.glossary.en')}</Table.Th>
-                <Table.Th>{t('admin.glossary.sector')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {terms.items.map((term) => (
-                <GlossaryRow key={term.id} term={term} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {terms.items.length > 0 && (
-        <LoadMore shown={terms.items.length} total={terms.total} hasMore={terms.hasNextPage} loading={terms.isFetchingNextPage} onMore={() => void terms.fetchNextPage()} />
-      )}
+      <CursorTable
+        list={terms}
+        label={t('admin.glossary.title')}
+        emptyTitle={t('admin.glossary.empty')}
+        headings={[t('admin.glossary.vi'), t('admin.glossary.en'), t('admin.glossary.sector')]}
+        minWidth={720}
+        row={(term) => <GlossaryRow key={term.id} term={term} />}
+      />
     </Container>
   );
 }
