@@ -1,5 +1,6 @@
 import { arrayOverlaps, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { inIdOrder } from '../catalogue/in-id-order.js';
 import { demands } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
 
@@ -38,9 +39,7 @@ export async function writeDemand(tx: Executor, id: string, values: Partial<Dema
 
 export async function findDemandsByIds(db: Executor, ids: string[]): Promise<DemandRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(demands).where(inArray(demands.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is DemandRow => !!r);
+  return inIdOrder(ids, await db.select().from(demands).where(inArray(demands.id, ids)));
 }
 
 /** The search document of a demand holds only its public parts (see the schema). */

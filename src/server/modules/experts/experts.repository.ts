@@ -1,5 +1,6 @@
 import { arrayOverlaps, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { inIdOrder } from '../catalogue/in-id-order.js';
 import { experts } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
 
@@ -33,9 +34,7 @@ export async function writeExpert(tx: Executor, id: string, values: Partial<Expe
 
 export async function findExpertsByIds(db: Executor, ids: string[]): Promise<ExpertRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(experts).where(inArray(experts.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is ExpertRow => !!r);
+  return inIdOrder(ids, await db.select().from(experts).where(inArray(experts.id, ids)));
 }
 
 export const expertSearchSpec: SearchSpec = {

@@ -1,5 +1,6 @@
 import { arrayOverlaps, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { inIdOrder } from '../catalogue/in-id-order.js';
 import { offers } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
 
@@ -39,9 +40,7 @@ export async function writeOffer(tx: Executor, id: string, values: Partial<Offer
 /** Rows in the order of `ids` (a ranked page). */
 export async function findOffersByIds(db: Executor, ids: string[]): Promise<OfferRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(offers).where(inArray(offers.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is OfferRow => !!r);
+  return inIdOrder(ids, await db.select().from(offers).where(inArray(offers.id, ids)));
 }
 
 export const offerSearchSpec: SearchSpec = {
