@@ -24,6 +24,14 @@ const prerequisites = [
   sql`CREATE OR REPLACE FUNCTION tb_words(text[]) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE
       AS $$ SELECT coalesce(array_to_string($1, ' '), '') $$`,
+  // Filterable codes as `facet:code` tokens for the GIN-indexed filter_tokens columns.
+  sql`CREATE OR REPLACE FUNCTION tb_tokens(facet text, codes text[]) RETURNS text[]
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT coalesce(array_agg(facet || ':' || c), '{}') FROM unnest(codes) AS c WHERE c <> '' $$`,
+  // A search's facet codes packed into one column: scalar codes, then the list codes (see facet-key.ts).
+  sql`CREATE OR REPLACE FUNCTION tb_facet_key(scalars text[], items text[]) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $$ SELECT array_to_string(scalars || coalesce(array_to_string(items, ','), ''), '|', '') $$`,
 ];
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -47,6 +47,7 @@ describe('offer search, filters and facets', () => {
       ['field=105', [membrane]],
       ['sector=C&sort=trl', [english, dryer]],
       ['trlMin=6&trlMax=8', [dryer]],
+      ['trlMin=8&trlMax=6', []],
       ['transferForm=license&sort=trl', [english, membrane]],
       ['country=kr', [english]],
       ['ownerType=institute,foreign&sort=trl', [english, membrane]],

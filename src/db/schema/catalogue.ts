@@ -36,19 +36,49 @@ export interface DemandConfidentialDetails {
  * before all migrations (src/db/migrate.ts). Config 'simple' over folded text: no stemming,
  * so "nuoc mam" matches "nước mắm" exactly and by prefix.
  */
-const part = (weight: 'A' | 'B' | 'C', body: SQL) =>
-  sql`setweight(to_tsvector('simple'::regconfig, tb_fold(${body})), '${sql.raw(weight)}')`;
+const folded = (body: SQL) => sql`to_tsvector('simple'::regconfig, tb_fold(${body}))`;
+const part = (weight: 'A' | 'B' | 'C', body: SQL) => sql`setweight(${folded(body)}, '${sql.raw(weight)}')`;
+/** The weight-A text of offers and demands: a search ranks records with every word in it first. */
+const recordTitle = sql`coalesce(title, '') || ' ' || coalesce(translated_title, '')`;
+const expertTitle = sql`coalesce(name, '') || ' ' || tb_words(keywords)`;
+
+/**
+ * A search's facet codes in one column (`C|79|VN|enterprise|vi|6|201,203`), so that counting facets
+ * reads one value a row. The order of the codes is the search spec's `facets.names`.
+ */
+const facetKey = (scalars: string[], list: string) =>
+  text('facet_key').generatedAlwaysAs((): SQL => sql.raw(`tb_facet_key(array[${scalars.join(', ')}]::text[], ${list})`));
+
+/**
+ * A record's filterable codes as `facet:code` tokens (`field:201`, `trl:6`, `vsic:C`) in one
+ * GIN-indexed array, so that a list filtered by several facets intersects them in the index
+ * instead of reading every record of its commonest facet (see filter-tokens.ts).
+ */
+const filterTokens = (columns: Record<string, string>) =>
+  text('filter_tokens')
+    .array()
+    .generatedAlwaysAs((): SQL =>
+      sql.raw(
+        Object.entries(columns)
+          .map(([facet, column]) => `tb_tokens('${facet}', ${column})`)
+          .join(' || '),
+      ),
+    );
+
+/** Identity and publication state: the first columns of a record, read by every list and search. */
+const recordKeyColumns = () => ({
+  id: uuid('id').primaryKey().defaultRandom(),
+  status: text('status').notNull().default('draft'),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+});
 
 /** Timestamps, workflow and import columns every catalogue record has. */
 const recordColumns = () => ({
-  id: uuid('id').primaryKey().defaultRandom(),
   /** Identifier in the source system; makes imports idempotent. */
   externalId: text('external_id'),
-  status: text('status').notNull().default('draft'),
   /** Why moderation returned the record; cleared on resubmission. */
   returnReason: text('return_reason'),
   submittedAt: timestamp('submitted_at', { withTimezone: true }),
-  publishedAt: timestamp('published_at', { withTimezone: true }),
   /** Who published (or opened) or returned it last. */
   moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
   provinceCode: text('province_code'),
@@ -63,6 +93,23 @@ const recordColumns = () => ({
 export const offers = pgTable(
   'offers',
   {
+    ...recordKeyColumns(),
+    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
+    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
+    trl: integer('trl'),
+    facetKey: facetKey(['sector_code', 'province_code', 'country', 'owner_type', 'language', 'trl::text'], 'field_codes'),
+    filterTokens: filterTokens({
+      sector: 'array[sector_code]', vsic: 'vsic_sections', province: 'array[province_code]', country: 'array[country]',
+      ownerType: 'array[owner_type]', language: 'array[language]', trl: 'array[trl::text]', field: 'field_codes', form: 'transfer_forms',
+    }),
+    titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(recordTitle)),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', recordTitle)} || ${part(
+          'B',
+          sql`coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords)`,
+        )} || ${part('C', sql`coalesce(description, '')`)}`,
+    ),
     ...recordColumns(),
     /** Language of the original text (`vi` | `en`); the `translated*` columns hold the other one. */
     language: text('language').notNull().default('vi'),
@@ -76,7 +123,6 @@ export const offers = pgTable(
     sectorCode: text('sector_code'),
     vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
     fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
-    trl: integer('trl'),
     /** patent | utility-solution | pending | know-how | none. */
     ipStatus: text('ip_status'),
     ipNumbers: text('ip_numbers').array().notNull().default(sql`'{}'::text[]`),
@@ -97,13 +143,6 @@ export const offers = pgTable(
     contactPhone: text('contact_phone'),
     validFrom: date('valid_from', { mode: 'string' }),
     validUntil: date('valid_until', { mode: 'string' }),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      (): SQL =>
-        sql`${part('A', sql`coalesce(title, '') || ' ' || coalesce(translated_title, '')`)} || ${part(
-          'B',
-          sql`coalesce(summary, '') || ' ' || coalesce(translated_summary, '') || ' ' || tb_words(keywords)`,
-        )} || ${part('C', sql`coalesce(description, '')`)}`,
-    ),
   },
   (t) => [
     uniqueIndex('offers_external_id_uq').on(t.externalId),
@@ -111,14 +150,32 @@ export const offers = pgTable(
     index('offers_owner_idx').on(t.ownerOrganisationId),
     index('offers_province_idx').on(t.provinceCode),
     index('offers_valid_until_idx').on(t.validUntil),
-    index('offers_field_codes_idx').using('gin', t.fieldCodes),
     index('offers_search_vector_idx').using('gin', t.searchVector),
+    index('offers_title_vector_idx').using('gin', t.titleVector),
+    index('offers_filter_tokens_idx').using('gin', t.filterTokens),
   ],
 );
 
 export const demands = pgTable(
   'demands',
   {
+    ...recordKeyColumns(),
+    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
+    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
+    minTrl: integer('min_trl'),
+    facetKey: facetKey(['sector_code', 'province_code', 'country', 'language', 'min_trl::text'], 'field_codes'),
+    filterTokens: filterTokens({
+      sector: 'array[sector_code]', vsic: 'vsic_sections', province: 'array[province_code]', country: 'array[country]',
+      language: 'array[language]', trl: 'array[min_trl::text]', field: 'field_codes', form: 'preferred_transfer_forms',
+    }),
+    titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(recordTitle)),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', recordTitle)} || ${part(
+          'B',
+          sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`,
+        )}`,
+    ),
     ...recordColumns(),
     language: text('language').notNull().default('vi'),
     title: text('title').notNull(),
@@ -131,7 +188,6 @@ export const demands = pgTable(
     sectorCode: text('sector_code'),
     vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
     fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
-    minTrl: integer('min_trl'),
     budgetMinVnd: bigint('budget_min_vnd', { mode: 'number' }),
     budgetMaxVnd: bigint('budget_max_vnd', { mode: 'number' }),
     deadline: date('deadline', { mode: 'string' }),
@@ -145,13 +201,6 @@ export const demands = pgTable(
     contactPhone: text('contact_phone'),
     validUntil: date('valid_until', { mode: 'string' }),
     // Public parts only: confidential details must never be findable by search.
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      (): SQL =>
-        sql`${part('A', sql`coalesce(title, '') || ' ' || coalesce(translated_title, '')`)} || ${part(
-          'B',
-          sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`,
-        )}`,
-    ),
   },
   (t) => [
     uniqueIndex('demands_external_id_uq').on(t.externalId),
@@ -159,14 +208,28 @@ export const demands = pgTable(
     index('demands_owner_idx').on(t.ownerOrganisationId),
     index('demands_province_idx').on(t.provinceCode),
     index('demands_valid_until_idx').on(t.validUntil),
-    index('demands_field_codes_idx').using('gin', t.fieldCodes),
     index('demands_search_vector_idx').using('gin', t.searchVector),
+    index('demands_title_vector_idx').using('gin', t.titleVector),
+    index('demands_filter_tokens_idx').using('gin', t.filterTokens),
   ],
 );
 
 export const experts = pgTable(
   'experts',
   {
+    ...recordKeyColumns(),
+    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
+    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
+    facetKey: facetKey(['province_code', 'country', 'language'], 'field_codes'),
+    filterTokens: filterTokens({ province: 'array[province_code]', country: 'array[country]', language: 'array[language]', field: 'field_codes' }),
+    titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(expertTitle)),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`${part('A', expertTitle)} || ${part(
+          'B',
+          sql`coalesce(affiliation_name, '') || ' ' || tb_words(services)`,
+        )} || ${part('C', sql`coalesce(bio, '')`)}`,
+    ),
     ...recordColumns(),
     language: text('language').notNull().default('vi'),
     name: text('name').notNull(),
@@ -185,21 +248,15 @@ export const experts = pgTable(
     email: text('email'),
     phone: text('phone'),
     validUntil: date('valid_until', { mode: 'string' }),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      (): SQL =>
-        sql`${part('A', sql`coalesce(name, '') || ' ' || tb_words(keywords)`)} || ${part(
-          'B',
-          sql`coalesce(affiliation_name, '') || ' ' || tb_words(services)`,
-        )} || ${part('C', sql`coalesce(bio, '')`)}`,
-    ),
   },
   (t) => [
     uniqueIndex('experts_external_id_uq').on(t.externalId),
     index('experts_status_published_idx').on(t.status, t.publishedAt),
     index('experts_owner_idx').on(t.ownerOrganisationId),
     index('experts_province_idx').on(t.provinceCode),
-    index('experts_field_codes_idx').using('gin', t.fieldCodes),
     index('experts_search_vector_idx').using('gin', t.searchVector),
+    index('experts_title_vector_idx').using('gin', t.titleVector),
+    index('experts_filter_tokens_idx').using('gin', t.filterTokens),
   ],
 );
 

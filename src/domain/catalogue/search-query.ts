@@ -14,6 +14,11 @@ export type ParsedSearch = {
   terms: string[];
   /** The positive words as one folded string, for trigram similarity. */
   folded: string;
+  /**
+   * The typed words next to each other and in order (`nuoc <-> mam:*`), or null for fewer than two.
+   * Vietnamese words are several syllables: records where the syllables stand together rank first.
+   */
+  adjacent: string | null;
 };
 
 const MAX_UNITS = 16;
@@ -72,5 +77,7 @@ export function parseSearchQuery(query: string | null | undefined): ParsedSearch
   if (lastUnit && !lastUnit.negated) lastUnit.prefix = true;
   const terms = kept.flatMap((g) => g.filter((u) => !u.negated).flatMap((u) => u.words));
   const tsquery = kept.length > 0 ? kept.map((g) => (g.length > 1 ? `(${g.map(render).join(' | ')})` : render(g[0]!))).join(' & ') : null;
-  return { tsquery, terms: [...new Set(terms)], folded: terms.join(' ') };
+  const plainWords = kept.filter((g) => g.length === 1 && !g[0]!.negated && !g[0]!.phrase).map((g) => render(g[0]!));
+  const adjacent = plainWords.length > 1 ? plainWords.join(' <-> ') : null;
+  return { tsquery, terms: [...new Set(terms)], folded: terms.join(' '), adjacent };
 }

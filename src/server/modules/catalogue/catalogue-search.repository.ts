@@ -3,17 +3,19 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
 import type { FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
+import { FACET_KEY_SEPARATOR, tallyFacets, type FacetCounts } from './facet-key.js';
 
 /** The columns the shared search reads from an offers, demands or experts table. */
 export type SearchSpec = {
   table: PgTable;
   id: AnyPgColumn;
   searchVector: AnyPgColumn;
+  /** The folded title alone (the weight-A part of `searchVector`), with its own index. */
+  titleVector: AnyPgColumn;
   publishedAt: AnyPgColumn;
   trl?: AnyPgColumn;
-  /** Facet columns; `arrayFacet` holds several codes a row (S&T fields). */
-  scalarFacets: Partial<Record<FacetName, AnyPgColumn>>;
-  arrayFacet?: { name: FacetName; column: AnyPgColumn };
+  /** The generated `facet_key` column and the facets it holds, in its order (see facet-key.ts). */
+  facets: { key: AnyPgColumn; names: readonly FacetName[] };
 };
 
 export type SearchRequest = {
@@ -25,82 +27,82 @@ export type SearchRequest = {
   limit: number;
 };
 
-export type FacetCounts = Partial<Record<FacetName, { code: string; count: number }[]>>;
 export type SearchPage = { ids: string[]; total: number; facets: FacetCounts; typoTolerant: boolean };
 
 /** Below this, a word is too short for trigrams to say anything useful about typos. */
 const MIN_TYPO_QUERY = 4;
 
-type TextMatch = { where: SQL | undefined; rank: SQL | null };
+/**
+ * Relevance is, in order: every word in the title; the typed words side by side (Vietnamese
+ * words are several syllables); ts_rank by field weight; then newest. Cover density or length
+ * normalisation would cost as much again over thousands of matches, and what they add is what
+ * the first two keys say.
+ */
+type TextMatch = { where: SQL; inTitle: SQL; adjacent: SQL; score: SQL };
 
-function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch): TextMatch {
-  if (!parsed.tsquery) return { where: undefined, rank: null };
+function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch): TextMatch | null {
+  if (!parsed.tsquery) return null;
   const query = sql`to_tsquery('simple', ${parsed.tsquery})`;
-  return { where: sql`${spec.searchVector} @@ ${query}`, rank: sql`ts_rank_cd(${spec.searchVector}, ${query}, 1)` };
+  return {
+    where: sql`${spec.searchVector} @@ ${query}`,
+    inTitle: sql`${spec.titleVector} @@ ${query}`,
+    adjacent: parsed.adjacent ? sql`${spec.searchVector} @@ to_tsquery('simple', ${parsed.adjacent})` : sql`false`,
+    score: sql`ts_rank(${spec.searchVector}, ${query})`,
+  };
 }
 
-/** ORDER BY over the columns of the `matches` CTE below. */
-function orderOf(spec: SearchSpec, sort: SearchRequest['sort'], ranked: boolean): string {
-  const newest = 'published_at desc nulls last, id';
-  if (sort === 'trl' && spec.trl) return `trl desc nulls last, ${newest}`;
-  if (sort === 'relevance' && ranked) return `rank desc, ${newest}`;
-  return newest;
-}
+/** What a search reads: its conditions, the text match when the page is ranked, and at most `cap` rows. */
+type Scan = { where: SQL | undefined; ranked: TextMatch | null; cap?: number };
+type PageRequest = Pick<SearchRequest, 'sort' | 'offset' | 'limit'>;
 
-type FacetRow = Record<string, unknown> & { count: number };
+const NEWEST = 'published_at desc nulls last, id';
 
-/** Facet counts from GROUPING SETS rows: set i has only `g{i}` = 0; the empty set (the total) has none. */
-function facetsOf(spec: SearchSpec, rows: FacetRow[], arrayRows: { code: string; count: number }[]): { facets: FacetCounts; total: number } {
-  const scalar = Object.keys(spec.scalarFacets) as FacetName[];
-  const byCount = (a: { code: string; count: number }, b: { code: string; count: number }) => b.count - a.count || a.code.localeCompare(b.code);
-  const inSet = (r: FacetRow, i: number) => scalar.every((_, k) => (r[`g${k}`] === 0) === (k === i));
-  const facets: FacetCounts = {};
-  scalar.forEach((name, i) => {
-    facets[name] = rows
-      .filter((r) => inSet(r, i) && r[`v${i}`] !== null)
-      .map((r) => ({ code: String(r[`v${i}`]), count: Number(r.count) }))
-      .sort(byCount);
-  });
-  if (spec.arrayFacet) facets[spec.arrayFacet.name] = arrayRows.map((r) => ({ code: r.code, count: Number(r.count) })).sort(byCount);
-  return { facets, total: Number(rows.find((r) => inSet(r, -1))?.count ?? 0) };
+/** The matching rows with the named columns, at most `cap` of them: the same rows for the page and for the counts. */
+const matchingRows = (spec: SearchSpec, columns: SQL, where: SQL | undefined, cap?: number) =>
+  sql`(select ${columns} from ${spec.table} where ${where ?? sql`true`} ${cap ? sql`limit ${cap}` : sql``}) matches`;
+
+async function selectIds(db: Executor, from: SQL, order: string, page: PageRequest): Promise<string[]> {
+  const result = await db.execute(sql`select id from ${from} order by ${sql.raw(order)} limit ${page.limit} offset ${page.offset}`);
+  return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
 }
 
 /**
- * The page, the total and the facet counts in one statement. Reading the wide catalogue rows is
- * what a search costs, so the matching rows are read once into a CTE holding only the columns
- * needed, then ranked, counted and grouped from there (three queries read every match three times).
+ * The ids of the page. Ranking every match is the dearest part of a search, and records with
+ * every word in the title come first, so a page is first looked for among those alone (a small
+ * set, with its own index); only when they run out is every match ranked.
  */
-async function scanMatches(
-  db: Executor,
-  spec: SearchSpec,
-  where: SQL | undefined,
-  rank: SQL | null,
-  page: Pick<SearchRequest, 'sort' | 'offset' | 'limit'>,
-  cap?: number,
-): Promise<SearchPage> {
-  const scalar = Object.values(spec.scalarFacets);
-  const columns = sql.join(
-    [
-      sql`${spec.id} as id`,
-      sql`${rank ?? sql`0`} as rank`,
-      sql`${spec.publishedAt} as published_at`,
-      sql`${spec.trl ?? sql`null::int`} as trl`,
-      sql`${spec.arrayFacet?.column ?? sql`'{}'::text[]`} as array_facet`,
-      ...scalar.map((column, i) => sql`${column}::text as ${sql.raw(`v${i}`)}`),
-    ],
-    sql`, `,
-  );
-  const groupings = scalar.map((_, i) => `grouping(v${i})::int as g${i}, v${i}`).join(', ');
-  const sets = [...scalar.map((_, i) => `(v${i})`), '()'].join(', ');
+async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageRequest): Promise<string[]> {
+  const base = sql`${spec.id} as id, ${spec.publishedAt} as published_at, ${spec.trl ?? sql`null::int`} as trl`;
+  const text = page.sort === 'relevance' ? scan.ranked : null;
+  if (!text) {
+    const order = page.sort === 'trl' && spec.trl ? `trl desc nulls last, ${NEWEST}` : NEWEST;
+    return selectIds(db, matchingRows(spec, base, scan.where, scan.cap), order, page);
+  }
+  const keys = sql`${base}, ${text.adjacent} as adjacent, ${text.score} as score`;
+  if (!scan.cap) {
+    const titled = await selectIds(db, matchingRows(spec, keys, and(scan.where, text.inTitle)), `adjacent desc, score desc, ${NEWEST}`, page);
+    if (titled.length === page.limit) return titled;
+  }
+  const all = matchingRows(spec, sql`${keys}, ${text.inTitle} as in_title`, scan.where, scan.cap);
+  return selectIds(db, all, `in_title desc, adjacent desc, score desc, ${NEWEST}`, page);
+}
+
+async function totalAndFacets(db: Executor, spec: SearchSpec, scan: Scan): Promise<{ total: number; facets: FacetCounts }> {
   const result = await db.execute(sql`
-    with matches as materialized (select ${columns} from ${spec.table} where ${where ?? sql`true`} ${cap ? sql`limit ${cap}` : sql``})
-    select
-      (select coalesce(json_agg(id), '[]'::json) from (select id from matches order by ${sql.raw(orderOf(spec, page.sort, !!rank))} limit ${page.limit} offset ${page.offset}) p) as ids,
-      (select coalesce(json_agg(f), '[]'::json) from (select ${sql.raw(groupings)}, count(*)::int as count from matches group by grouping sets (${sql.raw(sets)})) f) as facets,
-      (select coalesce(json_agg(a), '[]'::json) from (select unnest(array_facet) as code, count(*)::int as count from matches group by 1) a) as array_facets`);
-  const [row] = (result as unknown as { rows: { ids: string[]; facets: FacetRow[]; array_facets: { code: string; count: number }[] }[] }).rows;
-  const { facets, total } = facetsOf(spec, row!.facets, row!.array_facets);
-  return { ids: row!.ids, total, facets, typoTolerant: false };
+    select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys
+    from ${matchingRows(spec, sql`${spec.facets.key} as facet_key`, scan.where, scan.cap)}`);
+  const [row] = (result as unknown as { rows: { total: number; keys: string | null }[] }).rows;
+  return { total: row!.total, facets: tallyFacets(spec.facets.names, row!.keys) };
+}
+
+/**
+ * The page, the total and the facet counts: two statements that run side by side on
+ * PostgreSQL's connections. Grouping by six columns and a list in SQL cost more than the scan
+ * itself, so the matches' facet keys come back as one string and are counted here.
+ */
+async function scanMatches(db: Executor, spec: SearchSpec, scan: Scan, page: PageRequest): Promise<SearchPage> {
+  const [ids, counts] = await Promise.all([pageIds(db, spec, scan, page), totalAndFacets(db, spec, scan)]);
+  return { ids, ...counts, typoTolerant: false };
 }
 
 /** How many vocabulary words may stand in for one typed word. */
@@ -110,35 +112,49 @@ const MAX_TYPO_DISTANCE = 0.86;
 /** A widened query can match much of the catalogue; a typo search reads at most this many rows (and says so by `typoTolerant`). */
 const TYPO_CANDIDATES = 1000;
 
+/** Which words a typo search widens: first those the catalogue does not know, then every one. */
+type Widen = 'unknown' | 'all';
+
 /**
  * Each query word with the vocabulary words that resemble it (trigram similarity over the small
- * `search_vocabulary` table), as a tsquery such as `(tanh | thanh | tranh) & long`.
+ * `search_vocabulary` table), as a tsquery such as `(tanh | thanh | tranh) & long`; null when no
+ * word has anything to stand in for it.
  */
-async function correctedTsquery(db: Executor, terms: string[]): Promise<string | null> {
+async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Promise<string | null> {
   if (terms.length === 0) return null;
   const typed = sql`array[${sql.join(terms.map((t) => sql`${t}`), sql`, `)}]::text[]`;
   const result = await db.execute(sql`
     select q.word, coalesce(array_agg(v.word) filter (where v.word is not null), '{}') as alternatives
     from unnest(${typed}) with ordinality as q(word, n)
     left join lateral (
-      select sv.word, sv.word <-> q.word as distance from search_vocabulary sv order by sv.word <-> q.word limit ${ALTERNATIVES_PER_WORD}
+      select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
+      where ${widen === 'all'} or not exists (select 1 from search_vocabulary known where known.word = q.word)
+      order by sv.word <-> q.word limit ${ALTERNATIVES_PER_WORD}
     ) v on v.distance <= ${MAX_TYPO_DISTANCE}
     group by q.word, q.n
     order by q.n`);
   const rows = (result as unknown as { rows: { word: string; alternatives: string[] }[] }).rows;
   // Lexemes of the 'simple' parser may hold punctuation (versions, e-mails); to_tsquery must not see it.
   const safe = (word: string) => /^[a-z0-9]+$/.test(word);
-  const groups = rows.map((r) => [...new Set([r.word, ...r.alternatives.filter(safe)])].join(' | '));
-  return groups.map((g) => `(${g})`).join(' & ');
+  const groups = rows.map((r) => [...new Set([r.word, ...r.alternatives.filter(safe)])]);
+  if (groups.every((g) => g.length === 1)) return null;
+  return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
 }
 
-/** Typo tolerance: the query again with each word widened to the vocabulary words it resembles. */
+/**
+ * Typo tolerance: the query again with the words the catalogue does not know widened to the
+ * vocabulary words they resemble ("nuoc mamm"); when that finds nothing, with every word widened,
+ * since a mistyped Vietnamese syllable is often another real one ("tanh long").
+ */
 async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
-  const tsquery = await correctedTsquery(db, request.parsed.terms);
-  if (!tsquery) return { ids: [], total: 0, facets: {}, typoTolerant: true };
-  const match = fullTextMatch(spec, { ...request.parsed, tsquery });
-  const page = await scanMatches(db, spec, and(...request.filters, match.where), request.sort === 'relevance' ? match.rank : null, request, TYPO_CANDIDATES);
-  return { ...page, typoTolerant: true };
+  for (const widen of ['unknown', 'all'] as const) {
+    const tsquery = await correctedTsquery(db, request.parsed.terms, widen);
+    if (!tsquery) continue;
+    const match = fullTextMatch(spec, { ...request.parsed, tsquery, adjacent: null })!;
+    const page = await scanMatches(db, spec, { where: and(...request.filters, match.where), ranked: match, cap: TYPO_CANDIDATES }, request);
+    if (page.total > 0 || widen === 'all') return { ...page, typoTolerant: true };
+  }
+  return { ids: [], total: 0, facets: {}, typoTolerant: true };
 }
 
 /**
@@ -147,9 +163,7 @@ async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest
  */
 export async function searchCatalogue(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
   const match = fullTextMatch(spec, request.parsed);
-  // Ranking every match costs; it is only worth it when the page is ordered by relevance.
-  const rank = request.sort === 'relevance' ? match.rank : null;
-  const exact = await scanMatches(db, spec, and(...request.filters, match.where), rank, request);
+  const exact = await scanMatches(db, spec, { where: and(...request.filters, match?.where), ranked: match }, request);
   if (exact.total > 0 || request.parsed.folded.length < MIN_TYPO_QUERY) return exact;
   return typoSearch(db, spec, request);
 }

@@ -1,8 +1,9 @@
-import { arrayOverlaps, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { inIdOrder } from '../catalogue/in-id-order.js';
 import { demands } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+import { hasAnyCode, hasTrlBetween } from '../catalogue/filter-tokens.js';
 
 export type DemandRow = typeof demands.$inferSelect;
 export type DemandInsert = typeof demands.$inferInsert;
@@ -47,10 +48,10 @@ export const demandSearchSpec: SearchSpec = {
   table: demands,
   id: demands.id,
   searchVector: demands.searchVector,
+  titleVector: demands.titleVector,
   publishedAt: demands.publishedAt,
   trl: demands.minTrl,
-  scalarFacets: { sector: demands.sectorCode, province: demands.provinceCode, country: demands.country, language: demands.language, trl: demands.minTrl },
-  arrayFacet: { name: 'field', column: demands.fieldCodes },
+  facets: { key: demands.facetKey, names: ['sector', 'province', 'country', 'language', 'trl', 'field'] },
 };
 
 export type DemandFilters = {
@@ -66,15 +67,16 @@ export type DemandFilters = {
 };
 
 export function demandFilterConditions(f: DemandFilters): SQL[] {
+  const tokens = demands.filterTokens;
   const conditions: (SQL | undefined)[] = [
     inArray(demands.status, f.statuses),
-    f.fieldCodes?.length ? arrayOverlaps(demands.fieldCodes, f.fieldCodes) : undefined,
-    f.sectors?.length ? or(inArray(demands.sectorCode, f.sectors), arrayOverlaps(demands.vsicSections, f.sectors)) : undefined,
-    f.provinceCodes?.length ? inArray(demands.provinceCode, f.provinceCodes) : undefined,
-    f.countries?.length ? inArray(demands.country, f.countries) : undefined,
-    f.language ? eq(demands.language, f.language) : undefined,
-    f.trlMin ? gte(demands.minTrl, f.trlMin) : undefined,
-    f.transferForms?.length ? arrayOverlaps(demands.preferredTransferForms, f.transferForms) : undefined,
+    hasAnyCode(tokens, 'field', f.fieldCodes),
+    hasAnyCode(tokens, ['sector', 'vsic'], f.sectors),
+    hasAnyCode(tokens, 'province', f.provinceCodes),
+    hasAnyCode(tokens, 'country', f.countries),
+    hasAnyCode(tokens, 'language', f.language ? [f.language] : undefined),
+    hasTrlBetween(tokens, f.trlMin, undefined),
+    hasAnyCode(tokens, 'form', f.transferForms),
     f.seekAbroad === undefined ? undefined : eq(demands.seekAbroad, f.seekAbroad),
   ];
   return conditions.filter((c): c is SQL => !!c);

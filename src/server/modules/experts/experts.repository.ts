@@ -1,8 +1,9 @@
-import { arrayOverlaps, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { inIdOrder } from '../catalogue/in-id-order.js';
 import { experts } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+import { hasAnyCode } from '../catalogue/filter-tokens.js';
 
 export type ExpertRow = typeof experts.$inferSelect;
 export type ExpertInsert = typeof experts.$inferInsert;
@@ -41,20 +42,21 @@ export const expertSearchSpec: SearchSpec = {
   table: experts,
   id: experts.id,
   searchVector: experts.searchVector,
+  titleVector: experts.titleVector,
   publishedAt: experts.publishedAt,
-  scalarFacets: { province: experts.provinceCode, country: experts.country, language: experts.language },
-  arrayFacet: { name: 'field', column: experts.fieldCodes },
+  facets: { key: experts.facetKey, names: ['province', 'country', 'language', 'field'] },
 };
 
 export type ExpertFilters = { statuses: string[]; fieldCodes?: string[]; provinceCodes?: string[]; countries?: string[]; language?: string };
 
 export function expertFilterConditions(f: ExpertFilters): SQL[] {
+  const tokens = experts.filterTokens;
   const conditions: (SQL | undefined)[] = [
     inArray(experts.status, f.statuses),
-    f.fieldCodes?.length ? arrayOverlaps(experts.fieldCodes, f.fieldCodes) : undefined,
-    f.provinceCodes?.length ? inArray(experts.provinceCode, f.provinceCodes) : undefined,
-    f.countries?.length ? inArray(experts.country, f.countries) : undefined,
-    f.language ? eq(experts.language, f.language) : undefined,
+    hasAnyCode(tokens, 'field', f.fieldCodes),
+    hasAnyCode(tokens, 'province', f.provinceCodes),
+    hasAnyCode(tokens, 'country', f.countries),
+    hasAnyCode(tokens, 'language', f.language ? [f.language] : undefined),
   ];
   return conditions.filter((c): c is SQL => !!c);
 }

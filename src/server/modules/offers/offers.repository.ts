@@ -1,8 +1,9 @@
-import { arrayOverlaps, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { inIdOrder } from '../catalogue/in-id-order.js';
 import { offers } from '../../../db/schema/index.js';
 import type { SearchSpec } from '../catalogue/catalogue-search.repository.js';
+import { hasAnyCode, hasTrlBetween } from '../catalogue/filter-tokens.js';
 
 export type OfferRow = typeof offers.$inferSelect;
 export type OfferInsert = typeof offers.$inferInsert;
@@ -47,17 +48,10 @@ export const offerSearchSpec: SearchSpec = {
   table: offers,
   id: offers.id,
   searchVector: offers.searchVector,
+  titleVector: offers.titleVector,
   publishedAt: offers.publishedAt,
   trl: offers.trl,
-  scalarFacets: {
-    sector: offers.sectorCode,
-    province: offers.provinceCode,
-    country: offers.country,
-    ownerType: offers.ownerType,
-    language: offers.language,
-    trl: offers.trl,
-  },
-  arrayFacet: { name: 'field', column: offers.fieldCodes },
+  facets: { key: offers.facetKey, names: ['sector', 'province', 'country', 'ownerType', 'language', 'trl', 'field'] },
 };
 
 export type OfferFilters = {
@@ -75,17 +69,17 @@ export type OfferFilters = {
 
 /** The WHERE of a public offer list; several values of one filter mean "any of". */
 export function offerFilterConditions(f: OfferFilters): SQL[] {
+  const tokens = offers.filterTokens;
   const conditions: (SQL | undefined)[] = [
     inArray(offers.status, f.statuses),
-    f.fieldCodes?.length ? arrayOverlaps(offers.fieldCodes, f.fieldCodes) : undefined,
-    f.sectors?.length ? or(inArray(offers.sectorCode, f.sectors), arrayOverlaps(offers.vsicSections, f.sectors)) : undefined,
-    f.provinceCodes?.length ? inArray(offers.provinceCode, f.provinceCodes) : undefined,
-    f.countries?.length ? inArray(offers.country, f.countries) : undefined,
-    f.language ? eq(offers.language, f.language) : undefined,
-    f.trlMin ? gte(offers.trl, f.trlMin) : undefined,
-    f.trlMax ? lte(offers.trl, f.trlMax) : undefined,
-    f.transferForms?.length ? arrayOverlaps(offers.transferForms, f.transferForms) : undefined,
-    f.ownerTypes?.length ? inArray(offers.ownerType, f.ownerTypes) : undefined,
+    hasAnyCode(tokens, 'field', f.fieldCodes),
+    hasAnyCode(tokens, ['sector', 'vsic'], f.sectors),
+    hasAnyCode(tokens, 'province', f.provinceCodes),
+    hasAnyCode(tokens, 'country', f.countries),
+    hasAnyCode(tokens, 'language', f.language ? [f.language] : undefined),
+    hasTrlBetween(tokens, f.trlMin, f.trlMax),
+    hasAnyCode(tokens, 'form', f.transferForms),
+    hasAnyCode(tokens, 'ownerType', f.ownerTypes),
   ];
   return conditions.filter((c): c is SQL => !!c);
 }
