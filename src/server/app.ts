@@ -41,7 +41,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
 
   const mailer = createMailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const auth = createAuth(database.db, config, mailer);
+  const auth = createAuth(database.db, config, mailer, app.log);
   app.decorate('ctx', { config, database, auth, mailer });
 
   await app.register(cookie);

@@ -1,4 +1,5 @@
 import { betterAuth } from 'better-auth';
+import type { FastifyBaseLogger } from 'fastify';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../../db/client.js';
 import { accounts, rateLimits, sessions, users, verifications } from '../../../db/schema/index.js';
@@ -9,9 +10,11 @@ import { PASSWORD_MAX, PASSWORD_MIN } from '../../../shared/limits.js';
 
 export const SESSION_COOKIE_PREFIX = 'techbridge';
 
-export function createAuth(db: Db, config: AppConfig, mailer: Mailer) {
+export function createAuth(db: Db, config: AppConfig, mailer: Mailer, log: FastifyBaseLogger) {
   return betterAuth({
     appName: 'TechBridge',
+    // Its messages go to the server's logger, so LOG_LEVEL and the JSON log format apply to them too.
+    logger: { log: (level, message, ...args) => log[level]({ details: args }, message) },
     baseURL: config.baseUrl,
     basePath: '/api/auth',
     secret: config.authSecret,
