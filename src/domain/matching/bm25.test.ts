@@ -23,6 +23,12 @@ describe('BM25', () => {
     expect(scoreAll(index, new Map([['nuoc mam', 1]]))[0]).toBeCloseTo(scores[0] / 2);
   });
 
+  it('takes a document length that counts features left out of its bag', () => {
+    const full = buildBm25Index([{ id: 'a', bag: bag('nuoc', 'mam') }, { id: 'b', bag: bag('nuoc', 'thai', 'say') }]);
+    const partial = buildBm25Index([{ id: 'a', bag: bag('nuoc'), length: 2 }, { id: 'b', bag: bag('nuoc'), length: 3 }]);
+    expect(scoreAll(partial, bag('nuoc'))).toEqual(scoreAll(full, bag('nuoc')));
+  });
+
   it('explains a score by its features', () => {
     const parts = contributions(index, new Map([['nuoc', 1], ['mam', 1], ['nuoc mam', 1]]), 0);
     expect(parts.map((p) => p.feature)).toContain('nuoc mam');

@@ -15,16 +15,21 @@ export type Bm25Index = {
   params: Bm25Params;
 };
 
-export function buildBm25Index(docs: ReadonlyArray<{ id: string; bag: FeatureBag }>, params = defaultBm25): Bm25Index {
+/** A document to index: its features and, when `bag` holds only some of them, its length (see documentFeatures). */
+export type Bm25Document = { id: string; bag: FeatureBag; length?: number };
+
+export function buildBm25Index(docs: readonly Bm25Document[], params = defaultBm25): Bm25Index {
   const postings = new Map<string, Posting[]>();
   const lengths = new Float64Array(docs.length);
-  docs.forEach(({ bag }, doc) => {
-    for (const [feature, tf] of bag) {
-      lengths[doc] += tf;
+  docs.forEach(({ bag, length }, doc) => {
+    let total = 0;
+    bag.forEach((tf, feature) => {
+      total += tf;
       const list = postings.get(feature);
       if (list) list.push({ doc, tf });
       else postings.set(feature, [{ doc, tf }]);
-    }
+    });
+    lengths[doc] = length ?? total;
   });
   const total = lengths.reduce((sum, n) => sum + n, 0);
   return { ids: docs.map((d) => d.id), lengths, averageLength: docs.length ? total / docs.length || 1 : 1, postings, params };

@@ -1,41 +1,39 @@
-import { buildBm25Index, type Bm25Index } from './bm25.js';
-import { conceptPrefix, recordFeatures, type RecordFeatures, type WeightedText } from './features.js';
+import type { Bm25Document, FeatureBag } from './bm25.js';
+import { conceptPrefix, documentFeatures, recordFeatures, type RecordFeatures, type WeightedText } from './features.js';
 import type { CompiledGlossary } from './glossary.js';
 import type { MatcherSettings } from './settings.js';
 import type { MatchDemand, MatchOffer } from './types.js';
 
 type FieldWeights = MatcherSettings['documentFields'];
 
-/** Records indexed for ranking; build once and rank many queries against it. */
-export type Corpus<T> = { records: T[]; index: Bm25Index };
+const offerFields = (offer: MatchOffer, weights: FieldWeights): WeightedText[] => [
+  { text: offer.title, weight: weights.title },
+  { text: offer.keywords.join('. '), weight: weights.keywords },
+  { text: offer.summary, weight: weights.summary },
+  { text: offer.description, weight: weights.description },
+];
+
+const demandFields = (demand: MatchDemand, weights: FieldWeights): WeightedText[] => [
+  { text: demand.title, weight: weights.title },
+  { text: demand.keywords.join('. '), weight: weights.keywords },
+  { text: demand.description, weight: weights.description },
+];
 
 export function offerFeatures(offer: MatchOffer, weights: FieldWeights, glossary: CompiledGlossary | null, settings: MatcherSettings): RecordFeatures {
-  const fields: WeightedText[] = [
-    { text: offer.title, weight: weights.title },
-    { text: offer.keywords.join('. '), weight: weights.keywords },
-    { text: offer.summary, weight: weights.summary },
-    { text: offer.description, weight: weights.description },
-  ];
-  return recordFeatures(fields, offer.language, glossary, settings.expansion);
+  return recordFeatures(offerFields(offer, weights), offer.language, glossary, settings.expansion);
 }
 
 export function demandFeatures(demand: MatchDemand, weights: FieldWeights, glossary: CompiledGlossary | null, settings: MatcherSettings): RecordFeatures {
-  const fields: WeightedText[] = [
-    { text: demand.title, weight: weights.title },
-    { text: demand.keywords.join('. '), weight: weights.keywords },
-    { text: demand.description, weight: weights.description },
-  ];
-  return recordFeatures(fields, demand.language, glossary, settings.expansion);
+  return recordFeatures(demandFields(demand, weights), demand.language, glossary, settings.expansion);
 }
 
-export function offerCorpus(offers: readonly MatchOffer[], glossary: CompiledGlossary | null, settings: MatcherSettings): Corpus<MatchOffer> {
-  const docs = offers.map((o) => ({ id: o.id, bag: offerFeatures(o, settings.documentFields, glossary, settings).bag }));
-  return { records: [...offers], index: buildBm25Index(docs, settings.bm25) };
+/** Offers as documents to rank for one query (its bag): see documentFeatures. */
+export function offerDocuments(offers: readonly MatchOffer[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
+  return offers.map((o) => ({ id: o.id, ...documentFeatures(offerFields(o, settings.documentFields), o.language, glossary, settings.expansion, query) }));
 }
 
-export function demandCorpus(demands: readonly MatchDemand[], glossary: CompiledGlossary | null, settings: MatcherSettings): Corpus<MatchDemand> {
-  const docs = demands.map((d) => ({ id: d.id, bag: demandFeatures(d, settings.documentFields, glossary, settings).bag }));
-  return { records: [...demands], index: buildBm25Index(docs, settings.bm25) };
+export function demandDocuments(demands: readonly MatchDemand[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
+  return demands.map((d) => ({ id: d.id, ...documentFeatures(demandFields(d, settings.documentFields), d.language, glossary, settings.expansion, query) }));
 }
 
 /**

@@ -4,12 +4,17 @@ import type { GlossaryTerm } from './types.js';
 type Side = 'vi' | 'en';
 const nonAscii = /[^\x00-\x7f]/;
 type Pattern = { keys: string[]; concept: string; side: Side; translation: string; translationFeatures: string[] };
+/**
+ * Terms by their first word: the multi-word ones, and the first one-word term (a word is
+ * reported as one term at most, so later one-word terms of the same word never match).
+ */
+type TermIndex = Map<string, { multi: Pattern[]; single: Pattern | null }>;
 
 /** A glossary ready for look-ups; build once per glossary version with `compileGlossary`. */
 export type CompiledGlossary = {
-  viAccented: Map<string, Pattern[]>;
-  viFolded: Map<string, Pattern[]>;
-  en: Map<string, Pattern[]>;
+  viAccented: TermIndex;
+  viFolded: TermIndex;
+  en: TermIndex;
 };
 
 /** A glossary term found in a text: its concept, the words as written, the other language's term and its features. */
@@ -58,29 +63,51 @@ export function findTerms(glossary: CompiledGlossary, phrases: readonly Token[][
   const found: TermMatch[] = [];
   // Surfaces are NFC lower case: any letter outside ASCII is a Vietnamese one.
   const hasDiacritics = phrases.some((tokens) => tokens.some((t) => nonAscii.test(t.surface)));
+  const english: Lookup = { index: glossary.en, form: key };
+  const vietnamese: Lookup = hasDiacritics ? { index: glossary.viAccented, form: surface } : { index: glossary.viFolded, form: key };
+  const multiWord = language === 'en' ? [english] : [vietnamese, english];
+  const oneWord = language === 'vi' && hasDiacritics ? [vietnamese, english] : [english];
   for (const tokens of phrases) {
-    const covered: boolean[] = [];
-    const scan = (index: Map<string, Pattern[]>, value: (t: Token) => string, single: boolean) => {
-      tokens.forEach((token, start) => {
-        for (const pattern of index.get(value(token)) ?? []) {
-          const n = pattern.keys.length;
-          if (single !== (n === 1) || (single && covered[start])) continue;
-          if (!pattern.keys.every((k, j) => tokens[start + j] && value(tokens[start + j]) === k)) continue;
-          for (let j = start; j < start + n; j++) covered[j] = true;
-          const surface = tokens.slice(start, start + n).map((t) => t.surface).join(' ');
-          const { concept, translation, translationFeatures, side } = pattern;
-          found.push({ concept, surface, translation, translationFeatures, side });
-        }
-      });
-    };
     // Multi-word terms first, so that `covered` is known before one-word terms are looked up.
-    for (const single of [false, true]) {
-      if (language === 'vi' && hasDiacritics) scan(glossary.viAccented, (t) => t.surface, single);
-      else if (language === 'vi' && !single) scan(glossary.viFolded, (t) => t.key, single);
-      scan(glossary.en, (t) => t.key, single);
+    const covered: boolean[] = [];
+    for (const { index, form } of multiWord) {
+      for (let start = 0; start < tokens.length; start++) {
+        for (const pattern of index.get(form(tokens[start]))?.multi ?? noTerms) {
+          if (!matchesAt(tokens, start, pattern.keys, form)) continue;
+          for (let j = start; j < start + pattern.keys.length; j++) covered[j] = true;
+          found.push(termMatch(pattern, tokens, start));
+        }
+      }
+    }
+    for (const { index, form } of oneWord) {
+      for (let start = 0; start < tokens.length; start++) {
+        const pattern = covered[start] ? null : index.get(form(tokens[start]))?.single;
+        if (!pattern) continue;
+        covered[start] = true;
+        found.push(termMatch(pattern, tokens, start));
+      }
     }
   }
   return found;
+}
+
+/** Where to look a token up, and by which of its forms: as written, or its search key. */
+type Lookup = { index: TermIndex; form: (token: Token) => string };
+const noTerms: readonly Pattern[] = [];
+const key = (token: Token) => token.key;
+const surface = (token: Token) => token.surface;
+
+function matchesAt(tokens: readonly Token[], start: number, keys: readonly string[], form: Lookup['form']): boolean {
+  if (start + keys.length > tokens.length) return false;
+  for (let j = 1; j < keys.length; j++) if (form(tokens[start + j]) !== keys[j]) return false;
+  return true;
+}
+
+function termMatch(pattern: Pattern, tokens: readonly Token[], start: number): TermMatch {
+  let surface = tokens[start].surface;
+  for (let j = start + 1; j < start + pattern.keys.length; j++) surface += ` ${tokens[j].surface}`;
+  const { concept, translation, translationFeatures, side } = pattern;
+  return { concept, surface, translation, translationFeatures, side };
 }
 
 function flat(phrases: Token[][]): Token[] {
@@ -91,9 +118,10 @@ function keysOf(tokens: Token[], field: 'key' | 'surface'): string {
   return tokens.map((t) => t[field]).join(' ');
 }
 
-function add(index: Map<string, Pattern[]>, pattern: Pattern) {
+function add(index: TermIndex, pattern: Pattern) {
   const first = pattern.keys[0];
-  const list = index.get(first) ?? [];
-  list.push(pattern);
-  index.set(first, list);
+  const entry = index.get(first) ?? { multi: [], single: null };
+  if (pattern.keys.length > 1) entry.multi.push(pattern);
+  else entry.single ??= pattern;
+  index.set(first, entry);
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { demandCorpus, offerCorpus } from './corpus.js';
 import { compileGlossary } from './glossary.js';
 import { rankDemandsForOffer, rankOffersForDemand } from './rank.js';
 import { defaultMatcherSettings as settings } from './settings.js';
@@ -26,7 +25,7 @@ const offers = [
 ];
 
 describe('rankOffersForDemand', () => {
-  const ranked = rankOffersForDemand(demand, offerCorpus(offers, glossary, settings), glossary, settings);
+  const ranked = rankOffersForDemand(demand, offers, glossary, settings);
 
   it('ranks the Vietnamese and the English answer first and leaves out offers with no shared words', () => {
     expect(ranked.slice(0, 2).map((m) => m.id).sort()).toEqual(['en-sauce', 'vi-sauce']);
@@ -45,13 +44,13 @@ describe('rankOffersForDemand', () => {
   });
 
   it('without the glossary the English offer is not found', () => {
-    const plain = rankOffersForDemand(demand, offerCorpus(offers, null, settings), null, settings);
+    const plain = rankOffersForDemand(demand, offers, null, settings);
     expect(plain.map((m) => m.id)).not.toContain('en-sauce');
   });
 
   it('puts an offer below the required TRL after an equal one that fits', () => {
     const twins = [offer('low', { title: 'Lên men nước mắm', trl: 3 }), offer('fit', { title: 'Lên men nước mắm', trl: 6 })];
-    expect(rankOffersForDemand(demand, offerCorpus(twins, glossary, settings), glossary, settings).map((m) => m.id)).toEqual(['fit', 'low']);
+    expect(rankOffersForDemand(demand, twins, glossary, settings).map((m) => m.id)).toEqual(['fit', 'low']);
   });
 
   it('puts an offer over budget after an equal one within it; no price is neutral', () => {
@@ -60,14 +59,14 @@ describe('rankOffersForDemand', () => {
       offer('negotiable', { title: 'Lên men nước mắm', priceVnd: null }),
       offer('within', { title: 'Lên men nước mắm', priceVnd: 900_000_000 }),
     ];
-    expect(rankOffersForDemand(demand, offerCorpus(twins, glossary, settings), glossary, settings).map((m) => m.id)).toEqual(['within', 'negotiable', 'over']);
+    expect(rankOffersForDemand(demand, twins, glossary, settings).map((m) => m.id)).toEqual(['within', 'negotiable', 'over']);
   });
 });
 
 describe('rankDemandsForOffer', () => {
   it('ranks demands for an English offer across languages', () => {
     const other: MatchDemand = { ...demand, id: 'd2', title: 'Máy sấy cà phê', description: '', keywords: [] };
-    const ranked = rankDemandsForOffer(offers[1], demandCorpus([other, demand], glossary, settings), glossary, settings);
+    const ranked = rankDemandsForOffer(offers[1], [other, demand], glossary, settings);
     expect(ranked[0].id).toBe('d1');
   });
 });

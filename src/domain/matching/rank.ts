@@ -1,6 +1,6 @@
-import { contributions, scoreAll } from './bm25.js';
+import { buildBm25Index, contributions, scoreAll, type Bm25Index } from './bm25.js';
 import { conceptPrefix, type RecordFeatures } from './features.js';
-import { demandFeatures, offerFeatures, type Corpus } from './corpus.js';
+import { demandDocuments, demandFeatures, offerDocuments, offerFeatures } from './corpus.js';
 import type { CompiledGlossary } from './glossary.js';
 import { explain } from './reasons.js';
 import { defaultMatcherSettings, type MatcherSettings } from './settings.js';
@@ -22,39 +22,43 @@ function pairSignals(demand: MatchDemand, offer: MatchOffer): Signals {
 /** Offers that could solve a demand, best first, each with a score 0–100 and its reasons. */
 export function rankOffersForDemand(
   demand: MatchDemand,
-  offers: Corpus<MatchOffer>,
+  offers: readonly MatchOffer[],
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
 ): RankedMatch[] {
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
-  return rank(query, offers, (offer) => pairSignals(demand, offer), settings, limit);
+  const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings), settings.bm25);
+  return rank(query, offers, index, (offer) => pairSignals(demand, offer), settings, limit);
 }
 
 /** Demands an offer could solve, best first; the same signals seen from the other side. */
 export function rankDemandsForOffer(
   offer: MatchOffer,
-  demands: Corpus<MatchDemand>,
+  demands: readonly MatchDemand[],
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
 ): RankedMatch[] {
   const query = offerFeatures(offer, settings.queryFields, glossary, settings);
-  return rank(query, demands, (demand) => pairSignals(demand, offer), settings, limit);
+  const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings), settings.bm25);
+  return rank(query, demands, index, (demand) => pairSignals(demand, offer), settings, limit);
 }
 
+/** `records` in the order they were indexed in `index`. */
 function rank<T extends { id: string }>(
   query: RecordFeatures,
-  corpus: Corpus<T>,
+  records: readonly T[],
+  index: Bm25Index,
   signalsOf: (record: T) => Signals,
   settings: MatcherSettings,
   limit: number,
 ): RankedMatch[] {
-  const lexical = scoreAll(corpus.index, query.bag);
+  const lexical = scoreAll(index, query.bag);
   const best = lexical.reduce((max, s) => Math.max(max, s), 0);
   if (best === 0) return [];
   const fused: Array<{ doc: number; fusion: number; signals: Signals }> = [];
-  corpus.records.forEach((record, doc) => {
+  records.forEach((record, doc) => {
     if (lexical[doc] <= 0) return;
     const signals = signalsOf(record);
     const { lexical: lexicalWeight, ...weights } = settings.fusion;
@@ -62,17 +66,17 @@ function rank<T extends { id: string }>(
     for (const key of Object.keys(weights) as Array<keyof Signals>) fusion += weights[key] * signals[key].value;
     fused.push({ doc, fusion, signals });
   });
-  fused.sort((a, b) => b.fusion - a.fusion || corpus.records[a.doc].id.localeCompare(corpus.records[b.doc].id));
+  fused.sort((a, b) => b.fusion - a.fusion || records[a.doc].id.localeCompare(records[b.doc].id));
   return fused.slice(0, limit).map(({ doc, fusion, signals }) => ({
-    id: corpus.records[doc].id,
+    id: records[doc].id,
     score: Math.round(100 * Math.min(1, Math.max(0, fusion))),
-    reasons: reasonsFor(query, corpus, doc, signals, settings).map(explain),
+    reasons: reasonsFor(query, index, doc, signals, settings).map(explain),
   }));
 }
 
-function reasonsFor<T>(query: RecordFeatures, corpus: Corpus<T>, doc: number, signals: Signals, settings: MatcherSettings): MatchReason[] {
+function reasonsFor(query: RecordFeatures, index: Bm25Index, doc: number, signals: Signals, settings: MatcherSettings): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const phrases = matchedPhrases(query, corpus, doc, settings.maxPhrases);
+  const phrases = matchedPhrases(query, index, doc, settings.maxPhrases);
   if (phrases.length > 0) reasons.push({ kind: 'phrases', params: { phrases } });
   for (const signal of [signals.field, signals.sector, signals.trl, signals.budget, signals.foreign]) {
     if (signal.reason) reasons.push(signal.reason);
@@ -81,8 +85,8 @@ function reasonsFor<T>(query: RecordFeatures, corpus: Corpus<T>, doc: number, si
 }
 
 /** The query's words behind most of the score, multi-word phrases and glossary terms first. */
-function matchedPhrases<T>(query: RecordFeatures, corpus: Corpus<T>, doc: number, max: number): string[] {
-  const parts = contributions(corpus.index, query.bag, doc);
+function matchedPhrases(query: RecordFeatures, index: Bm25Index, doc: number, max: number): string[] {
+  const parts = contributions(index, query.bag, doc);
   const isPhrase = (feature: string) => feature.startsWith(conceptPrefix) || feature.includes(' ');
   const ordered = [...parts.filter((p) => isPhrase(p.feature)), ...parts.filter((p) => !isPhrase(p.feature))];
   const chosen: string[] = [];

@@ -1,31 +1,33 @@
 import { fold } from './fold.js';
 import { stemEnglish } from './stem.js';
 import { isStopWord } from './stop-words.js';
+import { phrasesOfWords } from './words.js';
 
 /** One syllable (or English word): its search key (folded, stemmed) and the form it was written in. */
-export type Token = { key: string; surface: string; stop: boolean };
+export type Token = { readonly key: string; readonly surface: string; readonly stop: boolean };
 
 /** Text in one language; a record's `language`, or guessed from its diacritics. */
 export type TextLanguage = 'vi' | 'en';
 
-// Punctuation ends a phrase: a bigram never spans "nước, mắm".
-const phraseBreak = /[.,;:!?()[\]{}"“”'‘’/\\|…\n\r\t•–—]+/u;
-const word = /[\p{L}\p{N}]+/gu;
+const number = /^\d+$/;
 const vietnameseLetters = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
 
-// Folding and stemming dominate tokenising; the vocabulary (Vietnamese has ~7,000 syllables)
-// is small, so keys are memoised. Bounded so that odd input cannot grow it without limit.
-const keyCache = new Map<string, string>();
-const keyCacheLimit = 100_000;
+// Folding and stemming dominate tokenising, and a word's token depends only on its surface and on
+// whether stop words apply (language, diacritics). The vocabulary (Vietnamese has ~7,000
+// syllables) is small, so tokens are memoised and shared — hence readonly; `null` marks a pure
+// number. Bounded so that odd input cannot grow the caches without limit.
+const tokenCaches = { en: new Map<string, Token | null>(), vi: new Map<string, Token | null>(), viAccented: new Map<string, Token | null>() };
+const tokenCacheLimit = 100_000;
 
-function keyOf(surface: string): string {
-  let key = keyCache.get(surface);
-  if (key === undefined) {
-    key = stemEnglish(fold(surface));
-    if (keyCache.size >= keyCacheLimit) keyCache.clear();
-    keyCache.set(surface, key);
+function tokenOf(surface: string, language: TextLanguage, diacritics: boolean): Token | null {
+  const cache = language === 'en' ? tokenCaches.en : diacritics ? tokenCaches.viAccented : tokenCaches.vi;
+  let token = cache.get(surface);
+  if (token === undefined) {
+    token = number.test(surface) ? null : { key: stemEnglish(fold(surface)), surface, stop: isStopWord(surface, language, diacritics) };
+    if (cache.size >= tokenCacheLimit) cache.clear();
+    cache.set(surface, token);
   }
-  return key;
+  return token;
 }
 
 export function hasVietnameseDiacritics(text: string): boolean {
@@ -43,22 +45,17 @@ export function guessLanguage(text: string): TextLanguage {
  */
 export function tokenise(text: string, language: TextLanguage = guessLanguage(text)): Token[][] {
   const phrases: Token[][] = [];
-  const diacritics = hasVietnameseDiacritics(text);
-  for (const part of text.normalize('NFC').toLowerCase().split(phraseBreak)) {
+  const normal = text.normalize('NFC').toLowerCase();
+  const diacritics = vietnameseLetters.test(normal);
+  for (const words of phrasesOfWords(normal)) {
     const tokens: Token[] = [];
-    for (const match of part.matchAll(word)) {
-      const surface = match[0];
-      if (/^\d+$/.test(surface)) continue;
-      tokens.push({ key: keyOf(surface), surface, stop: isStopWord(surface, language, diacritics) });
+    for (const word of words) {
+      const token = tokenOf(word, language, diacritics);
+      if (token) tokens.push(token);
     }
     if (tokens.length > 0) phrases.push(tokens);
   }
   return phrases;
-}
-
-/** The keys of a phrase's tokens joined as one feature: ["nuoc", "mam"] → "nuoc mam". */
-export function phraseKey(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.key).join(' ');
 }
 
 /**
@@ -70,19 +67,24 @@ export function textFeatures(text: string, language?: TextLanguage): string[] {
 }
 
 export function phraseFeatures(phrases: readonly Token[][]): string[] {
-  return featureOccurrences(phrases).map((f) => f.feature);
+  const out: string[] = [];
+  forEachFeature(phrases, (feature) => out.push(feature));
+  return out;
 }
 
-/** Every feature occurrence with the words as written ("nuoc mam" ← "nước mắm"), for explanations. */
-export function featureOccurrences(phrases: readonly Token[][]): Array<{ feature: string; surface: string }> {
-  const out: Array<{ feature: string; surface: string }> = [];
+/**
+ * Visits every feature occurrence of `textFeatures` in text order: a syllable alone, or a
+ * bigram ("nuoc mam") with `next` its second syllable, so that a caller can show the words as
+ * written. A callback rather than a list: ranking visits every feature of hundreds of records.
+ */
+export function forEachFeature(phrases: readonly Token[][], visit: (feature: string, token: Token, next: Token | null) => void): void {
   for (const tokens of phrases) {
-    tokens.forEach((token, i) => {
-      if (token.stop) return;
-      out.push({ feature: token.key, surface: token.surface });
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.stop) continue;
+      visit(token.key, token, null);
       const next = tokens[i + 1];
-      if (next && !next.stop) out.push({ feature: phraseKey([token, next]), surface: `${token.surface} ${next.surface}` });
-    });
+      if (next && !next.stop) visit(`${token.key} ${next.key}`, token, next);
+    }
   }
-  return out;
 }

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { rankBySimilarity, reciprocalRankFusion } from '../../../domain/matching/fusion.js';
-import { candidateTerms, demandCorpus, demandFeatures, offerCorpus, offerFeatures, selectiveTerms, type TermFrequencies } from '../../../domain/matching/corpus.js';
+import { candidateTerms, demandFeatures, offerFeatures, selectiveTerms, type TermFrequencies } from '../../../domain/matching/corpus.js';
 import type { RecordFeatures } from '../../../domain/matching/features.js';
 import { compileGlossary, type CompiledGlossary } from '../../../domain/matching/glossary.js';
 import { rankDemandsForOffer, rankOffersForDemand } from '../../../domain/matching/rank.js';
@@ -65,7 +65,7 @@ export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope
   const glossary = await currentGlossary(db);
   const terms = await selectiveCandidateTerms(db, 'offers', demandFeatures(demand, settings.queryFields, glossary, settings));
   const offers = (await repository.candidateOffers(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchOffer);
-  const ranked = rankOffersForDemand(demand, offerCorpus(offers, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const ranked = rankOffersForDemand(demand, offers, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(scope, demandText(demand), ranked, offers.map((o) => ({ id: o.id, text: offerText(o) })));
 }
 
@@ -75,7 +75,7 @@ export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScop
   const glossary = await currentGlossary(db);
   const terms = await selectiveCandidateTerms(db, 'experts', demandFeatures(demand, settings.queryFields, glossary, settings));
   const experts = (await repository.candidateExperts(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchExpert);
-  const ranked = rankOffersForDemand(demand, offerCorpus(experts, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const ranked = rankOffersForDemand(demand, experts, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(scope, demandText(demand), ranked, experts.map((e) => ({ id: e.id, text: offerText(e) })));
 }
 
@@ -85,7 +85,7 @@ export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope)
   const glossary = await currentGlossary(db);
   const terms = await selectiveCandidateTerms(db, 'demands', offerFeatures(offer, settings.queryFields, glossary, settings));
   const demands = (await repository.candidateDemands(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchDemand);
-  const ranked = rankDemandsForOffer(offer, demandCorpus(demands, glossary, settings), glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const ranked = rankDemandsForOffer(offer, demands, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(scope, offerText(offer), ranked, demands.map((d) => ({ id: d.id, text: demandText(d) })));
 }
 
