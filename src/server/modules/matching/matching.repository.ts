@@ -13,12 +13,31 @@ export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector'>;
 export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector'>;
 export type ExpertRow = Omit<typeof experts.$inferSelect, 'searchVector'>;
 
+const pick = <T extends object, K extends keyof T>(all: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, all[key]])) as Pick<T, K>;
+
+// A match reads a few hundred candidates: only the columns the matcher sees (the to-Match
+// functions below) are fetched, not contact details or the catalogue's search columns.
+const offerMatchColumns = pick(offerColumns, [
+  'id', 'language', 'title', 'translatedTitle', 'summary', 'translatedSummary', 'description',
+  'keywords', 'sectorCode', 'vsicSections', 'fieldCodes', 'trl', 'priceVnd', 'country',
+]);
+const demandMatchColumns = pick(demandColumns, [
+  'id', 'language', 'title', 'translatedTitle', 'publicSummary', 'keywords', 'sectorCode', 'vsicSections',
+  'fieldCodes', 'minTrl', 'budgetMaxVnd', 'seekAbroad',
+]);
+const expertMatchColumns = pick(expertColumns, ['id', 'language', 'services', 'bio', 'keywords', 'fieldCodes', 'country']);
+
+export type OfferMatchRow = Pick<OfferRow, keyof typeof offerMatchColumns>;
+export type DemandMatchRow = Pick<DemandRow, keyof typeof demandMatchColumns>;
+export type ExpertMatchRow = Pick<ExpertRow, keyof typeof expertMatchColumns>;
+
 const language = (value: string) => (value === 'en' ? 'en' : 'vi');
 const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');
 const sectorsOf = (row: { sectorCode: string | null; vsicSections: string[] }) => [...new Set([...(row.sectorCode ? [row.sectorCode] : []), ...row.vsicSections])];
 
 /** An offer as the matcher sees it; a translation, when present, is searched with the original. */
-export function toMatchOffer(row: OfferRow): MatchOffer {
+export function toMatchOffer(row: OfferMatchRow): MatchOffer {
   return {
     id: row.id,
     language: language(row.language),
@@ -35,7 +54,7 @@ export function toMatchOffer(row: OfferRow): MatchOffer {
 }
 
 /** A demand as the matcher sees it: public parts only, so a match never reveals confidential details. */
-export function toMatchDemand(row: DemandRow): MatchDemand {
+export function toMatchDemand(row: DemandMatchRow): MatchDemand {
   return {
     id: row.id,
     language: language(row.language),
@@ -54,7 +73,7 @@ export function toMatchDemand(row: DemandRow): MatchDemand {
  * An expert as the matcher sees it: what they work on (keywords, services, biography) and
  * their fields; no TRL or price. The name is left out: it says nothing about a technology.
  */
-export function toMatchExpert(row: ExpertRow): MatchOffer {
+export function toMatchExpert(row: ExpertMatchRow): MatchOffer {
   return {
     id: row.id,
     language: language(row.language),
@@ -126,25 +145,25 @@ function searchClauses(vector: PgColumn, status: PgColumn, id: PgColumn, query: 
  * Candidate offers for a query: full-text search over the folded search document, best
  * `ts_rank` first. `terms` are folded words; any of them may match (the matcher re-ranks).
  */
-export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferRow[]> {
+export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
   const { where, order } = searchClauses(offers.searchVector, offers.status, offers.id, query, statuses);
-  return db.select(offerColumns).from(offers).where(where).orderBy(...order).limit(limit);
+  return db.select(offerMatchColumns).from(offers).where(where).orderBy(...order).limit(limit);
 }
 
-export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandRow[]> {
+export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
   const { where, order } = searchClauses(demands.searchVector, demands.status, demands.id, query, statuses);
-  return db.select(demandColumns).from(demands).where(where).orderBy(...order).limit(limit);
+  return db.select(demandMatchColumns).from(demands).where(where).orderBy(...order).limit(limit);
 }
 
-export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertRow[]> {
+export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
   const { where, order } = searchClauses(experts.searchVector, experts.status, experts.id, query, statuses);
-  return db.select(expertColumns).from(experts).where(where).orderBy(...order).limit(limit);
+  return db.select(expertMatchColumns).from(experts).where(where).orderBy(...order).limit(limit);
 }
 
 export type MatchTable = 'offers' | 'demands' | 'experts';
@@ -180,8 +199,9 @@ export async function termStatistics(db: Executor, table: MatchTable): Promise<T
 function toTsQuery(terms: string[]): SQL | null {
   const word = (w: string) => (w.length >= 4 ? `${w}:*` : w);
   const parts = terms
-    .map((term) => term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).filter((w) => w.length > 1))
-    .filter((words) => words.length > 0)
+    .map((term) => term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')))
+    // A phrase that lost a word ("m³ nuoc" → "nuoc") is no longer the selective term chosen.
+    .filter((words) => words.every((w) => w.length > 1))
     .map((words) => words.map(word).join(' <-> '));
   if (parts.length === 0) return null;
   return sql`to_tsquery('simple'::regconfig, ${[...new Set(parts)].join(' | ')})`;
