@@ -61,23 +61,28 @@ function syntheticDemand(i: number): MatchDemand {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-/** Wall-clock and this process's CPU time per call, each sorted (CPU time is steadier on a busy machine). */
-async function timeEach(demands: MatchDemand[], run: (d: MatchDemand) => unknown): Promise<{ wall: number[]; cpu: number[] }> {
+/**
+ * Wall-clock and this process's CPU time per call, each sorted (CPU time is steadier on a busy
+ * machine), and how many demands got no match at all (a fast empty answer is no ranking).
+ */
+async function timeEach(demands: MatchDemand[], run: (d: MatchDemand) => Promise<unknown[]> | unknown[]) {
   const wall: number[] = [];
   const cpu: number[] = [];
+  let unmatched = 0;
   for (const demand of demands) {
     const start = performance.now();
     const usage = process.cpuUsage();
-    await run(demand);
+    const matches = await run(demand);
     const used = process.cpuUsage(usage);
     wall.push(performance.now() - start);
     cpu.push((used.user + used.system) / 1000);
+    if (matches.length === 0) unmatched += 1;
   }
-  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b), unmatched };
 }
 
-const summary = (t: { wall: number[]; cpu: number[] }) =>
-  `p50 ${ms(percentile(t.wall, 50))}  p95 ${ms(percentile(t.wall, 95))}  (Node CPU p50 ${ms(percentile(t.cpu, 50))}  p95 ${ms(percentile(t.cpu, 95))})`;
+const summary = (t: { wall: number[]; cpu: number[]; unmatched: number }) =>
+  `p50 ${ms(percentile(t.wall, 50))}  p95 ${ms(percentile(t.wall, 95))}  (Node CPU p50 ${ms(percentile(t.cpu, 50))}  p95 ${ms(percentile(t.cpu, 95))}; ${t.unmatched}/${t.wall.length} demands without a match)`;
 
 async function bench(name: string, database: Database) {
   await migrateDatabase(database);

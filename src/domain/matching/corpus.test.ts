@@ -18,15 +18,26 @@ describe('candidate retrieval terms', () => {
     expect(candidateTerms(demandFeatures(demand, settings.queryFields, glossary, settings), 0, 50)).toContain('wastewat');
   });
 
+  const stats = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['thai', 0.05], ['cong', 0.5], ['ca', 0.009], ['tom', 0.008]]), rareBelow: 0.001 };
+  const loose = { perTerm: 10_000, perQuery: 20_000 };
+
   it('drops terms that would fetch too many rows, judging a phrase by its rarest word', () => {
-    const stats = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['thai', 0.05], ['cong', 0.5]]), rareBelow: 0.001 };
-    expect(selectiveTerms(['nuoc', 'nuoc thai', 'cong', 'chitosan'], stats, 1_000)).toEqual(['chitosan']);
-    expect(selectiveTerms(['nuoc', 'nuoc thai', 'cong'], stats, 10_000)).toEqual(['nuoc thai']);
+    expect(selectiveTerms(['nuoc', 'nuoc thai', 'cong'], stats, loose)).toEqual(['nuoc thai']);
+  });
+
+  it('stops adding terms, in their order of weight, once the query would fetch too many rows together', () => {
+    expect(selectiveTerms(['nuoc thai', 'ca', 'tom'], stats, { perTerm: 5_000, perQuery: 6_000 })).toEqual(['nuoc thai', 'ca']);
+  });
+
+  it('adds the rarest listed word when every kept term may occur nowhere', () => {
+    // "chitosan" is not in the statistics: rare, or absent from every record.
+    expect(selectiveTerms(['nuoc', 'thai', 'nuoc thai', 'chitosan'], stats, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['chitosan', 'thai']);
+    expect(selectiveTerms(['chitosan', 'alginate'], stats, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['chitosan', 'alginate']);
   });
 
   it('keeps the rarest terms when all are common, and everything in a small catalogue', () => {
-    const stats = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['cong', 0.5]]), rareBelow: 0.3 };
-    expect(selectiveTerms(['cong', 'nuoc'], stats, 1_000)).toEqual(['nuoc', 'cong']);
-    expect(selectiveTerms(['cong', 'nuoc'], { ...stats, rows: 170 }, 1_000)).toEqual(['cong', 'nuoc']);
+    const common = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['cong', 0.5]]), rareBelow: 0.3 };
+    expect(selectiveTerms(['cong', 'nuoc'], common, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['nuoc', 'cong']);
+    expect(selectiveTerms(['cong', 'nuoc'], { ...common, rows: 170 }, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['cong', 'nuoc']);
   });
 });

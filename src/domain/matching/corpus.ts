@@ -53,14 +53,30 @@ export function candidateTerms(query: RecordFeatures, bigrams: number, words: nu
 export type TermFrequencies = { rows: number; frequency: ReadonlyMap<string, number>; rareBelow: number };
 
 /**
- * Drops candidate terms that would each fetch more than `maxRows` records ("cong nghe" in a
- * catalogue of 100,000 offers), keeping the rarest of them when nothing else is left. A
- * phrase is at most as common as its rarest word. Small catalogues keep every term.
+ * The terms worth fetching candidates with, in their order of weight: a term that would fetch
+ * more than `budget.perTerm` records ("cong nghe" in a catalogue of 100,000 offers) is dropped,
+ * and so is one that would take the query past `budget.perQuery` (each term alone selective,
+ * sixty of them together are not). A phrase is at most as common as its rarest word. When
+ * nothing is left, the rarest terms stay. Small catalogues keep every term.
+ *
+ * A word the statistics do not list is rare or absent, and the statistics cannot tell which
+ * (nor whether two listed words ever stand side by side): when no kept term is a listed word,
+ * the rarest listed word joins them if the query can afford it, so that a demand in a large
+ * catalogue of similar records still finds its candidates.
  */
-export function selectiveTerms(terms: readonly string[], stats: TermFrequencies, maxRows: number): string[] {
+export function selectiveTerms(terms: readonly string[], stats: TermFrequencies, budget: { perTerm: number; perQuery: number }): string[] {
   const estimate = (term: string) =>
     stats.rows * Math.min(...term.split(' ').map((word) => stats.frequency.get(word) ?? stats.rareBelow));
-  const kept = terms.filter((term) => estimate(term) <= maxRows);
-  if (kept.length > 0) return kept;
-  return [...terms].sort((a, b) => estimate(a) - estimate(b)).slice(0, 3);
+  const known = (term: string) => !term.includes(' ') && stats.frequency.has(term);
+  const byRarity = [...terms].sort((a, b) => estimate(a) - estimate(b));
+  let rows = 0;
+  const kept = terms.filter((term) => {
+    const fetched = estimate(term);
+    if (fetched > budget.perTerm || rows + fetched > budget.perQuery) return false;
+    rows += fetched;
+    return true;
+  });
+  const chosen = kept.length > 0 ? kept : byRarity.slice(0, 3);
+  const surelyPresent = byRarity.find((term) => known(term) && estimate(term) <= budget.perQuery);
+  return chosen.some(known) || !surelyPresent ? chosen : [...chosen, surelyPresent];
 }

@@ -1,5 +1,4 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
@@ -136,9 +135,18 @@ export async function findDemand(db: Executor, id: string): Promise<DemandRow | 
   return row ?? null;
 }
 
-/** Rows whose search document matches, best `ts_rank` first: the where and order-by of a candidate query. */
-function searchClauses(vector: PgColumn, status: PgColumn, id: PgColumn, query: SQL, statuses: string[]) {
-  return { where: and(inArray(status, statuses), sql`${vector} @@ ${query}`), order: [sql`ts_rank(${vector}, ${query}) DESC`, id] as const };
+/** At most this many matching rows are ranked, whatever the statistics promised of the terms. */
+const MAX_RANKED_ROWS = 2_000;
+
+/**
+ * The ids of the `limit` rows whose search document matches best (`ts_rank`), among at most
+ * MAX_RANKED_ROWS matches. Ranked as ids alone: a common word matches thousands of rows, and
+ * sorting whole rows copies each of them.
+ */
+function bestMatches(table: typeof offers | typeof demands | typeof experts, query: SQL, statuses: string[], limit: number) {
+  const matching = sql`select ${table.id} as id, ${table.searchVector} as document from ${table}
+    where ${and(inArray(table.status, statuses), sql`${table.searchVector} @@ ${query}`)} limit ${MAX_RANKED_ROWS}`;
+  return sql`(select id from (${matching}) matching order by ts_rank(document, ${query}) desc, id limit ${limit})`;
 }
 
 /**
@@ -148,22 +156,19 @@ function searchClauses(vector: PgColumn, status: PgColumn, id: PgColumn, query: 
 export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  const { where, order } = searchClauses(offers.searchVector, offers.status, offers.id, query, statuses);
-  return db.select(offerMatchColumns).from(offers).where(where).orderBy(...order).limit(limit);
+  return db.select(offerMatchColumns).from(offers).where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
 }
 
 export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  const { where, order } = searchClauses(demands.searchVector, demands.status, demands.id, query, statuses);
-  return db.select(demandMatchColumns).from(demands).where(where).orderBy(...order).limit(limit);
+  return db.select(demandMatchColumns).from(demands).where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
 }
 
 export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  const { where, order } = searchClauses(experts.searchVector, experts.status, experts.id, query, statuses);
-  return db.select(expertMatchColumns).from(experts).where(where).orderBy(...order).limit(limit);
+  return db.select(expertMatchColumns).from(experts).where(inArray(experts.id, bestMatches(experts, query, statuses, limit)));
 }
 
 export type MatchTable = 'offers' | 'demands' | 'experts';
