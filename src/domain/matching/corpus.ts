@@ -53,10 +53,34 @@ export function candidateTerms(query: RecordFeatures, bigrams: number, words: nu
 export type TermFrequencies = { rows: number; frequency: ReadonlyMap<string, number>; rareBelow: number };
 
 /**
+ * Candidate queries match words of four letters or more by prefix (the matcher's English stems:
+ * "sauc" ← "sauce"); shorter ones exactly, since a syllable such as "ca" prefixes hundreds.
+ */
+export const matchesAsPrefix = (word: string) => word.length >= 4;
+
+const prefixFrequencies = new WeakMap<TermFrequencies, Map<string, number>>();
+
+/** The share of records a query word matches: a prefix matches every listed word it begins. */
+function wordFrequency(stats: TermFrequencies, word: string): number {
+  if (!matchesAsPrefix(word)) return stats.frequency.get(word) ?? stats.rareBelow;
+  const memo = prefixFrequencies.get(stats) ?? new Map<string, number>();
+  prefixFrequencies.set(stats, memo);
+  let share = memo.get(word);
+  if (share === undefined) {
+    share = 0;
+    for (const [listed, frequency] of stats.frequency) if (listed.startsWith(word)) share += frequency;
+    share = share > 0 ? Math.min(1, share) : stats.rareBelow;
+    memo.set(word, share);
+  }
+  return share;
+}
+
+/**
  * The terms worth fetching candidates with, in their order of weight: a term that would fetch
  * more than `budget.perTerm` records ("cong nghe" in a catalogue of 100,000 offers) is dropped,
  * and so is one that would take the query past `budget.perQuery` (each term alone selective,
- * sixty of them together are not). A phrase is at most as common as its rarest word. When
+ * sixty of them together are not). A phrase is at most as common as its rarest word, and a
+ * prefix as common as the listed words it begins ("nguy:*" also fetches "nguyen"). When
  * nothing is left, the rarest terms stay. Small catalogues keep every term.
  *
  * A word the statistics do not list is rare or absent, and the statistics cannot tell which
@@ -65,8 +89,7 @@ export type TermFrequencies = { rows: number; frequency: ReadonlyMap<string, num
  * catalogue of similar records still finds its candidates.
  */
 export function selectiveTerms(terms: readonly string[], stats: TermFrequencies, budget: { perTerm: number; perQuery: number }): string[] {
-  const estimate = (term: string) =>
-    stats.rows * Math.min(...term.split(' ').map((word) => stats.frequency.get(word) ?? stats.rareBelow));
+  const estimate = (term: string) => stats.rows * Math.min(...term.split(' ').map((word) => wordFrequency(stats, word)));
   const known = (term: string) => !term.includes(' ') && stats.frequency.has(term);
   const byRarity = [...terms].sort((a, b) => estimate(a) - estimate(b));
   let rows = 0;

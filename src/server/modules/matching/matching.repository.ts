@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
+import { matchesAsPrefix } from '../../../domain/matching/corpus.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 
 // The search columns are large and only the database reads them: never fetched here.
@@ -198,11 +199,10 @@ export async function termStatistics(db: Executor, table: MatchTable): Promise<T
 
 /**
  * `nuoc <-> mam | dryer:*` over the 'simple' configuration, bound as one parameter: a term of
- * two words is a phrase. Words of four letters or more match by prefix (the matcher's English
- * stems: "sauc" ← "sauce"); shorter ones exactly, since a syllable such as "ca" prefixes hundreds.
+ * two words is a phrase; long words match by prefix (see matchesAsPrefix).
  */
 function toTsQuery(terms: string[]): SQL | null {
-  const word = (w: string) => (w.length >= 4 ? `${w}:*` : w);
+  const word = (w: string) => (matchesAsPrefix(w) ? `${w}:*` : w);
   const parts = terms
     .map((term) => term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')))
     // A phrase that lost a word ("m³ nuoc" → "nuoc") is no longer the selective term chosen.
