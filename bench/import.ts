@@ -17,6 +17,7 @@ import { readSheet } from '../src/server/modules/imports/xlsx-reader.js';
 import { writeWorkbook } from '../src/server/modules/imports/xlsx-writer.js';
 import { generatedOffer } from '../test/imports/generated-offers.js';
 import { openScratchPostgres } from '../test/support/test-database.js';
+import { benchEngines, ranInOwnProcesses } from './engines.js';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const NAIVE_ROWS = Math.min(ROWS, 1_000);
@@ -68,10 +69,13 @@ async function bench(label: string, database: Database, data: Buffer) {
   await database.close();
 }
 
-const lines = Array.from({ length: ROWS }, (_, i) => generatedOffer(i));
-const data = await writeWorkbook('offers', lines, []);
-console.log(`TechBridge import benchmark: ${ROWS} offers in a ${(data.length / 1024 / 1024).toFixed(1)} MB .xlsx, ${interchangeColumns.offers.length} columns written per row`);
-await bench('PGlite (in memory)', await openPglite(null), data);
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (url) await bench('PostgreSQL', await openScratchPostgres(url, 'tb_bench', 4), data);
-else console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+const engines = benchEngines(url);
+if (!ranInOwnProcesses(engines)) {
+  const lines = Array.from({ length: ROWS }, (_, i) => generatedOffer(i));
+  const data = await writeWorkbook('offers', lines, []);
+  console.log(`TechBridge import benchmark: ${ROWS} offers in a ${(data.length / 1024 / 1024).toFixed(1)} MB .xlsx, ${interchangeColumns.offers.length} columns written per row`);
+  if (engines.includes('pglite')) await bench('PGlite (in memory)', await openPglite(null), data);
+  if (engines.includes('postgres')) await bench('PostgreSQL', await openScratchPostgres(url!, 'tb_bench', 4), data);
+  if (!url) console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
+}

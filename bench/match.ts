@@ -1,5 +1,6 @@
 /**
- * `npx tsx bench/match.ts [--offers 100000] [--queries 50] [--rematch 1000] [--skip-pglite] [--templates ../shared/eval/dev]`
+ * `npx tsx bench/match.ts [--offers 100000] [--queries 50] [--rematch 1000] [--templates ../shared/eval/dev]`
+ * (BENCH_ENGINES=pglite or postgres to run one engine; each engine runs in a process of its own)
  * Ranks demands against published offers made from a labelled set's records on PGlite (in memory) and, when
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server, on a scratch database
  * there. Prints p50/p95 per demand for the product's matcher (database candidates + re-rank),
@@ -16,6 +17,7 @@ import { baselineIndex, baselineRanking } from '../src/domain/matching/baseline.
 import type { MatchDemand, MatchOffer } from '../src/domain/matching/types.js';
 import { matchOffers } from '../src/server/modules/matching/matcher.js';
 import { openScratchPostgres } from '../test/support/test-database.js';
+import { benchEngines, ranInOwnProcesses } from './engines.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -126,19 +128,22 @@ async function bench(name: string, database: Database) {
 }
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (postgresUrl) {
-  const database = await openScratchPostgres(postgresUrl, 'tb_bench');
-  try {
-    await bench('PostgreSQL', database);
-  } finally {
-    await database.close();
+const engines = benchEngines(postgresUrl);
+if (!ranInOwnProcesses(engines)) {
+  if (engines.includes('postgres')) {
+    const database = await openScratchPostgres(postgresUrl!, 'tb_bench');
+    try {
+      await bench('PostgreSQL', database);
+    } finally {
+      await database.close();
+    }
   }
-}
-if (!process.argv.includes('--skip-pglite')) {
-  const pglite = await openPglite(null);
-  try {
-    await bench('PGlite', pglite);
-  } finally {
-    await pglite.close();
+  if (engines.includes('pglite')) {
+    const pglite = await openPglite(null);
+    try {
+      await bench('PGlite', pglite);
+    } finally {
+      await pglite.close();
+    }
   }
 }

@@ -4,7 +4,8 @@
  * facets and highlights — for a fixed mix of ~200 queries, next to a naive `ILIKE '%…%'` scan
  * (same filters, count and first page) measured in the same run.
  * PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
- * Run: npx tsx bench/search.ts [offers]   (BENCH_ENGINES=pglite or postgres to run one engine)
+ * Each engine runs in a process of its own. Run: npx tsx bench/search.ts [offers]
+ * (BENCH_ENGINES=pglite or postgres to run one engine)
  */
 import { and, desc, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
@@ -15,6 +16,7 @@ import { offerFilterConditions } from '../src/server/modules/offers/offers.repos
 import { listOffers } from '../src/server/modules/offers/offers.service.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
+import { benchEngines, ranInOwnProcesses } from './engines.js';
 import { queryMix, random, syntheticOffer, type BenchQuery } from './search-corpus.js';
 
 const COUNT = Number(process.argv[2] ?? 100_000);
@@ -97,16 +99,18 @@ async function benchEngine(engine: string, open: () => Promise<Database>) {
   }
 }
 
-const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-const saved = process.env.TEST_DATABASE_URL;
-delete process.env.TEST_DATABASE_URL;
-if (engines.includes('pglite')) await benchEngine('PGlite', openTestDatabase);
-if (postgresUrl && engines.includes('postgres')) {
-  process.env.TEST_DATABASE_URL = postgresUrl;
-  await benchEngine('PostgreSQL', openTestDatabase);
-}
-if (saved) process.env.TEST_DATABASE_URL = saved;
+const engines = benchEngines(postgresUrl);
+if (!ranInOwnProcesses(engines)) {
+  const saved = process.env.TEST_DATABASE_URL;
+  delete process.env.TEST_DATABASE_URL;
+  if (engines.includes('pglite')) await benchEngine('PGlite', openTestDatabase);
+  if (engines.includes('postgres')) {
+    process.env.TEST_DATABASE_URL = postgresUrl;
+    await benchEngine('PostgreSQL', openTestDatabase);
+  }
+  if (saved) process.env.TEST_DATABASE_URL = saved;
 
-console.log(`\n${COUNT.toLocaleString('en')} published offers, ${queryMix().length} queries; milliseconds, server side (no HTTP)`);
-console.log(`${'engine'.padEnd(11)}${'method'.padEnd(34)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  with hits`);
-for (const row of table) console.log(`${row.engine.padEnd(11)}${row.method.padEnd(34)}${ms(row.p50)}${ms(row.p95)}${ms(row.max)}  ${row.found}`);
+  console.log(`\n${COUNT.toLocaleString('en')} published offers, ${queryMix().length} queries; milliseconds, server side (no HTTP)`);
+  console.log(`${'engine'.padEnd(11)}${'method'.padEnd(34)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  with hits`);
+  for (const row of table) console.log(`${row.engine.padEnd(11)}${row.method.padEnd(34)}${ms(row.p50)}${ms(row.p95)}${ms(row.max)}  ${row.found}`);
+}
