@@ -33,6 +33,9 @@ export async function openPglite(dataDir: string | null): Promise<Database & { c
 /** A node-postgres pool on a PostgreSQL server. */
 export function openPostgres(url: string, max = 10): Database & { pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server ends (restart, failover, a test database dropped) leaves the pool
+  // by itself; unheard, its 'error' event would crash the process. The next query reconnects.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { db, pool, kind: 'postgres', close: () => pool.end() };
 }
