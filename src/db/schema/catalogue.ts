@@ -65,7 +65,12 @@ const filterTokens = (columns: Record<string, string>) =>
       ),
     );
 
-/** Identity and publication state: the first columns of a record, read by every list and search. */
+/**
+ * Identity and publication state: the first columns of a record, read by every list and search.
+ * Each table puts its search columns right after them: a search reads those in thousands of rows,
+ * and PostgreSQL walks a row's columns in order to reach one (migration 0002 rebuilt the tables
+ * in this order).
+ */
 const recordKeyColumns = () => ({
   id: uuid('id').primaryKey().defaultRandom(),
   status: text('status').notNull().default('draft'),
@@ -94,8 +99,6 @@ export const offers = pgTable(
   'offers',
   {
     ...recordKeyColumns(),
-    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
-    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
     trl: integer('trl'),
     facetKey: facetKey(['sector_code', 'province_code', 'country', 'owner_type', 'language', 'trl::text'], 'field_codes'),
     filterTokens: filterTokens({
@@ -160,8 +163,6 @@ export const demands = pgTable(
   'demands',
   {
     ...recordKeyColumns(),
-    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
-    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
     minTrl: integer('min_trl'),
     facetKey: facetKey(['sector_code', 'province_code', 'country', 'language', 'min_trl::text'], 'field_codes'),
     filterTokens: filterTokens({
@@ -218,8 +219,6 @@ export const experts = pgTable(
   'experts',
   {
     ...recordKeyColumns(),
-    // Search columns come next: a search reads them in thousands of rows, and PostgreSQL walks a
-    // row's columns in order to reach one (migration 0002 rebuilt the tables in this order).
     facetKey: facetKey(['province_code', 'country', 'language'], 'field_codes'),
     filterTokens: filterTokens({ province: 'array[province_code]', country: 'array[country]', language: 'array[language]', field: 'field_codes' }),
     titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(expertTitle)),

@@ -1,17 +1,17 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
 import { matchesAsPrefix } from '../../../domain/matching/corpus.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
+import { recordColumns, type RecordRow } from '../catalogue/record-columns.js';
 
-// The search columns are large and only the database reads them: never fetched here.
-const { searchVector: _ov, ...offerColumns } = getTableColumns(offers);
-const { searchVector: _dv, ...demandColumns } = getTableColumns(demands);
-const { searchVector: _ev, ...expertColumns } = getTableColumns(experts);
+const offerColumns = recordColumns(offers);
+const demandColumns = recordColumns(demands);
+const expertColumns = recordColumns(experts);
 
-export type OfferRow = Omit<typeof offers.$inferSelect, 'searchVector'>;
-export type DemandRow = Omit<typeof demands.$inferSelect, 'searchVector'>;
-export type ExpertRow = Omit<typeof experts.$inferSelect, 'searchVector'>;
+export type OfferRow = RecordRow<typeof offers>;
+export type DemandRow = RecordRow<typeof demands>;
+export type ExpertRow = RecordRow<typeof experts>;
 
 const pick = <T extends object, K extends keyof T>(all: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, all[key]])) as Pick<T, K>;
