@@ -46,7 +46,8 @@ export function FacetFilter({ facet, counts = [], options = [], single = false, 
                 <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
                   <Text size="sm">{label(code)}</Text>
                   {withCounts && (
-                    <Badge size="sm" variant="light" color="gray">
+                    // A long label must not squeeze the count ("96" shown as "9.").
+                    <Badge size="sm" variant="light" color="gray" style={{ flexShrink: 0 }}>
                       {countOf(code)}
                     </Badge>
                   )}
