@@ -22,8 +22,15 @@ const rows = Number(process.argv[2] ?? (serverUrl ? 1_000_000 : 200_000));
 const runs = 30;
 
 const agency: Actor = {
-  userId: 'bench', email: 'bench@techbridge.local', name: 'Bench', isPlatformAdmin: false, memberships: [],
-  isAgency: true, connectionPointProvinces: [], connectionPointIds: [], repOfficeCountries: [],
+  userId: 'bench',
+  email: 'bench@techbridge.local',
+  name: 'Bench',
+  isPlatformAdmin: false,
+  memberships: [],
+  isAgency: true,
+  connectionPointProvinces: [],
+  connectionPointIds: [],
+  repOfficeCountries: [],
 };
 
 async function open(): Promise<Database> {
@@ -74,7 +81,9 @@ try {
   await db.execute(sql`ANALYZE`);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
-  const dashboard = await time('dashboard (service: rollup + agreements + events + collected + supported)', () => networkReport(db, agency, { from: 2019, to: 2019, level: 'current' }));
+  const dashboard = await time('dashboard (service: rollup + agreements + events + collected + supported)', () =>
+    networkReport(db, agency, { from: 2019, to: 2019, level: 'current' }),
+  );
   const dashboardRange = await time('dashboard 2017–2024', () => networkReport(db, agency, { from: 2017, to: 2024, level: 'current' }));
   const whole = { from: 2017, to: 2024, provinces: null, level: 'current' } as const;
   const parts = [
@@ -93,7 +102,9 @@ try {
                    FROM connections GROUP BY 1, 2, 3, 4, 5, 6`),
   );
   const [{ cells }] = ((await db.execute(sql`SELECT count(*)::int AS cells FROM connection_rollup`)) as unknown as { rows: Array<{ cells: number }> }).rows;
-  console.log(`\nbench/dashboard on ${database.kind}: ${rows.toLocaleString('en')} connections, ${Math.round(rows / 10).toLocaleString('en')} agreements, ${cells.toLocaleString('en')} rollup cells (loaded in ${loadSeconds.toFixed(1)} s), ${runs} runs each`);
+  console.log(
+    `\nbench/dashboard on ${database.kind}: ${rows.toLocaleString('en')} connections, ${Math.round(rows / 10).toLocaleString('en')} agreements, ${cells.toLocaleString('en')} rollup cells (loaded in ${loadSeconds.toFixed(1)} s), ${runs} runs each`,
+  );
   console.log('| query | p50 ms | p95 ms |\n|---|---:|---:|');
   for (const r of [dashboard, dashboardRange, ...parts, plain, plainRange]) console.log(`| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
   console.log(`target: dashboard ≤ 300 ms → ${dashboardRange.p95 <= 300 ? 'met' : 'NOT met'} (p95 ${dashboardRange.p95.toFixed(1)} ms over 2017–2024)`);

@@ -27,7 +27,9 @@ async function measure(label: string, database: Database) {
   // prepareDatabase migrates again (a no-op now), then loads reference, admin and demo data.
   const firstStart = await timed(() => prepareDatabase(database, config));
   const secondStart = await timed(() => prepareDatabase(database, config));
-  console.log(`${label.padEnd(10)} migrations ${migrate} ms | reference + admin + demo data ${firstStart} ms | first start total ${migrate + firstStart} ms | second start ${secondStart} ms`);
+  console.log(
+    `${label.padEnd(10)} migrations ${migrate} ms | reference + admin + demo data ${firstStart} ms | first start total ${migrate + firstStart} ms | second start ${secondStart} ms`,
+  );
   await database.close();
 }
 

@@ -63,7 +63,9 @@ async function bench(label: string, database: Database, data: Buffer) {
   console.log(`\n${label}`);
   console.log(`  baseline: read + validate ${ROWS} rows, no writes   ${seconds(parse.ms)}`);
   console.log(`  baseline: naive row-by-row insert                   ${seconds(perRow * ROWS)} for ${ROWS} (measured ${seconds(naive.ms)} for ${naive.value})`);
-  console.log(`  import (new records)                                ${seconds(first.ms)}   imported ${first.value.imported}, rejected ${first.value.rejected.length}`);
+  console.log(
+    `  import (new records)                                ${seconds(first.ms)}   imported ${first.value.imported}, rejected ${first.value.rejected.length}`,
+  );
   console.log(`  import again (idempotent)                           ${seconds(again.ms)}   unchanged ${again.value.unchanged}`);
   console.log(`  target ≤ 15 s: ${first.ms <= 15_000 ? 'met' : 'NOT met'}`);
   await database.close();
@@ -74,7 +76,9 @@ const engines = benchEngines(url);
 if (!ranInOwnProcesses(engines)) {
   const lines = Array.from({ length: ROWS }, (_, i) => generatedOffer(i));
   const data = await writeWorkbook('offers', lines, []);
-  console.log(`TechBridge import benchmark: ${ROWS} offers in a ${(data.length / 1024 / 1024).toFixed(1)} MB .xlsx, ${interchangeColumns.offers.length} columns written per row`);
+  console.log(
+    `TechBridge import benchmark: ${ROWS} offers in a ${(data.length / 1024 / 1024).toFixed(1)} MB .xlsx, ${interchangeColumns.offers.length} columns written per row`,
+  );
   if (engines.includes('pglite')) await bench('PGlite (in memory)', await openPglite(null), data);
   if (engines.includes('postgres')) await bench('PostgreSQL', await openScratchPostgres(url!, 'tb_bench', 4), data);
   if (!url) console.log('\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');

@@ -30,13 +30,17 @@ const rematchCount = arg('rematch', 1000);
 // Offers and demands are variations of a labelled set's records (realistic vocabulary and
 // lengths), cycled to the requested count; the ids differ, the texts repeat.
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const templateDir = (() => {
   const i = process.argv.indexOf('--templates');
   return i > 0 ? process.argv[i + 1] : path.resolve('../shared/eval/dev');
 })();
 const readJsonl = (file: string) =>
-  fs.readFileSync(path.join(templateDir, file), 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+  fs
+    .readFileSync(path.join(templateDir, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const offerTemplates = readJsonl('offers.jsonl');
 const demandTemplates = readJsonl('demands.jsonl');
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -45,18 +49,33 @@ const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 function syntheticOffer(i: number) {
   const t = offerTemplates[i % offerTemplates.length];
   return {
-    externalId: `B-${i}`, status: 'published', language: t.language === 'en' ? 'en' : 'vi', title: text(t.title), summary: text(t.summary),
-    description: text(t.description), keywords: list(t.keywords), sectorCode: text(t.sectorCode) || null,
-    trl: typeof t.trl === 'number' ? t.trl : null, priceVnd: random() < 0.3 ? null : Math.round(random() * 5e9), country: text(t.country) || 'VN',
+    externalId: `B-${i}`,
+    status: 'published',
+    language: t.language === 'en' ? 'en' : 'vi',
+    title: text(t.title),
+    summary: text(t.summary),
+    description: text(t.description),
+    keywords: list(t.keywords),
+    sectorCode: text(t.sectorCode) || null,
+    trl: typeof t.trl === 'number' ? t.trl : null,
+    priceVnd: random() < 0.3 ? null : Math.round(random() * 5e9),
+    country: text(t.country) || 'VN',
   };
 }
 
 function syntheticDemand(i: number): MatchDemand {
   const t = demandTemplates[i % demandTemplates.length];
   return {
-    id: `D-${i}`, language: t.language === 'en' ? 'en' : 'vi', title: text(t.title), description: text(t.description), keywords: list(t.keywords),
-    sectorCodes: t.sectorCode ? [text(t.sectorCode)] : [], fieldCodes: [], minTrl: typeof t.minTrl === 'number' ? t.minTrl : null,
-    budgetVnd: typeof t.budgetVnd === 'number' ? t.budgetVnd : null, seekAbroad: t.seekAbroad === true,
+    id: `D-${i}`,
+    language: t.language === 'en' ? 'en' : 'vi',
+    title: text(t.title),
+    description: text(t.description),
+    keywords: list(t.keywords),
+    sectorCodes: t.sectorCode ? [text(t.sectorCode)] : [],
+    fieldCodes: [],
+    minTrl: typeof t.minTrl === 'number' ? t.minTrl : null,
+    budgetVnd: typeof t.budgetVnd === 'number' ? t.budgetVnd : null,
+    seekAbroad: t.seekAbroad === true,
   };
 }
 
@@ -117,8 +136,17 @@ async function bench(name: string, database: Database) {
   seed = 42;
   const rows = Array.from({ length: offerCount }, (_, n) => syntheticOffer(n));
   const inMemory: MatchOffer[] = rows.map((r) => ({
-    id: r.externalId, language: r.language as 'vi' | 'en', title: r.title, summary: r.summary, description: r.description, keywords: r.keywords,
-    sectorCodes: r.sectorCode ? [r.sectorCode] : [], fieldCodes: [], trl: r.trl, priceVnd: r.priceVnd, country: r.country,
+    id: r.externalId,
+    language: r.language as 'vi' | 'en',
+    title: r.title,
+    summary: r.summary,
+    description: r.description,
+    keywords: r.keywords,
+    sectorCodes: r.sectorCode ? [r.sectorCode] : [],
+    fieldCodes: [],
+    trl: r.trl,
+    priceVnd: r.priceVnd,
+    country: r.country,
   }));
   start = performance.now();
   const plain = baselineIndex(inMemory);

@@ -16,7 +16,20 @@ import { openTestDatabase } from '../test/support/test-database.js';
 
 const COUNT = Number(process.argv[2] ?? 20_000);
 const RUNS = 15;
-const words = ['Công ty', 'Cơ khí', 'Hóa chất', 'Điện tử', 'Nông nghiệp', 'Thủy sản', 'Dệt may', 'Phần mềm', 'Vật liệu', 'Năng lượng', 'Sinh học', 'Môi trường'];
+const words = [
+  'Công ty',
+  'Cơ khí',
+  'Hóa chất',
+  'Điện tử',
+  'Nông nghiệp',
+  'Thủy sản',
+  'Dệt may',
+  'Phần mềm',
+  'Vật liệu',
+  'Năng lượng',
+  'Sinh học',
+  'Môi trường',
+];
 const forms = ['Cổ phần', 'TNHH', 'Hợp tác xã', 'Viện', 'Trung tâm'];
 const provinces = ['01', '79', '40', '42', '31', '48', '92', '24', '37', '75'];
 

@@ -24,11 +24,13 @@ const BATCH = 2_000;
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 type IndexRow = { indexname: string; indexdef: string };
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 /** Bulk load as a DBA would: drop the GIN indexes, insert in multi-row batches, rebuild them once. */
 async function generate(database: Database) {
-  const gin = rowsOf<IndexRow>(await database.db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'offers' and indexdef ilike '%using gin%'`));
+  const gin = rowsOf<IndexRow>(
+    await database.db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'offers' and indexdef ilike '%using gin%'`),
+  );
   for (const index of gin) await database.db.execute(sql.raw(`drop index ${index.indexname}`));
   const next = random(7);
   for (let i = 0; i < COUNT; i += BATCH) {
@@ -40,16 +42,30 @@ async function generate(database: Database) {
 }
 
 const productSearch = (database: Database) => (q: BenchQuery) =>
-  listOffers(database.db, OfferListQuery.parse({ q: q.q, field: q.field, province: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerType: q.ownerType, language: q.language }));
+  listOffers(
+    database.db,
+    OfferListQuery.parse({ q: q.q, field: q.field, province: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerType: q.ownerType, language: q.language }),
+  );
 
 /** What a first implementation would do: substring match on raw title and summary, same filters. */
 const naiveIlike = (database: Database) => async (q: BenchQuery) => {
   const pattern = q.q ? `%${q.q}%` : undefined;
-  const filters = offerFilterConditions({ statuses: ['published'], fieldCodes: q.field, provinceCodes: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerTypes: q.ownerType, language: q.language });
+  const filters = offerFilterConditions({
+    statuses: ['published'],
+    fieldCodes: q.field,
+    provinceCodes: q.province,
+    trlMin: q.trlMin,
+    trlMax: q.trlMax,
+    ownerTypes: q.ownerType,
+    language: q.language,
+  });
   const where = and(...filters, pattern ? or(ilike(offers.title, pattern), ilike(offers.summary, pattern)) : undefined);
   const [items, [counted]] = await Promise.all([
     database.db.select({ id: offers.id, title: offers.title, summary: offers.summary }).from(offers).where(where).orderBy(desc(offers.publishedAt)).limit(20),
-    database.db.select({ total: sql<number>`count(*)::int` }).from(offers).where(where),
+    database.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(offers)
+      .where(where),
   ]);
   return { items, total: counted!.total };
 };

@@ -185,7 +185,10 @@ it('takes a connection from a match to technology transferred, and the dashboard
   const institute = await signedIn(supplier);
   await institute.goto('/');
   await institute.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
-  await institute.getByRole('link', { name: /đề nghị kết nối/ }).first().click();
+  await institute
+    .getByRole('link', { name: /đề nghị kết nối/ })
+    .first()
+    .click();
   await institute.waitForURL(`**${connectionPath}`);
   await confirmStage(institute, 'Chấp nhận', 'Viện sẵn sàng trao đổi.');
   await expectStage(institute, 'Đã chấp nhận');
@@ -211,7 +214,8 @@ it('takes a connection from a match to technology transferred, and the dashboard
   await form.getByLabel('Giá trị (đồng)').fill('1500000000');
   await form.getByRole('combobox', { name: 'Quyền chuyển giao' }).click();
   await staff.getByRole('option', { name: 'Chuyển giao quyền sử dụng công nghệ' }).click();
-  for (const content of ['Tên hợp đồng', 'Phương thức chuyển giao', 'Giá, phương thức thanh toán']) await form.getByRole('checkbox', { name: content, exact: true }).check();
+  for (const content of ['Tên hợp đồng', 'Phương thức chuyển giao', 'Giá, phương thức thanh toán'])
+    await form.getByRole('checkbox', { name: content, exact: true }).check();
   await form.getByText('Còn thiếu 12 nội dung bắt buộc').waitFor();
   await form.getByRole('button', { name: 'Lưu thỏa thuận' }).click();
   await form.waitFor({ state: 'hidden' });
@@ -234,7 +238,9 @@ it('takes a connection from a match to technology transferred, and the dashboard
   expect(after.connections.count).toBe(before.connections.count + 1);
   expect(after.mous).toEqual({ count: before.mous.count + 1, valueVnd: before.mous.valueVnd + 2_000_000_000 });
   expect(after.contracts).toEqual({ count: before.contracts.count + 1, valueVnd: before.contracts.valueVnd + 1_500_000_000 });
-  await expect(staff.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).resolves.toBe(`/api/reports/network.xlsx?from=${year}&to=${year}&level=current`);
+  await expect(staff.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).resolves.toBe(
+    `/api/reports/network.xlsx?from=${year}&to=${year}&level=current`,
+  );
   await shoot(staff, 'dashboard-desktop');
   await phonePage.close();
   const staffPhone = await signedIn(broker, phone);

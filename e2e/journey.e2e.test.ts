@@ -139,7 +139,10 @@ it('registers, verifies, creates an organisation, invites a member who joins, sw
 });
 
 it('looks right on a phone and on a desktop, in both languages', async () => {
-  for (const [label, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
+  for (const [label, viewport] of [
+    ['phone', phone],
+    ['desktop', desktop],
+  ] as const) {
     const page = await newPerson(viewport);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: /Kết nối cung – cầu công nghệ/ }).waitFor();
@@ -172,7 +175,10 @@ it('looks right on a phone and on a desktop, in both languages', async () => {
     await shoot(adminPage, `${name}-desktop`);
   }
   await adminPage.goto('/admin/audit');
-  await adminPage.getByRole('button', { name: /organisation\.create/ }).first().click();
+  await adminPage
+    .getByRole('button', { name: /organisation\.create/ })
+    .first()
+    .click();
   await adminPage.getByRole('cell', { name: 'nameVi' }).waitFor();
   await shoot(adminPage, 'audit-desktop');
   await adminPage.goto('/admin/connection-points');

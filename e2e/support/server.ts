@@ -36,11 +36,14 @@ export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
 /** Waits until the server answers /api/health (it migrates and loads its data first). */
 export async function waitUntilHealthy(baseUrl: string, failure: () => string | null = () => null): Promise<void> {
   const deadline = Date.now() + 150_000;
-  for (let healthy = false; !healthy; ) {
+  for (let healthy = false; !healthy;) {
     const failed = failure();
     if (failed) throw new Error(failed);
     if (Date.now() > deadline) throw new Error(`${baseUrl} did not answer /api/health in time`);
-    healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    healthy = await fetch(`${baseUrl}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (!healthy) await new Promise((r) => setTimeout(r, 300));
   }
 }

@@ -88,10 +88,7 @@ export async function evaluateDataset(dir: string): Promise<DatasetEvaluation> {
       offers: offerRows.length,
       demands: demandRows.length,
       judged: qrels.size,
-      rejected: [
-        ...offerFile.rejected.map((row) => ({ file: 'offers.jsonl', row })),
-        ...demandFile.rejected.map((row) => ({ file: 'demands.jsonl', row })),
-      ],
+      rejected: [...offerFile.rejected.map((row) => ({ file: 'offers.jsonl', row })), ...demandFile.rejected.map((row) => ({ file: 'demands.jsonl', row }))],
       techbridge: evaluateRun(techbridge, qrels),
       bm25: evaluateRun(bm25, qrels),
     };

@@ -11,12 +11,13 @@ const config = loadConfig();
 const database = await openDatabase(config);
 await prepareDatabase(database, config, (msg) => console.log(`[techbridge] ${msg}`));
 const app = await buildApp({ config, database, webRoot: path.resolve('dist/web') });
-const worker = config.jobsEnabled ? startJobWorker({ db: database.db, config }, undefined, { onError: (error) => app.log.error({ err: error }, 'job worker') }) : null;
+const worker = config.jobsEnabled
+  ? startJobWorker({ db: database.db, config }, undefined, { onError: (error) => app.log.error({ err: error }, 'job worker') })
+  : null;
 
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
-const remindExpiring = () =>
-  remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
+const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
 const hourly = () => Promise.all([markStalled(), remindExpiring()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(hourly, 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();

@@ -16,12 +16,8 @@ export const SignUpBody = z
 
 export const SignInBody = z.object({ email, password: z.string().min(1).max(PASSWORD_MAX) }).meta({ id: 'SignInBody' });
 export const EmailBody = z.object({ email }).meta({ id: 'EmailBody' });
-export const ResetPasswordBody = z
-  .object({ token: z.string().min(1).max(500), newPassword: password })
-  .meta({ id: 'ResetPasswordBody' });
-export const ChangePasswordBody = z
-  .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: password })
-  .meta({ id: 'ChangePasswordBody' });
+export const ResetPasswordBody = z.object({ token: z.string().min(1).max(500), newPassword: password }).meta({ id: 'ResetPasswordBody' });
+export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: password }).meta({ id: 'ChangePasswordBody' });
 
 export const SessionUser = z
   .object({

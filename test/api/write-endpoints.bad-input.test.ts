@@ -23,7 +23,9 @@ beforeAll(async () => {
   ctx = await createTestApp();
   const organisation = await newOrganisation(ctx.database.db);
   admin = (await signedInClient(ctx.app, ctx.database.db, { organisationId: organisation.id, role: 'admin', platformRole: 'admin' })).client;
-  const document = (await admin.get('/api/docs/json')).json() as { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+  const document = (await admin.get('/api/docs/json')).json() as {
+    paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+  };
   operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods)
       .filter(([method]) => ['post', 'put', 'patch', 'delete'].includes(method))
@@ -64,7 +66,10 @@ const garbage: Array<[label: string, body: string]> = [
   ['a JSON array', '[1, 2]'],
   ['a JSON string', '"hello"'],
   ['wrong types everywhere', JSON.stringify({ title: 5, version: 'one', email: [], kind: {}, valueVnd: '-1', stage: 7, province: false })],
-  ['an over-long string in every usual field', JSON.stringify({ title: 'ạ'.repeat(20_000), nameVi: 'ạ'.repeat(20_000), body: 'ạ'.repeat(20_000), email: `${'a'.repeat(300)}@x.vn` })],
+  [
+    'an over-long string in every usual field',
+    JSON.stringify({ title: 'ạ'.repeat(20_000), nameVi: 'ạ'.repeat(20_000), body: 'ạ'.repeat(20_000), email: `${'a'.repeat(300)}@x.vn` }),
+  ],
 ];
 
 describe('every write endpoint refuses garbage with a 4xx and writes nothing', () => {

@@ -38,7 +38,13 @@ describe('uploading attachments', () => {
     const response = await upload(owner, `/api/offers/${offer.id}/attachments`, { name: 'Hồ sơ công nghệ.pdf', data: pdf });
     expect(response.statusCode, response.body).toBe(201);
     const attachment = response.json();
-    expect(attachment).toMatchObject({ fileName: 'Hồ sơ công nghệ.pdf', mimeType: 'application/pdf', size: pdf.length, hasThumbnail: false, confidential: false });
+    expect(attachment).toMatchObject({
+      fileName: 'Hồ sơ công nghệ.pdf',
+      mimeType: 'application/pdf',
+      size: pdf.length,
+      hasThumbnail: false,
+      confidential: false,
+    });
     expect(attachment.sha256).toHaveLength(64);
 
     const download = await new TestClient(ctx.app).get(attachment.downloadUrl);
@@ -49,13 +55,18 @@ describe('uploading attachments', () => {
 
     const listed = await new TestClient(ctx.app).get(`/api/offers/${offer.id}/attachments`);
     expect(listed.json()).toMatchObject({ total: 1, items: [{ id: attachment.id, canDelete: false }] });
-    const [audit] = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'attachment.create'), eq(auditLog.entityId, attachment.id)));
+    const [audit] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'attachment.create'), eq(auditLog.entityId, attachment.id)));
     expect(audit).toMatchObject({ organisationId, after: expect.objectContaining({ mimeType: 'application/pdf' }) });
   });
 
   it('makes a WebP thumbnail of an image and accepts office documents and UTF-8 text', async () => {
     const offer = await newOffer(ctx.database.db, { ownerOrganisationId: organisationId, provinceCode: '40' });
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a7' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a7' } })
+      .png()
+      .toBuffer();
     const image = (await upload(owner, `/api/offers/${offer.id}/attachments`, { name: 'may-say.png', data: png })).json();
     expect(image).toMatchObject({ mimeType: 'image/png', hasThumbnail: true });
     const thumbnail = await new TestClient(ctx.app).get(image.thumbnailUrl);
@@ -80,7 +91,9 @@ describe('uploading attachments', () => {
     const refused = await upload(owner, url, { name: 'bao-cao.pdf', data: exe });
     expect(refused.statusCode).toBe(415);
     expect(refused.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-    expect((await upload(owner, url, { name: 'script.txt', data: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...Buffer.alloc(60)]) })).statusCode).toBe(415);
+    expect((await upload(owner, url, { name: 'script.txt', data: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...Buffer.alloc(60)]) })).statusCode).toBe(
+      415,
+    );
     expect((await upload(owner, url, { name: 'notes.txt', data: Buffer.from([0x00, 0x01, 0xff]) })).statusCode).toBe(415);
     const tooLarge = await upload(owner, url, { name: 'big.pdf', data: Buffer.concat([pdf, Buffer.alloc(ATTACHMENT_MAX_BYTES)]) });
     expect(tooLarge.statusCode).toBe(413);
@@ -122,7 +135,10 @@ describe('confidential demand files and deletion', () => {
     expect((await owner.delete(`/api/attachments/${file.id}`)).statusCode).toBe(204);
     expect((await owner.get(file.downloadUrl)).statusCode).toBe(404);
     expect((await owner.delete(`/api/attachments/${file.id}`)).statusCode).toBe(404);
-    const [audit] = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'attachment.delete'), eq(auditLog.entityId, file.id)));
+    const [audit] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'attachment.delete'), eq(auditLog.entityId, file.id)));
     expect(audit.before).toMatchObject({ fileName: 'a.pdf' });
   });
 });

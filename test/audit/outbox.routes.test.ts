@@ -42,7 +42,9 @@ describe('reading the mail outbox', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { items: Array<{ to: string }>; nextCursor: string | null } = (await admin.get(`/api/admin/outbox?to=${to}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: Array<{ to: string }>; nextCursor: string | null } = (
+        await admin.get(`/api/admin/outbox?to=${to}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       seen.push(...page.items.map((m) => m.to));
       cursor = page.nextCursor;
     } while (cursor);
@@ -55,7 +57,9 @@ describe('reading the mail outbox', () => {
 
   it('pages without repeats or gaps through mail written in the same instant', async () => {
     const sameInstant = new Date('2026-03-01T08:00:00.000Z');
-    await ctx.database.db.insert(mailOutbox).values([1, 2, 3].map((i) => ({ to: `tie-${i}@example.vn`, subject: 'Cùng lúc', text: 'Cùng lúc', kind: 'test', createdAt: sameInstant })));
+    await ctx.database.db
+      .insert(mailOutbox)
+      .values([1, 2, 3].map((i) => ({ to: `tie-${i}@example.vn`, subject: 'Cùng lúc', text: 'Cùng lúc', kind: 'test', createdAt: sameInstant })));
     expect((await pageThrough('tie-', 1)).sort()).toEqual([1, 2, 3].map((i) => `tie-${i}@example.vn`));
   });
 

@@ -179,7 +179,11 @@ describe('bad input to every expert write', () => {
 
 describe('bad input to workflow actions', () => {
   it('POST /api/{offers|demands|experts}/{id}/return and the other actions', async () => {
-    for (const [segment, id] of [['offers', ids.offer], ['demands', ids.demand], ['experts', ids.expert]] as const) {
+    for (const [segment, id] of [
+      ['offers', ids.offer],
+      ['demands', ids.demand],
+      ['experts', ids.expert],
+    ] as const) {
       await expectAllRejected('POST', `/api/${segment}/${id}/return`, [
         ['malformed JSON', MALFORMED],
         ['missing reason', {}, 'reason'],
@@ -196,11 +200,16 @@ describe('bad input to workflow actions', () => {
 
 describe('bad input to attachments and imports', () => {
   const pdf = { name: 'a.pdf', data: Buffer.from('%PDF-1.4\n%%EOF\n') };
-  const send = async (url: string, body: { payload: Buffer; headers: Record<string, string> }) => admin.request('POST', url, body.payload, { headers: body.headers });
+  const send = async (url: string, body: { payload: Buffer; headers: Record<string, string> }) =>
+    admin.request('POST', url, body.payload, { headers: body.headers });
 
   it('POST /api/{offers|demands|experts}/{id}/attachments', async () => {
     const before = await rowCounts();
-    for (const [segment, id] of [['offers', ids.offer], ['demands', ids.demand], ['experts', ids.expert]] as const) {
+    for (const [segment, id] of [
+      ['offers', ids.offer],
+      ['demands', ids.demand],
+      ['experts', ids.expert],
+    ] as const) {
       const url = `/api/${segment}/${id}/attachments`;
       expectRejected(await admin.request('POST', url, '{"file": "x"}'));
       expectRejected(await send(`/api/${segment}/not-a-uuid/attachments`, multipart({}, pdf)), 'params.id');

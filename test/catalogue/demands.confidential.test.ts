@@ -27,7 +27,10 @@ beforeAll(async () => {
   await world.owner.post(`/api/demands/${demandId}/submit`);
   const returned = await world.staff.post(`/api/demands/${demandId}/return`, { reason: 'Bổ sung chỉ tiêu' });
   expect(returned.json()).toMatchObject({ status: 'returned', returnReason: 'Bổ sung chỉ tiêu' });
-  await world.owner.patch(`/api/demands/${demandId}`, { version: returned.json().version, confidentialDetails: { problem: secret, targets: 'Hao hụt dưới 3%' } });
+  await world.owner.patch(`/api/demands/${demandId}`, {
+    version: returned.json().version,
+    confidentialDetails: { problem: secret, targets: 'Hao hụt dưới 3%' },
+  });
   await world.owner.post(`/api/demands/${demandId}/submit`);
   expect((await world.staff.post(`/api/demands/${demandId}/publish`)).json().status).toBe('open');
 });
@@ -68,7 +71,10 @@ describe('demand confidentiality', () => {
   it('rolls a legacy province filter up to the current unit', async () => {
     for (const province of ['Ha Giang', '02', 'Tuyên Quang', '08']) {
       const list = (await world.visitor.get(`/api/demands?province=${encodeURIComponent(province)}`)).json();
-      expect(list.items.map((i: { id: string }) => i.id), province).toEqual([demandId]);
+      expect(
+        list.items.map((i: { id: string }) => i.id),
+        province,
+      ).toEqual([demandId]);
     }
     expect((await world.visitor.get('/api/demands?province=01')).json().total).toBe(0);
     expect((await world.visitor.get('/api/demands?province=Atlantis')).statusCode).toBe(400);

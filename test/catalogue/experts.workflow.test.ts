@@ -47,7 +47,10 @@ describe('expert workflow', () => {
 
     const found = (await world.visitor.get('/api/experts?q=say%20nong%20san')).json();
     expect(found.items.map((i: { id: string }) => i.id)).toEqual([expert.id]);
-    const actions = await ctx.database.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'expert'), eq(auditLog.entityId, expert.id)));
+    const actions = await ctx.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'expert'), eq(auditLog.entityId, expert.id)));
     expect(actions.map((a) => a.action)).toEqual(['expert.create', 'expert.submit', 'expert.return', 'expert.update', 'expert.submit', 'expert.publish']);
   });
 

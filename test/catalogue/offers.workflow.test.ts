@@ -67,7 +67,10 @@ describe('offer workflow', () => {
     expect(detail.title).toBe(fishSauce.title);
     expect(detail.version).toBeUndefined();
 
-    const actions = await ctx.database.db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.entityType, 'offer'), eq(auditLog.entityId, offer.id)));
+    const actions = await ctx.database.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'offer'), eq(auditLog.entityId, offer.id)));
     expect(actions.map((a) => a.action)).toEqual(['offer.create', 'offer.submit', 'offer.return', 'offer.update', 'offer.submit', 'offer.publish']);
   });
 

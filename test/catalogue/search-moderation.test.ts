@@ -14,16 +14,35 @@ beforeAll(async () => {
   ctx = await createTestApp();
   world = await catalogueWorld(ctx);
   dryer = await published(world.agency, '/api/offers', {
-    title: 'Máy sấy nông sản bơm nhiệt', keywords: ['sấy', 'bơm nhiệt'], fieldCodes: ['204'], sectorCode: 'C', trl: 8,
-    transferForms: ['equipment-with-training'], ownerType: 'enterprise', province: 'Hà Giang',
+    title: 'Máy sấy nông sản bơm nhiệt',
+    keywords: ['sấy', 'bơm nhiệt'],
+    fieldCodes: ['204'],
+    sectorCode: 'C',
+    trl: 8,
+    transferForms: ['equipment-with-training'],
+    ownerType: 'enterprise',
+    province: 'Hà Giang',
   });
   membrane = await published(world.agency, '/api/offers', {
-    title: 'Màng lọc nano xử lý nước', keywords: ['màng lọc', 'nước sạch'], fieldCodes: ['204', '105'], sectorCode: 'E', trl: 5,
-    transferForms: ['license'], ownerType: 'institute', province: '01',
+    title: 'Màng lọc nano xử lý nước',
+    keywords: ['màng lọc', 'nước sạch'],
+    fieldCodes: ['204', '105'],
+    sectorCode: 'E',
+    trl: 5,
+    transferForms: ['license'],
+    ownerType: 'institute',
+    province: '01',
   });
   english = await published(world.agency, '/api/offers', {
-    title: 'Solar-assisted heat pump dryer', language: 'en', keywords: ['drying'], fieldCodes: ['211'], sectorCode: 'C', trl: 9,
-    transferForms: ['license', 'consulting'], ownerType: 'foreign', country: 'KR',
+    title: 'Solar-assisted heat pump dryer',
+    language: 'en',
+    keywords: ['drying'],
+    fieldCodes: ['211'],
+    sectorCode: 'C',
+    trl: 9,
+    transferForms: ['license', 'consulting'],
+    ownerType: 'foreign',
+    country: 'KR',
   });
   await world.owner.post('/api/offers', { title: 'Bản nháp không công khai: máy sấy' });
 });
@@ -33,10 +52,23 @@ describe('offer search, filters and facets', () => {
   it('counts facets over what matched', async () => {
     const all = (await world.visitor.get('/api/offers')).json();
     expect(all.total).toBe(3);
-    expect(all.facets.field).toEqual([{ code: '204', count: 2 }, { code: '105', count: 1 }, { code: '211', count: 1 }]);
-    expect(all.facets.sector).toEqual([{ code: 'C', count: 2 }, { code: 'E', count: 1 }]);
-    expect(all.facets.language).toEqual([{ code: 'vi', count: 2 }, { code: 'en', count: 1 }]);
-    expect(all.facets.country).toEqual([{ code: 'VN', count: 2 }, { code: 'KR', count: 1 }]);
+    expect(all.facets.field).toEqual([
+      { code: '204', count: 2 },
+      { code: '105', count: 1 },
+      { code: '211', count: 1 },
+    ]);
+    expect(all.facets.sector).toEqual([
+      { code: 'C', count: 2 },
+      { code: 'E', count: 1 },
+    ]);
+    expect(all.facets.language).toEqual([
+      { code: 'vi', count: 2 },
+      { code: 'en', count: 1 },
+    ]);
+    expect(all.facets.country).toEqual([
+      { code: 'VN', count: 2 },
+      { code: 'KR', count: 1 },
+    ]);
     const dryers = (await world.visitor.get('/api/offers?q=may%20say')).json();
     expect(ids(dryers)).toEqual([dryer]);
     expect(dryers.facets.trl).toEqual([{ code: '8', count: 1 }]);
@@ -75,7 +107,12 @@ describe('offer search, filters and facets', () => {
 describe('experts', () => {
   it('publishes a profile whose email and phone stay private', async () => {
     const created = await world.owner.post('/api/experts', {
-      name: 'PGS.TS. Nguyễn Thị Hằng', keywords: ['vi sinh', 'lên men'], services: ['Tư vấn quy trình'], email: 'hang@example.vn', phone: '0912 000 111', fieldCodes: ['106'],
+      name: 'PGS.TS. Nguyễn Thị Hằng',
+      keywords: ['vi sinh', 'lên men'],
+      services: ['Tư vấn quy trình'],
+      email: 'hang@example.vn',
+      phone: '0912 000 111',
+      fieldCodes: ['106'],
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;

@@ -41,10 +41,18 @@ describe('search relevance', () => {
   });
 
   it('counts facets and filters demands and experts by the same codes', async () => {
-    await publishedRecord(world.owner, world.staff, '/api/demands', { title: 'Cần công nghệ xử lý nước thải', fieldCodes: ['204', '401'], minTrl: 6, sectorCode: 'E' });
+    await publishedRecord(world.owner, world.staff, '/api/demands', {
+      title: 'Cần công nghệ xử lý nước thải',
+      fieldCodes: ['204', '401'],
+      minTrl: 6,
+      sectorCode: 'E',
+    });
     await publishedRecord(world.owner, world.staff, '/api/experts', { name: 'TS. Lê Thị Thủy', keywords: ['nước thải'], fieldCodes: ['204'] });
     const demands = (await world.visitor.get('/api/demands?q=nuoc%20thai')).json();
-    expect(demands.facets.field).toEqual([{ code: '204', count: 1 }, { code: '401', count: 1 }]);
+    expect(demands.facets.field).toEqual([
+      { code: '204', count: 1 },
+      { code: '401', count: 1 },
+    ]);
     expect(demands.facets.trl).toEqual([{ code: '6', count: 1 }]);
     expect((await world.visitor.get('/api/demands?q=nuoc%20thai&trlMin=7')).json().total).toBe(0);
     expect((await world.visitor.get('/api/demands?sector=E&field=401')).json().total).toBe(1);

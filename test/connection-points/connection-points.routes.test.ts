@@ -36,7 +36,10 @@ describe('connection points', () => {
     const point = created.json();
     expect(point).toMatchObject({
       hostOrganisation: { id: dostId, nameVi: 'Sở Khoa học và Công nghệ Nghệ An', kind: 'dost' },
-      provinces: [{ code: '40', name: 'Nghệ An' }, { code: '42', name: 'Hà Tĩnh' }],
+      provinces: [
+        { code: '40', name: 'Nghệ An' },
+        { code: '42', name: 'Hà Tĩnh' },
+      ],
       active: true,
       version: 1,
       abilities: { canEdit: true },
@@ -58,7 +61,10 @@ describe('connection points', () => {
     expect((await visitor.get(`/api/connection-points/${point.id}`)).statusCode).toBe(404);
     expect((await agency.get(`/api/connection-points/${point.id}`)).json().active).toBe(false);
 
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.entityId, point.id), eq(auditLog.organisationId, dostId)));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, point.id), eq(auditLog.organisationId, dostId)));
     expect(audit.map((a) => a.action)).toEqual(['connection_point.create', 'connection_point.update', 'connection_point.update']);
   });
 

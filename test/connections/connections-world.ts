@@ -13,7 +13,13 @@ export async function connectionsWorld(ctx: TestContext) {
   const centre = await newOrganisation(db, { kind: 'centre', provinceCode: '40' });
   const point = await newConnectionPoint(db, centre.id, ['40']);
   const demand = await newDemand(db, { ownerOrganisationId: enterprise.id, provinceCode: '40', title: 'Rút ngắn thời gian ủ chượp nước mắm' });
-  const offer = await newOffer(db, { ownerOrganisationId: institute.id, provinceCode: '01', title: 'Chế phẩm enzyme thủy phân cá', sectorCode: 'C', fieldCodes: ['209'] });
+  const offer = await newOffer(db, {
+    ownerOrganisationId: institute.id,
+    provinceCode: '01',
+    title: 'Chế phẩm enzyme thủy phân cá',
+    sectorCode: 'C',
+    fieldCodes: ['209'],
+  });
   const seeker = await signedInClient(ctx.app, db, { organisationId: enterprise.id, language: 'en' });
   const supplier = await signedInClient(ctx.app, db, { organisationId: institute.id, language: 'en' });
   const broker = await signedInClient(ctx.app, db, { organisationId: centre.id, language: 'en' });

@@ -15,7 +15,12 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 async function open() {
-  const response = await world.seeker.client.post('/api/connections', { demandId: world.demand.id, offerId: world.offer.id, origin: 'match', message: 'Chúng tôi quan tâm' });
+  const response = await world.seeker.client.post('/api/connections', {
+    demandId: world.demand.id,
+    offerId: world.offer.id,
+    origin: 'match',
+    message: 'Chúng tôi quan tâm',
+  });
   expect(response.statusCode).toBe(201);
   return response.json();
 }
@@ -23,7 +28,12 @@ async function open() {
 describe('connections from request to technology transferred', () => {
   it('goes from a match to transferred: supplier accepts, broker records meeting, MoU and contract', async () => {
     const created = await open();
-    expect(created).toMatchObject({ stage: 'proposed', channel: 'connection-point', seeker: { organisationId: world.enterprise.id }, supplier: { organisationId: world.institute.id } });
+    expect(created).toMatchObject({
+      stage: 'proposed',
+      channel: 'connection-point',
+      seeker: { organisationId: world.enterprise.id },
+      supplier: { organisationId: world.institute.id },
+    });
     expect(created.abilities.canRespond).toBe(false);
 
     const asSupplier = (await world.supplier.client.get(`/api/connections/${created.id}`)).json();
@@ -31,19 +41,34 @@ describe('connections from request to technology transferred', () => {
     const accepted = await world.supplier.client.post(`/api/connections/${created.id}/stage`, { stage: 'accepted', version: asSupplier.version });
     expect(accepted.json().stage).toBe('accepted');
 
-    const met = await world.broker.client.post(`/api/connections/${created.id}/stage`, { stage: 'meeting', note: 'Gặp tại Vinh', occurredOn: '2026-11-01', version: accepted.json().version });
+    const met = await world.broker.client.post(`/api/connections/${created.id}/stage`, {
+      stage: 'meeting',
+      note: 'Gặp tại Vinh',
+      occurredOn: '2026-11-01',
+      version: accepted.json().version,
+    });
     expect(met.statusCode).toBe(200);
 
     const mou = await world.broker.client.post(`/api/connections/${created.id}/agreements`, {
-      kind: 'mou', title: 'Biên bản ghi nhớ hợp tác', valueVnd: 2_000_000_000, signedOn: '2026-11-10',
-      parties: [{ name: 'Công ty Nước mắm Cửa Hội', role: 'transferee' }, { name: 'Viện Công nghệ Thực phẩm', role: 'transferor' }],
+      kind: 'mou',
+      title: 'Biên bản ghi nhớ hợp tác',
+      valueVnd: 2_000_000_000,
+      signedOn: '2026-11-10',
+      parties: [
+        { name: 'Công ty Nước mắm Cửa Hội', role: 'transferee' },
+        { name: 'Viện Công nghệ Thực phẩm', role: 'transferor' },
+      ],
     });
     expect(mou.statusCode).toBe(201);
     expect(mou.json().stage).toBe('mou');
 
     const contract = await world.broker.client.post(`/api/connections/${created.id}/agreements`, {
-      kind: 'transfer-contract', title: 'Hợp đồng chuyển giao quy trình', valueVnd: 1_500_000_000, signedOn: '2026-11-15',
-      transferRight: 'right-to-use', checklist: ['1', '2'],
+      kind: 'transfer-contract',
+      title: 'Hợp đồng chuyển giao quy trình',
+      valueVnd: 1_500_000_000,
+      signedOn: '2026-11-15',
+      transferRight: 'right-to-use',
+      checklist: ['1', '2'],
     });
     expect(contract.json().stage).toBe('contract');
     expect(contract.json().agreements[1].missingContents.length).toBeGreaterThan(0);
@@ -93,7 +118,13 @@ describe('connections from request to technology transferred', () => {
       [{ kind: 'transfer-contract' }, 'transferRight'],
       [{ title: 'x'.repeat(301) }, 'title'],
     ] as const) {
-      const response = await world.broker.client.post(`/api/connections/${created.id}/agreements`, { kind: 'mou', title: 'MoU', signedOn: '2026-11-01', ...({ valueVnd: 1000 } as object), ...body });
+      const response = await world.broker.client.post(`/api/connections/${created.id}/agreements`, {
+        kind: 'mou',
+        title: 'MoU',
+        signedOn: '2026-11-01',
+        ...({ valueVnd: 1000 } as object),
+        ...body,
+      });
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(response.json().error.details.fields[0].path).toBe(field);
     }
@@ -117,7 +148,11 @@ describe('who sees a connection', () => {
   });
 
   it('opens the demand’s confidential details to the parties and the broker, not to an outsider or an unanswered supplier', async () => {
-    const demand = await newDemand(ctx.database.db, { ownerOrganisationId: world.enterprise.id, provinceCode: '40', confidentialDetails: { problem: 'Hao hụt 12%' } });
+    const demand = await newDemand(ctx.database.db, {
+      ownerOrganisationId: world.enterprise.id,
+      provinceCode: '40',
+      confidentialDetails: { problem: 'Hao hụt 12%' },
+    });
     const confidentialOf = async (client: TestClient) => (await client.get(`/api/demands/${demand.id}`)).json().confidentialDetails;
     expect(await confidentialOf(world.supplier.client)).toBeUndefined();
 
@@ -153,7 +188,10 @@ describe('stalled connections', () => {
   it('marks an open connection without activity as stalled and reminds the broker', async () => {
     const { markStalledConnections } = await import('../../src/server/modules/connections/stalled-connections.js');
     const created = await open();
-    await ctx.database.db.update(connections).set({ lastActivityAt: new Date('2026-01-01T00:00:00Z') }).where(eq(connections.id, created.id));
+    await ctx.database.db
+      .update(connections)
+      .set({ lastActivityAt: new Date('2026-01-01T00:00:00Z') })
+      .where(eq(connections.id, created.id));
     const marked = await markStalledConnections(ctx.database.db, new Date(), 30);
     expect(marked).toBeGreaterThanOrEqual(1);
     const after = (await world.broker.client.get(`/api/connections/${created.id}`)).json();

@@ -1,7 +1,19 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, connectionPoints, demands, experts, legacyProvinces, memberships, offers, organisations, provinces, referenceItems, users } from '../../src/db/schema/index.js';
+import {
+  auditLog,
+  connectionPoints,
+  demands,
+  experts,
+  legacyProvinces,
+  memberships,
+  offers,
+  organisations,
+  provinces,
+  referenceItems,
+  users,
+} from '../../src/db/schema/index.js';
 import { isValidTaxCode } from '../../src/domain/organisations/tax-code.js';
 import { DEMO_PASSWORD, demoPeople } from '../../src/db/seed/demo/data/people.js';
 import { hasValidCheckDigit } from '../../src/db/seed/demo/tax-codes.js';
@@ -24,7 +36,9 @@ const countOf = async (table: PgTable) => (await ctx.database.db.select({ n: cou
 const tableCounts = async () =>
   Object.fromEntries(
     await Promise.all(
-      Object.entries({ organisations, users, memberships, connectionPoints, offers, demands, experts, auditLog }).map(async ([name, table]) => [name, await countOf(table)] as const),
+      Object.entries({ organisations, users, memberships, connectionPoints, offers, demands, experts, auditLog }).map(
+        async ([name, table]) => [name, await countOf(table)] as const,
+      ),
     ),
   );
 
@@ -165,8 +179,17 @@ describe('demo catalogue', () => {
 
 describe('loading again', () => {
   it('writes a system audit entry for every seeded record', async () => {
-    const [{ n }] = await ctx.database.db.select({ n: count() }).from(auditLog).where(sql`${auditLog.actorEmail} = 'system' and ${auditLog.action} like '%.seed'`);
-    const seeded = (await countOf(organisations)) + demoPeople.length + (await countOf(connectionPoints)) + (await countOf(offers)) + (await countOf(demands)) + (await countOf(experts));
+    const [{ n }] = await ctx.database.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(sql`${auditLog.actorEmail} = 'system' and ${auditLog.action} like '%.seed'`);
+    const seeded =
+      (await countOf(organisations)) +
+      demoPeople.length +
+      (await countOf(connectionPoints)) +
+      (await countOf(offers)) +
+      (await countOf(demands)) +
+      (await countOf(experts));
     expect(n).toBe(seeded);
   });
 

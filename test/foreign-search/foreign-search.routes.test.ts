@@ -15,11 +15,23 @@ beforeAll(async () => {
   ctx = await createTestApp();
   world = await connectionsWorld(ctx);
   const db = ctx.database.db;
-  const krOffice = await newOrganisation(db, { kind: 'rep-office', country: 'KR', provinceCode: null, coveredCountries: ['KR'], nameVi: 'Bộ phận đại diện KH&CN tại Hàn Quốc' });
+  const krOffice = await newOrganisation(db, {
+    kind: 'rep-office',
+    country: 'KR',
+    provinceCode: null,
+    coveredCountries: ['KR'],
+    nameVi: 'Bộ phận đại diện KH&CN tại Hàn Quốc',
+  });
   const jpOffice = await newOrganisation(db, { kind: 'rep-office', country: 'JP', provinceCode: null, coveredCountries: ['JP'] });
   korea = await signedInClient(ctx.app, db, { organisationId: krOffice.id, language: 'en' });
   japan = await signedInClient(ctx.app, db, { organisationId: jpOffice.id, language: 'en' });
-  seeking = await newDemand(db, { ownerOrganisationId: world.enterprise.id, provinceCode: '40', seekAbroad: true, targetCountries: ['KR'], title: 'Dây chuyền đóng chai nước mắm tự động' });
+  seeking = await newDemand(db, {
+    ownerOrganisationId: world.enterprise.id,
+    provinceCode: '40',
+    seekAbroad: true,
+    targetCountries: ['KR'],
+    title: 'Dây chuyền đóng chai nước mắm tự động',
+  });
 });
 afterAll(async () => ctx?.close());
 
@@ -36,10 +48,21 @@ describe('foreign technology search', () => {
   it('records a foreign offer in English, links it to the demand and tells the owner and its connection point', async () => {
     const response = await korea.client.post(`/api/demands/${seeking.id}/foreign-offers`, {
       note: 'Found at a Busan trade fair',
-      offer: { language: 'en', title: 'Automatic fish sauce bottling line', summary: 'Filling and capping, 3,000 bottles per hour', country: 'KR', ownerName: 'Busan Packaging Machinery Co.', ownerType: 'foreign', trl: 9 },
+      offer: {
+        language: 'en',
+        title: 'Automatic fish sauce bottling line',
+        summary: 'Filling and capping, 3,000 bottles per hour',
+        country: 'KR',
+        ownerName: 'Busan Packaging Machinery Co.',
+        ownerType: 'foreign',
+        trl: 9,
+      },
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json().items[0]).toMatchObject({ offer: { title: 'Automatic fish sauce bottling line', country: 'KR' }, note: 'Found at a Busan trade fair' });
+    expect(response.json().items[0]).toMatchObject({
+      offer: { title: 'Automatic fish sauce bottling line', country: 'KR' },
+      note: 'Found at a Busan trade fair',
+    });
     const [offer] = await ctx.database.db.select().from(offers).where(eq(offers.title, 'Automatic fish sauce bottling line'));
     expect(offer.status).toBe('published');
     const told = await ctx.database.db.select().from(notifications).where(eq(notifications.kind, 'foreign-offer.linked'));

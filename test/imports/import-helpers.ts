@@ -13,7 +13,13 @@ export const evalDir = new URL('../../../shared/eval/dev/', import.meta.url);
  * POSTs a file to /api/imports, runs the queued import job as the worker would, and returns the
  * job's report. Only the import runs: the re-matching it queues is covered by test/matching.
  */
-export async function importThroughApi(ctx: TestContext, client: TestClient, type: 'offers' | 'demands', file: { name: string; data: Buffer }, format?: 'jsonl' | 'xlsx') {
+export async function importThroughApi(
+  ctx: TestContext,
+  client: TestClient,
+  type: 'offers' | 'demands',
+  file: { name: string; data: Buffer },
+  format?: 'jsonl' | 'xlsx',
+) {
   const body = multipart({ type, ...(format ? { format } : {}) }, file);
   const started = await client.request('POST', '/api/imports', body.payload, { headers: body.headers });
   expect(started.statusCode, started.body).toBe(202);

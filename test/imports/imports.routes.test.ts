@@ -31,7 +31,13 @@ describe('import of the labelled evaluation set', () => {
     expect(demandsReport).toMatchObject({ rows: 40, imported: 40, rejected: [] });
 
     const [offer] = await ctx.database.db.select().from(offers).where(eq(offers.externalId, 'O-001'));
-    expect(offer).toMatchObject({ status: 'published', provinceCode: '79', transferForms: ['equipment-with-training', 'know-how'], transferRights: ['right-to-use'], priceVnd: 600000000 });
+    expect(offer).toMatchObject({
+      status: 'published',
+      provinceCode: '79',
+      transferForms: ['equipment-with-training', 'know-how'],
+      transferRights: ['right-to-use'],
+      priceVnd: 600000000,
+    });
     expect(offer.transferModes).toEqual(['documents', 'equipment', 'experts', 'training']);
     const [demand] = await ctx.database.db.select().from(demands).where(eq(demands.externalId, 'D-001'));
     expect(demand).toMatchObject({ status: 'open', seekAbroad: true, budgetMaxVnd: 1500000000 });
@@ -57,7 +63,10 @@ describe('import of the labelled evaluation set', () => {
     }
 
     const exported = await agency.get('/api/exports/offers?format=jsonl');
-    const lines = exported.body.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = exported.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const first = lines.findIndex((l) => l.externalId === 'O-001');
     expect(lines[first]).toMatchObject({ province: 'Thành phố Hồ Chí Minh', transferForms: ['equipment-with-training', 'know-how'] });
     lines[first] = { ...lines[first], priceVnd: 650000000 };
@@ -65,7 +74,10 @@ describe('import of the labelled evaluation set', () => {
     expect(report).toMatchObject({ imported: 0, updated: 1, unchanged: 169 });
     const [updated] = await ctx.database.db.select().from(offers).where(eq(offers.externalId, 'O-001'));
     expect(updated).toMatchObject({ priceVnd: 650000000, version: 2 });
-    const [audit] = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'offer.import-update'), eq(auditLog.entityId, updated.id)));
+    const [audit] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'offer.import-update'), eq(auditLog.entityId, updated.id)));
     expect(audit.before).toMatchObject({ priceVnd: 600000000 });
   });
 });
@@ -76,8 +88,22 @@ describe('row-level report', () => {
     const report = await importThroughApi(ctx, agency, 'offers', { name: 'mixed.jsonl', data: toJsonLines(offerLinesWithBadRows(1000, badRows, 10_000)) });
     expect(report).toMatchObject({ rows: 1000, imported: 990, updated: 0, unchanged: 0 });
     expect(report.rejected.map((r) => r.line)).toEqual(badRows.map((i) => i + 1));
-    expect(report.rejected.map((r) => r.issues[0].field)).toEqual(['title', 'trl', 'sectorCode', 'province', 'transferForms.0', 'priceVnd', 'fieldCodes', 'language', 'country', 'externalId']);
-    expect(report.rejected[3].issues[0]).toMatchObject({ code: 'unknown_province', message: { vi: 'Không nhận ra tỉnh/thành phố này.', en: 'Unknown province.' } });
+    expect(report.rejected.map((r) => r.issues[0].field)).toEqual([
+      'title',
+      'trl',
+      'sectorCode',
+      'province',
+      'transferForms.0',
+      'priceVnd',
+      'fieldCodes',
+      'language',
+      'country',
+      'externalId',
+    ]);
+    expect(report.rejected[3].issues[0]).toMatchObject({
+      code: 'unknown_province',
+      message: { vi: 'Không nhận ra tỉnh/thành phố này.', en: 'Unknown province.' },
+    });
     const stored = await ctx.database.db.select({ n: count() }).from(offers).where(like(offers.externalId, 'GEN-%'));
     expect(stored[0].n).toBe(990);
   });
@@ -88,7 +114,8 @@ describe('row-level report', () => {
     await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const keys = (sheet.getRow(1).values as string[]).slice(1).map((h) => h.match(/\((\w+)\)$/)?.[1]);
-    const row = (line: Record<string, unknown>) => keys.map((k) => (Array.isArray(line[k!]) ? (line[k!] as string[]).join('; ') : (line[k!] as string | number | null)));
+    const row = (line: Record<string, unknown>) =>
+      keys.map((k) => (Array.isArray(line[k!]) ? (line[k!] as string[]).join('; ') : (line[k!] as string | number | null)));
     sheet.addRow(row({ ...generatedOffer(1), externalId: 'XL-1', province: 'Ha Giang' }));
     sheet.addRow(row({ ...generatedOffer(2), externalId: 'XL-2', trl: 'bảy' }));
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -122,7 +149,10 @@ describe('who may import and export', () => {
     const report = await importThroughApi(ctx, client, 'offers', { name: 'cp.jsonl', data: toJsonLines(lines) });
     expect(report.imported).toBe(1);
     // CP-2 lies outside Hà Nội; O-002 exists already in another province and may not be taken over.
-    expect(report.rejected.map((r) => [r.line, r.issues[0].code])).toEqual([[2, 'province_not_covered'], [3, 'province_not_covered']]);
+    expect(report.rejected.map((r) => [r.line, r.issues[0].code])).toEqual([
+      [2, 'province_not_covered'],
+      [3, 'province_not_covered'],
+    ]);
   });
 
   it('answers 400 naming the field when type is missing, and 415 for a file that is not what it claims', async () => {
@@ -139,7 +169,10 @@ describe('who may import and export', () => {
 
 describe('export and template', () => {
   it('never exports a demand’s confidential details, and shows visitors-level records to ordinary members', async () => {
-    await ctx.database.db.update(demands).set({ confidentialDetails: { problem: 'BÍ-MẬT-QUY-TRÌNH' } }).where(eq(demands.externalId, 'D-001'));
+    await ctx.database.db
+      .update(demands)
+      .set({ confidentialDetails: { problem: 'BÍ-MẬT-QUY-TRÌNH' } })
+      .where(eq(demands.externalId, 'D-001'));
     await ctx.database.db.update(demands).set({ status: 'draft' }).where(eq(demands.externalId, 'D-002'));
     const jsonl = await agency.get('/api/exports/demands?format=jsonl');
     expect(jsonl.body).not.toContain('BÍ-MẬT');
@@ -157,7 +190,10 @@ describe('export and template', () => {
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Nhu cầu công nghệ', 'Danh mục mã']);
     expect(workbook.worksheets[0].getRow(1).getCell(3).value).toBe('Tên nhu cầu công nghệ (title)');
-    const codes = workbook.worksheets[1].getSheetValues().slice(2).map((r) => (r as string[])[2]);
+    const codes = workbook.worksheets[1]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as string[])[2]);
     for (const code of ['C', '211', '9', 'license', 'foreign', '79']) expect(codes).toContain(code);
   });
 });
@@ -166,12 +202,23 @@ describe('round trip of records entered in the web app', () => {
   it('changes nothing: unsorted codes, extra VSIC sections, hand-picked Law terms, a legacy province, a lower budget alone', async () => {
     // Legacy Lào Cai (10) merged into today's Lào Cai (15): the export's name reads back as the current unit alone.
     const offer = await agency.post('/api/offers', {
-      title: 'Lò sấy bơm nhiệt nhập từ biểu mẫu web', keywords: ['sấy', 'bơm nhiệt'], sectorCode: 'C', vsicSections: ['C', 'A'],
-      fieldCodes: ['401', '211'], transferForms: ['license', 'know-how'], transferModes: ['documents'], province: '10',
+      title: 'Lò sấy bơm nhiệt nhập từ biểu mẫu web',
+      keywords: ['sấy', 'bơm nhiệt'],
+      sectorCode: 'C',
+      vsicSections: ['C', 'A'],
+      fieldCodes: ['401', '211'],
+      transferForms: ['license', 'know-how'],
+      transferModes: ['documents'],
+      province: '10',
     });
     const demand = await agency.post('/api/demands', {
-      title: 'Cần xử lý nước thải làng nghề, nhập từ biểu mẫu web', keywords: ['nước thải'], sectorCode: 'E', vsicSections: ['E', 'C'],
-      fieldCodes: ['202', '102'], budgetMinVnd: 300_000_000, province: '10',
+      title: 'Cần xử lý nước thải làng nghề, nhập từ biểu mẫu web',
+      keywords: ['nước thải'],
+      sectorCode: 'E',
+      vsicSections: ['E', 'C'],
+      fieldCodes: ['202', '102'],
+      budgetMinVnd: 300_000_000,
+      province: '10',
     });
     expect([offer.statusCode, demand.statusCode]).toEqual([201, 201]);
     expect(offer.json()).toMatchObject({ provinceCode: '15', legacyProvinceCode: '10', transferModes: ['documents'] });
@@ -182,7 +229,13 @@ describe('round trip of records entered in the web app', () => {
       expect(report, type).toMatchObject({ imported: 0, updated: 0, rejected: [] });
     }
     const offerAfter = (await agency.get(`/api/offers/${offer.json().id}`)).json();
-    expect(offerAfter).toMatchObject({ version: 1, vsicSections: ['C', 'A'], fieldCodes: ['401', '211'], transferModes: ['documents'], legacyProvinceCode: '10' });
+    expect(offerAfter).toMatchObject({
+      version: 1,
+      vsicSections: ['C', 'A'],
+      fieldCodes: ['401', '211'],
+      transferModes: ['documents'],
+      legacyProvinceCode: '10',
+    });
     const demandAfter = (await agency.get(`/api/demands/${demand.json().id}`)).json();
     expect(demandAfter).toMatchObject({ version: 1, vsicSections: ['E', 'C'], budgetMinVnd: 300_000_000, budgetMaxVnd: null, legacyProvinceCode: '10' });
   });

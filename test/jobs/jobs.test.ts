@@ -16,7 +16,11 @@ afterAll(async () => ctx?.close());
 const context = () => ({ db: ctx.database.db, config: ctx.config });
 const reload = async (id: string) => (await ctx.database.db.select().from(jobs).where(eq(jobs.id, id)))[0];
 /** Makes a queued job due now, as if its backoff had passed. */
-const makeDue = (id: string) => ctx.database.db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, id));
+const makeDue = (id: string) =>
+  ctx.database.db
+    .update(jobs)
+    .set({ runAt: new Date(Date.now() - 1000) })
+    .where(eq(jobs.id, id));
 
 describe('background jobs', () => {
   it('runs a job enqueued inside a committed transaction, with progress and result', async () => {

@@ -37,7 +37,10 @@ describe('the glossary, extended by agency staff', () => {
     const created = await agency.post('/api/glossary', { vi: 'máy bóc vỏ hạt mắc ca', en: 'zorblax qwimmix', sector: 'agri_machinery' });
     expect(created.statusCode).toBe(201);
     expect(await offerIdsFor(demand.id)).toContain(offer.id);
-    const [entry] = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'glossary.create'), eq(auditLog.entityId, created.json().id)));
+    const [entry] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'glossary.create'), eq(auditLog.entityId, created.json().id)));
     expect(entry.after).toMatchObject({ vi: 'máy bóc vỏ hạt mắc ca', en: 'zorblax qwimmix' });
 
     const renamed = await agency.patch(`/api/glossary/${created.json().id}`, { en: 'nut cracker' });

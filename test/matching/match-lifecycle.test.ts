@@ -28,12 +28,22 @@ beforeAll(async () => {
   const centre = await newOrganisation(db, { kind: 'centre', provinceCode: '40' });
   await newConnectionPoint(db, centre.id, ['40']);
   const offer = await newOffer(db, {
-    ownerOrganisationId: institute.id, provinceCode: '01', title: 'Công nghệ lên men nhanh nước mắm bằng enzyme protease', keywords: ['nước mắm', 'lên men'], sectorCode: 'C',
+    ownerOrganisationId: institute.id,
+    provinceCode: '01',
+    title: 'Công nghệ lên men nhanh nước mắm bằng enzyme protease',
+    keywords: ['nước mắm', 'lên men'],
+    sectorCode: 'C',
   });
   offerId = offer.id;
   const [expert] = await db
     .insert(experts)
-    .values({ name: 'TS. Lê Thị Hương', status: 'published', keywords: ['lên men nước mắm', 'enzyme thủy phân'], bio: 'Nghiên cứu lên men nước mắm và enzyme.', ownerOrganisationId: institute.id })
+    .values({
+      name: 'TS. Lê Thị Hương',
+      status: 'published',
+      keywords: ['lên men nước mắm', 'enzyme thủy phân'],
+      bio: 'Nghiên cứu lên men nước mắm và enzyme.',
+      ownerOrganisationId: institute.id,
+    })
     .returning();
   expertId = expert.id;
   await newOffer(db, { title: 'Phần mềm quản lý kho hàng' });
@@ -91,7 +101,7 @@ describe('background re-matching and notices of strong matches', () => {
   });
 });
 
-describe('a demand\'s matches', () => {
+describe("a demand's matches", () => {
   it('lists experts beside the offers, with reasons', async () => {
     const body = (await people.seeker.get(`/api/demands/${demandId}/matches`)).json();
     expect(body.items.map((m: { offer: { id: string } }) => m.offer.id)).toEqual([offerId]);
@@ -108,18 +118,21 @@ describe('a demand\'s matches', () => {
 });
 
 describe('dismissing a match', () => {
-  it('is for the demand\'s editors only, with exactly one of offer and expert', async () => {
+  it("is for the demand's editors only, with exactly one of offer and expert", async () => {
     expect((await people.supplier.post(`/api/demands/${demandId}/matches/dismissals`, { offerId })).statusCode).toBe(403);
     expect((await people.seeker.post(`/api/demands/${demandId}/matches/dismissals`, { offerId, expertId })).statusCode).toBe(400);
     expect((await people.seeker.post(`/api/demands/${demandId}/matches/dismissals`, {})).statusCode).toBe(400);
     expect((await people.seeker.post(`/api/demands/${demandId}/matches/dismissals`, { offerId: crypto.randomUUID() })).statusCode).toBe(404);
   });
 
-  it('hides the offer from the demand for good, audited, while the offer\'s side still sees the demand', async () => {
+  it("hides the offer from the demand for good, audited, while the offer's side still sees the demand", async () => {
     const dismissed = await people.seeker.post(`/api/demands/${demandId}/matches/dismissals`, { offerId });
     expect(dismissed.statusCode).toBe(200);
     expect((await people.seeker.get(`/api/demands/${demandId}/matches`)).json().items).toEqual([]);
-    const [entry] = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'match.dismiss')));
+    const [entry] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'match.dismiss')));
     expect(entry.after).toMatchObject({ demandId, offerId, side: 'demand' });
 
     const { version } = (await people.agency.get(`/api/demands/${demandId}`)).json();
@@ -129,7 +142,7 @@ describe('dismissing a match', () => {
     expect(await demandsMatchedTo(offerId)).toContain(demandId);
   });
 
-  it('hides an expert, and lets the offer\'s side hide the demand', async () => {
+  it("hides an expert, and lets the offer's side hide the demand", async () => {
     await people.seeker.post(`/api/demands/${demandId}/matches/dismissals`, { expertId });
     expect((await people.seeker.get(`/api/demands/${demandId}/matches`)).json().experts).toEqual([]);
     expect((await people.seeker.post(`/api/offers/${offerId}/matches/dismissals`, { demandId })).statusCode).toBe(403);

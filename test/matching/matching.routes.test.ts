@@ -8,7 +8,10 @@ let ctx: TestContext;
 const ids: Record<string, string> = {};
 
 async function insertOffer(key: string, fields: Partial<typeof offers.$inferInsert>) {
-  const [row] = await ctx.database.db.insert(offers).values({ title: key, status: 'published', ...fields }).returning();
+  const [row] = await ctx.database.db
+    .insert(offers)
+    .values({ title: key, status: 'published', ...fields })
+    .returning();
   ids[key] = row.id;
 }
 
@@ -61,7 +64,9 @@ describe('GET /api/demands/{id}/matches', () => {
     expect(matched).not.toContain(ids.unrelated);
     const vi = body.items.find((m: { offer: { id: string } }) => m.offer.id === ids.vi);
     expect(vi.score).toBeGreaterThan(0);
-    expect(vi.reasons.map((r: { text: { vi: string } }) => r.text.vi)).toEqual(expect.arrayContaining(['Cùng ngành VSIC C', 'TRL 7 ≥ yêu cầu 6', 'Giá trong ngân sách']));
+    expect(vi.reasons.map((r: { text: { vi: string } }) => r.text.vi)).toEqual(
+      expect.arrayContaining(['Cùng ngành VSIC C', 'TRL 7 ≥ yêu cầu 6', 'Giá trong ngân sách']),
+    );
     const en = body.items.find((m: { offer: { id: string } }) => m.offer.id === ids.en);
     expect(en.reasons.map((r: { kind: string }) => r.kind)).toContain('foreign-source');
   });

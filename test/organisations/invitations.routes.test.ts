@@ -43,7 +43,15 @@ describe('invitations', () => {
     expect(Math.round(days)).toBe(14);
 
     const preview = await new TestClient(ctx.app).get(`/api/invitations/${token}`);
-    expect(preview.json()).toEqual({ organisationId: organisation.id, organisationName: 'Viện Công nghệ Hóa học', email: invitee.email, role: 'admin', expired: false, accepted: false, revoked: false });
+    expect(preview.json()).toEqual({
+      organisationId: organisation.id,
+      organisationName: 'Viện Công nghệ Hóa học',
+      email: invitee.email,
+      role: 'admin',
+      expired: false,
+      accepted: false,
+      revoked: false,
+    });
 
     expect((await new TestClient(ctx.app).post(`/api/invitations/${token}/accept`)).statusCode).toBe(401);
     const stranger = await signedInClient(ctx.app, db());
@@ -82,11 +90,17 @@ describe('invitations', () => {
 
     const second = (await admin.client.post(base, { email: invitee.email, role: 'member' })).json();
     const secondToken = await tokenMailedTo(invitee.email);
-    await db().update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, second.id));
+    await db()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, second.id));
     const expired = await client.post(`/api/invitations/${secondToken}/accept`);
     expect(expired.json().error).toMatchObject({ code: 'CONFLICT', details: { reason: 'expired' } });
     expect((await new TestClient(ctx.app).get('/api/invitations/unknown-token-unknown-token')).statusCode).toBe(404);
-    const revokes = await db().select().from(auditLog).where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'invitation.revoke')));
+    const revokes = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'invitation.revoke')));
     expect(revokes).toHaveLength(1);
   });
 });

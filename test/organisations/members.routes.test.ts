@@ -49,7 +49,10 @@ describe('join requests', () => {
 
     const detail = (await applicant.get(`/api/organisations/${organisation.id}`)).json();
     expect(detail).toMatchObject({ view: 'private', viewerMembership: { status: 'active', role: 'member' } });
-    const audit = await db().select().from(auditLog).where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'membership.update')));
+    const audit = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'membership.update')));
     expect(audit[0].before).toMatchObject({ status: 'pending' });
     expect(audit[0].after).toMatchObject({ status: 'active', decidedBy: admin.user.id });
   });
@@ -113,7 +116,10 @@ describe('last admin protection', () => {
     const outsider = await signedInClient(ctx.app, db());
     expect((await admin.client.delete(`/api/organisations/${organisation.id}/members/${outsider.user.id}`)).statusCode).toBe(404);
     expect((await admin.client.delete(`/api/organisations/${organisation.id}/members/${member.user.id}`)).statusCode).toBe(204);
-    const removed = await db().select().from(auditLog).where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'membership.remove')));
+    const removed = await db()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'membership.remove')));
     expect(removed).toHaveLength(1);
   });
 });

@@ -15,7 +15,13 @@ const privateFields = ['taxCode', 'email', 'phone', 'address', 'memberCount'];
 
 async function twoOrganisations() {
   const a = await newOrganisation(db(), { taxCode: null });
-  const b = await newOrganisation(db(), { provinceCode: '01', taxCode: `01${Date.now().toString().slice(-8)}`, email: 'b@example.vn', phone: '024 3825 0000', address: '1 Tràng Tiền' });
+  const b = await newOrganisation(db(), {
+    provinceCode: '01',
+    taxCode: `01${Date.now().toString().slice(-8)}`,
+    email: 'b@example.vn',
+    phone: '024 3825 0000',
+    address: '1 Tràng Tiền',
+  });
   await addMember(db(), b.id, (await newUser(db())).id, 'admin');
   return { a, b };
 }

@@ -14,7 +14,10 @@ afterAll(async () => ctx?.close());
 
 const db = () => ctx.database.db;
 const auditOf = (entityId: string, action: string) =>
-  db().select().from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
+  db()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
 
 describe('registering an organisation', () => {
   it('answers 401 to a visitor', async () => {
@@ -83,7 +86,12 @@ describe('editing an organisation', () => {
   it('saves with the current version, refuses a stale one, and audits before and after', async () => {
     const { client } = await signedInClient(ctx.app, db());
     const created = (await client.post('/api/organisations', organisationBody())).json();
-    const saved = await client.patch(`/api/organisations/${created.id}`, { version: 1, nameEn: 'Vinh Engineering JSC', province: 'Ha Tinh', taxCode: '3000123456' });
+    const saved = await client.patch(`/api/organisations/${created.id}`, {
+      version: 1,
+      nameEn: 'Vinh Engineering JSC',
+      province: 'Ha Tinh',
+      taxCode: '3000123456',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ version: 2, nameEn: 'Vinh Engineering JSC', province: { code: '42' }, taxCode: '3000123456' });
 

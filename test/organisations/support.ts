@@ -29,6 +29,9 @@ export function expectRejected(response: LightMyRequestResponse, path?: string) 
   if (path === undefined) return;
   expect(response.statusCode, response.body).toBe(400);
   const fields = (response.json().error.details.fields ?? []) as Array<{ path: string; message: string }>;
-  expect(fields.map((f) => f.path), response.body).toContain(path);
+  expect(
+    fields.map((f) => f.path),
+    response.body,
+  ).toContain(path);
   for (const field of fields) expect(field.message).toBeTruthy();
 }

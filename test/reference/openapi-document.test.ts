@@ -14,7 +14,15 @@ it('serves one OpenAPI document for the whole API, generated from the zod schema
   const doc = response.json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
   expect(doc.openapi).toMatch(/^3\./);
   expect(Object.keys(doc.paths)).toEqual(
-    expect.arrayContaining(['/api/health', '/api/auth/sign-in', '/api/organisations', '/api/offers', '/api/demands/{id}/matches', '/api/connections/{id}/stage', '/api/reports/network']),
+    expect.arrayContaining([
+      '/api/health',
+      '/api/auth/sign-in',
+      '/api/organisations',
+      '/api/offers',
+      '/api/demands/{id}/matches',
+      '/api/connections/{id}/stage',
+      '/api/reports/network',
+    ]),
   );
   expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SignUpBody', 'ConnectionDetail', 'NetworkReport']));
   const ui = await new TestClient(ctx.app).get('/api/docs/');

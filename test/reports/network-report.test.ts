@@ -37,11 +37,32 @@ beforeAll(async () => {
   );
   await db.insert(connections).values(rows);
   await db.insert(connections).values({ channel: 'direct', origin: 'broker', stage: 'proposed', openedOn: '2018-06-01', provinceCode: '40' });
-  const [techdemo] = await db.insert(events).values({ kind: 'techdemo', name: 'Techdemo 2019', startsOn: '2019-11-24', endsOn: '2019-11-26', provinceCode: '52' }).returning();
-  await db.insert(agreements).values(
-    Array.from({ length: 12 }, (_, i) => ({ kind: 'mou', title: `MoU ${i + 1}`, signedOn: '2019-11-25', valueVnd: 45_000_000_000, eventId: techdemo.id, provinceCode: '52' })),
-  );
-  await db.insert(agreements).values({ kind: 'consulting-contract', title: 'Tư vấn', signedOn: '2019-05-02', valueVnd: 20_000_000, centreOrganisationId: world.centre.id, provinceCode: '40' });
+  const [techdemo] = await db
+    .insert(events)
+    .values({ kind: 'techdemo', name: 'Techdemo 2019', startsOn: '2019-11-24', endsOn: '2019-11-26', provinceCode: '52' })
+    .returning();
+  await db
+    .insert(agreements)
+    .values(
+      Array.from({ length: 12 }, (_, i) => ({
+        kind: 'mou',
+        title: `MoU ${i + 1}`,
+        signedOn: '2019-11-25',
+        valueVnd: 45_000_000_000,
+        eventId: techdemo.id,
+        provinceCode: '52',
+      })),
+    );
+  await db
+    .insert(agreements)
+    .values({
+      kind: 'consulting-contract',
+      title: 'Tư vấn',
+      signedOn: '2019-05-02',
+      valueVnd: 20_000_000,
+      centreOrganisationId: world.centre.id,
+      provinceCode: '40',
+    });
   await rebuildRollups(db);
 });
 afterAll(async () => ctx?.close());
@@ -52,8 +73,16 @@ describe('network dashboard', () => {
     expect(response.statusCode).toBe(200);
     const report = response.json();
     expect(report.connections.total).toBe(289);
-    expect(report.connections.byChannel).toEqual([{ channel: 'rep-office', count: 239 }, { channel: 'connection-point', count: 50 }]);
-    expect(report.connections.byCountry.map((c: { country: string; count: number }) => [c.country, c.count])).toEqual([['KR', 200], ['CN', 30], ['SG', 5], ['JP', 4]]);
+    expect(report.connections.byChannel).toEqual([
+      { channel: 'rep-office', count: 239 },
+      { channel: 'connection-point', count: 50 },
+    ]);
+    expect(report.connections.byCountry.map((c: { country: string; count: number }) => [c.country, c.count])).toEqual([
+      ['KR', 200],
+      ['CN', 30],
+      ['SG', 5],
+      ['JP', 4],
+    ]);
     expect(report.connections.byCountry[0].sectors).toEqual([{ sector: 'C', count: 200 }]);
     expect(report.connections.funnel.find((f: { stage: string }) => f.stage === 'meeting').count).toBe(289);
     expect(report.agreements.mou).toEqual({ count: 12, valueVnd: 540_000_000_000 });
@@ -64,7 +93,11 @@ describe('network dashboard', () => {
 
   it('spans years and counts each year apart', async () => {
     const report = (await world.agency.client.get('/api/reports/network?from=2017&to=2019')).json();
-    expect(report.connections.byYear).toEqual([{ year: 2017, count: 0 }, { year: 2018, count: 1 }, { year: 2019, count: 289 }]);
+    expect(report.connections.byYear).toEqual([
+      { year: 2017, count: 0 },
+      { year: 2018, count: 1 },
+      { year: 2019, count: 289 },
+    ]);
   });
 
   it('limits connection-point staff to their provinces and refuses others', async () => {

@@ -42,7 +42,11 @@ export async function newConnectionPoint(db: Db, hostOrganisationId: string, pro
 }
 
 /** A signed-in client for a new user, optionally a member of an organisation. */
-export async function signedInClient(app: FastifyInstance, db: Db, options: { organisationId?: string; role?: 'admin' | 'member'; platformRole?: 'admin' | 'user'; language?: 'vi' | 'en' } = {}) {
+export async function signedInClient(
+  app: FastifyInstance,
+  db: Db,
+  options: { organisationId?: string; role?: 'admin' | 'member'; platformRole?: 'admin' | 'user'; language?: 'vi' | 'en' } = {},
+) {
   const user = await newUser(db, { role: options.platformRole ?? 'user' });
   if (options.organisationId) await addMember(db, options.organisationId, user.id, options.role ?? 'member');
   const client = await new TestClient(app, options.language).signIn(user.email, TEST_PASSWORD);

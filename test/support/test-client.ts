@@ -26,7 +26,11 @@ export class TestClient {
       url,
       headers,
       remoteAddress: this.remoteAddress,
-      ...(body === undefined ? {} : typeof body === 'string' ? { payload: body, headers: { ...headers, 'content-type': 'application/json' } } : { payload: body as object }),
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string'
+          ? { payload: body, headers: { ...headers, 'content-type': 'application/json' } }
+          : { payload: body as object }),
       ...extra,
       ...(extra.headers ? { headers } : {}),
     });

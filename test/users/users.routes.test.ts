@@ -34,7 +34,14 @@ describe('listing users', () => {
     expect(response.json()).toEqual({
       total: 1,
       nextCursor: null,
-      items: [expect.objectContaining({ id: user.id, role: 'user', disabled: false, organisations: [{ id: org.id, name: 'Công ty Đông Á', role: 'admin', status: 'active' }] })],
+      items: [
+        expect.objectContaining({
+          id: user.id,
+          role: 'user',
+          disabled: false,
+          organisations: [{ id: org.id, name: 'Công ty Đông Á', role: 'admin', status: 'active' }],
+        }),
+      ],
     });
   });
 
@@ -44,7 +51,9 @@ describe('listing users', () => {
     let cursor: string | null = null;
     let total = 0;
     do {
-      const page: { items: Array<{ id: string }>; nextCursor: string | null; total: number } = (await admin.get(`/api/users?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json();
+      const page: { items: Array<{ id: string }>; nextCursor: string | null; total: number } = (
+        await admin.get(`/api/users?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json();
       seen.push(...page.items.map((u) => u.id));
       cursor = page.nextCursor;
       total = page.total;

@@ -21,7 +21,9 @@ export async function importCommand(type: InterchangeType, file: string): Promis
     }),
   );
   if (process.stderr.isTTY) process.stderr.write('\n');
-  console.log(`${type} from ${file}: ${report.rows} rows — imported ${report.imported}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`);
+  console.log(
+    `${type} from ${file}: ${report.rows} rows — imported ${report.imported}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`,
+  );
   for (const row of report.rejected) console.log(describeRejected(row));
   return 0;
 }

@@ -33,12 +33,16 @@ function printList(matches: OfferMatchList, language: 'vi' | 'en') {
   const reasons = (list: Array<{ text: { vi: string; en: string } }>) => list.map((r) => `      · ${r.text[language]}`);
   if (matches.items.length === 0) console.log(language === 'vi' ? '  (không có công nghệ phù hợp)' : '  (no matching offers)');
   matches.items.forEach(({ offer, score, reasons: why }, i) => {
-    console.log(`${String(i + 1).padStart(3)}. ${String(score).padStart(3)}  ${offer.title} (${offer.country}${offer.ownerName ? `, ${offer.ownerName}` : ''})`);
+    console.log(
+      `${String(i + 1).padStart(3)}. ${String(score).padStart(3)}  ${offer.title} (${offer.country}${offer.ownerName ? `, ${offer.ownerName}` : ''})`,
+    );
     for (const line of reasons(why)) console.log(line);
   });
   if (matches.experts.length > 0) console.log(language === 'vi' ? 'Chuyên gia:' : 'Experts:');
   matches.experts.forEach(({ expert, score, reasons: why }, i) => {
-    console.log(`${String(i + 1).padStart(3)}. ${String(score).padStart(3)}  ${[expert.title, expert.name].filter(Boolean).join(' ')}${expert.affiliationName ? ` (${expert.affiliationName})` : ''}`);
+    console.log(
+      `${String(i + 1).padStart(3)}. ${String(score).padStart(3)}  ${[expert.title, expert.name].filter(Boolean).join(' ')}${expert.affiliationName ? ` (${expert.affiliationName})` : ''}`,
+    );
     for (const line of reasons(why)) console.log(line);
   });
 }

@@ -1,17 +1,4 @@
-import {
-  bigint,
-  boolean,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
@@ -102,8 +89,15 @@ export const offers = pgTable(
     trl: integer('trl'),
     facetKey: facetKey(['sector_code', 'province_code', 'country', 'owner_type', 'language', 'trl::text'], 'field_codes'),
     filterTokens: filterTokens({
-      sector: 'array[sector_code]', vsic: 'vsic_sections', province: 'array[province_code]', country: 'array[country]',
-      ownerType: 'array[owner_type]', language: 'array[language]', trl: 'array[trl::text]', field: 'field_codes', form: 'transfer_forms',
+      sector: 'array[sector_code]',
+      vsic: 'vsic_sections',
+      province: 'array[province_code]',
+      country: 'array[country]',
+      ownerType: 'array[owner_type]',
+      language: 'array[language]',
+      trl: 'array[trl::text]',
+      field: 'field_codes',
+      form: 'transfer_forms',
     }),
     titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(recordTitle)),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
@@ -121,19 +115,40 @@ export const offers = pgTable(
     description: text('description'),
     translatedTitle: text('translated_title'),
     translatedSummary: text('translated_summary'),
-    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    keywords: text('keywords')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Main VSIC 2018 section (letter). */
     sectorCode: text('sector_code'),
-    vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
-    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
+    vsicSections: text('vsic_sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    fieldCodes: text('field_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** patent | utility-solution | pending | know-how | none. */
     ipStatus: text('ip_status'),
-    ipNumbers: text('ip_numbers').array().notNull().default(sql`'{}'::text[]`),
+    ipNumbers: text('ip_numbers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Law 07/2017: ownership | right-to-use. */
-    transferRights: text('transfer_rights').array().notNull().default(sql`'{}'::text[]`),
+    transferRights: text('transfer_rights')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Commercial deal types of the interchange format: license, assignment, know-how, … */
-    transferForms: text('transfer_forms').array().notNull().default(sql`'{}'::text[]`),
-    transferModes: text('transfer_modes').array().notNull().default(sql`'{}'::text[]`),
+    transferForms: text('transfer_forms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    transferModes: text('transfer_modes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Null means negotiable. */
     priceVnd: bigint('price_vnd', { mode: 'number' }),
     ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
@@ -166,16 +181,18 @@ export const demands = pgTable(
     minTrl: integer('min_trl'),
     facetKey: facetKey(['sector_code', 'province_code', 'country', 'language', 'min_trl::text'], 'field_codes'),
     filterTokens: filterTokens({
-      sector: 'array[sector_code]', vsic: 'vsic_sections', province: 'array[province_code]', country: 'array[country]',
-      language: 'array[language]', trl: 'array[min_trl::text]', field: 'field_codes', form: 'preferred_transfer_forms',
+      sector: 'array[sector_code]',
+      vsic: 'vsic_sections',
+      province: 'array[province_code]',
+      country: 'array[country]',
+      language: 'array[language]',
+      trl: 'array[min_trl::text]',
+      field: 'field_codes',
+      form: 'preferred_transfer_forms',
     }),
     titleVector: tsvector('title_vector').generatedAlwaysAs((): SQL => folded(recordTitle)),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
-      (): SQL =>
-        sql`${part('A', recordTitle)} || ${part(
-          'B',
-          sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`,
-        )}`,
+      (): SQL => sql`${part('A', recordTitle)} || ${part('B', sql`coalesce(public_summary, '') || ' ' || tb_words(keywords)`)}`,
     ),
     ...recordColumns(),
     language: text('language').notNull().default('vi'),
@@ -185,16 +202,31 @@ export const demands = pgTable(
     publicSummary: text('public_summary'),
     /** Never searched, listed or exported for the public: see canSeeConfidential. */
     confidentialDetails: jsonb('confidential_details').$type<DemandConfidentialDetails>().notNull().default({}),
-    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    keywords: text('keywords')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sectorCode: text('sector_code'),
-    vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
-    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
+    vsicSections: text('vsic_sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    fieldCodes: text('field_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     budgetMinVnd: bigint('budget_min_vnd', { mode: 'number' }),
     budgetMaxVnd: bigint('budget_max_vnd', { mode: 'number' }),
     deadline: date('deadline', { mode: 'string' }),
-    preferredTransferForms: text('preferred_transfer_forms').array().notNull().default(sql`'{}'::text[]`),
+    preferredTransferForms: text('preferred_transfer_forms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     seekAbroad: boolean('seek_abroad').notNull().default(false),
-    targetCountries: text('target_countries').array().notNull().default(sql`'{}'::text[]`),
+    targetCountries: text('target_countries')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     ownerName: text('owner_name'),
     contactName: text('contact_name'),
@@ -239,9 +271,18 @@ export const experts = pgTable(
     affiliationName: text('affiliation_name'),
     /** The expert's own account, when they have one. */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
-    fieldCodes: text('field_codes').array().notNull().default(sql`'{}'::text[]`),
-    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
-    services: text('services').array().notNull().default(sql`'{}'::text[]`),
+    fieldCodes: text('field_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    keywords: text('keywords')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    services: text('services')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     bio: text('bio'),
     /** Private: shown only to those who may edit the profile. */
     email: text('email'),

@@ -115,21 +115,26 @@ export const agreements = pgTable(
     valueVnd: bigint('value_vnd', { mode: 'number' }),
     signedOn: date('signed_on', { mode: 'string' }).notNull(),
     transferRight: text('transfer_right'),
-    transferForms: text('transfer_forms').array().notNull().default(sql`'{}'::text[]`),
-    transferModes: text('transfer_modes').array().notNull().default(sql`'{}'::text[]`),
+    transferForms: text('transfer_forms')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    transferModes: text('transfer_modes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Codes of the contract contents (Law 07/2017, art. 23) the document holds. */
-    checklist: text('checklist').array().notNull().default(sql`'{}'::text[]`),
+    checklist: text('checklist')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     provinceCode: text('province_code'),
     legacyProvinceCode: text('legacy_province_code'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [
-    index('agreements_signed_idx').on(t.signedOn),
-    index('agreements_connection_idx').on(t.connectionId),
-    index('agreements_event_idx').on(t.eventId),
-  ],
+  (t) => [index('agreements_signed_idx').on(t.signedOn), index('agreements_connection_idx').on(t.connectionId), index('agreements_event_idx').on(t.eventId)],
 );
 
 /** Foreign technologies a representative office found for a demand that seeks technology abroad. */

@@ -14,9 +14,15 @@ export const organisations = pgTable(
     country: text('country').notNull().default('VN'),
     provinceCode: text('province_code'),
     legacyProvinceCode: text('legacy_province_code'),
-    vsicSections: text('vsic_sections').array().notNull().default(sql`'{}'::text[]`),
+    vsicSections: text('vsic_sections')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Countries a representative office searches in (ISO 3166-1 alpha-2). */
-    coveredCountries: text('covered_countries').array().notNull().default(sql`'{}'::text[]`),
+    coveredCountries: text('covered_countries')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     size: text('size'),
     address: text('address'),
     website: text('website'),
@@ -58,10 +64,7 @@ export const memberships = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('memberships_org_user_uq').on(t.organisationId, t.userId),
-    index('memberships_user_idx').on(t.userId),
-  ],
+  (t) => [uniqueIndex('memberships_org_user_uq').on(t.organisationId, t.userId), index('memberships_user_idx').on(t.userId)],
 );
 
 export const invitations = pgTable(

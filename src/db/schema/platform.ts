@@ -16,11 +16,7 @@ export const auditLog = pgTable(
     requestId: text('request_id'),
     ip: text('ip'),
   },
-  (t) => [
-    index('audit_log_at_idx').on(t.at),
-    index('audit_log_entity_idx').on(t.entityType, t.entityId),
-    index('audit_log_actor_idx').on(t.actorId),
-  ],
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
 );
 
 /** Every e-mail the platform sends; kept here (and shown to admins) when no SMTP server is configured. */

@@ -7,8 +7,14 @@ export const provinces = pgTable('provinces', {
   name: text('name').notNull(),
   nameEn: text('name_en').notNull(),
   shortName: text('short_name').notNull(),
-  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
-  formedFrom: text('formed_from').array().notNull().default(sql`'{}'::text[]`),
+  aliases: text('aliases')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  formedFrom: text('formed_from')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -29,17 +29,17 @@ function rows(category: string, items: Named[], parentCode: (item: Named) => str
 
 /** All reference lists from the project's own seed files (src/db/seed/data). */
 export function referenceRows(): { current: (typeof provinces.$inferInsert)[]; legacy: (typeof legacyProvinces.$inferInsert)[]; items: ReferenceRow[] } {
-  const p = read<{ current: Array<Named & { shortName: string; aliases: string[]; formedFrom: string[] }>; legacy: Array<{ code: string; name: string; slug: string; region: string; mergedInto: string }> }>('provinces.json');
+  const p = read<{
+    current: Array<Named & { shortName: string; aliases: string[]; formedFrom: string[] }>;
+    legacy: Array<{ code: string; name: string; slug: string; region: string; mergedInto: string }>;
+  }>('provinces.json');
   const vsic = read<{ sections: Named[] }>('vsic-2018-sections.json');
   const fields = read<{ fields: Array<Named & { children: Named[] }> }>('st-fields.json');
   const trl = read<{ levels: Array<{ level: number; name: string; nameEn: string }> }>('trl.json');
   const law = read<Record<string, unknown>>('technology-transfer-law.json');
   const countries = read<{ countries: Named[] }>('countries.json');
 
-  const fieldRows: Named[] = fields.fields.flatMap((f) => [
-    { ...f, level: 1 },
-    ...f.children.map((c) => ({ ...c, level: 2, parent: f.code })),
-  ]);
+  const fieldRows: Named[] = fields.fields.flatMap((f) => [{ ...f, level: 1 }, ...f.children.map((c) => ({ ...c, level: 2, parent: f.code }))]);
   const lawList = (key: string) => (law[key] as Named[]) ?? [];
   const contents = ((law.contractContents as string[]) ?? []).map((name, i) => ({ code: String(i + 1), name }));
 
@@ -56,7 +56,10 @@ export function referenceRows(): { current: (typeof provinces.$inferInsert)[]; l
     items: [
       ...rows('vsic-section', vsic.sections),
       ...rows('st-field', fieldRows, (f) => (f.parent as string | undefined) ?? null),
-      ...rows('trl', trl.levels.map((l) => ({ code: String(l.level), name: l.name, nameEn: l.nameEn }))),
+      ...rows(
+        'trl',
+        trl.levels.map((l) => ({ code: String(l.level), name: l.name, nameEn: l.nameEn })),
+      ),
       ...rows('transfer-right', lawList('rightsTransferred')),
       ...rows('transfer-object', lawList('objects')),
       ...rows('transfer-form', lawList('forms')),
@@ -74,6 +77,9 @@ export async function loadReferenceData(tx: Tx) {
   await tx.insert(provinces).values(data.current).onConflictDoNothing();
   await tx.insert(legacyProvinces).values(data.legacy).onConflictDoNothing();
   for (let i = 0; i < data.items.length; i += 500) {
-    await tx.insert(referenceItems).values(data.items.slice(i, i + 500)).onConflictDoNothing();
+    await tx
+      .insert(referenceItems)
+      .values(data.items.slice(i, i + 500))
+      .onConflictDoNothing();
   }
 }

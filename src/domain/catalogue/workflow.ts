@@ -53,9 +53,7 @@ export const demandMachine: Machine<DemandStatus> = {
 
 export type WorkflowMachine = typeof publicationMachine | typeof demandMachine;
 
-export type TransitionResult =
-  | { ok: true; to: string; role: ActionRole }
-  | { ok: false; from: string; to: string | null };
+export type TransitionResult = { ok: true; to: string; role: ActionRole } | { ok: false; from: string; to: string | null };
 
 /** The status an action leads to from `from`, or why it cannot. */
 export function transition(machine: WorkflowMachine, from: string, action: WorkflowAction): TransitionResult {

@@ -10,9 +10,7 @@ export type StageRequest = ConnectionStage | 'reopened';
 
 export type StageState = { stage: ConnectionStage; resumeStage: ProgressStage | null };
 
-export type StageDecision =
-  | { ok: true; next: StageState }
-  | { ok: false; reason: 'skip' | 'backwards' | 'same' | 'finished' | 'not-paused' };
+export type StageDecision = { ok: true; next: StageState } | { ok: false; reason: 'skip' | 'backwards' | 'same' | 'finished' | 'not-paused' };
 
 const rank = (stage: ProgressStage) => progressStages.indexOf(stage);
 const isProgress = (stage: ConnectionStage): stage is ProgressStage => (progressStages as readonly string[]).includes(stage);

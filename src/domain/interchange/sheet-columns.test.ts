@@ -21,7 +21,13 @@ describe('sheet columns', () => {
   });
 
   it('writes values back so that reading them gives the same value', () => {
-    for (const [kind, value] of [['list', ['x', 'y']], ['boolean', true], ['boolean', false], ['number', 42], ['text', 'Hà Nội']] as const) {
+    for (const [kind, value] of [
+      ['list', ['x', 'y']],
+      ['boolean', true],
+      ['boolean', false],
+      ['number', 42],
+      ['text', 'Hà Nội'],
+    ] as const) {
       expect(cellToValue(kind, valueToCell(kind, value))).toEqual(value);
     }
     expect(valueToCell('list', [])).toBeNull();

@@ -79,7 +79,9 @@ export function cellToValue(kind: CellKind, cell: CellValue): unknown {
     case 'number': {
       if (typeof cell === 'number') return cell;
       // "1.500.000" and "1 500 000" are how Vietnamese write thousands.
-      const digits = String(cell).trim().replace(/[\s.](?=\d{3}(\D|$))/g, '');
+      const digits = String(cell)
+        .trim()
+        .replace(/[\s.](?=\d{3}(\D|$))/g, '');
       return /^-?\d+$/.test(digits) ? Number(digits) : cell;
     }
     case 'boolean': {

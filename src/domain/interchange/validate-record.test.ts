@@ -6,7 +6,12 @@ const reference: InterchangeReference = {
   sectorCodes: new Set(['A', 'C', 'M']),
   fieldCodes: new Set(['2', '211', '401']),
   countryCodes: new Set(['VN', 'JP']),
-  resolveProvince: (input) => (input.toLowerCase().includes('ha noi') || input === 'Hà Nội' ? { current: '01', legacy: null } : input === 'Hà Tây' ? { current: '01', legacy: '28' } : null),
+  resolveProvince: (input) =>
+    input.toLowerCase().includes('ha noi') || input === 'Hà Nội'
+      ? { current: '01', legacy: null }
+      : input === 'Hà Tây'
+        ? { current: '01', legacy: '28' }
+        : null,
 };
 
 describe('validateOffer', () => {
@@ -59,13 +64,20 @@ describe('validateOffer', () => {
   });
 
   it('names each bad field with a message in Vietnamese and English', () => {
-    const result = validateOffer({ externalId: 'O-2', title: 'T', trl: 12, transferForms: ['rent'], sectorCode: 'Z', province: 'Atlantis', country: 'XX' }, reference);
+    const result = validateOffer(
+      { externalId: 'O-2', title: 'T', trl: 12, transferForms: ['rent'], sectorCode: 'Z', province: 'Atlantis', country: 'XX' },
+      reference,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.field)).toEqual(['trl', 'transferForms.0']);
     expect(result.issues[0].message).toEqual({ vi: 'Phải nhỏ hơn hoặc bằng 9.', en: 'Must be at most 9.' });
     const codes = validateOffer({ externalId: 'O-3', title: 'T', sectorCode: 'Z', province: 'Atlantis', country: 'XX' }, reference);
-    expect(codes.ok ? [] : codes.issues.map((i) => `${i.field}:${i.code}`)).toEqual(['sectorCode:unknown_code', 'province:unknown_province', 'country:unknown_country']);
+    expect(codes.ok ? [] : codes.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+      'sectorCode:unknown_code',
+      'province:unknown_province',
+      'country:unknown_country',
+    ]);
   });
 });
 

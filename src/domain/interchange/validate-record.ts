@@ -35,7 +35,11 @@ const uniqueSorted = <T extends string>(values: readonly T[] | null | undefined)
 const cleanKeywords = (values: string[] | null | undefined) => [...new Set((values ?? []).map((k) => normaliseText(k)).filter(Boolean))];
 
 /** Checks codes against reference lists and resolves the province; pushes an issue for each unknown one. */
-function checkReferences(line: { sectorCode?: string | null; fieldCodes?: string[] | null; province?: string | null }, reference: InterchangeReference, issues: RowIssue[]) {
+function checkReferences(
+  line: { sectorCode?: string | null; fieldCodes?: string[] | null; province?: string | null },
+  reference: InterchangeReference,
+  issues: RowIssue[],
+) {
   const sectorCode = line.sectorCode ? line.sectorCode.toUpperCase() : null;
   if (sectorCode && !reference.sectorCodes.has(sectorCode)) issues.push(issueOf('sectorCode', 'unknown_code'));
   const fieldCodes = uniqueSorted(line.fieldCodes);

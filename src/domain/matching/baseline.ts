@@ -18,9 +18,7 @@ export function plainFeatures(text: string): FeatureBag {
 }
 
 export function baselineIndex(offers: readonly MatchOffer[]): Bm25Index {
-  return buildBm25Index(
-    offers.map((o) => ({ id: o.id, bag: plainFeatures([o.title, o.summary, o.description, ...o.keywords].join(' ')) })),
-  );
+  return buildBm25Index(offers.map((o) => ({ id: o.id, bag: plainFeatures([o.title, o.summary, o.description, ...o.keywords].join(' ')) })));
 }
 
 /** Offer ids by plain BM25 score for a demand, best first, ties by id. */

@@ -24,15 +24,38 @@ describe('BM25', () => {
   });
 
   it('takes a document length that counts features left out of its bag', () => {
-    const full = buildBm25Index([{ id: 'a', bag: bag('nuoc', 'mam') }, { id: 'b', bag: bag('nuoc', 'thai', 'say') }]);
-    const partial = buildBm25Index([{ id: 'a', bag: bag('nuoc'), length: 2 }, { id: 'b', bag: bag('nuoc'), length: 3 }]);
+    const full = buildBm25Index([
+      { id: 'a', bag: bag('nuoc', 'mam') },
+      { id: 'b', bag: bag('nuoc', 'thai', 'say') },
+    ]);
+    const partial = buildBm25Index([
+      { id: 'a', bag: bag('nuoc'), length: 2 },
+      { id: 'b', bag: bag('nuoc'), length: 3 },
+    ]);
     expect(scoreAll(partial, bag('nuoc'))).toEqual(scoreAll(full, bag('nuoc')));
   });
 
   it('explains a score by its features', () => {
-    const parts = contributions(index, new Map([['nuoc', 1], ['mam', 1], ['nuoc mam', 1]]), 0);
+    const parts = contributions(
+      index,
+      new Map([
+        ['nuoc', 1],
+        ['mam', 1],
+        ['nuoc mam', 1],
+      ]),
+      0,
+    );
     expect(parts.map((p) => p.feature)).toContain('nuoc mam');
-    expect(parts.reduce((s, p) => s + p.score, 0)).toBeCloseTo(scoreAll(index, new Map([['nuoc', 1], ['mam', 1], ['nuoc mam', 1]]))[0]);
+    expect(parts.reduce((s, p) => s + p.score, 0)).toBeCloseTo(
+      scoreAll(
+        index,
+        new Map([
+          ['nuoc', 1],
+          ['mam', 1],
+          ['nuoc mam', 1],
+        ]),
+      )[0],
+    );
   });
 });
 
@@ -40,10 +63,31 @@ describe('plain BM25 baseline', () => {
   it('uses folded syllables and bigrams of all text, nothing else', () => {
     expect([...plainFeatures('Nước mắm').keys()]).toEqual(['nuoc', 'nuoc mam', 'mam']);
     const offer = (id: string, title: string) => ({
-      id, language: 'vi' as const, title, summary: '', description: '', keywords: [], sectorCodes: [], fieldCodes: [], trl: null, priceVnd: null, country: null,
+      id,
+      language: 'vi' as const,
+      title,
+      summary: '',
+      description: '',
+      keywords: [],
+      sectorCodes: [],
+      fieldCodes: [],
+      trl: null,
+      priceVnd: null,
+      country: null,
     });
     const index = baselineIndex([offer('1', 'Máy sấy cà phê'), offer('2', 'Nước mắm lên men')]);
-    const demand = { id: 'd', language: 'vi' as const, title: 'nuoc mam', description: '', keywords: [], sectorCodes: [], fieldCodes: [], minTrl: null, budgetVnd: null, seekAbroad: false };
+    const demand = {
+      id: 'd',
+      language: 'vi' as const,
+      title: 'nuoc mam',
+      description: '',
+      keywords: [],
+      sectorCodes: [],
+      fieldCodes: [],
+      minTrl: null,
+      budgetVnd: null,
+      seekAbroad: false,
+    };
     expect(baselineRanking(index, demand)).toEqual(['2']);
   });
 });

@@ -5,8 +5,16 @@ import { defaultMatcherSettings as settings } from './settings.js';
 import type { MatchDemand } from './types.js';
 
 const demand: MatchDemand = {
-  id: 'd', language: 'vi', title: 'Xử lý nước thải chế biến thủy sản', description: '', keywords: ['nước thải'],
-  sectorCodes: [], fieldCodes: [], minTrl: null, budgetVnd: null, seekAbroad: false,
+  id: 'd',
+  language: 'vi',
+  title: 'Xử lý nước thải chế biến thủy sản',
+  description: '',
+  keywords: ['nước thải'],
+  sectorCodes: [],
+  fieldCodes: [],
+  minTrl: null,
+  budgetVnd: null,
+  seekAbroad: false,
 };
 
 describe('candidate retrieval terms', () => {
@@ -18,7 +26,17 @@ describe('candidate retrieval terms', () => {
     expect(candidateTerms(demandFeatures(demand, settings.queryFields, glossary, settings), 0, 50)).toContain('wastewat');
   });
 
-  const stats = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['thai', 0.05], ['cong', 0.5], ['ca', 0.009], ['tom', 0.008]]), rareBelow: 0.001 };
+  const stats = {
+    rows: 100_000,
+    frequency: new Map([
+      ['nuoc', 0.4],
+      ['thai', 0.05],
+      ['cong', 0.5],
+      ['ca', 0.009],
+      ['tom', 0.008],
+    ]),
+    rareBelow: 0.001,
+  };
   const loose = { perTerm: 10_000, perQuery: 20_000 };
 
   it('drops terms that would fetch too many rows, judging a phrase by its rarest word', () => {
@@ -30,7 +48,15 @@ describe('candidate retrieval terms', () => {
   });
 
   it('counts a word of four letters or more as every listed word it begins', () => {
-    const listed = { rows: 100_000, frequency: new Map([['nguyen', 0.03], ['nguy', 0.001], ['chan', 0.002]]), rareBelow: 0.001 };
+    const listed = {
+      rows: 100_000,
+      frequency: new Map([
+        ['nguyen', 0.03],
+        ['nguy', 0.001],
+        ['chan', 0.002],
+      ]),
+      rareBelow: 0.001,
+    };
     // "nguy:*" also fetches "nguyen" (3,100 rows); "chan" and "ca" only themselves.
     expect(selectiveTerms(['nguy', 'chan', 'ca'], listed, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['chan', 'ca']);
   });
@@ -42,7 +68,14 @@ describe('candidate retrieval terms', () => {
   });
 
   it('keeps the rarest terms when all are common, and everything in a small catalogue', () => {
-    const common = { rows: 100_000, frequency: new Map([['nuoc', 0.4], ['cong', 0.5]]), rareBelow: 0.3 };
+    const common = {
+      rows: 100_000,
+      frequency: new Map([
+        ['nuoc', 0.4],
+        ['cong', 0.5],
+      ]),
+      rareBelow: 0.3,
+    };
     expect(selectiveTerms(['cong', 'nuoc'], common, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['nuoc', 'cong']);
     expect(selectiveTerms(['cong', 'nuoc'], { ...common, rows: 170 }, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['cong', 'nuoc']);
   });

@@ -32,7 +32,12 @@ export function offerDocuments(offers: readonly MatchOffer[], query: FeatureBag,
   return offers.map((o) => ({ id: o.id, ...documentFeatures(offerFields(o, settings.documentFields), o.language, glossary, settings.expansion, query) }));
 }
 
-export function demandDocuments(demands: readonly MatchDemand[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
+export function demandDocuments(
+  demands: readonly MatchDemand[],
+  query: FeatureBag,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings,
+): Bm25Document[] {
   return demands.map((d) => ({ id: d.id, ...documentFeatures(demandFields(d, settings.documentFields), d.language, glossary, settings.expansion, query) }));
 }
 

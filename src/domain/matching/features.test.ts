@@ -11,11 +11,20 @@ const fields: WeightedText[] = [
 
 describe('documentFeatures', () => {
   const all = recordFeatures(fields, 'vi', glossary, expansion).bag;
-  const query = new Map([['nuoc mam', 1], ['fish sauc', 1], ['enzym', 1], ['say', 1]]);
+  const query = new Map([
+    ['nuoc mam', 1],
+    ['fish sauc', 1],
+    ['enzym', 1],
+    ['say', 1],
+  ]);
   const document = documentFeatures(fields, 'vi', glossary, expansion, query);
 
   it("keeps the query's features with the weights recordFeatures gives them", () => {
-    expect([...document.bag]).toEqual([['nuoc mam', 4], ['fish sauc', 2], ['enzym', 1]]);
+    expect([...document.bag]).toEqual([
+      ['nuoc mam', 4],
+      ['fish sauc', 2],
+      ['enzym', 1],
+    ]);
     for (const [feature, weight] of document.bag) expect(all.get(feature)).toBe(weight);
   });
 

@@ -3,13 +3,31 @@ import { cosineSimilarity, rankBySimilarity, reciprocalRankFusion } from './fusi
 
 describe('reciprocal rank fusion', () => {
   it('puts an id ranked well by both lists above one ranked first by only one', () => {
-    expect(reciprocalRankFusion([['a', 'b', 'c'], ['x', 'b', 'y']])).toEqual(['b', 'a', 'x', 'c', 'y']);
+    expect(
+      reciprocalRankFusion([
+        ['a', 'b', 'c'],
+        ['x', 'b', 'y'],
+      ]),
+    ).toEqual(['b', 'a', 'x', 'c', 'y']);
     // A small k lets the top of each list dominate: a and c (1st + 3rd) beat b (2nd + 2nd).
-    expect(reciprocalRankFusion([['a', 'b', 'c'], ['c', 'b', 'a']], 1)).toEqual(['a', 'c', 'b']);
+    expect(
+      reciprocalRankFusion(
+        [
+          ['a', 'b', 'c'],
+          ['c', 'b', 'a'],
+        ],
+        1,
+      ),
+    ).toEqual(['a', 'c', 'b']);
   });
 
   it('keeps ids that only one ranking has, after those both agree on', () => {
-    expect(reciprocalRankFusion([['a', 'b'], ['b', 'a', 'z']])).toEqual(['a', 'b', 'z']);
+    expect(
+      reciprocalRankFusion([
+        ['a', 'b'],
+        ['b', 'a', 'z'],
+      ]),
+    ).toEqual(['a', 'b', 'z']);
   });
 
   it('with one ranking, returns it unchanged', () => {
@@ -25,11 +43,14 @@ describe('embedding similarity', () => {
   });
 
   it('ranks vectors by closeness to the query', () => {
-    const ranked = rankBySimilarity([1, 0], [
-      { id: 'far', vector: [0, 1] },
-      { id: 'near', vector: [0.9, 0.1] },
-      { id: 'middle', vector: [0.5, 0.5] },
-    ]);
+    const ranked = rankBySimilarity(
+      [1, 0],
+      [
+        { id: 'far', vector: [0, 1] },
+        { id: 'near', vector: [0.9, 0.1] },
+        { id: 'middle', vector: [0.5, 0.5] },
+      ],
+    );
     expect(ranked).toEqual(['near', 'middle', 'far']);
   });
 });

@@ -30,7 +30,11 @@ describe('glossary', () => {
   });
 
   it('reports nested multi-word terms but not a one-word term inside a longer one', () => {
-    expect(terms('công nghệ xử lý nước thải', 'vi').map((t) => t.surface).sort()).toEqual(['công nghệ', 'nước thải', 'xử lý nước thải']);
+    expect(
+      terms('công nghệ xử lý nước thải', 'vi')
+        .map((t) => t.surface)
+        .sort(),
+    ).toEqual(['công nghệ', 'nước thải', 'xử lý nước thải']);
     expect(terms('bột nghệ', 'vi').map((t) => t.translation)).toEqual(['turmeric']);
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRun, ndcgAt, recallAt, reciprocalRank } from './metrics.js';
 import { parseQrels } from './qrels.js';
 
-const judgments = new Map([['a', 3], ['b', 1], ['c', 2]]);
+const judgments = new Map([
+  ['a', 3],
+  ['b', 1],
+  ['c', 2],
+]);
 
 describe('evaluation metrics', () => {
   it('nDCG@k uses gain 2^rel − 1 and a log2 discount against the ideal order', () => {

@@ -11,11 +11,30 @@ const glossary = compileGlossary([
 ]);
 
 const offer = (id: string, patch: Partial<MatchOffer>): MatchOffer => ({
-  id, language: 'vi', title: '', summary: '', description: '', keywords: [], sectorCodes: [], fieldCodes: [], trl: null, priceVnd: null, country: 'VN', ...patch,
+  id,
+  language: 'vi',
+  title: '',
+  summary: '',
+  description: '',
+  keywords: [],
+  sectorCodes: [],
+  fieldCodes: [],
+  trl: null,
+  priceVnd: null,
+  country: 'VN',
+  ...patch,
 });
 const demand: MatchDemand = {
-  id: 'd1', language: 'vi', title: 'Rút ngắn thời gian lên men nước mắm', description: 'Cơ sở sản xuất nước mắm truyền thống cần công nghệ lên men nhanh.',
-  keywords: ['nước mắm', 'lên men'], sectorCodes: ['C'], fieldCodes: ['206'], minTrl: 6, budgetVnd: 1_000_000_000, seekAbroad: true,
+  id: 'd1',
+  language: 'vi',
+  title: 'Rút ngắn thời gian lên men nước mắm',
+  description: 'Cơ sở sản xuất nước mắm truyền thống cần công nghệ lên men nhanh.',
+  keywords: ['nước mắm', 'lên men'],
+  sectorCodes: ['C'],
+  fieldCodes: ['206'],
+  minTrl: 6,
+  budgetVnd: 1_000_000_000,
+  seekAbroad: true,
 };
 const offers = [
   offer('vi-sauce', { title: 'Công nghệ lên men nhanh nước mắm bằng enzyme', sectorCodes: ['C'], fieldCodes: ['206'], trl: 7, priceVnd: 500_000_000 }),
@@ -28,7 +47,12 @@ describe('rankOffersForDemand', () => {
   const ranked = rankOffersForDemand(demand, offers, glossary, settings);
 
   it('ranks the Vietnamese and the English answer first and leaves out offers with no shared words', () => {
-    expect(ranked.slice(0, 2).map((m) => m.id).sort()).toEqual(['en-sauce', 'vi-sauce']);
+    expect(
+      ranked
+        .slice(0, 2)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['en-sauce', 'vi-sauce']);
     expect(ranked.map((m) => m.id)).not.toContain('unrelated');
   });
 

@@ -8,18 +8,51 @@ describe('network summary', () => {
     const summary = summariseConnections(
       {
         ...empty,
-        byYear: [{ year: 2019, count: 280 }, { year: 2020, count: 7 }],
-        byChannel: [{ channel: 'connection-point', count: 57 }, { channel: 'rep-office', count: 230 }, { channel: 'event', count: 0 }],
-        byCountrySector: [{ country: '', sector: 'C', count: 57 }, { country: 'CN', sector: 'Q', count: 30 }, { country: 'KR', sector: 'C', count: 190 }, { country: 'KR', sector: 'M', count: 10 }],
-        byProvince: [{ province: '40', count: 87 }, { province: '01', count: 200 }, { province: '', count: 3 }],
+        byYear: [
+          { year: 2019, count: 280 },
+          { year: 2020, count: 7 },
+        ],
+        byChannel: [
+          { channel: 'connection-point', count: 57 },
+          { channel: 'rep-office', count: 230 },
+          { channel: 'event', count: 0 },
+        ],
+        byCountrySector: [
+          { country: '', sector: 'C', count: 57 },
+          { country: 'CN', sector: 'Q', count: 30 },
+          { country: 'KR', sector: 'C', count: 190 },
+          { country: 'KR', sector: 'M', count: 10 },
+        ],
+        byProvince: [
+          { province: '40', count: 87 },
+          { province: '01', count: 200 },
+          { province: '', count: 3 },
+        ],
       },
       [2019, 2020, 2021],
     );
     expect(summary.total).toBe(287);
-    expect(summary.byYear).toEqual([{ year: 2019, count: 280 }, { year: 2020, count: 7 }, { year: 2021, count: 0 }]);
-    expect(summary.byChannel).toEqual([{ channel: 'rep-office', count: 230 }, { channel: 'connection-point', count: 57 }]);
-    expect(summary.byCountry[0]).toEqual({ country: 'KR', count: 200, sectors: [{ sector: 'C', count: 190 }, { sector: 'M', count: 10 }] });
-    expect(summary.byProvince).toEqual([{ province: '01', count: 200 }, { province: '40', count: 87 }]);
+    expect(summary.byYear).toEqual([
+      { year: 2019, count: 280 },
+      { year: 2020, count: 7 },
+      { year: 2021, count: 0 },
+    ]);
+    expect(summary.byChannel).toEqual([
+      { channel: 'rep-office', count: 230 },
+      { channel: 'connection-point', count: 57 },
+    ]);
+    expect(summary.byCountry[0]).toEqual({
+      country: 'KR',
+      count: 200,
+      sectors: [
+        { sector: 'C', count: 190 },
+        { sector: 'M', count: 10 },
+      ],
+    });
+    expect(summary.byProvince).toEqual([
+      { province: '01', count: 200 },
+      { province: '40', count: 87 },
+    ]);
   });
 
   it('counts every stage a connection has passed in the funnel, including paused ones', () => {

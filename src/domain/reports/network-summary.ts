@@ -49,7 +49,9 @@ export function summariseConnections(sums: ConnectionSums, years: number[]): Con
     funnel: progressStages.map((stage) => ({ stage, count: reached.get(stage) ?? 0 })),
     declined: stageTotal('declined'),
     stalled: stageTotal('stalled'),
-    byProvince: nonZero(sums.byProvince).filter((r) => r.province).sort(byCountDesc),
+    byProvince: nonZero(sums.byProvince)
+      .filter((r) => r.province)
+      .sort(byCountDesc),
   };
 }
 

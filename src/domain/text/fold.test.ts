@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { fold, normaliseText, slugify } from './fold.js';
 
 const vowels: Record<string, string> = {
-  a: 'aàáảãạ', ă: 'ăằắẳẵặ', â: 'âầấẩẫậ', e: 'eèéẻẽẹ', ê: 'êềếểễệ', i: 'iìíỉĩị',
-  o: 'oòóỏõọ', ô: 'ôồốổỗộ', ơ: 'ơờớởỡợ', u: 'uùúủũụ', ư: 'ưừứửữự', y: 'yỳýỷỹỵ',
+  a: 'aàáảãạ',
+  ă: 'ăằắẳẵặ',
+  â: 'âầấẩẫậ',
+  e: 'eèéẻẽẹ',
+  ê: 'êềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọ',
+  ô: 'ôồốổỗộ',
+  ơ: 'ơờớởỡợ',
+  u: 'uùúủũụ',
+  ư: 'ưừứửữự',
+  y: 'yỳýỷỹỵ',
 };
 const base: Record<string, string> = { a: 'a', ă: 'a', â: 'a', e: 'e', ê: 'e', i: 'i', o: 'o', ô: 'o', ơ: 'o', u: 'u', ư: 'u', y: 'y' };
 

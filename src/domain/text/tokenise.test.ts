@@ -5,7 +5,14 @@ import { guessLanguage, textFeatures, tokenise } from './tokenise.js';
 describe('tokenise', () => {
   it('folds syllables and keeps the written form, for NFC and NFD input alike', () => {
     const nfd = 'Nước Mắm'.normalize('NFD');
-    expect(tokenise(nfd).flat().map((t) => [t.key, t.surface])).toEqual([['nuoc', 'nước'], ['mam', 'mắm']]);
+    expect(
+      tokenise(nfd)
+        .flat()
+        .map((t) => [t.key, t.surface]),
+    ).toEqual([
+      ['nuoc', 'nước'],
+      ['mam', 'mắm'],
+    ]);
     expect(textFeatures(nfd)).toEqual(textFeatures('Nước Mắm'.normalize('NFC')));
   });
 
@@ -48,7 +55,13 @@ describe('tokenise', () => {
 describe('stemEnglish', () => {
   it('strips English endings and leaves folded Vietnamese syllables alone', () => {
     expect(['dryers', 'drying', 'dried', 'processes', 'machines', 'machine', 'filters'].map(stemEnglish)).toEqual([
-      'dry', 'dry', 'dry', 'process', 'machin', 'machin', 'filt',
+      'dry',
+      'dry',
+      'dry',
+      'process',
+      'machin',
+      'machin',
+      'filt',
     ]);
     expect(['nuoc', 'thanh', 'nghieng', 'nghe', 'xu', 'khuon'].map(stemEnglish)).toEqual(['nuoc', 'thanh', 'nghieng', 'nghe', 'xu', 'khuon']);
   });

@@ -33,7 +33,7 @@ export function phrasesOfWords(text: string): string[][] {
   const phrases: string[][] = [];
   let words: string[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const pair = isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1));
     const kind = pair ? (letterOrDigit.test(text.slice(i, i + 2)) ? word : separator) : kindOfUnit(code);

@@ -48,7 +48,11 @@ export async function runDueJobs(context: JobContext, handlers: JobHandlers = jo
 export type JobWorker = { stop: () => Promise<void> };
 
 /** Polls for due jobs every `intervalMs` until stopped; stop() waits for the running batch. */
-export function startJobWorker(context: JobContext, handlers: JobHandlers = jobHandlers, options: { intervalMs?: number; onError?: (error: unknown) => void } = {}): JobWorker {
+export function startJobWorker(
+  context: JobContext,
+  handlers: JobHandlers = jobHandlers,
+  options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+): JobWorker {
   const intervalMs = options.intervalMs ?? 1000;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

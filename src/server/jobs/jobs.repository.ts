@@ -25,12 +25,7 @@ export async function claimDueJobs(db: Executor, limit: number, staleAfterMs: nu
   const due = db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(
-      or(
-        and(eq(jobs.status, 'queued'), lte(jobs.runAt, now)),
-        and(eq(jobs.status, 'running'), lte(jobs.lockedAt, staleBefore)),
-      ),
-    )
+    .where(or(and(eq(jobs.status, 'queued'), lte(jobs.runAt, now)), and(eq(jobs.status, 'running'), lte(jobs.lockedAt, staleBefore))))
     .orderBy(jobs.runAt)
     .limit(limit)
     .for('update', { skipLocked: true });
@@ -57,10 +52,6 @@ export async function completeJob(db: Executor, id: string, result: unknown) {
 export async function failJob(db: Executor, id: string, error: string, retryAt: Date | null) {
   await db
     .update(jobs)
-    .set(
-      retryAt
-        ? { status: 'queued', error, lockedAt: null, runAt: retryAt }
-        : { status: 'failed', error, lockedAt: null, finishedAt: new Date() },
-    )
+    .set(retryAt ? { status: 'queued', error, lockedAt: null, runAt: retryAt } : { status: 'failed', error, lockedAt: null, finishedAt: new Date() })
     .where(eq(jobs.id, id));
 }

@@ -32,7 +32,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     const fields = error.problems.map((p) => ({
       path: p.path,
       code: p.key,
-      message: p.message ?? (fieldMessageKeys[p.key as FieldMessageKey]?.[lang] ?? describeIssue({ code: p.key }, lang)),
+      message: p.message ?? fieldMessageKeys[p.key as FieldMessageKey]?.[lang] ?? describeIssue({ code: p.key }, lang),
     }));
     return reply.status(400).send(errorBody('VALIDATION_FAILED', lang, { fields }));
   }

@@ -26,6 +26,4 @@ export const Attachment = z
 export type Attachment = z.infer<typeof Attachment>;
 
 /** All attachments of one record the caller may see (a short list, so never more than one page). */
-export const AttachmentList = z
-  .object({ items: z.array(Attachment), total: z.number().int(), nextCursor: z.null() })
-  .meta({ id: 'AttachmentList' });
+export const AttachmentList = z.object({ items: z.array(Attachment), total: z.number().int(), nextCursor: z.null() }).meta({ id: 'AttachmentList' });

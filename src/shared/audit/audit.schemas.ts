@@ -6,17 +6,19 @@ const idText = z.string().trim().min(1).max(200);
 const dayOrInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 const limit = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT);
 
-export const AuditListQuery = z
-  .object({
-    actorId: idText.optional(),
-    entityType: idText.optional(),
-    entityId: idText.optional(),
-    action: idText.optional(),
-    from: dayOrInstant.optional(),
-    to: dayOrInstant.optional(),
-    cursor: z.string().regex(/^\d{1,18}$/).optional(),
-    limit,
-  });
+export const AuditListQuery = z.object({
+  actorId: idText.optional(),
+  entityType: idText.optional(),
+  entityId: idText.optional(),
+  action: idText.optional(),
+  from: dayOrInstant.optional(),
+  to: dayOrInstant.optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
+  limit,
+});
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 export const AuditEntry = z
@@ -35,12 +37,9 @@ export const AuditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-export const AuditList = z
-  .object({ items: z.array(AuditEntry), total: z.number().int(), nextCursor: z.string().nullable() })
-  .meta({ id: 'AuditList' });
+export const AuditList = z.object({ items: z.array(AuditEntry), total: z.number().int(), nextCursor: z.string().nullable() }).meta({ id: 'AuditList' });
 
-export const OutboxListQuery = z
-  .object({ to: z.string().trim().max(EMAIL_MAX).optional(), cursor: z.string().max(200).optional(), limit });
+export const OutboxListQuery = z.object({ to: z.string().trim().max(EMAIL_MAX).optional(), cursor: z.string().max(200).optional(), limit });
 export type OutboxListQuery = z.infer<typeof OutboxListQuery>;
 
 export const OutboxMail = z
@@ -56,6 +55,4 @@ export const OutboxMail = z
   })
   .meta({ id: 'OutboxMail' });
 
-export const OutboxList = z
-  .object({ items: z.array(OutboxMail), total: z.number().int(), nextCursor: z.string().nullable() })
-  .meta({ id: 'OutboxList' });
+export const OutboxList = z.object({ items: z.array(OutboxMail), total: z.number().int(), nextCursor: z.string().nullable() }).meta({ id: 'OutboxList' });

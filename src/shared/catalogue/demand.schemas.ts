@@ -120,7 +120,10 @@ export const DemandListQuery = z
     ...catalogueListQuery,
     trlMin: z.coerce.number().int().min(1).max(9).optional(),
     transferForm: commaList.optional(),
-    seekAbroad: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    seekAbroad: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
   })
   .meta({ id: 'DemandListQuery' });
 export type DemandListQuery = z.infer<typeof DemandListQuery>;

@@ -50,11 +50,7 @@ const offerFields = {
   validUntil: isoDate.nullish(),
 };
 
-export const OfferCreate = z
-  .object(offerFields)
-  .partial()
-  .required({ title: true })
-  .meta({ id: 'OfferCreate' });
+export const OfferCreate = z.object(offerFields).partial().required({ title: true }).meta({ id: 'OfferCreate' });
 export type OfferCreate = z.infer<typeof OfferCreate>;
 
 export const OfferPatch = z

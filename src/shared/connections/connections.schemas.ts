@@ -94,7 +94,15 @@ export const ConnectionDetail = z
     openedOn: z.string(),
     lastActivityAt: z.string(),
     version: z.number(),
-    history: z.array(z.object({ fromStage: z.string().nullable(), toStage: z.string(), occurredOn: z.string(), note: z.string().nullable(), actorName: z.string().nullable() })),
+    history: z.array(
+      z.object({
+        fromStage: z.string().nullable(),
+        toStage: z.string(),
+        occurredOn: z.string(),
+        note: z.string().nullable(),
+        actorName: z.string().nullable(),
+      }),
+    ),
     messages: z.array(z.object({ id: z.string(), authorName: z.string().nullable(), body: z.string(), createdAt: z.string() })),
     agreements: z.array(Agreement),
     abilities: z.object({ canRespond: z.boolean(), canAdvance: z.boolean(), canMessage: z.boolean(), canRecordAgreement: z.boolean() }),

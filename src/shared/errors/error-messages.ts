@@ -2,18 +2,30 @@ import type { Language } from '../i18n/language.js';
 import type { ErrorCode } from './error-codes.js';
 
 export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
-  VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ, vui lòng kiểm tra các trường được đánh dấu.', en: 'Some fields are invalid; please check the marked fields.' },
+  VALIDATION_FAILED: {
+    vi: 'Dữ liệu không hợp lệ, vui lòng kiểm tra các trường được đánh dấu.',
+    en: 'Some fields are invalid; please check the marked fields.',
+  },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
   UNAUTHENTICATED: { vi: 'Bạn cần đăng nhập để thực hiện thao tác này.', en: 'Please sign in to do this.' },
   INVALID_CREDENTIALS: { vi: 'Email hoặc mật khẩu không đúng.', en: 'Wrong email or password.' },
-  EMAIL_NOT_VERIFIED: { vi: 'Email chưa được xác minh. Vui lòng mở thư xác minh chúng tôi đã gửi.', en: 'Your email is not verified yet. Please open the verification message we sent.' },
-  ACCOUNT_DISABLED: { vi: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị hệ thống.', en: 'This account is disabled. Please contact the platform administrator.' },
+  EMAIL_NOT_VERIFIED: {
+    vi: 'Email chưa được xác minh. Vui lòng mở thư xác minh chúng tôi đã gửi.',
+    en: 'Your email is not verified yet. Please open the verification message we sent.',
+  },
+  ACCOUNT_DISABLED: {
+    vi: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị hệ thống.',
+    en: 'This account is disabled. Please contact the platform administrator.',
+  },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   CSRF_FAILED: { vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', en: 'Your session check failed; please reload the page.' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
   ALREADY_EXISTS: { vi: 'Bản ghi đã tồn tại.', en: 'This record already exists.' },
   CONFLICT: { vi: 'Thao tác xung đột với trạng thái hiện tại.', en: 'This conflicts with the current state.' },
-  VERSION_CONFLICT: { vi: 'Bản ghi đã được người khác sửa. Vui lòng tải lại và sửa lại.', en: 'Someone else changed this record. Please reload and edit again.' },
+  VERSION_CONFLICT: {
+    vi: 'Bản ghi đã được người khác sửa. Vui lòng tải lại và sửa lại.',
+    en: 'Someone else changed this record. Please reload and edit again.',
+  },
   INVALID_TRANSITION: { vi: 'Không thể chuyển sang trạng thái này.', en: 'This status change is not allowed.' },
   PAYLOAD_TOO_LARGE: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The file or request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { vi: 'Loại tệp không được hỗ trợ.', en: 'This file type is not supported.' },

@@ -23,20 +23,38 @@ export const fieldMessageKeys = {
   // Attachments and bulk import (issue 3).
   confidential_demand_only: { vi: 'Chỉ nhu cầu công nghệ mới có tệp mật.', en: 'Only a demand can have confidential files.' },
   invalid_json: { vi: 'Dòng này không phải một đối tượng JSON hợp lệ.', en: 'This line is not a valid JSON object.' },
-  duplicate_external_id: { vi: 'Mã externalId này đã xuất hiện ở một dòng trước trong tệp.', en: 'This externalId already appears on an earlier row of the file.' },
-  province_not_covered: { vi: 'Tỉnh/thành phố này không thuộc phạm vi của điểm kết nối của bạn.', en: 'This province is not covered by your connection point.' },
+  duplicate_external_id: {
+    vi: 'Mã externalId này đã xuất hiện ở một dòng trước trong tệp.',
+    en: 'This externalId already appears on an earlier row of the file.',
+  },
+  province_not_covered: {
+    vi: 'Tỉnh/thành phố này không thuộc phạm vi của điểm kết nối của bạn.',
+    en: 'This province is not covered by your connection point.',
+  },
   // Catalogue (issue 3 core).
   budget_range: { vi: 'Ngân sách tối đa phải lớn hơn hoặc bằng ngân sách tối thiểu.', en: 'The maximum budget must not be below the minimum.' },
   missing_column: { vi: 'Thiếu cột bắt buộc trong dòng tiêu đề.', en: 'A required column is missing from the header row.' },
-  offer_or_offer_id: { vi: 'Hãy chọn một công nghệ có sẵn hoặc nhập công nghệ mới tìm được (không cả hai).', en: 'Link an existing offer or describe the new one found (not both).' },
+  offer_or_offer_id: {
+    vi: 'Hãy chọn một công nghệ có sẵn hoặc nhập công nghệ mới tìm được (không cả hai).',
+    en: 'Link an existing offer or describe the new one found (not both).',
+  },
   country_not_covered: { vi: 'Quốc gia này không thuộc phạm vi của bộ phận đại diện.', en: 'This country is not covered by your representative office.' },
-  value_out_of_range: { vi: 'Giá trị phải là số nguyên không âm và không vượt quá 100.000 tỷ đồng.', en: 'The value must be a whole, non-negative number of at most 100,000 billion VND.' },
+  value_out_of_range: {
+    vi: 'Giá trị phải là số nguyên không âm và không vượt quá 100.000 tỷ đồng.',
+    en: 'The value must be a whole, non-negative number of at most 100,000 billion VND.',
+  },
   date_out_of_range: { vi: 'Ngày không hợp lệ: không được sau hôm nay hoặc trước năm 2000.', en: 'Invalid date: it cannot be after today or before 2000.' },
-  transfer_right_required: { vi: 'Hợp đồng chuyển giao công nghệ cần ghi rõ quyền được chuyển giao.', en: 'A technology-transfer contract must state the right transferred.' },
+  transfer_right_required: {
+    vi: 'Hợp đồng chuyển giao công nghệ cần ghi rõ quyền được chuyển giao.',
+    en: 'A technology-transfer contract must state the right transferred.',
+  },
   // Matching (issue 4).
   offer_or_expert: { vi: 'Hãy chọn một công nghệ hoặc một chuyên gia (không cả hai).', en: 'Give an offer or an expert (not both).' },
   glossary_term_exists: { vi: 'Cặp thuật ngữ này đã có trong bảng thuật ngữ.', en: 'This pair of terms is already in the glossary.' },
-  unreadable_file: { vi: 'Không đọc được tệp; hãy dùng tệp .xlsx hoặc JSON Lines (UTF-8).', en: 'The file cannot be read; use an .xlsx or a JSON Lines (UTF-8) file.' },
+  unreadable_file: {
+    vi: 'Không đọc được tệp; hãy dùng tệp .xlsx hoặc JSON Lines (UTF-8).',
+    en: 'The file cannot be read; use an .xlsx or a JSON Lines (UTF-8) file.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;

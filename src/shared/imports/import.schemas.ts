@@ -12,9 +12,7 @@ const Bilingual = z.object({ vi: z.string(), en: z.string() });
 export const RowIssue = z.object({ field: z.string(), code: z.string(), message: Bilingual }).meta({ id: 'ImportRowIssue' });
 
 /** A refused row: its line (JSON Lines) or sheet row (.xlsx), 1-based, and the reasons. */
-export const RejectedRow = z
-  .object({ line: z.number().int(), externalId: z.string().nullable(), issues: z.array(RowIssue) })
-  .meta({ id: 'ImportRejectedRow' });
+export const RejectedRow = z.object({ line: z.number().int(), externalId: z.string().nullable(), issues: z.array(RowIssue) }).meta({ id: 'ImportRejectedRow' });
 
 /** What an import did; stored as the import job's result. */
 export const ImportReport = z

@@ -19,9 +19,7 @@ export const GlossaryListQuery = z
   })
   .meta({ id: 'GlossaryListQuery' });
 
-export const GlossaryList = z
-  .object({ items: z.array(GlossaryTerm), total: z.number().int(), nextCursor: z.string().nullable() })
-  .meta({ id: 'GlossaryList' });
+export const GlossaryList = z.object({ items: z.array(GlossaryTerm), total: z.number().int(), nextCursor: z.string().nullable() }).meta({ id: 'GlossaryList' });
 
 /** One technical term in both languages, e.g. "xử lý nước thải" ↔ "wastewater treatment". */
 export const GlossaryTermCreate = z

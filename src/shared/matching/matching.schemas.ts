@@ -3,12 +3,18 @@ import { z } from 'zod';
 export const MATCHES_DEFAULT = 10;
 export const MATCHES_MAX = 50;
 
-export const MatchesQuery = z
-  .object({ limit: z.coerce.number().int().min(1).max(MATCHES_MAX).default(MATCHES_DEFAULT) })
-  .meta({ id: 'MatchesQuery' });
+export const MatchesQuery = z.object({ limit: z.coerce.number().int().min(1).max(MATCHES_MAX).default(MATCHES_DEFAULT) }).meta({ id: 'MatchesQuery' });
 
 const reasonKinds = [
-  'same-field', 'same-field-group', 'same-sector', 'phrases', 'trl-fit', 'trl-below', 'within-budget', 'over-budget', 'foreign-source',
+  'same-field',
+  'same-field-group',
+  'same-sector',
+  'phrases',
+  'trl-fit',
+  'trl-below',
+  'within-budget',
+  'over-budget',
+  'foreign-source',
 ] as const;
 
 /** Why two records match: `kind` + `params` for the UI to translate, and default texts. */
@@ -64,9 +70,7 @@ export const ExpertMatch = z
 export const OfferMatchList = z
   .object({ items: z.array(OfferMatch), experts: z.array(ExpertMatch), total: z.number().int(), nextCursor: z.null() })
   .meta({ id: 'OfferMatchList' });
-export const DemandMatchList = z
-  .object({ items: z.array(DemandMatch), total: z.number().int(), nextCursor: z.null() })
-  .meta({ id: 'DemandMatchList' });
+export const DemandMatchList = z.object({ items: z.array(DemandMatch), total: z.number().int(), nextCursor: z.null() }).meta({ id: 'DemandMatchList' });
 
 /** Dismissing a match from a demand: the offer or the expert to hide, exactly one. */
 export const DemandMatchDismissBody = z

@@ -48,13 +48,9 @@ export const MyMembership = Membership.extend({
 }).meta({ id: 'MyMembership' });
 export type MyMembership = z.infer<typeof MyMembership>;
 
-export const MyMembershipList = z
-  .object({ items: z.array(MyMembership), total: z.number().int(), nextCursor: z.null() })
-  .meta({ id: 'MyMembershipList' });
+export const MyMembershipList = z.object({ items: z.array(MyMembership), total: z.number().int(), nextCursor: z.null() }).meta({ id: 'MyMembershipList' });
 
-export const InvitationCreateBody = z
-  .object({ email: emailAddress, role: z.enum(memberRoles).default('member') })
-  .meta({ id: 'InvitationCreateBody' });
+export const InvitationCreateBody = z.object({ email: emailAddress, role: z.enum(memberRoles).default('member') }).meta({ id: 'InvitationCreateBody' });
 export type InvitationCreateBody = z.infer<typeof InvitationCreateBody>;
 
 export const Invitation = z
@@ -72,9 +68,7 @@ export const Invitation = z
   .meta({ id: 'Invitation' });
 export type Invitation = z.infer<typeof Invitation>;
 
-export const InvitationList = z
-  .object({ items: z.array(Invitation), total: z.number().int(), nextCursor: z.null() })
-  .meta({ id: 'InvitationList' });
+export const InvitationList = z.object({ items: z.array(Invitation), total: z.number().int(), nextCursor: z.null() }).meta({ id: 'InvitationList' });
 
 /** What the invitation link shows before the invitee signs in. */
 export const InvitationPreview = z

@@ -1,14 +1,4 @@
-export const organisationKinds = [
-  'agency',
-  'dost',
-  'centre',
-  'enterprise',
-  'institute',
-  'university',
-  'foreign',
-  'rep-office',
-  'individual',
-] as const;
+export const organisationKinds = ['agency', 'dost', 'centre', 'enterprise', 'institute', 'university', 'foreign', 'rep-office', 'individual'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const memberRoles = ['admin', 'member'] as const;

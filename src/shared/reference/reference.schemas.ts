@@ -20,7 +20,12 @@ export type ReferenceCategory = (typeof referenceCategories)[number];
 export const REFERENCE_CODE_MAX = 20;
 export const PROVINCE_ALIASES_MAX = 30;
 
-const code = z.string().trim().min(1).max(REFERENCE_CODE_MAX).regex(/^[A-Za-z0-9._-]+$/);
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(REFERENCE_CODE_MAX)
+  .regex(/^[A-Za-z0-9._-]+$/);
 const name = z.string().trim().min(1).max(NAME_MAX);
 
 export const ProvinceKindQuery = z.object({ kind: z.enum(['current', 'legacy']).default('current') });
@@ -36,20 +41,14 @@ export const CurrentProvince = z
   })
   .meta({ id: 'CurrentProvince' });
 
-export const LegacyProvince = z
-  .object({ code: z.string(), name: z.string(), region: z.string(), mergedInto: z.string() })
-  .meta({ id: 'LegacyProvince' });
+export const LegacyProvince = z.object({ code: z.string(), name: z.string(), region: z.string(), mergedInto: z.string() }).meta({ id: 'LegacyProvince' });
 
-export const ProvinceList = z
-  .object({ items: z.union([z.array(CurrentProvince), z.array(LegacyProvince)]) })
-  .meta({ id: 'ProvinceList' });
+export const ProvinceList = z.object({ items: z.union([z.array(CurrentProvince), z.array(LegacyProvince)]) }).meta({ id: 'ProvinceList' });
 
 export const ResolveProvinceQuery = z.object({ q: z.string().trim().min(1).max(TEXT_SHORT_MAX) });
 
 const CodeName = z.object({ code: z.string(), name: z.string() });
-export const ResolvedProvince = z
-  .object({ current: CodeName, legacy: CodeName.nullable() })
-  .meta({ id: 'ResolvedProvince' });
+export const ResolvedProvince = z.object({ current: CodeName, legacy: CodeName.nullable() }).meta({ id: 'ResolvedProvince' });
 
 export const ProvincePatch = z
   .object({
@@ -82,15 +81,11 @@ export type ReferenceItem = z.infer<typeof ReferenceItem>;
 export const ReferenceItemList = z.object({ items: z.array(ReferenceItem) }).meta({ id: 'ReferenceItemList' });
 
 export const ReferenceCategoryParams = z.object({ category: z.enum(referenceCategories) });
-export const ReferenceItemParams = z
-  .object({ category: z.enum(referenceCategories), code: z.string().max(REFERENCE_CODE_MAX) });
+export const ReferenceItemParams = z.object({ category: z.enum(referenceCategories), code: z.string().max(REFERENCE_CODE_MAX) });
 export const ProvinceParams = z.object({ code: z.string().max(REFERENCE_CODE_MAX) });
 export const ReferenceSearchQuery = z.object({ q: z.string().max(TEXT_SHORT_MAX).optional() });
 
-export const ReferenceItemCreate = z
-  .object({ code, name, nameEn: name, parentCode: code.optional() })
-  .strict()
-  .meta({ id: 'ReferenceItemCreate' });
+export const ReferenceItemCreate = z.object({ code, name, nameEn: name, parentCode: code.optional() }).strict().meta({ id: 'ReferenceItemCreate' });
 export type ReferenceItemCreate = z.infer<typeof ReferenceItemCreate>;
 
 export const ReferenceItemPatch = z

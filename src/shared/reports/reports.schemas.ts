@@ -1,13 +1,12 @@
 import { z } from 'zod';
 
-export const NetworkReportQuery = z
-  .object({
-    from: z.coerce.number().int().min(2000).max(2100),
-    to: z.coerce.number().int().min(2000).max(2100),
-    /** A current province code, or with level=legacy a legacy code; limits the report to it. */
-    province: z.string().trim().max(100).optional(),
-    level: z.enum(['current', 'legacy']).default('current'),
-  });
+export const NetworkReportQuery = z.object({
+  from: z.coerce.number().int().min(2000).max(2100),
+  to: z.coerce.number().int().min(2000).max(2100),
+  /** A current province code, or with level=legacy a legacy code; limits the report to it. */
+  province: z.string().trim().max(100).optional(),
+  level: z.enum(['current', 'legacy']).default('current'),
+});
 export type NetworkReportQuery = z.infer<typeof NetworkReportQuery>;
 
 const Count = z.object({ count: z.number() });
@@ -35,7 +34,18 @@ export const NetworkReport = z
       centreContracts: Money,
       byYear: z.array(z.object({ year: z.number(), kind: z.string(), count: z.number(), valueVnd: z.number() })),
     }),
-    events: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), startsOn: z.string(), provinceCode: z.string().nullable(), mous: z.number(), agreements: z.number(), valueVnd: z.number() })),
+    events: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        startsOn: z.string(),
+        provinceCode: z.string().nullable(),
+        mous: z.number(),
+        agreements: z.number(),
+        valueVnd: z.number(),
+      }),
+    ),
     demandsCollected: z.number(),
     offersCollected: z.number(),
     enterprisesSupported: z.number(),

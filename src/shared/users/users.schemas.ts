@@ -60,9 +60,7 @@ export const UserSummary = z
   .meta({ id: 'UserSummary' });
 export type UserSummary = z.infer<typeof UserSummary>;
 
-export const UserList = z
-  .object({ items: z.array(UserSummary), total: z.number().int(), nextCursor: z.string().nullable() })
-  .meta({ id: 'UserList' });
+export const UserList = z.object({ items: z.array(UserSummary), total: z.number().int(), nextCursor: z.string().nullable() }).meta({ id: 'UserList' });
 
 export const UserParams = z.object({ id: z.string().min(1).max(100) });
 

@@ -8,9 +8,7 @@ export function useHostOrganisations() {
   return useQuery({
     queryKey: ['organisations', 'hosts'],
     queryFn: async () => {
-      const pages = await Promise.all(
-        connectionPointHostKinds.map((kind) => apiGet<Page<OrganisationPublic>>('/api/organisations', { kind, limit: 100 })),
-      );
+      const pages = await Promise.all(connectionPointHostKinds.map((kind) => apiGet<Page<OrganisationPublic>>('/api/organisations', { kind, limit: 100 })));
       return pages.flatMap((page) => page.items);
     },
   });

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  Invitation,
-  InvitationCreateBody,
-  InvitationList,
-  Member,
-  MemberList,
-  MemberUpdateBody,
-} from '../../shared/organisations/memberships.schemas.js';
+import type { Invitation, InvitationCreateBody, InvitationList, Member, MemberList, MemberUpdateBody } from '../../shared/organisations/memberships.schemas.js';
 import { apiDelete, apiGet, apiPatch, apiPost } from './client.js';
 import { meKey } from './auth.js';
 
@@ -51,16 +44,10 @@ export const useUpdateMember = (organisationId: string) =>
   );
 
 export const useRemoveMember = (organisationId: string) =>
-  useMemberWrite(organisationId, (userId: string) =>
-    apiDelete(`/api/organisations/${organisationId}/members/${encodeURIComponent(userId)}`),
-  );
+  useMemberWrite(organisationId, (userId: string) => apiDelete(`/api/organisations/${organisationId}/members/${encodeURIComponent(userId)}`));
 
 export const useInvite = (organisationId: string) =>
-  useMemberWrite(organisationId, (body: InvitationCreateBody) =>
-    apiPost<Invitation>(`/api/organisations/${organisationId}/invitations`, body),
-  );
+  useMemberWrite(organisationId, (body: InvitationCreateBody) => apiPost<Invitation>(`/api/organisations/${organisationId}/invitations`, body));
 
 export const useCancelInvitation = (organisationId: string) =>
-  useMemberWrite(organisationId, (invitationId: string) =>
-    apiDelete(`/api/organisations/${organisationId}/invitations/${invitationId}`),
-  );
+  useMemberWrite(organisationId, (invitationId: string) => apiDelete(`/api/organisations/${organisationId}/invitations/${invitationId}`));

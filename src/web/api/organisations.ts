@@ -54,16 +54,13 @@ function useOrganisationWrite<TVars>(write: (vars: TVars) => Promise<Organisatio
   });
 }
 
-export const useCreateOrganisation = () =>
-  useOrganisationWrite((input: OrganisationInput) => apiPost<OrganisationDetail>('/api/organisations', input));
+export const useCreateOrganisation = () => useOrganisationWrite((input: OrganisationInput) => apiPost<OrganisationDetail>('/api/organisations', input));
 
 export const useUpdateOrganisation = (id: string) =>
   useOrganisationWrite((input: OrganisationPatch) => apiPatch<OrganisationDetail>(`/api/organisations/${id}`, input));
 
 export const useVerifyOrganisation = () =>
-  useOrganisationWrite(({ id, verified }: { id: string; verified: boolean }) =>
-    apiPost<OrganisationDetail>(`/api/organisations/${id}/verify`, { verified }),
-  );
+  useOrganisationWrite(({ id, verified }: { id: string; verified: boolean }) => apiPost<OrganisationDetail>(`/api/organisations/${id}/verify`, { verified }));
 
 export function useRequestToJoin(id: string) {
   const client = useQueryClient();

@@ -5,7 +5,6 @@ import { apiGet, apiPatch } from './client.js';
 export type { Profile };
 import { meKey } from './auth.js';
 
-
 const profileKey = ['me', 'profile'] as const;
 
 export function useProfile() {

@@ -67,8 +67,7 @@ export function useUpdateReferenceItem(category: string) {
 export function useCreateReferenceItem(category: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReferenceItemCreate) =>
-      apiPost<ReferenceItem>(`/api/reference/${category}`, body),
+    mutationFn: (body: ReferenceItemCreate) => apiPost<ReferenceItem>(`/api/reference/${category}`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: ['reference'] }),
   });
 }

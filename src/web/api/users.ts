@@ -12,8 +12,7 @@ export const useUsers = (q: string) => useCursorList<AdminUser>(usersKey, '/api/
 export function useUpdateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
-      apiPatch<UserSummary>(`/api/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => apiPatch<UserSummary>(`/api/users/${id}`, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: usersKey }),
   });
 }

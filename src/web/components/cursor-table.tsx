@@ -40,7 +40,13 @@ export function CursorTable<T>({ list, label, emptyTitle, headings, minWidth, ro
           <Table.Tbody>{list.items.map(row)}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <LoadMore shown={list.items.length} total={list.total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
+      <LoadMore
+        shown={list.items.length}
+        total={list.total}
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={() => void list.fetchNextPage()}
+      />
     </>
   );
 }

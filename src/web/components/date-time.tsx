@@ -5,5 +5,9 @@ import { formatDate, formatDateTime } from '../lib/format-date.js';
 export function DateTime({ value, dateOnly = false }: { value: string | null | undefined; dateOnly?: boolean }) {
   const { i18n } = useTranslation();
   if (!value) return <>—</>;
-  return <time dateTime={value} style={{ whiteSpace: 'nowrap' }}>{dateOnly ? formatDate(value, i18n.language) : formatDateTime(value, i18n.language)}</time>;
+  return (
+    <time dateTime={value} style={{ whiteSpace: 'nowrap' }}>
+      {dateOnly ? formatDate(value, i18n.language) : formatDateTime(value, i18n.language)}
+    </time>
+  );
 }

@@ -18,8 +18,22 @@ export function LanguageSwitch() {
         void client.invalidateQueries();
       }}
       data={[
-        { value: 'vi', label: <span title={t('language.vi')} lang="vi">VI</span> },
-        { value: 'en', label: <span title={t('language.en')} lang="en">EN</span> },
+        {
+          value: 'vi',
+          label: (
+            <span title={t('language.vi')} lang="vi">
+              VI
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span title={t('language.en')} lang="en">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -27,12 +27,27 @@ describe('shell strings', () => {
 
   it('cover every literal key the shell pages use', () => {
     const known = new Set(withoutPlural(keys(vi)));
-    const shellDirs = ['api', 'components', 'lib', 'pages/home', 'pages/auth', 'pages/profile', 'pages/organisations', 'pages/invitations', 'pages/admin', 'pages/errors'];
+    const shellDirs = [
+      'api',
+      'components',
+      'lib',
+      'pages/home',
+      'pages/auth',
+      'pages/profile',
+      'pages/organisations',
+      'pages/invitations',
+      'pages/admin',
+      'pages/errors',
+    ];
     const used = shellDirs
       .flatMap((dir) => sourceFiles(path.join(import.meta.dirname, '..', dir)))
       .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z][\w.-]*)'/g)].map((m) => m[1]))
       // navigation.ts names its keys in data, not through t().
-      .concat([...fs.readFileSync(path.join(import.meta.dirname, '../lib/navigation.ts'), 'utf8').matchAll(/(?:labelKey|titleKey): '(nav\.[\w.]+)'/g)].map((m) => m[1]));
+      .concat(
+        [...fs.readFileSync(path.join(import.meta.dirname, '../lib/navigation.ts'), 'utf8').matchAll(/(?:labelKey|titleKey): '(nav\.[\w.]+)'/g)].map(
+          (m) => m[1],
+        ),
+      );
     const missing = [...new Set(used)].filter((key) => !key.startsWith('errors.') && !key.startsWith('catalogue.') && !known.has(key));
     expect(missing).toEqual([]);
   });

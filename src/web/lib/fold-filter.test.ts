@@ -26,7 +26,10 @@ describe('foldFilter', () => {
   });
 
   it('filters inside groups and drops empty ones', () => {
-    const grouped = [{ group: 'Bắc', items: options.slice(1) }, { group: 'Trung', items: options.slice(0, 1) }];
+    const grouped = [
+      { group: 'Bắc', items: options.slice(1) },
+      { group: 'Trung', items: options.slice(0, 1) },
+    ];
     const result = foldFilter()({ options: grouped, search: 'tuyen', limit: 10 });
     expect(result).toEqual([{ group: 'Bắc', items: [{ value: '08', label: 'Tuyên Quang' }] }]);
   });

@@ -9,8 +9,7 @@ export function foldFilter(extraWords: Record<string, string[]> = {}): OptionsFi
   return ({ options, search, limit }) => {
     const needle = fold(search);
     if (!needle) return options.slice(0, limit);
-    const matches = (item: ComboboxItem) =>
-      [item.label, item.value, ...(extraWords[item.value] ?? [])].some((word) => fold(word).includes(needle));
+    const matches = (item: ComboboxItem) => [item.label, item.value, ...(extraWords[item.value] ?? [])].some((word) => fold(word).includes(needle));
     const result: ComboboxParsedItem[] = [];
     for (const option of options) {
       if ('group' in option) {

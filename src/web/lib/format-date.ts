@@ -7,7 +7,14 @@ function locale(lang: string) {
 
 export function formatDateTime(value: string | Date | null | undefined, lang: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(value));
 }
 
 export function formatDate(value: string | Date | null | undefined, lang: string): string {

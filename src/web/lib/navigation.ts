@@ -2,8 +2,29 @@ import type { MeResponse } from '../../shared/auth.schemas.js';
 
 export type NavItem = { to: string; labelKey: string; icon: NavIcon };
 export type NavSection = { titleKey: string; items: NavItem[] };
-export type NavIcon = 'home' | 'directory' | 'organisations' | 'profile' | 'users' | 'verify' | 'points' | 'reference' | 'audit' | 'mail' | 'region' | 'globe'
-  | 'offers' | 'demands' | 'experts' | 'workspace' | 'moderation' | 'overview' | 'imports' | 'connections' | 'reports' | 'glossary';
+export type NavIcon =
+  | 'home'
+  | 'directory'
+  | 'organisations'
+  | 'profile'
+  | 'users'
+  | 'verify'
+  | 'points'
+  | 'reference'
+  | 'audit'
+  | 'mail'
+  | 'region'
+  | 'globe'
+  | 'offers'
+  | 'demands'
+  | 'experts'
+  | 'workspace'
+  | 'moderation'
+  | 'overview'
+  | 'imports'
+  | 'connections'
+  | 'reports'
+  | 'glossary';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -38,8 +59,10 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
   if (me.repOfficeCountries.length > 0) work.push({ to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' });
   if (me.connectionPointProvinces.length > 0) work.push({ to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' });
   if (me.isAgency || me.isPlatformAdmin) work.push({ to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' });
-  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin) work.push({ to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' });
-  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin) work.push({ to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' });
+  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin)
+    work.push({ to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' });
+  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin)
+    work.push({ to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' });
   if (work.length > 0) sections.push({ titleKey: 'nav.sections.work', items: work });
 
   const admin: NavItem[] = [];
@@ -57,4 +80,3 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
   if (admin.length > 0) sections.push({ titleKey: 'nav.sections.admin', items: admin });
   return sections;
 }
-

@@ -10,9 +10,7 @@ export function demoActors(userIds: UserIds) {
   const agencyStaff = demoPeople.find((p) => p.memberships.some((m) => m.organisationKey === 'agency'));
   const memberOf = (organisationKey: string) => demoPeople.find((p) => p.memberships.some((m) => m.organisationKey === organisationKey));
   const staffCovering = (provinceCode: string) =>
-    demoPeople.find((p) =>
-      p.memberships.some((m) => connectionPoints.some((cp) => cp.hostKey === m.organisationKey && cp.provinces.includes(provinceCode))),
-    );
+    demoPeople.find((p) => p.memberships.some((m) => connectionPoints.some((cp) => cp.hostKey === m.organisationKey && cp.provinces.includes(provinceCode))));
   return {
     /** The demo account of the owner organisation, if it has one. */
     ownerUser: (organisationKey: string) => {

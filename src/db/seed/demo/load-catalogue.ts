@@ -99,12 +99,28 @@ export async function loadCatalogue(tx: Tx, organisationIds: OrganisationIds, us
   const offerRows = generateOffers().map((o) => offerRow(o, organisationIds, actors));
   for (const batch of batches(offerRows, 100)) {
     const inserted = await tx.insert(offers).values(batch).returning({ id: offers.id });
-    await auditSeeded(tx, 'offer', inserted.map(({ id }, i) => ({ id, organisationId: batch[i].ownerOrganisationId, after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status } })));
+    await auditSeeded(
+      tx,
+      'offer',
+      inserted.map(({ id }, i) => ({
+        id,
+        organisationId: batch[i].ownerOrganisationId,
+        after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status },
+      })),
+    );
   }
   const demandRows = generateDemands().map((d) => demandRow(d, organisationIds, actors));
   for (const batch of batches(demandRows, 100)) {
     const inserted = await tx.insert(demands).values(batch).returning({ id: demands.id });
     // The audit keeps only the public part, as the audit log is read by admins outside the demand's circle.
-    await auditSeeded(tx, 'demand', inserted.map(({ id }, i) => ({ id, organisationId: batch[i].ownerOrganisationId, after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status } })));
+    await auditSeeded(
+      tx,
+      'demand',
+      inserted.map(({ id }, i) => ({
+        id,
+        organisationId: batch[i].ownerOrganisationId,
+        after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status },
+      })),
+    );
   }
 }

@@ -37,5 +37,9 @@ export async function loadExperts(tx: Tx, organisationIds: OrganisationIds, user
     };
   });
   const inserted = await tx.insert(experts).values(rows).returning({ id: experts.id });
-  await auditSeeded(tx, 'expert', inserted.map(({ id }, i) => ({ id, organisationId: rows[i].ownerOrganisationId, after: { externalId: rows[i].externalId, name: rows[i].name } })));
+  await auditSeeded(
+    tx,
+    'expert',
+    inserted.map(({ id }, i) => ({ id, organisationId: rows[i].ownerOrganisationId, after: { externalId: rows[i].externalId, name: rows[i].name } })),
+  );
 }

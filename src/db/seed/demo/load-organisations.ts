@@ -56,12 +56,24 @@ export async function loadOrganisations(tx: Tx): Promise<OrganisationIds> {
 
   const points = await tx
     .insert(connectionPointsTable)
-    .values(connectionPoints.map((p) => ({ hostOrganisationId: idOf(ids, p.hostKey), nameVi: p.nameVi, nameEn: p.nameEn, provinces: p.provinces, openedOn: p.openedOn })))
+    .values(
+      connectionPoints.map((p) => ({
+        hostOrganisationId: idOf(ids, p.hostKey),
+        nameVi: p.nameVi,
+        nameEn: p.nameEn,
+        provinces: p.provinces,
+        openedOn: p.openedOn,
+      })),
+    )
     .returning({ id: connectionPointsTable.id, hostOrganisationId: connectionPointsTable.hostOrganisationId });
   await auditSeeded(
     tx,
     'connection-point',
-    points.map((p, i) => ({ id: p.id, organisationId: p.hostOrganisationId, after: { nameVi: connectionPoints[i].nameVi, provinces: connectionPoints[i].provinces } })),
+    points.map((p, i) => ({
+      id: p.id,
+      organisationId: p.hostOrganisationId,
+      after: { nameVi: connectionPoints[i].nameVi, provinces: connectionPoints[i].provinces },
+    })),
   );
   return ids;
 }

@@ -27,15 +27,30 @@ function dateIn(year: number, rand: () => number): string {
 
 type Centre = { organisationId: string; provinceCode: string };
 
-async function loadYear(tx: Tx, figures: YearFigures, orgs: { enterprises: Org[]; suppliers: Org[]; partners: Org[] }, points: Map<string, string>, centres: Centre[], rand: () => number, pick: Pick) {
+async function loadYear(
+  tx: Tx,
+  figures: YearFigures,
+  orgs: { enterprises: Org[]; suppliers: Org[]; partners: Org[] },
+  points: Map<string, string>,
+  centres: Centre[],
+  rand: () => number,
+  pick: Pick,
+) {
   const rows: (typeof connections.$inferInsert)[] = [];
   for (let i = 0; i < figures.throughConnectionPoints; i++) {
     const seeker = pick(orgs.enterprises);
     const stage = pick([...stagesForPast]);
     rows.push({
-      seekerOrganisationId: seeker.id, supplierOrganisationId: pick(orgs.suppliers).id, channel: 'connection-point', origin: 'broker',
-      provinceCode: seeker.provinceCode, connectionPointId: points.get(seeker.provinceCode ?? '') ?? null, sectorCode: 'C',
-      stage, resumeStage: stage === 'declined' ? 'meeting' : null, openedOn: dateIn(figures.year, rand),
+      seekerOrganisationId: seeker.id,
+      supplierOrganisationId: pick(orgs.suppliers).id,
+      channel: 'connection-point',
+      origin: 'broker',
+      provinceCode: seeker.provinceCode,
+      connectionPointId: points.get(seeker.provinceCode ?? '') ?? null,
+      sectorCode: 'C',
+      stage,
+      resumeStage: stage === 'declined' ? 'meeting' : null,
+      openedOn: dateIn(figures.year, rand),
     });
   }
   for (const batch of figures.foreign) {
@@ -44,9 +59,18 @@ async function loadYear(tx: Tx, figures: YearFigures, orgs: { enterprises: Org[]
       const seeker = pick(orgs.enterprises);
       const stage = pick([...stagesForPast]);
       rows.push({
-        seekerOrganisationId: seeker.id, supplierOrganisationId: partners.length ? pick(partners).id : null, supplierName: partners.length ? null : batch.country,
-        channel: 'rep-office', origin: 'broker', partnerCountry: batch.country, sectorCode: batch.sectorCode, fieldCode: batch.fieldCode,
-        provinceCode: seeker.provinceCode, stage, resumeStage: stage === 'declined' ? 'meeting' : null, openedOn: dateIn(figures.year, rand),
+        seekerOrganisationId: seeker.id,
+        supplierOrganisationId: partners.length ? pick(partners).id : null,
+        supplierName: partners.length ? null : batch.country,
+        channel: 'rep-office',
+        origin: 'broker',
+        partnerCountry: batch.country,
+        sectorCode: batch.sectorCode,
+        fieldCode: batch.fieldCode,
+        provinceCode: seeker.provinceCode,
+        stage,
+        resumeStage: stage === 'declined' ? 'meeting' : null,
+        openedOn: dateIn(figures.year, rand),
       });
     }
   }
@@ -58,13 +82,13 @@ async function loadYear(tx: Tx, figures: YearFigures, orgs: { enterprises: Org[]
   const contracts = Array.from({ length: count }, (_, i) => {
     const centre = pick(centres);
     return {
-    kind: i % 4 === 0 ? 'transfer-contract' : 'consulting-contract',
-    title: i % 4 === 0 ? `Hợp đồng chuyển giao công nghệ số ${i + 1}/${figures.year}` : `Hợp đồng tư vấn kỹ thuật số ${i + 1}/${figures.year}`,
-    valueVnd: i === count - 1 ? totalVnd - base * (count - 1) : base,
-    signedOn: dateIn(figures.year, rand),
-    transferRight: i % 4 === 0 ? 'right-to-use' : null,
-    centreOrganisationId: centre.organisationId,
-    provinceCode: centre.provinceCode,
+      kind: i % 4 === 0 ? 'transfer-contract' : 'consulting-contract',
+      title: i % 4 === 0 ? `Hợp đồng chuyển giao công nghệ số ${i + 1}/${figures.year}` : `Hợp đồng tư vấn kỹ thuật số ${i + 1}/${figures.year}`,
+      valueVnd: i === count - 1 ? totalVnd - base * (count - 1) : base,
+      signedOn: dateIn(figures.year, rand),
+      transferRight: i % 4 === 0 ? 'right-to-use' : null,
+      centreOrganisationId: centre.organisationId,
+      provinceCode: centre.provinceCode,
     };
   });
   for (let i = 0; i < contracts.length; i += 1000) await tx.insert(agreements).values(contracts.slice(i, i + 1000));
@@ -109,7 +133,8 @@ export async function loadNetworkHistory(tx: Tx) {
   const centres = pointRows.map((p) => ({ organisationId: p.host, provinceCode: p.provinces[0] }));
   const rand = random(2019);
   const pick: Pick = (list) => list[Math.floor(rand() * list.length)];
-  for (const figures of yearFigures) await loadYear(tx, figures, { enterprises, suppliers: suppliers.length ? suppliers : enterprises, partners }, points, centres, rand, pick);
+  for (const figures of yearFigures)
+    await loadYear(tx, figures, { enterprises, suppliers: suppliers.length ? suppliers : enterprises, partners }, points, centres, rand, pick);
   await loadEvent(tx, techdemo2019, enterprises, pick);
   await loadEvent(tx, techconnect2023, enterprises, pick);
   await rebuildRollups(tx);

@@ -32,10 +32,25 @@ function present(row: AttachmentRow, canDelete: boolean): Attachment {
   };
 }
 
-const auditView = (row: AttachmentRow) => ({ ownerType: row.ownerType, ownerId: row.ownerId, fileName: row.fileName, mimeType: row.mimeType, size: row.size, sha256: row.sha256, confidential: row.confidential });
+const auditView = (row: AttachmentRow) => ({
+  ownerType: row.ownerType,
+  ownerId: row.ownerId,
+  fileName: row.fileName,
+  mimeType: row.mimeType,
+  size: row.size,
+  sha256: row.sha256,
+  confidential: row.confidential,
+});
 
 /** Stores a file for an offer, demand or expert after checking its type from its content. */
-export async function uploadAttachment(deps: AttachmentDeps, actor: Actor, audit: AuditContext, ownerType: AttachmentOwnerType, ownerId: string, upload: Upload): Promise<Attachment> {
+export async function uploadAttachment(
+  deps: AttachmentDeps,
+  actor: Actor,
+  audit: AuditContext,
+  ownerType: AttachmentOwnerType,
+  ownerId: string,
+  upload: Upload,
+): Promise<Attachment> {
   const access = await deps.owners[ownerType](deps.db, actor, ownerId);
   if (!access?.canView) throw notFound(ownerType);
   if (!canChangeAttachments(access)) throw forbidden();
@@ -65,7 +80,13 @@ export async function uploadAttachment(deps: AttachmentDeps, actor: Actor, audit
         confidential: upload.confidential,
         uploadedBy: actor.userId,
       });
-      await recordAudit(tx, audit, { action: 'attachment.create', entityType: 'attachment', entityId: id, organisationId: access.organisationId, after: auditView(inserted) });
+      await recordAudit(tx, audit, {
+        action: 'attachment.create',
+        entityType: 'attachment',
+        entityId: id,
+        organisationId: access.organisationId,
+        after: auditView(inserted),
+      });
       return inserted;
     });
     return present(row, true);
@@ -106,7 +127,13 @@ export async function deleteAttachment(deps: AttachmentDeps, actor: Actor, audit
   if (!canChangeAttachments(access)) throw forbidden();
   await deps.db.transaction(async (tx) => {
     await deleteAttachmentRow(tx, id);
-    await recordAudit(tx, audit, { action: 'attachment.delete', entityType: 'attachment', entityId: id, organisationId: access.organisationId, before: auditView(row) });
+    await recordAudit(tx, audit, {
+      action: 'attachment.delete',
+      entityType: 'attachment',
+      entityId: id,
+      organisationId: access.organisationId,
+      before: auditView(row),
+    });
   });
   // Only after the commit: a rolled-back delete must still find its file.
   await deps.storage.remove(row.storageKey);

@@ -35,8 +35,16 @@ export async function listAudit(db: Executor, filter: AuditFilter) {
   const where = conditions.length ? and(...conditions) : undefined;
   const page = filter.cursor ? and(where, sql`${auditLog.id} < ${filter.cursor}`) : where;
   const [items, [{ total }]] = await Promise.all([
-    db.select().from(auditLog).where(page).orderBy(desc(auditLog.id)).limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where),
+    db
+      .select()
+      .from(auditLog)
+      .where(page)
+      .orderBy(desc(auditLog.id))
+      .limit(filter.limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(where),
   ]);
   const hasMore = items.length > filter.limit;
   const pageItems = hasMore ? items.slice(0, filter.limit) : items;

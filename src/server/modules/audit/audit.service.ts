@@ -37,5 +37,8 @@ export async function recordAudit(tx: Executor, context: AuditContext, change: A
 
 /** Records many changes in one statement (bulk imports); same rule: inside the writing transaction. */
 export async function recordAudits(tx: Executor, context: AuditContext, changes: AuditChange[]) {
-  await insertAudits(tx, changes.map((change) => entry(context, change)));
+  await insertAudits(
+    tx,
+    changes.map((change) => entry(context, change)),
+  );
 }

@@ -59,9 +59,7 @@ export async function callAuth(
   if (method === 'POST') headers.set('content-type', 'application/json');
   // Requests from our own pages may lack Origin (app.inject, same-origin GET); better-auth's origin check needs it.
   if (!headers.has('origin')) headers.set('origin', new URL(auth.options.baseURL as string).origin);
-  const response = await auth.handler(
-    new Request(url, { method, headers, body: method === 'POST' ? JSON.stringify(init.body ?? {}) : undefined }),
-  );
+  const response = await auth.handler(new Request(url, { method, headers, body: method === 'POST' ? JSON.stringify(init.body ?? {}) : undefined }));
   for (const cookie of response.headers.getSetCookie()) reply.header('set-cookie', cookie);
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;

@@ -21,9 +21,7 @@ export async function describeMe(db: Db, actor: Actor | null): Promise<MeRespons
   }
   const user = await findUserById(db, actor.userId);
   return {
-    user: user
-      ? { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, emailVerified: user.emailVerified }
-      : null,
+    user: user ? { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, emailVerified: user.emailVerified } : null,
     isPlatformAdmin: actor.isPlatformAdmin,
     isAgency: actor.isAgency,
     memberships: actor.memberships,

@@ -122,7 +122,10 @@ type Widen = 'unknown' | 'all';
  */
 async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Promise<string | null> {
   if (terms.length === 0) return null;
-  const typed = sql`array[${sql.join(terms.map((t) => sql`${t}`), sql`, `)}]::text[]`;
+  const typed = sql`array[${sql.join(
+    terms.map((t) => sql`${t}`),
+    sql`, `,
+  )}]::text[]`;
   const result = await db.execute(sql`
     select q.word, coalesce(array_agg(v.word) filter (where v.word is not null), '{}') as alternatives
     from unnest(${typed}) with ordinality as q(word, n)

@@ -8,7 +8,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  */
 export function hasAnyCode(tokens: AnyPgColumn, facets: string | readonly string[], codes: readonly string[] | undefined): SQL | undefined {
   if (!codes?.length) return undefined;
-  return arrayOverlaps(tokens, [facets].flat().flatMap((facet) => codes.map((code) => `${facet}:${code}`)));
+  return arrayOverlaps(
+    tokens,
+    [facets].flat().flatMap((facet) => codes.map((code) => `${facet}:${code}`)),
+  );
 }
 
 const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9];

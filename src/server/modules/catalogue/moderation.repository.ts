@@ -8,7 +8,10 @@ type Source = {
   type: CatalogueType;
   table: PgTable;
   title: AnyPgColumn;
-  c: Pick<typeof offers, 'id' | 'status' | 'version' | 'provinceCode' | 'ownerOrganisationId' | 'ownerName' | 'returnReason' | 'submittedAt' | 'updatedAt' | 'validUntil'>;
+  c: Pick<
+    typeof offers,
+    'id' | 'status' | 'version' | 'provinceCode' | 'ownerOrganisationId' | 'ownerName' | 'returnReason' | 'submittedAt' | 'updatedAt' | 'validUntil'
+  >;
   live: string[];
 };
 
@@ -70,7 +73,8 @@ export function submittedRecords(db: Executor, provinces: string[] | null, limit
 export function expiringRecords(db: Executor, provinces: string[] | null, today: string, until: string, limit: number) {
   return summaries(
     db,
-    (s) => and(inArray(s.c.status, s.live), gte(s.c.validUntil, today), lte(s.c.validUntil, until), provinces ? inArray(s.c.provinceCode, provinces) : undefined),
+    (s) =>
+      and(inArray(s.c.status, s.live), gte(s.c.validUntil, today), lte(s.c.validUntil, until), provinces ? inArray(s.c.provinceCode, provinces) : undefined),
     'oldest-submitted',
     limit,
   );

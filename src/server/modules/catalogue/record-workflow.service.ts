@@ -115,8 +115,7 @@ export async function updateRecord<Row extends WorkflowRecord>(
     }
     const changed = changedFields(row as Record<string, unknown>, values as Record<string, unknown>);
     if (changed.length === 0) return row;
-    const needsReview =
-      isPublicStatus(kind.machine, row.status) && !isModerator(actor, row) && isMaterialChange(changed, kind.nonMaterialFields);
+    const needsReview = isPublicStatus(kind.machine, row.status) && !isModerator(actor, row) && isMaterialChange(changed, kind.nonMaterialFields);
     const review = needsReview ? transition(kind.machine, row.status, 'review') : null;
     const statusValues = review?.ok ? valuesFor('review', review.to, actor, undefined) : {};
     const after = await kind.write(tx, id, { ...pick(values, changed), ...statusValues } as Partial<Row>);

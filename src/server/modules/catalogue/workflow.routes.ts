@@ -17,14 +17,9 @@ export function workflowRoutes(base: string, tag: string, response: ZodType, mov
         return move(actor, request.params.id, action, auditContextOf(actor, request));
       });
     }
-    app.post(
-      `${base}/:id/return`,
-      { schema: { tags: [tag], params: RecordIdParams, body: ReturnBody, response: { 200: response } } },
-      async (request) => {
-        const actor = await request.requireActor();
-        return move(actor, request.params.id, 'return', auditContextOf(actor, request), request.body.reason);
-      },
-    );
+    app.post(`${base}/:id/return`, { schema: { tags: [tag], params: RecordIdParams, body: ReturnBody, response: { 200: response } } }, async (request) => {
+      const actor = await request.requireActor();
+      return move(actor, request.params.id, 'return', auditContextOf(actor, request), request.body.reason);
+    });
   };
 }
-

@@ -54,7 +54,13 @@ export async function createConnectionPoint(deps: ConnectionPointDeps, actor: Ac
       provinces: values.provinces ?? [],
       active: body.active,
     });
-    await recordAudit(tx, audit, { action: 'connection_point.create', entityType: 'connection_point', entityId: row.id, organisationId: row.hostOrganisationId, after: auditView(row) });
+    await recordAudit(tx, audit, {
+      action: 'connection_point.create',
+      entityType: 'connection_point',
+      entityId: row.id,
+      organisationId: row.hostOrganisationId,
+      after: auditView(row),
+    });
     return row.id;
   });
   return getConnectionPoint(deps, actor, id);
@@ -71,7 +77,14 @@ export async function updateConnectionPoint(deps: ConnectionPointDeps, actor: Ac
     if (!before) throw notFound('connection_point');
     const after = await repo.updateConnectionPointRow(tx, id, version, values);
     if (!after) throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
-    await recordAudit(tx, audit, { action: 'connection_point.update', entityType: 'connection_point', entityId: id, organisationId: after.hostOrganisationId, before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, audit, {
+      action: 'connection_point.update',
+      entityType: 'connection_point',
+      entityId: id,
+      organisationId: after.hostOrganisationId,
+      before: auditView(before),
+      after: auditView(after),
+    });
   });
   return getConnectionPoint(deps, actor, id);
 }

@@ -44,13 +44,23 @@ export async function recordAgreement(db: Db, actor: Actor, ctx: AuditContext, c
       legacyProvinceCode: row.legacyProvinceCode,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, ctx, { action: 'agreement.create', entityType: 'agreement', entityId: agreement.id, organisationId: row.seekerOrganisationId, after: agreement });
+    await recordAudit(tx, ctx, {
+      action: 'agreement.create',
+      entityType: 'agreement',
+      entityId: agreement.id,
+      organisationId: row.seekerOrganisationId,
+      after: agreement,
+    });
 
     let current = row;
     const target = stageOfAgreement(body.kind);
     const decision = target ? decideStage({ stage: row.stage as ConnectionStage, resumeStage: row.resumeStage as ProgressStage | null }, target) : null;
     if (target && decision?.ok) {
-      current = await applyStage(tx, actor, ctx, row, decision.next, { occurredOn: body.signedOn, note: body.title, auditExtra: { agreementId: agreement.id } });
+      current = await applyStage(tx, actor, ctx, row, decision.next, {
+        occurredOn: body.signedOn,
+        note: body.title,
+        auditExtra: { agreementId: agreement.id },
+      });
     } else {
       await repo.touchConnection(tx, row.id);
     }

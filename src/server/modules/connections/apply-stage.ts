@@ -22,7 +22,14 @@ export async function applyStage(
 ) {
   const moved = await repo.updateConnection(tx, row.id, row.version, { stage: next.stage, resumeStage: next.resumeStage, stageChangedAt: new Date() });
   if (!moved) throw new AppError('VERSION_CONFLICT', { changedFields: ['stage'] });
-  await repo.insertStageEvent(tx, { connectionId: row.id, fromStage: row.stage, toStage: next.stage, occurredOn: details.occurredOn, note: details.note, actorId: actor?.userId ?? null });
+  await repo.insertStageEvent(tx, {
+    connectionId: row.id,
+    fromStage: row.stage,
+    toStage: next.stage,
+    occurredOn: details.occurredOn,
+    note: details.note,
+    actorId: actor?.userId ?? null,
+  });
   await adjustRollup(tx, row, -1);
   await adjustRollup(tx, moved, 1);
   await recordAudit(tx, ctx, {
@@ -34,7 +41,14 @@ export async function applyStage(
     after: { stage: next.stage, note: details.note, ...details.auditExtra },
   });
   const label = stageLabels[next.stage];
-  const kind = next.stage === 'accepted' ? 'connection.accepted' : next.stage === 'declined' ? 'connection.declined' : next.stage === 'stalled' ? 'connection.stalled' : 'connection.stage';
+  const kind =
+    next.stage === 'accepted'
+      ? 'connection.accepted'
+      : next.stage === 'declined'
+        ? 'connection.declined'
+        : next.stage === 'stalled'
+          ? 'connection.stalled'
+          : 'connection.stage';
   await notifyParties(tx, actor, moved, { kind, params: { stageVi: label.vi, stageEn: label.en } });
   return moved;
 }

@@ -19,18 +19,18 @@ export async function describeConnection(db: Executor, actor: Actor, row: repo.C
   const access = connectionAccess(actor, row);
   const contents = parts.agreements.some((a) => a.kind === 'transfer-contract') ? await repo.activeContractContents(db) : [];
   const agreements = parts.agreements.map((a) => ({
-      id: a.id,
-      connectionId: a.connectionId,
-      eventId: a.eventId,
-      kind: a.kind as ConnectionDetail['agreements'][number]['kind'],
-      title: a.title,
-      parties: a.parties,
-      valueVnd: a.valueVnd,
-      signedOn: a.signedOn,
-      transferRight: a.transferRight,
-      transferForms: a.transferForms,
-      transferModes: a.transferModes,
-      checklist: a.checklist,
+    id: a.id,
+    connectionId: a.connectionId,
+    eventId: a.eventId,
+    kind: a.kind as ConnectionDetail['agreements'][number]['kind'],
+    title: a.title,
+    parties: a.parties,
+    valueVnd: a.valueVnd,
+    signedOn: a.signedOn,
+    transferRight: a.transferRight,
+    transferForms: a.transferForms,
+    transferModes: a.transferModes,
+    checklist: a.checklist,
     missingContents: a.kind === 'transfer-contract' ? contents.filter((c) => !a.checklist.includes(c.code)) : [],
   }));
   return {

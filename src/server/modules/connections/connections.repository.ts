@@ -19,7 +19,16 @@ export type AgreementRow = typeof agreements.$inferSelect;
 
 export async function findDemandForConnection(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: demands.id, title: demands.title, status: demands.status, ownerOrganisationId: demands.ownerOrganisationId, provinceCode: demands.provinceCode, legacyProvinceCode: demands.legacyProvinceCode, sectorCode: demands.sectorCode, fieldCodes: demands.fieldCodes })
+    .select({
+      id: demands.id,
+      title: demands.title,
+      status: demands.status,
+      ownerOrganisationId: demands.ownerOrganisationId,
+      provinceCode: demands.provinceCode,
+      legacyProvinceCode: demands.legacyProvinceCode,
+      sectorCode: demands.sectorCode,
+      fieldCodes: demands.fieldCodes,
+    })
     .from(demands)
     .where(eq(demands.id, id));
   return row;
@@ -27,7 +36,16 @@ export async function findDemandForConnection(db: Executor, id: string) {
 
 export async function findOfferForConnection(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: offers.id, title: offers.title, status: offers.status, ownerOrganisationId: offers.ownerOrganisationId, ownerName: offers.ownerName, country: offers.country, sectorCode: offers.sectorCode, fieldCodes: offers.fieldCodes })
+    .select({
+      id: offers.id,
+      title: offers.title,
+      status: offers.status,
+      ownerOrganisationId: offers.ownerOrganisationId,
+      ownerName: offers.ownerName,
+      country: offers.country,
+      sectorCode: offers.sectorCode,
+      fieldCodes: offers.fieldCodes,
+    })
     .from(offers)
     .where(eq(offers.id, id));
   return row;
@@ -35,7 +53,14 @@ export async function findOfferForConnection(db: Executor, id: string) {
 
 export async function findOrganisationBrief(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: organisations.id, nameVi: organisations.nameVi, kind: organisations.kind, country: organisations.country, provinceCode: organisations.provinceCode, legacyProvinceCode: organisations.legacyProvinceCode })
+    .select({
+      id: organisations.id,
+      nameVi: organisations.nameVi,
+      kind: organisations.kind,
+      country: organisations.country,
+      provinceCode: organisations.provinceCode,
+      legacyProvinceCode: organisations.legacyProvinceCode,
+    })
     .from(organisations)
     .where(eq(organisations.id, id));
   return row;
@@ -94,7 +119,13 @@ export async function insertAgreement(db: Executor, row: typeof agreements.$infe
 export async function loadConnectionParts(db: Executor, id: string) {
   const [history, messages, agreementRows] = await Promise.all([
     db
-      .select({ fromStage: connectionStageEvents.fromStage, toStage: connectionStageEvents.toStage, occurredOn: connectionStageEvents.occurredOn, note: connectionStageEvents.note, actorName: users.name })
+      .select({
+        fromStage: connectionStageEvents.fromStage,
+        toStage: connectionStageEvents.toStage,
+        occurredOn: connectionStageEvents.occurredOn,
+        note: connectionStageEvents.note,
+        actorName: users.name,
+      })
       .from(connectionStageEvents)
       .leftJoin(users, eq(users.id, connectionStageEvents.actorId))
       .where(eq(connectionStageEvents.connectionId, id))
@@ -161,17 +192,33 @@ export async function listConnections(
   if (filter.offerId) conditions.push(eq(connections.offerId, filter.offerId));
   const where = and(...conditions);
   const page = filter.cursor ? and(where, lt(connections.lastActivityAt, new Date(filter.cursor))) : where;
-  const seeker = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${connections.seekerOrganisationId}), ${connections.seekerName})`;
-  const supplier = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
+  const seeker = sql<
+    string | null
+  >`coalesce((select name_vi from organisations o where o.id = ${connections.seekerOrganisationId}), ${connections.seekerName})`;
+  const supplier = sql<
+    string | null
+  >`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
   const title = sql<string>`coalesce((select title from demands d where d.id = ${connections.demandId}), (select title from offers f where f.id = ${connections.offerId}), '')`;
   const [items, [{ total }]] = await Promise.all([
     db
-      .select({ id: connections.id, title, seekerName: seeker, supplierName: supplier, channel: connections.channel, stage: connections.stage, openedOn: connections.openedOn, lastActivityAt: connections.lastActivityAt })
+      .select({
+        id: connections.id,
+        title,
+        seekerName: seeker,
+        supplierName: supplier,
+        channel: connections.channel,
+        stage: connections.stage,
+        openedOn: connections.openedOn,
+        lastActivityAt: connections.lastActivityAt,
+      })
       .from(connections)
       .where(page)
       .orderBy(desc(connections.lastActivityAt))
       .limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(connections).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(connections)
+      .where(where),
   ]);
   return { items, total };
 }

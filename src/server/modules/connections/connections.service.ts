@@ -62,14 +62,25 @@ export async function createConnection(db: Db, actor: Actor, ctx: AuditContext, 
       openedOn: today(),
       createdBy: actor.userId,
     });
-    await repo.insertStageEvent(tx, { connectionId: row.id, fromStage: null, toStage: 'proposed', occurredOn: row.openedOn, note: body.message ?? null, actorId: actor.userId });
+    await repo.insertStageEvent(tx, {
+      connectionId: row.id,
+      fromStage: null,
+      toStage: 'proposed',
+      occurredOn: row.openedOn,
+      note: body.message ?? null,
+      actorId: actor.userId,
+    });
     if (body.message) await repo.insertMessage(tx, { connectionId: row.id, authorId: actor.userId, body: body.message });
     await adjustRollup(tx, row, 1);
     await recordAudit(tx, ctx, { action: 'connection.create', entityType: 'connection', entityId: row.id, organisationId: seeker?.id ?? null, after: row });
     const title = demand?.title ?? offer?.title ?? '';
     const answering = row.requestedBy === 'supplier' ? [row.seekerOrganisationId] : [row.supplierOrganisationId];
     const recipients = [...(await repo.memberIdsOf(tx, answering)), ...(await repo.staffOfConnectionPoint(tx, row.connectionPointId))];
-    await notify(tx, recipients.filter((id) => id !== actor.userId), { kind: 'connection.requested', params: { by: actor.name, title }, link: `/connections/${row.id}` });
+    await notify(
+      tx,
+      recipients.filter((id) => id !== actor.userId),
+      { kind: 'connection.requested', params: { by: actor.name, title }, link: `/connections/${row.id}` },
+    );
     return describeConnection(tx, actor, row);
   });
 }
@@ -98,7 +109,13 @@ export async function listConnections(db: Db, actor: Actor, query: z.infer<typeo
 }
 
 /** Moves a connection along its stages; skipping or going back is refused (declined, stalled, reopened excepted). */
-export async function changeStage(db: Db, actor: Actor, ctx: AuditContext, id: string, body: { stage: StageRequest; occurredOn?: string; note?: string; version: number }) {
+export async function changeStage(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  id: string,
+  body: { stage: StageRequest; occurredOn?: string; note?: string; version: number },
+) {
   return db.transaction(async (tx) => {
     const row = await repo.findConnection(tx, id);
     if (!row) throw new AppError('NOT_FOUND', { entity: 'connection' });
@@ -126,4 +143,3 @@ export async function postMessage(db: Db, actor: Actor, ctx: AuditContext, id: s
     return describeConnection(tx, actor, row);
   });
 }
-

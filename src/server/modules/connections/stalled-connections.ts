@@ -17,7 +17,10 @@ export async function markStalledConnections(db: Db, now: Date, days: number): P
     if (!decision.ok) continue;
     try {
       await db.transaction((tx) =>
-        applyStage(tx, null, systemContext, row, decision.next, { occurredOn: now.toISOString().slice(0, 10), note: `${days} ngày không có hoạt động / ${days} days without activity` }),
+        applyStage(tx, null, systemContext, row, decision.next, {
+          occurredOn: now.toISOString().slice(0, 10),
+          note: `${days} ngày không có hoạt động / ${days} days without activity`,
+        }),
       );
       marked += 1;
     } catch {

@@ -83,4 +83,3 @@ export function demandFilterConditions(f: DemandFilters): SQL[] {
   ];
   return conditions.filter((c): c is SQL => !!c);
 }
-

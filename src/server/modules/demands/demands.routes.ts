@@ -10,9 +10,7 @@ export const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
   const tags = ['demands'];
 
-  app.get('/api/demands', { schema: { tags, querystring: DemandListQuery, response: { 200: DemandList } } }, async (request) =>
-    listDemands(db, request.query),
-  );
+  app.get('/api/demands', { schema: { tags, querystring: DemandListQuery, response: { 200: DemandList } } }, async (request) => listDemands(db, request.query));
 
   app.get('/api/demands/:id', { schema: { tags, params: RecordIdParams, response: { 200: DemandDetail } } }, async (request) =>
     getDemand(db, await request.getActor(), request.params.id),
@@ -30,6 +28,9 @@ export const demandsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   await app.register(
-    workflowRoutes('/api/demands', 'demands', DemandFull, (actor, id, action, ctx, reason) => moveDemand(db, actor, id, action, ctx, reason), ['fulfil', 'close']),
+    workflowRoutes('/api/demands', 'demands', DemandFull, (actor, id, action, ctx, reason) => moveDemand(db, actor, id, action, ctx, reason), [
+      'fulfil',
+      'close',
+    ]),
   );
 };

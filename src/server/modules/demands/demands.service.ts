@@ -64,7 +64,13 @@ export async function createDemand(db: Executor, actor: Actor | null, input: Dem
     const ownership = await resolveOwnership(tx, actor, input);
     const columns = await demandColumns(tx, input);
     const row = await repo.insertDemand(tx, { ...columns, title: input.title, ...ownership, createdBy: actor?.userId ?? null });
-    await recordAudit(tx, ctx, { action: 'demand.create', entityType: 'demand', entityId: row.id, organisationId: row.ownerOrganisationId, after: toDemandPublic(row) });
+    await recordAudit(tx, ctx, {
+      action: 'demand.create',
+      entityType: 'demand',
+      entityId: row.id,
+      organisationId: row.ownerOrganisationId,
+      after: toDemandPublic(row),
+    });
     return toDemandFull(row, actor);
   });
 }

@@ -10,9 +10,7 @@ export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
   const tags = ['experts'];
 
-  app.get('/api/experts', { schema: { tags, querystring: ExpertListQuery, response: { 200: ExpertList } } }, async (request) =>
-    listExperts(db, request.query),
-  );
+  app.get('/api/experts', { schema: { tags, querystring: ExpertListQuery, response: { 200: ExpertList } } }, async (request) => listExperts(db, request.query));
 
   app.get('/api/experts/:id', { schema: { tags, params: RecordIdParams, response: { 200: ExpertDetail } } }, async (request) =>
     getExpert(db, await request.getActor(), request.params.id),

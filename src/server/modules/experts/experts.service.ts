@@ -67,7 +67,13 @@ export async function createExpert(db: Executor, actor: Actor | null, input: Exp
     const ownership = await resolveOwnership(tx, actor, input);
     const columns = await expertColumns(tx, input);
     const row = await repo.insertExpert(tx, { ...columns, name: input.name, ...ownership, createdBy: actor?.userId ?? null });
-    await recordAudit(tx, ctx, { action: 'expert.create', entityType: 'expert', entityId: row.id, organisationId: row.ownerOrganisationId, after: toExpertPublic(row) });
+    await recordAudit(tx, ctx, {
+      action: 'expert.create',
+      entityType: 'expert',
+      entityId: row.id,
+      organisationId: row.ownerOrganisationId,
+      after: toExpertPublic(row),
+    });
     return toExpertFull(row, actor);
   });
 }

@@ -5,7 +5,13 @@ import { demandForeignOffers, demands, offers, organisations } from '../../../db
 /** Open demands that seek technology abroad in any of `countries` (all of them when null), oldest first. */
 export async function foreignQueue(db: Executor, countries: string[] | null, filter: { cursor?: string; limit: number }) {
   const conditions: SQL[] = [eq(demands.seekAbroad, true), inArray(demands.status, ['open', 'connecting'])];
-  if (countries) conditions.push(sql`${demands.targetCountries} && ${sql`ARRAY[${sql.join(countries.map((c) => sql`${c}`), sql`, `)}]::text[]`}`);
+  if (countries)
+    conditions.push(
+      sql`${demands.targetCountries} && ${sql`ARRAY[${sql.join(
+        countries.map((c) => sql`${c}`),
+        sql`, `,
+      )}]::text[]`}`,
+    );
   const where = and(...conditions);
   const page = filter.cursor ? and(where, gt(demands.publishedAt, new Date(filter.cursor))) : where;
   const found = sql<number>`(select count(*)::int from demand_foreign_offers f where f.demand_id = ${demands.id})`;
@@ -28,14 +34,25 @@ export async function foreignQueue(db: Executor, countries: string[] | null, fil
       .where(page)
       .orderBy(asc(demands.publishedAt))
       .limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(demands).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(demands)
+      .where(where),
   ]);
   return { items, total };
 }
 
 export async function findSeekingDemand(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: demands.id, title: demands.title, status: demands.status, seekAbroad: demands.seekAbroad, targetCountries: demands.targetCountries, ownerOrganisationId: demands.ownerOrganisationId, provinceCode: demands.provinceCode })
+    .select({
+      id: demands.id,
+      title: demands.title,
+      status: demands.status,
+      seekAbroad: demands.seekAbroad,
+      targetCountries: demands.targetCountries,
+      ownerOrganisationId: demands.ownerOrganisationId,
+      provinceCode: demands.provinceCode,
+    })
     .from(demands)
     .where(eq(demands.id, id));
   return row;

@@ -53,9 +53,21 @@ export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext
     const offer = offerId ? await findOffer(tx, offerId) : undefined;
     if (!offer || offer.status !== 'published') throw new FieldError([{ path: 'offerId', key: 'unknown_code' }]);
     const repOffice = actor.memberships.find((m) => m.organisationKind === 'rep-office');
-    const link = await repo.insertLink(tx, { demandId, offerId: offer.id, repOfficeOrganisationId: repOffice?.organisationId ?? null, note: body.note ?? null, createdBy: actor.userId });
+    const link = await repo.insertLink(tx, {
+      demandId,
+      offerId: offer.id,
+      repOfficeOrganisationId: repOffice?.organisationId ?? null,
+      note: body.note ?? null,
+      createdBy: actor.userId,
+    });
     if (!link) throw new AppError('ALREADY_EXISTS', { entity: 'foreign-offer-link' });
-    await recordAudit(tx, ctx, { action: 'demand.foreign-offer.link', entityType: 'demand', entityId: demandId, organisationId: demand.ownerOrganisationId, after: link });
+    await recordAudit(tx, ctx, {
+      action: 'demand.foreign-offer.link',
+      entityType: 'demand',
+      entityId: demandId,
+      organisationId: demand.ownerOrganisationId,
+      after: link,
+    });
     const point = await connectionPointForProvince(tx, demand.provinceCode);
     const recipients = [...(await memberIdsOf(tx, [demand.ownerOrganisationId])), ...(await staffOfConnectionPoint(tx, point?.id ?? null))];
     await notify(tx, recipients, { kind: 'foreign-offer.linked', params: { title: demand.title, offer: offer.title }, link: `/demands/${demandId}` });

@@ -16,7 +16,10 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     } catch {
       ok = false;
     }
-    const body = { status: ok ? ('ok' as const) : ('degraded' as const), db: { kind: database.kind, ok, latencyMs: Math.round((performance.now() - started) * 100) / 100 } };
+    const body = {
+      status: ok ? ('ok' as const) : ('degraded' as const),
+      db: { kind: database.kind, ok, latencyMs: Math.round((performance.now() - started) * 100) / 100 },
+    };
     return reply.status(ok ? 200 : 503).send(body);
   });
 };

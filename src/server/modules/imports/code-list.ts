@@ -37,8 +37,6 @@ export async function loadCodeList(db: Db): Promise<CodeListEntry[]> {
   const current = await listProvinces(db);
   entries.push(...current.map((p) => ({ list: 'Tỉnh/thành phố (province)', code: p.code, name: p.name, nameEn: p.nameEn })));
   const legacy = await listLegacyProvinces(db);
-  entries.push(
-    ...legacy.map((p) => ({ list: 'Tỉnh/thành phố trước 01/7/2025 (province)', code: p.code, name: p.name, nameEn: `→ ${p.mergedInto}` })),
-  );
+  entries.push(...legacy.map((p) => ({ list: 'Tỉnh/thành phố trước 01/7/2025 (province)', code: p.code, name: p.name, nameEn: `→ ${p.mergedInto}` })));
   return entries;
 }

@@ -26,7 +26,11 @@ function columnsOf<T extends InterchangeType>(type: T, record: InterchangeRecord
 
 /** Classifies one batch against what is stored, then writes it in at most two statements plus one audit insert. */
 async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator, audit: AuditContext, type: T, batch: AcceptedRow<T>[], counts: Counts) {
-  const stored = await findByExternalIds(tx, type, batch.map((row) => row.record.externalId));
+  const stored = await findByExternalIds(
+    tx,
+    type,
+    batch.map((row) => row.record.externalId),
+  );
   const byKey = new Map<string, StoredRecord>(stored.map((row) => [row.externalId ?? row.id, row]));
   const inserts: RecordWrite<T>[] = [];
   const updates: RecordWrite<T>[] = [];
@@ -45,7 +49,15 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
       counts.unchanged++;
     } else {
       const kept = existing as StoredRecord & Pick<RecordWrite<T>, 'status' | 'publishedAt' | 'moderatedBy' | 'createdBy'>;
-      updates.push({ ...columns, id: existing.id, externalId: record.externalId, status: kept.status, publishedAt: kept.publishedAt, moderatedBy: kept.moderatedBy, createdBy: kept.createdBy });
+      updates.push({
+        ...columns,
+        id: existing.id,
+        externalId: record.externalId,
+        status: kept.status,
+        publishedAt: kept.publishedAt,
+        moderatedBy: kept.moderatedBy,
+        createdBy: kept.createdBy,
+      });
       before.set(existing.id, existing);
     }
   }
@@ -57,8 +69,19 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
   const entityType = entityOf[type];
   const afterOf = new Map([...inserts, ...updates].map((row) => [row.externalId, pickColumns(type, row)]));
   const changes: AuditChange[] = [
-    ...created.map((row) => ({ action: `${entityType}.import-create`, entityType, entityId: row.id, after: { externalId: row.externalId, ...afterOf.get(row.externalId ?? '') } })),
-    ...updates.map((row) => ({ action: `${entityType}.import-update`, entityType, entityId: row.id ?? '', before: pickColumns(type, before.get(row.id ?? '') ?? {}), after: pickColumns(type, row) })),
+    ...created.map((row) => ({
+      action: `${entityType}.import-create`,
+      entityType,
+      entityId: row.id,
+      after: { externalId: row.externalId, ...afterOf.get(row.externalId ?? '') },
+    })),
+    ...updates.map((row) => ({
+      action: `${entityType}.import-update`,
+      entityType,
+      entityId: row.id ?? '',
+      before: pickColumns(type, before.get(row.id ?? '') ?? {}),
+      after: pickColumns(type, row),
+    })),
   ];
   await recordAudits(tx, audit, changes);
   // Imported records are public at once (or stay so): their matches are re-ranked in the background.
@@ -69,7 +92,15 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
  * Validates parsed rows and writes the good ones in batches, each batch in its own transaction
  * with its audit entries. Idempotent by externalId: a second run finds every row unchanged.
  */
-export async function importParsedRows<T extends InterchangeType>(db: Db, operator: Operator, audit: AuditContext, type: T, format: InterchangeFormat, parsed: ParsedFile, progress?: ImportProgress): Promise<ImportReport> {
+export async function importParsedRows<T extends InterchangeType>(
+  db: Db,
+  operator: Operator,
+  audit: AuditContext,
+  type: T,
+  format: InterchangeFormat,
+  parsed: ParsedFile,
+  progress?: ImportProgress,
+): Promise<ImportReport> {
   const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
   const { accepted, rejected } = validateRows(type, parsed.lines, reference);
   const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected] };

@@ -29,7 +29,10 @@ export async function findByExternalIds(db: Executor, type: InterchangeType, ext
   const table = tableOf(type);
   const ids = externalIds.filter((id) => uuidPattern.test(id));
   const byId = ids.length ? and(isNull(table.externalId), inArray(table.id, ids)) : undefined;
-  return (await db.select(storedColumns(type)).from(table).where(or(inArray(table.externalId, externalIds), byId))) as unknown as StoredRecord[];
+  return (await db
+    .select(storedColumns(type))
+    .from(table)
+    .where(or(inArray(table.externalId, externalIds), byId))) as unknown as StoredRecord[];
 }
 
 const keptColumns = ['id', 'externalId', 'status', 'publishedAt', 'moderatedBy', 'createdBy', 'provinceCode', 'legacyProvinceCode'];
@@ -68,5 +71,9 @@ export async function upsertRecords<T extends InterchangeType>(db: Executor, typ
 /** Records for an export, oldest first; `where` is the caller's permission filter. */
 export async function listForExport(db: Executor, type: InterchangeType, where: (table: typeof offers) => SQL | undefined): Promise<StoredRecord[]> {
   const table = tableOf(type);
-  return (await db.select(storedColumns(type)).from(table).where(where(table)).orderBy(asc(table.createdAt), asc(table.externalId), asc(table.id))) as unknown as StoredRecord[];
+  return (await db
+    .select(storedColumns(type))
+    .from(table)
+    .where(where(table))
+    .orderBy(asc(table.createdAt), asc(table.externalId), asc(table.id))) as unknown as StoredRecord[];
 }

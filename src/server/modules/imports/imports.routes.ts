@@ -30,7 +30,14 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/imports',
-    { schema: { tags, consumes: ['multipart/form-data'], response: { 202: JobAccepted }, description: 'Multipart fields `type` and `format` (before the file), then `file`.' } },
+    {
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        response: { 202: JobAccepted },
+        description: 'Multipart fields `type` and `format` (before the file), then `file`.',
+      },
+    },
     async (request, reply) => {
       const actor = await request.requireActor();
       const file = await request.file();
@@ -42,19 +49,24 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(file.filename) ?? undefined });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
-      const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, { fileName: file.filename, data });
+      const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
+        fileName: file.filename,
+        data,
+      });
       return reply.status(202).send(started);
     },
   );
 
-  app.get(
-    '/api/imports/template/:file',
-    { schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } },
-    async (request, reply) => sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
+  app.get('/api/imports/template/:file', { schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } }, async (request, reply) =>
+    sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
   );
 
-  app.get('/api/exports/:type', { schema: { tags, params: z.object({ type: z.enum(interchangeTypes) }), querystring: ExportQuery } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    return sendFile(reply, await exportRecords(db, actor, request.params.type, request.query.format));
-  });
+  app.get(
+    '/api/exports/:type',
+    { schema: { tags, params: z.object({ type: z.enum(interchangeTypes) }), querystring: ExportQuery } },
+    async (request, reply) => {
+      const actor = await request.requireActor();
+      return sendFile(reply, await exportRecords(db, actor, request.params.type, request.query.format));
+    },
+  );
 };

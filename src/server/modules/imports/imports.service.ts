@@ -29,7 +29,15 @@ async function parseFile(type: InterchangeType, format: InterchangeFormat, data:
  * Imports a JSON Lines or .xlsx file of offers or demands: the one path used by the
  * background job behind POST /api/imports and by `npm run cli -- import`.
  */
-export async function importFile(db: Db, operator: Operator, audit: AuditContext, type: InterchangeType, format: InterchangeFormat, data: Buffer, progress?: ImportProgress): Promise<ImportReport> {
+export async function importFile(
+  db: Db,
+  operator: Operator,
+  audit: AuditContext,
+  type: InterchangeType,
+  format: InterchangeFormat,
+  data: Buffer,
+  progress?: ImportProgress,
+): Promise<ImportReport> {
   authorizeImport(operator);
   return importParsedRows(db, operator, audit, type, format, await parseFile(type, format, data), progress);
 }
@@ -49,7 +57,15 @@ async function assertFormat(format: InterchangeFormat, data: Buffer, fileName: s
 }
 
 /** Stores the uploaded file and queues its import; the caller follows it with GET /api/jobs/{id}. */
-export async function startImport(db: Db, storage: FileStorage, actor: Actor, audit: AuditContext, type: InterchangeType, format: InterchangeFormat, upload: { fileName: string; data: Buffer }) {
+export async function startImport(
+  db: Db,
+  storage: FileStorage,
+  actor: Actor,
+  audit: AuditContext,
+  type: InterchangeType,
+  format: InterchangeFormat,
+  upload: { fileName: string; data: Buffer },
+) {
   authorizeImport(actor);
   await assertFormat(format, upload.data, upload.fileName);
   const storageKey = `imports/${crypto.randomUUID()}`;
@@ -57,7 +73,12 @@ export async function startImport(db: Db, storage: FileStorage, actor: Actor, au
   const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName };
   const job = await db.transaction(async (tx) => {
     const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);
-    await recordAudit(tx, audit, { action: 'import.start', entityType: 'job', entityId: queued.id, after: { type, format, fileName: upload.fileName, size: upload.data.length } });
+    await recordAudit(tx, audit, {
+      action: 'import.start',
+      entityType: 'job',
+      entityId: queued.id,
+      after: { type, format, fileName: upload.fileName, size: upload.data.length },
+    });
     return queued;
   });
   return { jobId: job.id };

@@ -26,7 +26,10 @@ export async function listOutbox(db: Executor, filter: { to?: string; limit: num
       .where(page)
       .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
       .limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(mailOutbox).where(where),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(mailOutbox)
+      .where(where),
   ]);
   const items = rows.slice(0, filter.limit);
   const last = items[items.length - 1];

@@ -27,7 +27,13 @@ export async function pairExists(db: Executor, vi: string, en: string, exceptId?
   const [row] = await db
     .select({ id: glossaryTerms.id })
     .from(glossaryTerms)
-    .where(and(sql`lower(${glossaryTerms.vi}) = lower(${vi})`, sql`lower(${glossaryTerms.en}) = lower(${en})`, exceptId ? ne(glossaryTerms.id, exceptId) : undefined))
+    .where(
+      and(
+        sql`lower(${glossaryTerms.vi}) = lower(${vi})`,
+        sql`lower(${glossaryTerms.en}) = lower(${en})`,
+        exceptId ? ne(glossaryTerms.id, exceptId) : undefined,
+      ),
+    )
     .limit(1);
   return !!row;
 }
@@ -39,7 +45,11 @@ export async function insertTerm(tx: Executor, values: typeof glossaryTerms.$inf
 
 /** Updates a term and its `updatedAt`, which invalidates every compiled copy of the glossary. */
 export async function updateTerm(tx: Executor, id: string, values: Partial<GlossaryRow>): Promise<GlossaryRow> {
-  const [row] = await tx.update(glossaryTerms).set({ ...values, updatedAt: new Date() }).where(eq(glossaryTerms.id, id)).returning();
+  const [row] = await tx
+    .update(glossaryTerms)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(glossaryTerms.id, id))
+    .returning();
   return row;
 }
 

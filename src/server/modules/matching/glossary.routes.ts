@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { GlossaryList, GlossaryListQuery, GlossaryTerm, GlossaryTermCreate, GlossaryTermParams, GlossaryTermPatch } from '../../../shared/matching/glossary.schemas.js';
+import {
+  GlossaryList,
+  GlossaryListQuery,
+  GlossaryTerm,
+  GlossaryTermCreate,
+  GlossaryTermParams,
+  GlossaryTermPatch,
+} from '../../../shared/matching/glossary.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import * as service from './glossary.service.js';
 

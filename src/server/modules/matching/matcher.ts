@@ -67,7 +67,12 @@ export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope
   const terms = await selectiveCandidateTerms(db, 'offers', demandFeatures(demand, settings.queryFields, glossary, settings));
   const offers = (await repository.candidateOffers(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchOffer);
   const ranked = rankOffersForDemand(demand, offers, glossary, settings, scope.embeddings ? Infinity : scope.limit);
-  return fuseWithEmbeddings(scope, demandText(demand), ranked, offers.map((o) => ({ id: o.id, text: offerText(o) })));
+  return fuseWithEmbeddings(
+    scope,
+    demandText(demand),
+    ranked,
+    offers.map((o) => ({ id: o.id, text: offerText(o) })),
+  );
 }
 
 /** Experts who could help with a demand: the offers' method over what the experts work on. */
@@ -77,7 +82,12 @@ export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScop
   const terms = await selectiveCandidateTerms(db, 'experts', demandFeatures(demand, settings.queryFields, glossary, settings));
   const experts = (await repository.candidateExperts(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchExpert);
   const ranked = rankOffersForDemand(demand, experts, glossary, settings, scope.embeddings ? Infinity : scope.limit);
-  return fuseWithEmbeddings(scope, demandText(demand), ranked, experts.map((e) => ({ id: e.id, text: offerText(e) })));
+  return fuseWithEmbeddings(
+    scope,
+    demandText(demand),
+    ranked,
+    experts.map((e) => ({ id: e.id, text: offerText(e) })),
+  );
 }
 
 /** Demands an offer (or an expert, seen as an offer) could solve; the same method from the other side. */
@@ -87,7 +97,12 @@ export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope)
   const terms = await selectiveCandidateTerms(db, 'demands', offerFeatures(offer, settings.queryFields, glossary, settings));
   const demands = (await repository.candidateDemands(db, terms, scope.statuses, scope.candidates ?? defaultCandidates)).map(repository.toMatchDemand);
   const ranked = rankDemandsForOffer(offer, demands, glossary, settings, scope.embeddings ? Infinity : scope.limit);
-  return fuseWithEmbeddings(scope, offerText(offer), ranked, demands.map((d) => ({ id: d.id, text: demandText(d) })));
+  return fuseWithEmbeddings(
+    scope,
+    offerText(offer),
+    ranked,
+    demands.map((d) => ({ id: d.id, text: demandText(d) })),
+  );
 }
 
 async function selectiveCandidateTerms(db: Executor, table: repository.MatchTable, query: RecordFeatures): Promise<string[]> {
@@ -114,9 +129,14 @@ async function fuseWithEmbeddings(
   const texts = candidates.filter((c) => shown.has(c.id));
   try {
     const [query, ...vectors] = await embedTexts(scope.embeddings, [queryText, ...texts.map((c) => c.text)]);
-    const semantic = rankBySimilarity(query, texts.map((c, i) => ({ id: c.id, vector: vectors[i] })));
+    const semantic = rankBySimilarity(
+      query,
+      texts.map((c, i) => ({ id: c.id, vector: vectors[i] })),
+    );
     const byId = new Map(ranked.map((m) => [m.id, m]));
-    return reciprocalRankFusion([ranked.map((m) => m.id), semantic]).slice(0, scope.limit).map((id) => byId.get(id)!);
+    return reciprocalRankFusion([ranked.map((m) => m.id), semantic])
+      .slice(0, scope.limit)
+      .map((id) => byId.get(id)!);
   } catch (error) {
     scope.onEmbeddingsError?.(error);
     return ranked.slice(0, scope.limit);

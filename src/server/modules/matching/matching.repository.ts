@@ -13,18 +13,39 @@ export type OfferRow = RecordRow<typeof offers>;
 export type DemandRow = RecordRow<typeof demands>;
 export type ExpertRow = RecordRow<typeof experts>;
 
-const pick = <T extends object, K extends keyof T>(all: T, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, all[key]])) as Pick<T, K>;
+const pick = <T extends object, K extends keyof T>(all: T, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, all[key]])) as Pick<T, K>;
 
 // A match reads a few hundred candidates: only the columns the matcher sees (the to-Match
 // functions below) are fetched, not contact details or the catalogue's search columns.
 const offerMatchColumns = pick(offerColumns, [
-  'id', 'language', 'title', 'translatedTitle', 'summary', 'translatedSummary', 'description',
-  'keywords', 'sectorCode', 'vsicSections', 'fieldCodes', 'trl', 'priceVnd', 'country',
+  'id',
+  'language',
+  'title',
+  'translatedTitle',
+  'summary',
+  'translatedSummary',
+  'description',
+  'keywords',
+  'sectorCode',
+  'vsicSections',
+  'fieldCodes',
+  'trl',
+  'priceVnd',
+  'country',
 ]);
 const demandMatchColumns = pick(demandColumns, [
-  'id', 'language', 'title', 'translatedTitle', 'publicSummary', 'keywords', 'sectorCode', 'vsicSections',
-  'fieldCodes', 'minTrl', 'budgetMaxVnd', 'seekAbroad',
+  'id',
+  'language',
+  'title',
+  'translatedTitle',
+  'publicSummary',
+  'keywords',
+  'sectorCode',
+  'vsicSections',
+  'fieldCodes',
+  'minTrl',
+  'budgetMaxVnd',
+  'seekAbroad',
 ]);
 const expertMatchColumns = pick(expertColumns, ['id', 'language', 'services', 'bio', 'keywords', 'fieldCodes', 'country']);
 
@@ -34,7 +55,9 @@ export type ExpertMatchRow = Pick<ExpertRow, keyof typeof expertMatchColumns>;
 
 const language = (value: string) => (value === 'en' ? 'en' : 'vi');
 const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');
-const sectorsOf = (row: { sectorCode: string | null; vsicSections: string[] }) => [...new Set([...(row.sectorCode ? [row.sectorCode] : []), ...row.vsicSections])];
+const sectorsOf = (row: { sectorCode: string | null; vsicSections: string[] }) => [
+  ...new Set([...(row.sectorCode ? [row.sectorCode] : []), ...row.vsicSections]),
+];
 
 /** An offer as the matcher sees it; a translation, when present, is searched with the original. */
 export function toMatchOffer(row: OfferMatchRow): MatchOffer {
@@ -95,9 +118,7 @@ export async function listGlossaryTerms(db: Executor): Promise<GlossaryTerm[]> {
 
 /** Version key of the glossary: any edit changes it, so a compiled glossary can be cached. */
 export async function glossaryVersion(db: Executor): Promise<string> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${glossaryTerms.updatedAt})::text, '')` })
-    .from(glossaryTerms);
+  const [row] = await db.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${glossaryTerms.updatedAt})::text, '')` }).from(glossaryTerms);
   return `${row.n}@${row.at}`;
 }
 
@@ -157,19 +178,28 @@ function bestMatches(table: typeof offers | typeof demands | typeof experts, que
 export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  return db.select(offerMatchColumns).from(offers).where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
+  return db
+    .select(offerMatchColumns)
+    .from(offers)
+    .where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
 }
 
 export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  return db.select(demandMatchColumns).from(demands).where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
+  return db
+    .select(demandMatchColumns)
+    .from(demands)
+    .where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
 }
 
 export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
   const query = toTsQuery(terms);
   if (!query) return [];
-  return db.select(expertMatchColumns).from(experts).where(inArray(experts.id, bestMatches(experts, query, statuses, limit)));
+  return db
+    .select(expertMatchColumns)
+    .from(experts)
+    .where(inArray(experts.id, bestMatches(experts, query, statuses, limit)));
 }
 
 export type MatchTable = 'offers' | 'demands' | 'experts';

@@ -41,8 +41,18 @@ export async function matchesOfDemand(db: Db, options: MatchingOptions, demand: 
   const scope = { statuses: matchableSupplyStatuses, ...options };
   const rankedOffers = await undismissed((s) => matchOffers(db, query, s), { ...scope, limit }, dismissed);
   const rankedExperts = await undismissed((s) => matchExperts(db, query, s), { ...scope, limit: Math.min(limit, expertsShown) }, dismissed);
-  const offers = byId(await repository.findOffers(db, rankedOffers.map((m) => m.id)));
-  const experts = byId(await repository.findExperts(db, rankedExperts.map((m) => m.id)));
+  const offers = byId(
+    await repository.findOffers(
+      db,
+      rankedOffers.map((m) => m.id),
+    ),
+  );
+  const experts = byId(
+    await repository.findExperts(
+      db,
+      rankedExperts.map((m) => m.id),
+    ),
+  );
   const items = rankedOffers.flatMap((match) => {
     const offer = offers.get(match.id);
     if (!offer) return [];
@@ -65,7 +75,12 @@ export async function demandMatchesForOffer(db: Db, options: MatchingOptions, ac
   const dismissed = await dismissedForSupply(db, { offerId });
   const query = repository.toMatchOffer(offer);
   const ranked = await undismissed((s) => matchDemands(db, query, s), { statuses: matchableDemandStatuses, limit, ...options }, dismissed);
-  const demands = byId(await repository.findDemands(db, ranked.map((m) => m.id)));
+  const demands = byId(
+    await repository.findDemands(
+      db,
+      ranked.map((m) => m.id),
+    ),
+  );
   const items = ranked.flatMap((match) => {
     const demand = demands.get(match.id);
     if (!demand) return [];
@@ -105,5 +120,8 @@ async function recordDismissal(db: Db, actor: Actor, ctx: AuditContext, pair: Ma
 }
 
 function scored(match: RankedMatch) {
-  return { score: match.score, reasons: match.reasons.map((r) => ({ kind: r.kind, params: r.params as Record<string, string | number | string[]>, text: r.text })) };
+  return {
+    score: match.score,
+    reasons: match.reasons.map((r) => ({ kind: r.kind, params: r.params as Record<string, string | number | string[]>, text: r.text })),
+  };
 }

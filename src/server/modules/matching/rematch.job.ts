@@ -57,7 +57,10 @@ async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: 
     const demand = repository.toMatchDemand(row);
     const offers = await matchOffers(db, demand, scope(matchableSupplyStatuses, storedOffers));
     const experts = await matchExperts(db, demand, scope(matchableSupplyStatuses, storedExperts));
-    const pairs = [...offers.map((m) => scored(m, { demandId: id, offerId: m.id, expertId: null })), ...experts.map((m) => scored(m, { demandId: id, offerId: null, expertId: m.id }))];
+    const pairs = [
+      ...offers.map((m) => scored(m, { demandId: id, offerId: m.id, expertId: null })),
+      ...experts.map((m) => scored(m, { demandId: id, offerId: null, expertId: m.id })),
+    ];
     return storeAndAnnounce(db, pairs);
   }
   const row = type === 'offer' ? await repository.findOffer(db, id) : await repository.findExpert(db, id);
@@ -65,7 +68,10 @@ async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: 
   const supply = type === 'offer' ? repository.toMatchOffer(row as repository.OfferRow) : repository.toMatchExpert(row as repository.ExpertRow);
   const demands = await matchDemands(db, supply, scope(matchableDemandStatuses, storedDemands));
   const pair = (demandId: string) => ({ demandId, offerId: type === 'offer' ? id : null, expertId: type === 'expert' ? id : null });
-  return storeAndAnnounce(db, demands.map((m) => scored(m, pair(m.id))));
+  return storeAndAnnounce(
+    db,
+    demands.map((m) => scored(m, pair(m.id))),
+  );
 }
 
 function scored(match: RankedMatch, pair: Omit<ScoredPair, 'score' | 'reasons'>): ScoredPair {
@@ -76,8 +82,16 @@ async function storeAndAnnounce(db: Db, pairs: ScoredPair[]) {
   return db.transaction(async (tx) => {
     const saved = await saveScores(tx, pairs);
     const strong = saved.filter((m) => m.score >= STRONG_MATCH_SCORE);
-    await announce(tx, strong.filter((m) => !m.demandSideNotifiedAt && !m.demandSideDismissedAt), 'demand');
-    await announce(tx, strong.filter((m) => !m.supplySideNotifiedAt && !m.supplySideDismissedAt), 'supply');
+    await announce(
+      tx,
+      strong.filter((m) => !m.demandSideNotifiedAt && !m.demandSideDismissedAt),
+      'demand',
+    );
+    await announce(
+      tx,
+      strong.filter((m) => !m.supplySideNotifiedAt && !m.supplySideDismissedAt),
+      'supply',
+    );
     return { stored: saved.length };
   });
 }
@@ -89,7 +103,11 @@ async function announce(tx: Executor, pairs: StoredMatch[], side: MatchSide) {
     if (!record) continue;
     await notify(tx, await partyRecipients(tx, record.party), { kind: 'match.strong', params: { score: pair.score, title: record.title }, link: record.link });
   }
-  await markNotified(tx, pairs.map((p) => p.id), side);
+  await markNotified(
+    tx,
+    pairs.map((p) => p.id),
+    side,
+  );
 }
 
 async function sideRecord(tx: Executor, pair: StoredMatch, side: MatchSide) {

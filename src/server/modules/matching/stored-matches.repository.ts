@@ -30,12 +30,18 @@ export async function saveScores(tx: Executor, pairs: ScoredPair[]): Promise<Sto
 export async function markNotified(tx: Executor, ids: string[], side: MatchSide) {
   if (ids.length === 0) return;
   const now = new Date();
-  await tx.update(matches).set(side === 'demand' ? { demandSideNotifiedAt: now } : { supplySideNotifiedAt: now }).where(inArray(matches.id, ids));
+  await tx
+    .update(matches)
+    .set(side === 'demand' ? { demandSideNotifiedAt: now } : { supplySideNotifiedAt: now })
+    .where(inArray(matches.id, ids));
 }
 
 /** Hides the pair from one side for good; answers the row before and after. */
 export async function dismiss(tx: Executor, pair: MatchPair, side: MatchSide, userId: string) {
-  const columns = side === 'demand' ? { demandSideDismissedAt: new Date(), demandSideDismissedBy: userId } : { supplySideDismissedAt: new Date(), supplySideDismissedBy: userId };
+  const columns =
+    side === 'demand'
+      ? { demandSideDismissedAt: new Date(), demandSideDismissedBy: userId }
+      : { supplySideDismissedAt: new Date(), supplySideDismissedBy: userId };
   const [before] = await tx.select().from(matches).where(pairCondition(pair));
   const [after] = await tx
     .insert(matches)
@@ -68,11 +74,6 @@ export async function dismissedForSupply(db: Executor, supply: { offerId?: strin
   const rows = await db
     .select({ demandId: matches.demandId })
     .from(matches)
-    .where(
-      and(
-        supply.offerId ? eq(matches.offerId, supply.offerId) : eq(matches.expertId, supply.expertId ?? ''),
-        isNotNull(matches.supplySideDismissedAt),
-      ),
-    );
+    .where(and(supply.offerId ? eq(matches.offerId, supply.offerId) : eq(matches.expertId, supply.expertId ?? ''), isNotNull(matches.supplySideDismissedAt)));
   return new Set(rows.map((r) => r.demandId));
 }

@@ -21,9 +21,20 @@ export async function listForUser(db: Executor, userId: string, filter: { unread
   const scope = filter.unreadOnly ? and(mine, isNull(notifications.readAt)) : mine;
   const page = filter.cursor ? and(scope, lt(notifications.createdAt, new Date(filter.cursor))) : scope;
   const [items, [{ total }], [{ unread }]] = await Promise.all([
-    db.select().from(notifications).where(page).orderBy(desc(notifications.createdAt)).limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(notifications).where(scope),
-    db.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    db
+      .select()
+      .from(notifications)
+      .where(page)
+      .orderBy(desc(notifications.createdAt))
+      .limit(filter.limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(scope),
+    db
+      .select({ unread: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ]);
   return { items, total, unread };
 }

@@ -24,10 +24,8 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     readNotifications(db, await request.requireActor(), null),
   );
 
-  app.post(
-    '/api/notifications/:id/read',
-    { schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: Updated } } },
-    async (request) => readNotifications(db, await request.requireActor(), request.params.id),
+  app.post('/api/notifications/:id/read', { schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: Updated } } }, async (request) =>
+    readNotifications(db, await request.requireActor(), request.params.id),
   );
 
   app.get('/api/me/notification-preferences', { schema: { tags, response: { 200: NotificationPreferences } } }, async (request) =>

@@ -10,9 +10,7 @@ export const offersRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
   const tags = ['offers'];
 
-  app.get('/api/offers', { schema: { tags, querystring: OfferListQuery, response: { 200: OfferList } } }, async (request) =>
-    listOffers(db, request.query),
-  );
+  app.get('/api/offers', { schema: { tags, querystring: OfferListQuery, response: { 200: OfferList } } }, async (request) => listOffers(db, request.query));
 
   app.get('/api/offers/:id', { schema: { tags, params: RecordIdParams, response: { 200: OfferDetail } } }, async (request) =>
     getOffer(db, await request.getActor(), request.params.id),

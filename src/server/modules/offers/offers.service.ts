@@ -64,7 +64,13 @@ export async function createOffer(db: Executor, actor: Actor | null, input: Offe
     const ownership = await resolveOwnership(tx, actor, input);
     const columns = await offerColumns(tx, input);
     const row = await repo.insertOffer(tx, { ...columns, title: input.title, ...ownership, createdBy: actor?.userId ?? null });
-    await recordAudit(tx, ctx, { action: 'offer.create', entityType: 'offer', entityId: row.id, organisationId: row.ownerOrganisationId, after: toOfferPublic(row) });
+    await recordAudit(tx, ctx, {
+      action: 'offer.create',
+      entityType: 'offer',
+      entityId: row.id,
+      organisationId: row.ownerOrganisationId,
+      after: toOfferPublic(row),
+    });
     return toOfferFull(row, actor);
   });
 }

@@ -8,12 +8,18 @@ type InvitationValues = Omit<typeof invitations.$inferInsert, 'id' | 'createdAt'
 /** `tokenHash` is what the table's `token` column holds: the link's secret is never stored. */
 export async function insertInvitation(tx: Executor, values: Omit<InvitationValues, 'token'> & { tokenHash: string }): Promise<InvitationRow> {
   const { tokenHash, ...rest } = values;
-  const [row] = await tx.insert(invitations).values({ ...rest, token: tokenHash }).returning();
+  const [row] = await tx
+    .insert(invitations)
+    .values({ ...rest, token: tokenHash })
+    .returning();
   return row;
 }
 
 export async function findInvitation(db: Executor, organisationId: string, id: string): Promise<InvitationRow | null> {
-  const [row] = await db.select().from(invitations).where(and(eq(invitations.id, id), eq(invitations.organisationId, organisationId)));
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.id, id), eq(invitations.organisationId, organisationId)));
   return row ?? null;
 }
 

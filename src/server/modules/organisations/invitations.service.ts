@@ -41,9 +41,18 @@ export async function createInvitation(deps: InvitationDeps, actor: Actor, audit
   const { row, organisationName } = await deps.db.transaction(async (tx) => {
     const organisation = await lockOrganisation(tx, organisationId);
     if (!organisation) throw notFound('organisation');
-    if (await invitations.isActiveMemberByEmail(tx, organisationId, body.email)) throw new AppError('ALREADY_EXISTS', { entity: 'membership', reason: 'already_member' });
-    if (await invitations.hasOpenInvitation(tx, organisationId, body.email, now)) throw new AppError('ALREADY_EXISTS', { entity: 'invitation', reason: 'already_invited' });
-    const row = await invitations.insertInvitation(tx, { organisationId, email: body.email, role: body.role, tokenHash: hashToken(token), invitedBy: actor.userId, expiresAt: invitationExpiry(now) });
+    if (await invitations.isActiveMemberByEmail(tx, organisationId, body.email))
+      throw new AppError('ALREADY_EXISTS', { entity: 'membership', reason: 'already_member' });
+    if (await invitations.hasOpenInvitation(tx, organisationId, body.email, now))
+      throw new AppError('ALREADY_EXISTS', { entity: 'invitation', reason: 'already_invited' });
+    const row = await invitations.insertInvitation(tx, {
+      organisationId,
+      email: body.email,
+      role: body.role,
+      tokenHash: hashToken(token),
+      invitedBy: actor.userId,
+      expiresAt: invitationExpiry(now),
+    });
     await recordAudit(tx, audit, { action: 'invitation.create', entityType: 'invitation', entityId: row.id, organisationId, after: invitationView(row, now) });
     return { row, organisationName: organisation.nameVi };
   });
@@ -68,7 +77,14 @@ export async function revokeInvitation(deps: InvitationDeps, actor: Actor, audit
     if (before.acceptedAt) throw new AppError('CONFLICT', { reason: 'accepted' });
     if (before.revokedAt) return;
     const after = await invitations.markInvitation(tx, before.id, { revokedAt: new Date() });
-    await recordAudit(tx, audit, { action: 'invitation.revoke', entityType: 'invitation', entityId: before.id, organisationId, before: invitationView(before), after: invitationView(after) });
+    await recordAudit(tx, audit, {
+      action: 'invitation.revoke',
+      entityType: 'invitation',
+      entityId: before.id,
+      organisationId,
+      before: invitationView(before),
+      after: invitationView(after),
+    });
   });
 }
 
@@ -78,7 +94,15 @@ export async function previewInvitation(deps: InvitationDeps, token: string): Pr
   if (!found) throw notFound('invitation');
   const status = invitationStatus(found.invitation, new Date());
   const { organisationId, email, role } = found.invitation;
-  return { organisationId, organisationName: found.organisationName, email, role: role as MemberRole, expired: status === 'expired', accepted: status === 'accepted', revoked: status === 'revoked' };
+  return {
+    organisationId,
+    organisationName: found.organisationName,
+    email,
+    role: role as MemberRole,
+    expired: status === 'expired',
+    accepted: status === 'accepted',
+    revoked: status === 'revoked',
+  };
 }
 
 /** Makes the signed-in invitee an active member with the invited role (keeping admin if they already were). */
@@ -105,8 +129,22 @@ export async function acceptInvitation(deps: InvitationDeps, actor: Actor, audit
       ? await updateMembership(tx, existing.id, decision)
       : await addMembership(tx, { organisationId, userId: actor.userId, ...decision });
     const accepted = await invitations.markInvitation(tx, invitation.id, { acceptedAt: now });
-    await recordAudit(tx, audit, { action: 'invitation.accept', entityType: 'invitation', entityId: invitation.id, organisationId, before: invitationView(invitation, now), after: invitationView(accepted, now) });
-    await recordAudit(tx, audit, { action: 'membership.join', entityType: 'membership', entityId: membership.id, organisationId, before: existing, after: membership });
+    await recordAudit(tx, audit, {
+      action: 'invitation.accept',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      organisationId,
+      before: invitationView(invitation, now),
+      after: invitationView(accepted, now),
+    });
+    await recordAudit(tx, audit, {
+      action: 'membership.join',
+      entityType: 'membership',
+      entityId: membership.id,
+      organisationId,
+      before: existing,
+      after: membership,
+    });
     return membershipView(membership);
   });
 }

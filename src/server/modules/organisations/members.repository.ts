@@ -50,7 +50,13 @@ export function listMembershipsOfUser(db: Executor, userId: string) {
   return db
     .select({
       membership: memberships,
-      organisation: { id: organisations.id, nameVi: organisations.nameVi, nameEn: organisations.nameEn, kind: organisations.kind, verified: organisations.verified },
+      organisation: {
+        id: organisations.id,
+        nameVi: organisations.nameVi,
+        nameEn: organisations.nameEn,
+        kind: organisations.kind,
+        verified: organisations.verified,
+      },
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { JoinRequestBody, MemberList, MemberParams, MemberUpdateBody, Membership, MyMembershipList } from '../../../shared/organisations/memberships.schemas.js';
+import {
+  JoinRequestBody,
+  MemberList,
+  MemberParams,
+  MemberUpdateBody,
+  Membership,
+  MyMembershipList,
+} from '../../../shared/organisations/memberships.schemas.js';
 import { IdParams } from '../../../shared/organisations/organisations.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { listMembers, listMyMemberships, removeMember, requestToJoin, updateMember } from './members.service.js';

@@ -102,6 +102,12 @@ export async function removeMember(deps: OrganisationDeps, actor: Actor, audit: 
     const before = await lockMembership(tx, organisationId, userId);
     if (removesLastAdmin(stateOf(before), null, await members.countActiveAdmins(tx, organisationId))) throw lastAdmin();
     await members.deleteMembership(tx, before.id);
-    await recordAudit(tx, audit, { action: leaving ? 'membership.leave' : 'membership.remove', entityType: 'membership', entityId: before.id, organisationId, before });
+    await recordAudit(tx, audit, {
+      action: leaving ? 'membership.leave' : 'membership.remove',
+      entityType: 'membership',
+      entityId: before.id,
+      organisationId,
+      before,
+    });
   });
 }

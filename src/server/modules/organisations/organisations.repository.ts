@@ -92,8 +92,14 @@ export async function listDirectory(db: Executor, filter: DirectoryFilter) {
   const where = conditions.length ? and(...conditions) : undefined;
   const page = filter.after ? and(where, sql`(${organisations.nameVi}, ${organisations.id}) > (${filter.after.nameVi}, ${filter.after.id}::uuid)`) : where;
   const [rows, [{ total }]] = await Promise.all([
-    selectWithProvinces(db).where(page).orderBy(asc(organisations.nameVi), asc(organisations.id)).limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(organisations).where(where),
+    selectWithProvinces(db)
+      .where(page)
+      .orderBy(asc(organisations.nameVi), asc(organisations.id))
+      .limit(filter.limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(organisations)
+      .where(where),
   ]);
   return { rows: rows.map(flatten), total };
 }

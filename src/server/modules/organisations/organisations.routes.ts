@@ -9,7 +9,14 @@ import {
   VerifyBody,
 } from '../../../shared/organisations/organisations.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation, verifyOrganisation, type OrganisationDeps } from './organisations.service.js';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+  verifyOrganisation,
+  type OrganisationDeps,
+} from './organisations.service.js';
 
 const tags = ['organisations'];
 

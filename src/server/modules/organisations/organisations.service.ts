@@ -56,7 +56,13 @@ export async function listOrganisations(deps: OrganisationDeps, actor: Actor | n
   const q = query.q ? fold(query.q) : undefined;
   const { rows, total } = await repo.listDirectory(deps.db, { q, kind: query.kind, provinceCode, after, limit });
   const page = rows.slice(0, limit);
-  const viewer = actor ? await repo.findMembershipsOf(deps.db, actor.userId, page.map((r) => r.id)) : [];
+  const viewer = actor
+    ? await repo.findMembershipsOf(
+        deps.db,
+        actor.userId,
+        page.map((r) => r.id),
+      )
+    : [];
   const viewerOf = (id: string) => viewer.find((m) => m.organisationId === id) ?? null;
   return {
     items: page.map((row) => publicView(row, actor, viewerOf(row.id))),
@@ -68,15 +74,28 @@ export async function listOrganisations(deps: OrganisationDeps, actor: Actor | n
 /** Registers an organisation; its creator becomes its first admin. */
 export async function createOrganisation(deps: OrganisationDeps, actor: Actor, audit: AuditContext, body: OrganisationCreateBody) {
   authorizeKind(actor, body.kind);
-  if (body.coveredCountries.length && !canSetPrivilegedFields(actor)) throw new AppError('FORBIDDEN', { reason: 'privileged_field', field: 'coveredCountries' });
+  if (body.coveredCountries.length && !canSetPrivilegedFields(actor))
+    throw new AppError('FORBIDDEN', { reason: 'privileged_field', field: 'coveredCountries' });
   const values = await resolveOrganisationInput(deps.db, body);
   const id = await guardTaxCode(() =>
     deps.db.transaction(async (tx) => {
       if (values.taxCode && (await repo.taxCodeTaken(tx, values.taxCode))) throw taxCodeTaken();
       const created = await repo.insertOrganisation(tx, { ...(values as repo.OrganisationValues), createdBy: actor.userId });
       const membership = await addMembership(tx, { organisationId: created.id, userId: actor.userId, role: 'admin', status: 'active' });
-      await recordAudit(tx, audit, { action: 'organisation.create', entityType: 'organisation', entityId: created.id, organisationId: created.id, after: auditView(created) });
-      await recordAudit(tx, audit, { action: 'membership.create', entityType: 'membership', entityId: membership.id, organisationId: created.id, after: membership });
+      await recordAudit(tx, audit, {
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: created.id,
+        organisationId: created.id,
+        after: auditView(created),
+      });
+      await recordAudit(tx, audit, {
+        action: 'membership.create',
+        entityType: 'membership',
+        entityId: membership.id,
+        organisationId: created.id,
+        after: membership,
+      });
       return created.id;
     }),
   );
@@ -107,7 +126,14 @@ export async function updateOrganisation(deps: OrganisationDeps, actor: Actor, a
       if (values.taxCode && (await repo.taxCodeTaken(tx, values.taxCode, id))) throw taxCodeTaken();
       const after = await repo.updateOrganisationRow(tx, id, version, values);
       if (!after) throw new AppError('VERSION_CONFLICT', { currentVersion: before.version });
-      await recordAudit(tx, audit, { action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id, before: auditView(before), after: auditView(after) });
+      await recordAudit(tx, audit, {
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        before: auditView(before),
+        after: auditView(after),
+      });
     }),
   );
   return getOrganisation(deps, actor, id);

@@ -25,11 +25,7 @@ export async function findLegacyProvince(db: Executor, code: string): Promise<Le
   return row ?? null;
 }
 
-export async function updateProvince(
-  db: Executor,
-  code: string,
-  patch: Partial<Pick<ProvinceRow, 'name' | 'nameEn' | 'aliases'>>,
-): Promise<ProvinceRow> {
+export async function updateProvince(db: Executor, code: string, patch: Partial<Pick<ProvinceRow, 'name' | 'nameEn' | 'aliases'>>): Promise<ProvinceRow> {
   const [row] = await db
     .update(provinces)
     .set({ ...patch, updatedAt: new Date() })

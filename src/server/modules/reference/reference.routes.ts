@@ -24,16 +24,12 @@ const tags = ['reference'];
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get(
-    '/api/reference/provinces',
-    { schema: { tags, querystring: ProvinceKindQuery, response: { 200: ProvinceList } } },
-    async (request) => ({ items: await service.listProvincesOfKind(db, request.query.kind) }),
-  );
+  app.get('/api/reference/provinces', { schema: { tags, querystring: ProvinceKindQuery, response: { 200: ProvinceList } } }, async (request) => ({
+    items: await service.listProvincesOfKind(db, request.query.kind),
+  }));
 
-  app.get(
-    '/api/reference/provinces/resolve',
-    { schema: { tags, querystring: ResolveProvinceQuery, response: { 200: ResolvedProvince } } },
-    async (request) => service.resolveProvince(db, request.query.q),
+  app.get('/api/reference/provinces/resolve', { schema: { tags, querystring: ResolveProvinceQuery, response: { 200: ResolvedProvince } } }, async (request) =>
+    service.resolveProvince(db, request.query.q),
   );
 
   app.patch(

@@ -1,12 +1,6 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { fold, normaliseText } from '../../../domain/text/fold.js';
-import type {
-  ProvincePatch,
-  ReferenceCategory,
-  ReferenceItem,
-  ReferenceItemCreate,
-  ReferenceItemPatch,
-} from '../../../shared/reference/reference.schemas.js';
+import type { ProvincePatch, ReferenceCategory, ReferenceItem, ReferenceItemCreate, ReferenceItemPatch } from '../../../shared/reference/reference.schemas.js';
 import { referenceCategories } from '../../../shared/reference/reference.schemas.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';

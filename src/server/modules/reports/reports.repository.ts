@@ -13,12 +13,27 @@ function inScope(filter: ReportFilter, current: AnyColumn, legacy: AnyColumn): S
   return inArray(filter.level === 'legacy' ? legacy : current, filter.provinces);
 }
 
-type SetRow = { set: number; year: number | null; channel: string | null; country: string | null; sector: string | null; stage: string | null; resumeStage: string | null; province: string | null; count: number };
+type SetRow = {
+  set: number;
+  year: number | null;
+  channel: string | null;
+  country: string | null;
+  sector: string | null;
+  stage: string | null;
+  resumeStage: string | null;
+  province: string | null;
+  count: number;
+};
 
 /** Every breakdown of the dashboard in one scan of the rollup (GROUPING SETS), a few hundred rows back. */
 export async function connectionSums(db: Executor, filter: ReportFilter): Promise<ConnectionSums> {
   const province = filter.level === 'legacy' ? sql.raw('legacy_province_code') : sql.raw('province_code');
-  const scope = filter.provinces ? sql`AND ${province} IN (${sql.join(filter.provinces.map((p) => sql`${p}`), sql`, `)})` : sql``;
+  const scope = filter.provinces
+    ? sql`AND ${province} IN (${sql.join(
+        filter.provinces.map((p) => sql`${p}`),
+        sql`, `,
+      )})`
+    : sql``;
   const result = await db.execute(sql`
     SELECT grouping(year, channel, partner_country, sector_code, stage, resume_stage, ${province})::int AS "set",
            year, channel, partner_country AS country, sector_code AS sector, stage, resume_stage AS "resumeStage",

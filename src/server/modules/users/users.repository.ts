@@ -35,8 +35,16 @@ export async function listUsers(db: Executor, filter: { foldedQuery?: string; af
   const where = conditions.length ? and(...conditions) : undefined;
   const page = filter.afterEmail ? and(where, gt(users.email, filter.afterEmail)) : where;
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(users).where(page).orderBy(asc(users.email)).limit(filter.limit + 1),
-    db.select({ total: sql<number>`count(*)::int` }).from(users).where(where),
+    db
+      .select()
+      .from(users)
+      .where(page)
+      .orderBy(asc(users.email))
+      .limit(filter.limit + 1),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(users)
+      .where(where),
   ]);
   return { rows, total };
 }

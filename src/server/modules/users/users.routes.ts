@@ -7,9 +7,7 @@ import { listUsers, updateUser } from './users.service.js';
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/me/profile', { schema: { tags: ['profile'], response: { 200: Profile } } }, async (request) =>
-    getProfile(db, await request.requireActor()),
-  );
+  app.get('/api/me/profile', { schema: { tags: ['profile'], response: { 200: Profile } } }, async (request) => getProfile(db, await request.requireActor()));
 
   app.patch('/api/me/profile', { schema: { tags: ['profile'], body: ProfilePatch, response: { 200: Profile } } }, async (request) =>
     updateProfile(db, await request.requireActor(), request.body, request),
@@ -19,9 +17,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     listUsers(db, await request.requireActor(), request.query),
   );
 
-  app.patch(
-    '/api/users/:id',
-    { schema: { tags: ['users'], params: UserParams, body: UserPatch, response: { 200: UserSummary } } },
-    async (request) => updateUser(db, await request.requireActor(), request.params.id, request.body, request),
+  app.patch('/api/users/:id', { schema: { tags: ['users'], params: UserParams, body: UserPatch, response: { 200: UserSummary } } }, async (request) =>
+    updateUser(db, await request.requireActor(), request.params.id, request.body, request),
   );
 };

@@ -28,11 +28,7 @@ export function AttachmentList({ segment, id }: { segment: RecordSegment; id: st
     <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
       {items.map((file) => (
         <Group key={file.id} component="li" gap="sm" wrap="nowrap">
-          {file.thumbnailUrl ? (
-            <Image src={file.thumbnailUrl} alt="" w={48} h={48} radius="sm" fit="cover" />
-          ) : (
-            <IconFile size={32} aria-hidden />
-          )}
+          {file.thumbnailUrl ? <Image src={file.thumbnailUrl} alt="" w={48} h={48} radius="sm" fit="cover" /> : <IconFile size={32} aria-hidden />}
           <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Anchor href={file.downloadUrl} size="sm" truncate="end" aria-label={t('catalogue.attachments.download', { name: file.fileName })}>
               {file.fileName}

@@ -59,7 +59,13 @@ export function RecordHeader({ segment, id, title, subtitle, status, abilities, 
         <WorkflowActions segment={segment} id={id} abilities={abilities} />
         <CopyButton value={typeof window === 'undefined' ? '' : `${window.location.origin}/${segment}/${id}`}>
           {({ copied, copy }) => (
-            <Button size="sm" variant="subtle" color={copied ? 'teal' : 'gray'} leftSection={copied ? <IconCheck size={16} /> : <IconLink size={16} />} onClick={copy}>
+            <Button
+              size="sm"
+              variant="subtle"
+              color={copied ? 'teal' : 'gray'}
+              leftSection={copied ? <IconCheck size={16} /> : <IconLink size={16} />}
+              onClick={copy}
+            >
               {copied ? t('catalogue.detail.linkCopied') : t('catalogue.detail.copyLink')}
             </Button>
           )}

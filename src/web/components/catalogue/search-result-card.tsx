@@ -42,7 +42,11 @@ export function SearchResultCard({ segment, hit }: { segment: RecordSegment; hit
             {t('catalogue.detail.trlLevel', { level: trl })}
           </Badge>
         )}
-        {hit.ownerType && <Badge variant="light" tt="none">{t(`catalogue.ownerTypes.${hit.ownerType}`, { defaultValue: hit.ownerType })}</Badge>}
+        {hit.ownerType && (
+          <Badge variant="light" tt="none">
+            {t(`catalogue.ownerTypes.${hit.ownerType}`, { defaultValue: hit.ownerType })}
+          </Badge>
+        )}
         {hit.language && hit.language !== 'vi' && (
           <Badge variant="outline" color="gray" tt="none">
             {t(`catalogue.languages.${hit.language}`, { defaultValue: hit.language })}

@@ -40,20 +40,20 @@ export function TrlRangeFilter({ min, max, minOnly = false, onChange }: Props) {
           mx={4}
         />
       ) : (
-      <RangeSlider
-        min={TRL_RANGE[0]}
-        max={TRL_RANGE[1]}
-        step={1}
-        minRange={0}
-        marks={marks}
-        value={value}
-        onChange={setValue}
-        onChangeEnd={([from, to]) => onChange(from, to)}
-        thumbFromLabel={t('catalogue.search.trlRange')}
-        thumbToLabel={t('catalogue.search.trlRange')}
-        mb="lg"
-        mx={4}
-      />
+        <RangeSlider
+          min={TRL_RANGE[0]}
+          max={TRL_RANGE[1]}
+          step={1}
+          minRange={0}
+          marks={marks}
+          value={value}
+          onChange={setValue}
+          onChangeEnd={([from, to]) => onChange(from, to)}
+          thumbFromLabel={t('catalogue.search.trlRange')}
+          thumbToLabel={t('catalogue.search.trlRange')}
+          mb="lg"
+          mx={4}
+        />
       )}
     </div>
   );

@@ -36,7 +36,8 @@ export function useRecordSave<TInput>(
     onError: (error: unknown) => {
       const changed = changedFieldsOf(error);
       if (changed) return setConflict(changed);
-      if (!applyFieldErrors(form, error, Object.fromEntries(nestedPaths.map((path) => [path, path])))) notifications.show({ color: 'red', message: errorText(t, error) });
+      if (!applyFieldErrors(form, error, Object.fromEntries(nestedPaths.map((path) => [path, path]))))
+        notifications.show({ color: 'red', message: errorText(t, error) });
     },
   };
 

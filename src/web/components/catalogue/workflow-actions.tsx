@@ -44,12 +44,23 @@ export function WorkflowActions({ segment, id, abilities, compact = false }: Pro
     <>
       <Group gap="xs" wrap="wrap">
         {abilities.canSubmit && (
-          <Button size={size} leftSection={<IconSend size={16} />} loading={action.isPending && action.variables?.action === 'submit'} onClick={() => run('submit')}>
+          <Button
+            size={size}
+            leftSection={<IconSend size={16} />}
+            loading={action.isPending && action.variables?.action === 'submit'}
+            onClick={() => run('submit')}
+          >
             {t('catalogue.actions.submit')}
           </Button>
         )}
         {abilities.canPublish && (
-          <Button size={size} color="teal" leftSection={<IconCheck size={16} />} loading={action.isPending && action.variables?.action === 'publish'} onClick={() => run('publish')}>
+          <Button
+            size={size}
+            color="teal"
+            leftSection={<IconCheck size={16} />}
+            loading={action.isPending && action.variables?.action === 'publish'}
+            onClick={() => run('publish')}
+          >
             {publishLabel}
           </Button>
         )}

@@ -39,9 +39,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
     form.setValues(initialAgreementValues(connection, todayIso()));
     onClose();
   };
-  const submit = form.onSubmit((values) =>
-    record.mutate(agreementBody(values), { onSuccess: close, onError: (error) => applyFieldErrors(form, error) }),
-  );
+  const submit = form.onSubmit((values) => record.mutate(agreementBody(values), { onSuccess: close, onError: (error) => applyFieldErrors(form, error) }));
   const valueWords = form.values.valueVnd === '' ? null : formatVndShort(Number(form.values.valueVnd), i18n.language);
   return (
     <Modal opened={opened} onClose={close} title={t('connections.agreements.add')} size="xl" fullScreen={phone}>
@@ -88,7 +86,11 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
                 <MultiSelect label={t('connections.agreements.transferForms')} data={forms} clearable {...form.getInputProps('transferForms')} />
                 <MultiSelect label={t('connections.agreements.transferModes')} data={modes} clearable {...form.getInputProps('transferModes')} />
               </SimpleGrid>
-              <Checkbox.Group label={t('connections.agreements.checklist')} description={t('connections.agreements.checklistHint')} {...form.getInputProps('checklist')}>
+              <Checkbox.Group
+                label={t('connections.agreements.checklist')}
+                description={t('connections.agreements.checklistHint')}
+                {...form.getInputProps('checklist')}
+              >
                 <Stack gap={6} mt="xs">
                   {contents.map((c) => (
                     <Checkbox key={c.value} value={c.value} label={c.label} />

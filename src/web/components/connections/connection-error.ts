@@ -9,7 +9,8 @@ import { errorText } from '../../api/form-errors.js';
 export function connectionErrorText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
     const reason = typeof error.details.reason === 'string' ? error.details.reason : null;
-    if (error.code === 'INVALID_TRANSITION') return t(`connections.errors.transition.${reason ?? 'other'}`, { defaultValue: t('connections.errors.transition.other') });
+    if (error.code === 'INVALID_TRANSITION')
+      return t(`connections.errors.transition.${reason ?? 'other'}`, { defaultValue: t('connections.errors.transition.other') });
     if (error.code === 'VERSION_CONFLICT') return t('connections.errors.versionConflict');
     if (reason) return t(`connections.errors.reasons.${reason}`, { defaultValue: errorText(t, error) });
   }

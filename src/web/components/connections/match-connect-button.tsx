@@ -10,8 +10,7 @@ export function MatchConnectButton({ demandId, offerId }: { demandId: string; of
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateConnection();
-  const request = () =>
-    create.mutate({ demandId, offerId, origin: 'match' }, { onSuccess: (connection) => void navigate(`/connections/${connection.id}`) });
+  const request = () => create.mutate({ demandId, offerId, origin: 'match' }, { onSuccess: (connection) => void navigate(`/connections/${connection.id}`) });
   return (
     <div>
       <Button size="xs" variant="light" leftSection={<IconPlugConnected size={14} />} loading={create.isPending} onClick={request}>

@@ -28,12 +28,24 @@ export function ReportCharts({ report }: { report: NetworkReport }) {
   const { t } = useTranslation();
   const c = report.connections;
   const count = t('reports.charts.count');
-  const channels = c.byChannel.map((row, i) => ({ name: t(`connections.channels.${row.channel}`, { defaultValue: row.channel }), value: row.count, color: palette[i % palette.length] }));
+  const channels = c.byChannel.map((row, i) => ({
+    name: t(`connections.channels.${row.channel}`, { defaultValue: row.channel }),
+    value: row.count,
+    color: palette[i % palette.length],
+  }));
   const funnel = c.funnel.map((row) => ({ stage: t(`connections.stages.${row.stage}`, { defaultValue: row.stage }), count: row.count }));
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
       <ChartCard title={t('reports.charts.byYear')}>
-        <BarChart h={240} maxBarWidth={56} yAxisProps={{ allowDecimals: false }} data={c.byYear.map((r) => ({ year: String(r.year), count: r.count }))} dataKey="year" series={[{ name: 'count', label: count, color: 'teal.6' }]} withBarValueLabel />
+        <BarChart
+          h={240}
+          maxBarWidth={56}
+          yAxisProps={{ allowDecimals: false }}
+          data={c.byYear.map((r) => ({ year: String(r.year), count: r.count }))}
+          dataKey="year"
+          series={[{ name: 'count', label: count, color: 'teal.6' }]}
+          withBarValueLabel
+        />
       </ChartCard>
       <ChartCard title={t('reports.charts.byChannel')}>
         {channels.length ? (
@@ -48,7 +60,16 @@ export function ReportCharts({ report }: { report: NetworkReport }) {
         </Text>
       </ChartCard>
       <ChartCard title={t('reports.charts.funnel')} caption={t('reports.charts.funnelCaption', { declined: c.declined, stalled: c.stalled })}>
-        <BarChart h={260} data={funnel} dataKey="stage" orientation="vertical" yAxisProps={{ width: 130 }} xAxisProps={{ allowDecimals: false }} series={[{ name: 'count', label: count, color: 'blue.6' }]} withBarValueLabel />
+        <BarChart
+          h={260}
+          data={funnel}
+          dataKey="stage"
+          orientation="vertical"
+          yAxisProps={{ width: 130 }}
+          xAxisProps={{ allowDecimals: false }}
+          series={[{ name: 'count', label: count, color: 'blue.6' }]}
+          withBarValueLabel
+        />
       </ChartCard>
       <CountryChart report={report} />
     </SimpleGrid>
@@ -63,7 +84,15 @@ function CountryChart({ report }: { report: NetworkReport }) {
   return (
     <ChartCard title={t('reports.charts.byCountry')}>
       {data.length ? (
-        <BarChart h={240} maxBarWidth={56} yAxisProps={{ allowDecimals: false }} data={data} dataKey="country" series={[{ name: 'count', label: t('reports.charts.count'), color: 'orange.6' }]} withBarValueLabel />
+        <BarChart
+          h={240}
+          maxBarWidth={56}
+          yAxisProps={{ allowDecimals: false }}
+          data={data}
+          dataKey="country"
+          series={[{ name: 'count', label: t('reports.charts.count'), color: 'orange.6' }]}
+          withBarValueLabel
+        />
       ) : (
         <Text size="sm" c="dimmed">
           {t('reports.noData')}

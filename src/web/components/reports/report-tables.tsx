@@ -47,11 +47,7 @@ export function CountryTable({ report }: { report: NetworkReport }) {
   const { t } = useTranslation();
   const country = useCodeLabels('country');
   const sector = useCodeLabels('vsic-section');
-  const rows = report.connections.byCountry.map((r) => [
-    country(r.country),
-    r.sectors.map((s) => `${sector(s.sector)} (${s.count})`).join('; '),
-    r.count,
-  ]);
+  const rows = report.connections.byCountry.map((r) => [country(r.country), r.sectors.map((s) => `${sector(s.sector)} (${s.count})`).join('; '), r.count]);
   return (
     <ChartCard title={t('reports.tables.byCountry')}>
       <SimpleTable head={[t('reports.tables.country'), t('reports.tables.sectors'), t('reports.tables.connections')]} rows={rows} empty={t('reports.noData')} />
@@ -87,7 +83,11 @@ export function EventsTable({ report }: { report: NetworkReport }) {
   ]);
   return (
     <ChartCard title={t('reports.tables.events')}>
-      <SimpleTable head={[t('reports.tables.event'), t('reports.tables.mous'), t('reports.tables.agreements'), t('reports.tables.value')]} rows={rows} empty={t('reports.tables.noEvents')} />
+      <SimpleTable
+        head={[t('reports.tables.event'), t('reports.tables.mous'), t('reports.tables.agreements'), t('reports.tables.value')]}
+        rows={rows}
+        empty={t('reports.tables.noEvents')}
+      />
     </ChartCard>
   );
 }

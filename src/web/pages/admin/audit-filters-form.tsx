@@ -28,7 +28,13 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
         <TextInput label={t('admin.audit.from')} type="date" value={values.from} onChange={set('from')} w={160} />
         <TextInput label={t('admin.audit.to')} type="date" value={values.to} onChange={set('to')} w={160} />
         <Button type="submit">{t('common.filter')}</Button>
-        <Button variant="subtle" onClick={() => { setValues(empty); onChange({}); }}>
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setValues(empty);
+            onChange({});
+          }}
+        >
           {t('common.clear')}
         </Button>
       </Group>

@@ -52,7 +52,13 @@ export function AuditPage() {
         </Accordion>
       )}
       {log.items.length > 0 && (
-        <LoadMore shown={log.items.length} total={log.total} hasMore={log.hasNextPage} loading={log.isFetchingNextPage} onMore={() => void log.fetchNextPage()} />
+        <LoadMore
+          shown={log.items.length}
+          total={log.total}
+          hasMore={log.hasNextPage}
+          loading={log.isFetchingNextPage}
+          onMore={() => void log.fetchNextPage()}
+        />
       )}
     </Container>
   );

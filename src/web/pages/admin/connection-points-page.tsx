@@ -51,7 +51,13 @@ export function ConnectionPointsPage() {
                     <Text size="sm">{point.provinces.map((p) => p.name).join(', ')}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {point.active ? <Badge color="teal" variant="light">{t('admin.points.active')}</Badge> : <Badge color="gray">{t('admin.points.inactive')}</Badge>}
+                    {point.active ? (
+                      <Badge color="teal" variant="light">
+                        {t('admin.points.active')}
+                      </Badge>
+                    ) : (
+                      <Badge color="gray">{t('admin.points.inactive')}</Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     {point.abilities.canEdit && (

@@ -19,7 +19,13 @@ export function GlossaryRow({ term }: { term: GlossaryTerm }) {
   const save = () =>
     update.mutate(
       { id: term.id, patch: { vi: draft.vi, en: draft.en, sector: draft.sector || null } },
-      { onSuccess: () => { setEditing(false); setErrors({}); }, onError },
+      {
+        onSuccess: () => {
+          setEditing(false);
+          setErrors({});
+        },
+        onError,
+      },
     );
   const cancel = () => {
     setDraft({ vi: term.vi, en: term.en, sector: term.sector ?? '' });

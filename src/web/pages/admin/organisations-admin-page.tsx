@@ -27,7 +27,13 @@ export function OrganisationsAdminPage() {
     <Container size="xl" px={0}>
       <PageTitle>{t('admin.organisations.title')}</PageTitle>
       <Group mb="md" align="flex-end" wrap="wrap" role="search">
-        <TextInput label={t('directory.search')} leftSection={<IconSearch size={16} aria-hidden />} value={q} onChange={(e) => setQ(e.currentTarget.value)} style={{ flex: '2 1 220px' }} />
+        <TextInput
+          label={t('directory.search')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          style={{ flex: '2 1 220px' }}
+        />
         <Select
           label={t('organisations.fields.kind')}
           clearable
@@ -72,7 +78,9 @@ export function OrganisationsAdminPage() {
                     ) : org.verified ? (
                       <Badge color="teal">{t('organisations.verified')}</Badge>
                     ) : (
-                      <Text size="sm" c="dimmed">{t('organisations.notVerified')}</Text>
+                      <Text size="sm" c="dimmed">
+                        {t('organisations.notVerified')}
+                      </Text>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -82,7 +90,13 @@ export function OrganisationsAdminPage() {
         </Table.ScrollContainer>
       )}
       {list.items.length > 0 && (
-        <LoadMore shown={list.items.length} total={list.total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
       )}
     </Container>
   );

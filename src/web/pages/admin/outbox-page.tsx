@@ -22,7 +22,15 @@ export function OutboxPage() {
   return (
     <Container size="xl" px={0}>
       <PageTitle>{t('admin.outbox.title')}</PageTitle>
-      <TextInput role="search" label={t('admin.outbox.to')} leftSection={<IconSearch size={16} aria-hidden />} value={to} onChange={(e) => setTo(e.currentTarget.value)} maw={360} mb="md" />
+      <TextInput
+        role="search"
+        label={t('admin.outbox.to')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={to}
+        onChange={(e) => setTo(e.currentTarget.value)}
+        maw={360}
+        mb="md"
+      />
       {outbox.isLoading && <LoadingState lines={6} />}
       {outbox.isError && <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />}
       {outbox.isSuccess && outbox.items.length === 0 && <EmptyState title={t('admin.outbox.empty')} />}
@@ -40,14 +48,18 @@ export function OutboxPage() {
             <Table.Tbody>
               {outbox.items.map((message) => (
                 <Table.Tr key={message.id}>
-                  <Table.Td><DateTime value={message.createdAt} /></Table.Td>
+                  <Table.Td>
+                    <DateTime value={message.createdAt} />
+                  </Table.Td>
                   <Table.Td>{message.to}</Table.Td>
                   <Table.Td>
                     <Anchor component="button" type="button" onClick={() => setOpen(message)} ta="left">
                       {message.subject}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td><Badge variant="light">{t(`admin.outbox.statuses.${message.status}`, { defaultValue: message.status })}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`admin.outbox.statuses.${message.status}`, { defaultValue: message.status })}</Badge>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -55,7 +67,13 @@ export function OutboxPage() {
         </Table.ScrollContainer>
       )}
       {outbox.items.length > 0 && (
-        <LoadMore shown={outbox.items.length} total={outbox.total} hasMore={outbox.hasNextPage} loading={outbox.isFetchingNextPage} onMore={() => void outbox.fetchNextPage()} />
+        <LoadMore
+          shown={outbox.items.length}
+          total={outbox.total}
+          hasMore={outbox.hasNextPage}
+          loading={outbox.isFetchingNextPage}
+          onMore={() => void outbox.fetchNextPage()}
+        />
       )}
       {open && <OutboxMessageModal message={open} onClose={() => setOpen(null)} />}
     </Container>

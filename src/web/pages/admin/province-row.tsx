@@ -24,24 +24,46 @@ export function ProvinceRow({ province }: { province: CurrentProvince }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Text ff="monospace" size="sm">{province.code}</Text>
+        <Text ff="monospace" size="sm">
+          {province.code}
+        </Text>
       </Table.Td>
       <Table.Td>
         {editing ? (
           <Stack gap={4}>
-            <TextInput size="xs" aria-label={t('admin.reference.name')} value={draft.name} error={errors.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
-            <TextInput size="xs" aria-label={t('admin.reference.nameEn')} value={draft.nameEn} error={errors.nameEn} onChange={(e) => setDraft({ ...draft, nameEn: e.currentTarget.value })} />
+            <TextInput
+              size="xs"
+              aria-label={t('admin.reference.name')}
+              value={draft.name}
+              error={errors.name}
+              onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+            />
+            <TextInput
+              size="xs"
+              aria-label={t('admin.reference.nameEn')}
+              value={draft.nameEn}
+              error={errors.nameEn}
+              onChange={(e) => setDraft({ ...draft, nameEn: e.currentTarget.value })}
+            />
           </Stack>
         ) : (
           <>
             <Text size="sm">{province.name}</Text>
-            <Text size="xs" c="dimmed">{province.nameEn}</Text>
+            <Text size="xs" c="dimmed">
+              {province.nameEn}
+            </Text>
           </>
         )}
       </Table.Td>
       <Table.Td>
         {editing ? (
-          <TagsInput size="xs" aria-label={t('admin.reference.aliases')} value={draft.aliases} error={errors.aliases} onChange={(aliases) => setDraft({ ...draft, aliases })} />
+          <TagsInput
+            size="xs"
+            aria-label={t('admin.reference.aliases')}
+            value={draft.aliases}
+            error={errors.aliases}
+            onChange={(aliases) => setDraft({ ...draft, aliases })}
+          />
         ) : (
           <Text size="xs">{(province.aliases ?? []).join(', ') || '—'}</Text>
         )}

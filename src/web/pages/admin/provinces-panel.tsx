@@ -30,7 +30,9 @@ export function ProvincesPanel() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {current.data?.map((province) => <ProvinceRow key={province.code} province={province} />)}
+              {current.data?.map((province) => (
+                <ProvinceRow key={province.code} province={province} />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
@@ -52,7 +54,9 @@ export function ProvincesPanel() {
               {legacy.data?.map((old) => (
                 <Table.Tr key={old.code}>
                   <Table.Td>
-                    <Text ff="monospace" size="sm">{old.code}</Text>
+                    <Text ff="monospace" size="sm">
+                      {old.code}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{old.name}</Table.Td>
                   <Table.Td>→ {nameOf(old.mergedInto)}</Table.Td>

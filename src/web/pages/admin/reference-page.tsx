@@ -25,7 +25,15 @@ export function ReferencePage() {
           <Tabs.List style={{ flexWrap: 'nowrap' }}>
             <Tabs.Tab value={PROVINCES}>{t('admin.reference.categories.provinces')}</Tabs.Tab>
             {categories.data?.map(({ category, total }) => (
-              <Tabs.Tab key={category} value={category} rightSection={<Text span size="xs" c="dimmed">{total}</Text>}>
+              <Tabs.Tab
+                key={category}
+                value={category}
+                rightSection={
+                  <Text span size="xs" c="dimmed">
+                    {total}
+                  </Text>
+                }
+              >
                 {t(`admin.reference.categories.${category}`, { defaultValue: category })}
               </Tabs.Tab>
             ))}

@@ -17,7 +17,16 @@ export function ReferenceRow({ item }: { item: ReferenceItem }) {
     if (!applyFieldErrors({ setErrors }, error)) notifications.show({ color: 'red', message: errorText(t, error) });
   };
   const save = () =>
-    update.mutate({ code: item.code, patch: { name, nameEn } }, { onSuccess: () => { setEditing(false); setErrors({}); }, onError });
+    update.mutate(
+      { code: item.code, patch: { name, nameEn } },
+      {
+        onSuccess: () => {
+          setEditing(false);
+          setErrors({});
+        },
+        onError,
+      },
+    );
   const cancel = () => {
     setName(item.name);
     setNameEn(item.nameEn);
@@ -27,13 +36,29 @@ export function ReferenceRow({ item }: { item: ReferenceItem }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Text ff="monospace" size="sm">{item.code}</Text>
+        <Text ff="monospace" size="sm">
+          {item.code}
+        </Text>
       </Table.Td>
       <Table.Td>
-        {editing ? <TextInput size="xs" aria-label={t('admin.reference.name')} value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} /> : item.name}
+        {editing ? (
+          <TextInput size="xs" aria-label={t('admin.reference.name')} value={name} error={errors.name} onChange={(e) => setName(e.currentTarget.value)} />
+        ) : (
+          item.name
+        )}
       </Table.Td>
       <Table.Td>
-        {editing ? <TextInput size="xs" aria-label={t('admin.reference.nameEn')} value={nameEn} error={errors.nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} /> : item.nameEn}
+        {editing ? (
+          <TextInput
+            size="xs"
+            aria-label={t('admin.reference.nameEn')}
+            value={nameEn}
+            error={errors.nameEn}
+            onChange={(e) => setNameEn(e.currentTarget.value)}
+          />
+        ) : (
+          item.nameEn
+        )}
       </Table.Td>
       <Table.Td>
         <Switch

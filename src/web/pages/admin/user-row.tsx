@@ -23,11 +23,13 @@ export function UserRow({ user }: { user: AdminUser }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        {user.organisations.length === 0 ? '—' : user.organisations.map((org) => (
-          <Text key={org.id} size="sm">
-            {org.name} · {t(`members.roles.${org.role}`)}
-          </Text>
-        ))}
+        {user.organisations.length === 0
+          ? '—'
+          : user.organisations.map((org) => (
+              <Text key={org.id} size="sm">
+                {org.name} · {t(`members.roles.${org.role}`)}
+              </Text>
+            ))}
       </Table.Td>
       <Table.Td>
         <DateTime value={user.createdAt} dateOnly />
@@ -35,8 +37,18 @@ export function UserRow({ user }: { user: AdminUser }) {
       <Table.Td>
         <Group gap={4}>
           {user.role === 'admin' && <Badge color="grape">{t('admin.users.admin')}</Badge>}
-          {user.disabled ? <Badge color="red">{t('admin.users.disabled')}</Badge> : <Badge color="teal" variant="light">{t('admin.users.active')}</Badge>}
-          {!user.emailVerified && <Badge color="yellow" variant="light">{t('admin.users.unverified')}</Badge>}
+          {user.disabled ? (
+            <Badge color="red">{t('admin.users.disabled')}</Badge>
+          ) : (
+            <Badge color="teal" variant="light">
+              {t('admin.users.active')}
+            </Badge>
+          )}
+          {!user.emailVerified && (
+            <Badge color="yellow" variant="light">
+              {t('admin.users.unverified')}
+            </Badge>
+          )}
         </Group>
       </Table.Td>
       <Table.Td>

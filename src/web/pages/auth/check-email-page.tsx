@@ -28,7 +28,11 @@ export function CheckEmailPage() {
             </Button>
           )}
           {resend.isSuccess && <Text role="status">{t('auth.verificationResent', { email })}</Text>}
-          {resend.isError && <Text c="red" role="alert">{errorText(t, resend.error)}</Text>}
+          {resend.isError && (
+            <Text c="red" role="alert">
+              {errorText(t, resend.error)}
+            </Text>
+          )}
         </Stack>
       </Paper>
     </AuthCard>

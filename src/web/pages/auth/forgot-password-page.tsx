@@ -23,7 +23,11 @@ export function ForgotPasswordPage() {
           <form onSubmit={onSubmit} noValidate>
             <Stack>
               <Text size="sm">{t('auth.forgotText')}</Text>
-              {request.isError && !form.errors.email && <Alert color="red" role="alert">{errorText(t, request.error)}</Alert>}
+              {request.isError && !form.errors.email && (
+                <Alert color="red" role="alert">
+                  {errorText(t, request.error)}
+                </Alert>
+              )}
               <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
               <Button type="submit" loading={request.isPending}>
                 {t('auth.sendResetLink')}

@@ -20,9 +20,7 @@ export function ResetPasswordPage() {
       confirm: (value, values) => (value !== values.newPassword ? t('validation.passwordsDiffer') : null),
     },
   });
-  const onSubmit = form.onSubmit(({ newPassword }) =>
-    reset.mutate({ token, newPassword }, { onError: (error) => applyFieldErrors(form, error) }),
-  );
+  const onSubmit = form.onSubmit(({ newPassword }) => reset.mutate({ token, newPassword }, { onError: (error) => applyFieldErrors(form, error) }));
   return (
     <AuthCard>
       <PageTitle>{t('auth.resetTitle')}</PageTitle>

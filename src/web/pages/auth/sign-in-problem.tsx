@@ -30,9 +30,7 @@ export function SignInProblem({ error, email }: { error: ApiError; email: string
   const seconds = Number(error.details.retryAfterSeconds ?? 0);
   return (
     <Alert color="red" icon={<IconAlertCircle />} role="alert">
-      {error.code === 'RATE_LIMITED' && seconds > 0
-        ? t('auth.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
-        : errorText(t, error)}
+      {error.code === 'RATE_LIMITED' && seconds > 0 ? t('auth.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) : errorText(t, error)}
     </Alert>
   );
 }

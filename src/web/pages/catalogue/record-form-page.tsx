@@ -42,7 +42,10 @@ export function NewRecordPage<T>({ segment, newTitleKey, renderForm }: Props<T>)
 }
 
 /** /{segment}/:id/edit: the form filled with the record; a newer version reloads it. */
-export function EditRecordPage<T extends { id: string; title?: string | null; name?: string | null; version?: number }>({ segment, renderForm }: Omit<Props<T>, 'newTitleKey'>) {
+export function EditRecordPage<T extends { id: string; title?: string | null; name?: string | null; version?: number }>({
+  segment,
+  renderForm,
+}: Omit<Props<T>, 'newTitleKey'>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();

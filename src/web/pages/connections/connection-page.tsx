@@ -76,7 +76,9 @@ function ConnectionView({ connection }: { connection: ConnectionDetail }) {
           </Section>
         </Grid.Col>
       </Grid>
-      {connection.abilities.canRecordAgreement && <AgreementForm key={connection.version} connection={connection} opened={agreementOpen} onClose={agreement.close} />}
+      {connection.abilities.canRecordAgreement && (
+        <AgreementForm key={connection.version} connection={connection} opened={agreementOpen} onClose={agreement.close} />
+      )}
     </Stack>
   );
 }

@@ -8,7 +8,13 @@ import { useCurrentProvinces } from '../../api/reference.js';
 function Stat({ label, value }: { label: string; value: number | undefined }) {
   return (
     <Paper withBorder p="md">
-      {value === undefined ? <Skeleton height={34} width={60} /> : <Text fz={30} fw={700} c="teal.8">{value.toLocaleString('vi-VN')}</Text>}
+      {value === undefined ? (
+        <Skeleton height={34} width={60} />
+      ) : (
+        <Text fz={30} fw={700} c="teal.8">
+          {value.toLocaleString('vi-VN')}
+        </Text>
+      )}
       <Text c="dimmed" size="sm">
         {label}
       </Text>

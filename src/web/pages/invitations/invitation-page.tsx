@@ -34,7 +34,9 @@ export function InvitationPage() {
       <Paper withBorder p="lg">
         <Stack align="flex-start">
           <IconMailOpened size={40} color="var(--mantine-color-teal-7)" aria-hidden />
-          <Text>{t('invitation.text', { organisation: invitation.organisationName, role: t(`members.roles.${invitation.role}`), email: invitation.email })}</Text>
+          <Text>
+            {t('invitation.text', { organisation: invitation.organisationName, role: t(`members.roles.${invitation.role}`), email: invitation.email })}
+          </Text>
           {invitation.accepted && <Alert color="teal">{t('invitation.alreadyAccepted')}</Alert>}
           {invitation.expired && !invitation.accepted && <Alert color="orange">{t('invitation.expired')}</Alert>}
           {!invitation.accepted && !invitation.expired && !user && (
@@ -60,7 +62,11 @@ export function InvitationPage() {
               {t('invitation.accept')}
             </Button>
           )}
-          {accept.isError && <Alert color="red" role="alert">{errorText(t, accept.error)}</Alert>}
+          {accept.isError && (
+            <Alert color="red" role="alert">
+              {errorText(t, accept.error)}
+            </Alert>
+          )}
         </Stack>
       </Paper>
     </Container>

@@ -44,10 +44,22 @@ export function NotificationPreferencesSection() {
               <Table.Tr key={item.kind}>
                 <Table.Td>{label}</Table.Td>
                 <Table.Td>
-                  <Checkbox mx="auto" w="fit-content" checked={item.inApp} onChange={(e) => toggle(item.kind, 'inApp', e.currentTarget.checked)} aria-label={`${label}: ${t('notifications.preferences.inApp')}`} />
+                  <Checkbox
+                    mx="auto"
+                    w="fit-content"
+                    checked={item.inApp}
+                    onChange={(e) => toggle(item.kind, 'inApp', e.currentTarget.checked)}
+                    aria-label={`${label}: ${t('notifications.preferences.inApp')}`}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox mx="auto" w="fit-content" checked={item.email} onChange={(e) => toggle(item.kind, 'email', e.currentTarget.checked)} aria-label={`${label}: ${t('notifications.preferences.email')}`} />
+                  <Checkbox
+                    mx="auto"
+                    w="fit-content"
+                    checked={item.email}
+                    onChange={(e) => toggle(item.kind, 'email', e.currentTarget.checked)}
+                    aria-label={`${label}: ${t('notifications.preferences.email')}`}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -20,7 +20,13 @@ export function CreateOrganisationPage() {
           form={form}
           submitting={create.isPending}
           submitLabel={t('organisations.create')}
-          notice={failedWithoutFields && <Alert color="red" role="alert">{errorText(t, create.error)}</Alert>}
+          notice={
+            failedWithoutFields && (
+              <Alert color="red" role="alert">
+                {errorText(t, create.error)}
+              </Alert>
+            )
+          }
           onSubmit={(values) =>
             create.mutate(toOrganisationInput(values), {
               onSuccess: (organisation) => void navigate(`/organisations/${organisation.id}`),

@@ -23,12 +23,15 @@ export function DirectoryPage() {
   const [debouncedQ] = useDebouncedValue(q, 300);
   const list = useOrganisationDirectory({ q: debouncedQ, kind, province });
   const setFilter = (key: string, value: string | null) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    }, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <Container size="lg" px={0}>
       <PageTitle>{t('directory.title')}</PageTitle>
@@ -48,7 +51,12 @@ export function DirectoryPage() {
           onChange={(value) => setFilter('kind', value)}
           style={{ flex: '1 1 180px' }}
         />
-        <ProvinceSelect label={t('organisations.fields.province')} value={province || null} onChange={(value) => setFilter('province', value)} style={{ flex: '1 1 180px' }} />
+        <ProvinceSelect
+          label={t('organisations.fields.province')}
+          value={province || null}
+          onChange={(value) => setFilter('province', value)}
+          style={{ flex: '1 1 180px' }}
+        />
       </Group>
       {list.isLoading && <LoadingState lines={6} />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
@@ -59,7 +67,13 @@ export function DirectoryPage() {
         ))}
       </Stack>
       {list.items.length > 0 && (
-        <LoadMore shown={list.items.length} total={list.total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
       )}
     </Container>
   );

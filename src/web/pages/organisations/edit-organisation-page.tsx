@@ -51,7 +51,9 @@ function EditForm({ organisation, onReload }: { organisation: OrganisationDetail
       </Button>
     </Alert>
   ) : update.isError && Object.keys(form.errors).length === 0 ? (
-    <Alert color="red" role="alert">{errorText(t, update.error)}</Alert>
+    <Alert color="red" role="alert">
+      {errorText(t, update.error)}
+    </Alert>
   ) : null;
   return (
     <OrganisationFormFields

@@ -22,7 +22,11 @@ export function MemberRow({ organisationId, member, canManage }: Props) {
         <Text size="sm" c="dimmed">
           {member.email}
         </Text>
-        {member.message && <Text size="sm" fs="italic">“{member.message}”</Text>}
+        {member.message && (
+          <Text size="sm" fs="italic">
+            “{member.message}”
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         {canManage && member.status === 'active' ? (
@@ -47,7 +51,12 @@ export function MemberRow({ organisationId, member, canManage }: Props) {
           <Group gap="xs" justify="flex-end" wrap="nowrap">
             {member.status === 'pending' ? (
               <>
-                <Button size="xs" loading={update.isPending} onClick={() => patch({ status: 'active' })} aria-label={t('members.approveName', { name: member.name })}>
+                <Button
+                  size="xs"
+                  loading={update.isPending}
+                  onClick={() => patch({ status: 'active' })}
+                  aria-label={t('members.approveName', { name: member.name })}
+                >
                   {t('members.approve')}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => patch({ status: 'rejected' })} aria-label={t('members.rejectName', { name: member.name })}>

@@ -16,10 +16,7 @@ export function VerifyButton({ organisationId, verified }: { organisationId: str
       leftSection={<IconRosetteDiscountCheck size={16} />}
       loading={verify.isPending}
       onClick={() =>
-        verify.mutate(
-          { id: organisationId, verified: !verified },
-          { onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }) },
-        )
+        verify.mutate({ id: organisationId, verified: !verified }, { onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }) })
       }
     >
       {verified ? t('organisations.unverify') : t('organisations.verify')}

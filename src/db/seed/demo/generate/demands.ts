@@ -34,7 +34,12 @@ function constraints(random: Random, budget: number | null, deadline: Date): str
   const money = budget
     ? `Ngân sách dự kiến khoảng ${(budget / 1_000_000).toLocaleString('vi-VN')} triệu đồng${random.chance(0.4) ? ', đề nghị xem xét hỗ trợ từ Chương trình đổi mới công nghệ quốc gia' : ''}.`
     : 'Ngân sách sẽ xác định sau khi có phương án công nghệ cụ thể.';
-  const downtime = random.pick(['Không dừng sản xuất quá 15 ngày khi lắp đặt.', 'Mặt bằng hiện có hạn chế, cần thiết bị gọn.', 'Cần đào tạo được công nhân hiện có, không tuyển thêm kỹ sư.', 'Ưu tiên thiết bị có phụ tùng thay thế sẵn trong nước.']);
+  const downtime = random.pick([
+    'Không dừng sản xuất quá 15 ngày khi lắp đặt.',
+    'Mặt bằng hiện có hạn chế, cần thiết bị gọn.',
+    'Cần đào tạo được công nhân hiện có, không tuyển thêm kỹ sư.',
+    'Ưu tiên thiết bị có phụ tùng thay thế sẵn trong nước.',
+  ]);
   return `${money} Cần đưa vào vận hành trước tháng ${monthYear(deadline)}. ${downtime}`;
 }
 
@@ -43,7 +48,16 @@ function budgetOf(random: Random, template: DemandTemplate): number | null {
   return Math.round((template.budget * (0.7 + random.next() * 0.6)) / 10) * 10 * 1_000_000;
 }
 
-function demandOf(random: Random, owner: DemoOrganisation, sector: SectorKey, vsic: string, fields: string[], template: DemandTemplate, variant: string | undefined, status: DemandStatus) {
+function demandOf(
+  random: Random,
+  owner: DemoOrganisation,
+  sector: SectorKey,
+  vsic: string,
+  fields: string[],
+  template: DemandTemplate,
+  variant: string | undefined,
+  status: DemandStatus,
+) {
   const timeline = timelineFor(random, demandStage(status));
   const deadline = addDays(timeline.publishedAt ?? timeline.createdAt, random.int(180, 540));
   const targetCountries = template.seekAbroad && random.chance(0.7) ? template.seekAbroad : [];
@@ -85,7 +99,8 @@ export function generateDemands(): DemoDemand[] {
   const demands: Omit<DemoDemand, 'externalId'>[] = [];
   for (const sector of sectorVocabularies) {
     for (const template of sector.demands) {
-      if (template.variantOwners && template.variantOwners.length !== variantsOf(template).length) throw new Error(`variant owners do not match variants: ${template.title}`);
+      if (template.variantOwners && template.variantOwners.length !== variantsOf(template).length)
+        throw new Error(`variant owners do not match variants: ${template.title}`);
       for (const [i, variant] of variantsOf(template).entries()) {
         const ownerKey = template.owner ?? template.variantOwners?.[i];
         const owner = ownerKey ? organisation(ownerKey) : nextEnterprise(sector.key);
@@ -96,7 +111,13 @@ export function generateDemands(): DemoDemand[] {
   }
   const queued = provincesWithDemoStaff().reduce(
     (list, provinces) =>
-      ensureQueue(list, provinces, 4, (d) => !pinnedOwners.has(d.ownerKey), (d) => ({ ...d, status: 'submitted' as const, legacyProvinceCode: null, ...timelineFor(random, 'submitted') })),
+      ensureQueue(
+        list,
+        provinces,
+        4,
+        (d) => !pinnedOwners.has(d.ownerKey),
+        (d) => ({ ...d, status: 'submitted' as const, legacyProvinceCode: null, ...timelineFor(random, 'submitted') }),
+      ),
     demands,
   );
   return queued.map((demand, i) => ({ externalId: `demo-demand-${String(i + 1).padStart(3, '0')}`, ...demand }));

@@ -110,7 +110,9 @@ export function generateOffers(): DemoOffer[] {
   for (const sector of sectorVocabularies) {
     for (const template of sector.offers) {
       for (const variant of variantsOf(template)) {
-        offers.push(vietnameseOffer(random, { owner: nextSupplier(sector.key), sector: sector.key, vsic: sector.vsic, fields: sector.fields, template, variant }));
+        offers.push(
+          vietnameseOffer(random, { owner: nextSupplier(sector.key), sector: sector.key, vsic: sector.vsic, fields: sector.fields, template, variant }),
+        );
       }
     }
   }
@@ -123,7 +125,13 @@ export function generateOffers(): DemoOffer[] {
   }
   const queued = provincesWithDemoStaff().reduce(
     (list, provinces) =>
-      ensureQueue(list, provinces, 3, () => true, (o) => ({ ...o, status: 'submitted' as const, legacyProvinceCode: null, validUntil: null, ...timelineFor(random, 'submitted') })),
+      ensureQueue(
+        list,
+        provinces,
+        3,
+        () => true,
+        (o) => ({ ...o, status: 'submitted' as const, legacyProvinceCode: null, validUntil: null, ...timelineFor(random, 'submitted') }),
+      ),
     offers,
   );
   return queued.map((offer, i) => ({ externalId: `demo-offer-${String(i + 1).padStart(3, '0')}`, ...offer }));

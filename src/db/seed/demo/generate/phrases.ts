@@ -22,8 +22,15 @@ const ownerSentences: Record<'institute' | 'university' | 'enterprise', string[]
 };
 
 const deploymentSentences = {
-  mature: ['Đã ứng dụng tại {n} cơ sở ở {a} và {b}.', 'Hiện có {n} đơn vị ở {a}, {b} đang sử dụng ổn định.', 'Mô hình trình diễn đặt tại {a} sẵn sàng đón doanh nghiệp đến tham quan.'],
-  pilot: ['Đã thử nghiệm ở quy mô sản xuất nhỏ tại {a}, đang tìm đối tác để mở rộng.', 'Kết quả thử nghiệm tại {a} cho thấy công nghệ sẵn sàng cho sản xuất loạt nhỏ.'],
+  mature: [
+    'Đã ứng dụng tại {n} cơ sở ở {a} và {b}.',
+    'Hiện có {n} đơn vị ở {a}, {b} đang sử dụng ổn định.',
+    'Mô hình trình diễn đặt tại {a} sẵn sàng đón doanh nghiệp đến tham quan.',
+  ],
+  pilot: [
+    'Đã thử nghiệm ở quy mô sản xuất nhỏ tại {a}, đang tìm đối tác để mở rộng.',
+    'Kết quả thử nghiệm tại {a} cho thấy công nghệ sẵn sàng cho sản xuất loạt nhỏ.',
+  ],
   early: ['Công nghệ đang ở giai đoạn thử nghiệm, chủ sở hữu tìm đối tác cùng đầu tư hoàn thiện.'],
 };
 
@@ -55,7 +62,10 @@ const closingSentences: Record<TransferForm, string[]> = {
 
 const ipSentences: Record<IpStatus, string[]> = {
   patent: ['Công nghệ đã được cấp bằng độc quyền sáng chế năm {y}.', 'Giải pháp kỹ thuật cốt lõi được bảo hộ bằng độc quyền sáng chế.'],
-  'utility-solution': ['Công nghệ đã được cấp bằng độc quyền giải pháp hữu ích năm {y}.', 'Phần cốt lõi của công nghệ được bảo hộ dưới dạng giải pháp hữu ích.'],
+  'utility-solution': [
+    'Công nghệ đã được cấp bằng độc quyền giải pháp hữu ích năm {y}.',
+    'Phần cốt lõi của công nghệ được bảo hộ dưới dạng giải pháp hữu ích.',
+  ],
   pending: ['Đơn đăng ký sáng chế nộp năm {y} đã được chấp nhận hợp lệ.', 'Chủ sở hữu đã nộp đơn đăng ký bảo hộ sáng chế.'],
   'know-how': [],
   none: [],
@@ -83,7 +93,11 @@ export function ownerSentence(random: Random, owner: DemoOrganisation): string {
 
 export function deploymentSentence(random: Random, trl: number, provinces: [string, string]): string {
   const pool = trl >= 8 ? deploymentSentences.mature : trl >= 6 ? deploymentSentences.pilot : deploymentSentences.early;
-  return random.pick(pool).replace('{n}', String(random.int(3, 24))).replace('{a}', provinces[0]).replace('{b}', provinces[1]);
+  return random
+    .pick(pool)
+    .replace('{n}', String(random.int(3, 24)))
+    .replace('{a}', provinces[0])
+    .replace('{b}', provinces[1]);
 }
 
 export const closingSentence = (random: Random, form: TransferForm) => withFigures(random, random.pick(closingSentences[form]));

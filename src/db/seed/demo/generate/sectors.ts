@@ -11,8 +11,22 @@ import { demoOrganisations } from '../data/organisations.js';
 import type { DemoOrganisation, SectorKey } from '../data/types.js';
 
 export const sectorVocabularies: SectorVocabulary[] = [
-  food, coffee, pepper, crops, livestock, mechanical, agriMachinery, electronics,
-  textiles, wood, rubber, materials, energy, environment, aquaculture, pharma,
+  food,
+  coffee,
+  pepper,
+  crops,
+  livestock,
+  mechanical,
+  agriMachinery,
+  electronics,
+  textiles,
+  wood,
+  rubber,
+  materials,
+  energy,
+  environment,
+  aquaculture,
+  pharma,
 ];
 
 const organisationByKey = new Map(demoOrganisations.map((o) => [o.key, o]));

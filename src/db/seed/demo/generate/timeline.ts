@@ -77,7 +77,13 @@ type Queued = { status: string; provinceCode: string | null };
  * Sends published records of a connection point's provinces back to moderation until its queue
  * holds `minimum`, so that the demo staff account of that point has work waiting.
  */
-export function ensureQueue<T extends Queued>(records: T[], provinces: readonly string[], minimum: number, eligible: (record: T) => boolean, toSubmitted: (record: T) => T): T[] {
+export function ensureQueue<T extends Queued>(
+  records: T[],
+  provinces: readonly string[],
+  minimum: number,
+  eligible: (record: T) => boolean,
+  toSubmitted: (record: T) => T,
+): T[] {
   const inScope = (r: T) => provinces.includes(r.provinceCode ?? '');
   let waiting = records.filter((r) => r.status === 'submitted' && inScope(r)).length;
   return records.map((r) => {

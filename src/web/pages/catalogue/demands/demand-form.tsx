@@ -113,12 +113,24 @@ export function DemandForm({ demand, defaultOrganisation, onCancel }: Props) {
       <Stack gap="md">
         {conflict && <VersionConflictAlert changedFields={conflict} onReload={() => void reload()} />}
         <FormSection title={t('catalogue.form.sections.demandPublic')}>
-          {!demand && <OwnerOrganisationSelect label={t('catalogue.form.onBehalfOf')} description={t('catalogue.form.onBehalfHint')} {...form.getInputProps('ownerOrganisationId')} />}
+          {!demand && (
+            <OwnerOrganisationSelect
+              label={t('catalogue.form.onBehalfOf')}
+              description={t('catalogue.form.onBehalfHint')}
+              {...form.getInputProps('ownerOrganisationId')}
+            />
+          )}
           <div>
             <Text size="sm" fw={500} mb={4}>
               {f('language')}
             </Text>
-            <SegmentedControl data={[{ value: 'vi', label: t('catalogue.languages.vi') }, { value: 'en', label: t('catalogue.languages.en') }]} {...form.getInputProps('language')} />
+            <SegmentedControl
+              data={[
+                { value: 'vi', label: t('catalogue.languages.vi') },
+                { value: 'en', label: t('catalogue.languages.en') },
+              ]}
+              {...form.getInputProps('language')}
+            />
           </div>
           <TextInput label={f('title')} required {...form.getInputProps('title')} />
           <TextInput label={f('translatedTitle')} {...form.getInputProps('translatedTitle')} />
@@ -150,7 +162,11 @@ export function DemandForm({ demand, defaultOrganisation, onCancel }: Props) {
               <NumberInput label={f('budgetMaxVnd')} {...money} {...form.getInputProps('budgetMaxVnd')} />
             </Grid.Col>
           </Grid>
-          <MultiSelect label={f('preferredTransferForms')} data={dealTypes.map((d) => ({ value: d, label: t(`catalogue.transferForms.${d}`) }))} {...form.getInputProps('preferredTransferForms')} />
+          <MultiSelect
+            label={f('preferredTransferForms')}
+            data={dealTypes.map((d) => ({ value: d, label: t(`catalogue.transferForms.${d}`) }))}
+            {...form.getInputProps('preferredTransferForms')}
+          />
           <Switch label={f('seekAbroad')} {...form.getInputProps('seekAbroad', { type: 'checkbox' })} />
           {form.values.seekAbroad && (
             <MultiSelect

@@ -77,12 +77,24 @@ export function ExpertForm({ expert, defaultOrganisation, onCancel }: Props) {
       <Stack gap="md">
         {conflict && <VersionConflictAlert changedFields={conflict} onReload={() => void reload()} />}
         <FormSection title={t('catalogue.form.sections.general')}>
-          {!expert && <OwnerOrganisationSelect label={t('catalogue.form.onBehalfOf')} description={t('catalogue.form.onBehalfHint')} {...form.getInputProps('ownerOrganisationId')} />}
+          {!expert && (
+            <OwnerOrganisationSelect
+              label={t('catalogue.form.onBehalfOf')}
+              description={t('catalogue.form.onBehalfHint')}
+              {...form.getInputProps('ownerOrganisationId')}
+            />
+          )}
           <div>
             <Text size="sm" fw={500} mb={4}>
               {f('language')}
             </Text>
-            <SegmentedControl data={[{ value: 'vi', label: t('catalogue.languages.vi') }, { value: 'en', label: t('catalogue.languages.en') }]} {...form.getInputProps('language')} />
+            <SegmentedControl
+              data={[
+                { value: 'vi', label: t('catalogue.languages.vi') },
+                { value: 'en', label: t('catalogue.languages.en') },
+              ]}
+              {...form.getInputProps('language')}
+            />
           </div>
           <TextInput label={f('name')} required {...form.getInputProps('name')} />
           <Grid>

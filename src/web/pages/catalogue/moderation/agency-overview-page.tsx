@@ -87,7 +87,11 @@ export function AgencyOverviewPage() {
               <Title order={2} size="h4" mb="sm">
                 {t('catalogue.overview.byProvince')}
               </Title>
-              <CountTable heading={t('catalogue.overview.province')} rows={pivot(overview.data.items, (c) => c.provinceCode ?? '')} label={(code) => province(code) || '—'} />
+              <CountTable
+                heading={t('catalogue.overview.province')}
+                rows={pivot(overview.data.items, (c) => c.provinceCode ?? '')}
+                label={(code) => province(code) || '—'}
+              />
             </Card>
           </Grid.Col>
         </Grid>

@@ -89,12 +89,7 @@ export function ModerationQueuePage() {
                         </Table.Td>
                         <Table.Td>
                           <Group gap={4} wrap="nowrap">
-                            <WorkflowActions
-                              segment={segmentOf(item.type)}
-                              id={item.id}
-                              abilities={queueActions}
-                              compact
-                            />
+                            <WorkflowActions segment={segmentOf(item.type)} id={item.id} abilities={queueActions} compact />
                           </Group>
                         </Table.Td>
                       </Table.Tr>

@@ -108,12 +108,22 @@ export function OfferForm({ offer, defaultOrganisation, onCancel }: Props) {
       <Stack gap="md">
         {conflict && <VersionConflictAlert changedFields={conflict} onReload={() => void reload()} />}
         <FormSection title={t('catalogue.form.sections.general')}>
-          <OwnerOrganisationSelect label={t('catalogue.form.onBehalfOf')} description={t('catalogue.form.onBehalfHint')} {...form.getInputProps('ownerOrganisationId')} />
+          <OwnerOrganisationSelect
+            label={t('catalogue.form.onBehalfOf')}
+            description={t('catalogue.form.onBehalfHint')}
+            {...form.getInputProps('ownerOrganisationId')}
+          />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {f('language')}
             </Text>
-            <SegmentedControl data={[{ value: 'vi', label: t('catalogue.languages.vi') }, { value: 'en', label: t('catalogue.languages.en') }]} {...form.getInputProps('language')} />
+            <SegmentedControl
+              data={[
+                { value: 'vi', label: t('catalogue.languages.vi') },
+                { value: 'en', label: t('catalogue.languages.en') },
+              ]}
+              {...form.getInputProps('language')}
+            />
           </div>
           <TextInput label={f('title')} required {...form.getInputProps('title')} />
           <TextInput label={f('translatedTitle')} {...form.getInputProps('translatedTitle')} />
@@ -129,17 +139,39 @@ export function OfferForm({ offer, defaultOrganisation, onCancel }: Props) {
               <Select label={f('trl')} data={trlOptions} clearable {...form.getInputProps('trl')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label={f('ipStatus')} clearable data={ipStatuses.map((s) => ({ value: s, label: t(`catalogue.ipStatuses.${s}`) }))} {...form.getInputProps('ipStatus')} />
+              <Select
+                label={f('ipStatus')}
+                clearable
+                data={ipStatuses.map((s) => ({ value: s, label: t(`catalogue.ipStatuses.${s}`) }))}
+                {...form.getInputProps('ipStatus')}
+              />
             </Grid.Col>
           </Grid>
           <TagsInput label={f('ipNumbers')} {...form.getInputProps('ipNumbers')} />
         </FormSection>
         <FormSection title={t('catalogue.form.sections.transfer')}>
-          <MultiSelect label={f('transferForms')} data={dealTypes.map((d) => ({ value: d, label: t(`catalogue.transferForms.${d}`) }))} {...form.getInputProps('transferForms')} />
-          <NumberInput label={f('priceVnd')} description={f('priceHint')} min={0} thousandSeparator="." decimalSeparator="," allowDecimal={false} {...form.getInputProps('priceVnd')} />
+          <MultiSelect
+            label={f('transferForms')}
+            data={dealTypes.map((d) => ({ value: d, label: t(`catalogue.transferForms.${d}`) }))}
+            {...form.getInputProps('transferForms')}
+          />
+          <NumberInput
+            label={f('priceVnd')}
+            description={f('priceHint')}
+            min={0}
+            thousandSeparator="."
+            decimalSeparator=","
+            allowDecimal={false}
+            {...form.getInputProps('priceVnd')}
+          />
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select label={f('ownerType')} clearable data={ownerTypes.map((o) => ({ value: o, label: t(`catalogue.ownerTypes.${o}`) }))} {...form.getInputProps('ownerType')} />
+              <Select
+                label={f('ownerType')}
+                clearable
+                data={ownerTypes.map((o) => ({ value: o, label: t(`catalogue.ownerTypes.${o}`) }))}
+                {...form.getInputProps('ownerType')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput label={f('owner')} {...form.getInputProps('ownerName')} />

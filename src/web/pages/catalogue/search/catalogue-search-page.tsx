@@ -39,9 +39,7 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
     update((s) => ({ ...s, q: words.trim() }));
   };
 
-  const filters = (
-    <SearchFilters state={state} facets={search.facets} facetKeys={config.facets} trl={config.trl} onChange={update} />
-  );
+  const filters = <SearchFilters state={state} facets={search.facets} facetKeys={config.facets} trl={config.trl} onChange={update} />;
 
   return (
     <Container size="xl" px={0}>

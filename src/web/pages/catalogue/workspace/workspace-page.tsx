@@ -81,7 +81,14 @@ export function WorkspacePage() {
   }
   return (
     <Container size="lg" px={0}>
-      <PageTitle actions={<Group gap="xs"><CreateRecordButton segment="demands" /><CreateRecordButton segment="offers" /></Group>}>
+      <PageTitle
+        actions={
+          <Group gap="xs">
+            <CreateRecordButton segment="demands" />
+            <CreateRecordButton segment="offers" />
+          </Group>
+        }
+      >
         {t('catalogue.workspace.title')}
       </PageTitle>
       <Stack gap="md">

@@ -1,0 +1,72 @@
+// The rules the code keeps, and the import rules that encode the architecture (README → Architecture).
+// `test/lint/import-rules.test.ts` proves that breaking an import rule fails the lint.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const databaseDrivers = ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/pglite', '@electric-sql/pglite/*'];
+
+/** `no-restricted-imports` for one layer: module paths (globs) it may not import, and why. */
+function forbid(groups) {
+  return {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: groups.map(({ group, message, allowTypeImports = false }) => ({ group, message, allowTypeImports })),
+      },
+    ],
+  };
+}
+
+const driversOnlyInRepositories = {
+  group: databaseDrivers,
+  message: 'Drizzle and the database drivers are used only by repositories (*.repository.ts) and src/db.',
+};
+const schemaOnlyInRepositories = {
+  group: ['**/db/schema', '**/db/schema/*'],
+  message: 'Tables are read and written only by repositories (*.repository.ts).',
+};
+const noServer = { group: ['**/server', '**/server/*'], message: 'This layer must not import the server.' };
+const noDatabase = { group: ['**/db', '**/db/*', ...databaseDrivers], message: 'This layer must not import the database.' };
+const noShared = { group: ['**/shared', '**/shared/*'], message: 'src/domain is pure: src/shared imports the domain, not the reverse.' };
+const noSeed = { group: ['**/seed', '**/seed/*'], message: 'Seeds are loaded from the composition root (scripts, CLI, tests), not by the app.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'data/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'src/db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  { files: ['**/*.js', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['src/web/**/*.tsx', 'src/web/**/*.ts'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
+
+  // Architecture: each layer's imports (README → "Where things live").
+  { files: ['src/domain/**'], rules: forbid([noServer, noDatabase, noShared, noSeed]) },
+  { files: ['src/shared/**'], rules: forbid([noServer, noDatabase, noSeed]) },
+  { files: ['src/web/**'], rules: forbid([noServer, noDatabase, noSeed]) },
+  { files: ['src/db/**'], rules: forbid([noServer, noSeed]) },
+  {
+    files: ['src/server/**'],
+    ignores: ['src/server/**/*.repository.ts'],
+    rules: forbid([driversOnlyInRepositories, schemaOnlyInRepositories, noSeed]),
+  },
+  { files: ['src/server/**/*.repository.ts'], rules: forbid([noSeed]) },
+);
