@@ -9,7 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { openPglite, type Database } from '../src/db/client.js';
-import { prepareDatabase } from '../src/server/bootstrap.js';
+import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import type { Actor } from '../src/server/modules/auth/actor.js';
 import { rebuildRollups } from '../src/server/modules/reports/connection-rollup.repository.js';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openPglite, type Database } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
-import { prepareDatabase } from '../src/server/bootstrap.js';
+import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { openTestDatabase } from '../test/support/test-database.js';
 

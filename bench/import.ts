@@ -7,7 +7,7 @@
 import { openPglite, type Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
 import { validateRows } from '../src/domain/interchange/validate-rows.js';
-import { prepareDatabase } from '../src/server/bootstrap.js';
+import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { recordAudit, systemContext } from '../src/server/modules/audit/audit.service.js';
 import { interchangeColumns, offerColumns } from '../src/server/modules/imports/record-columns.js';

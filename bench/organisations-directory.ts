@@ -8,7 +8,7 @@
  */
 import { asc } from 'drizzle-orm';
 import { organisations } from '../src/db/schema/index.js';
-import { prepareDatabase } from '../src/server/bootstrap.js';
+import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { listOrganisations } from '../src/server/modules/organisations/organisations.service.js';
 import type { OrganisationListQuery } from '../src/shared/organisations/organisations.schemas.js';

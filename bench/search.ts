@@ -10,7 +10,7 @@
 import { and, desc, ilike, or, sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
-import { prepareDatabase } from '../src/server/bootstrap.js';
+import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { offerFilterConditions } from '../src/server/modules/offers/offers.repository.js';
 import { listOffers } from '../src/server/modules/offers/offers.service.js';

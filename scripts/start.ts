@@ -21,4 +21,4 @@ if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
   console.log('[techbridge] building the web app…');
   execSync('npx vite build --config vite.config.ts --logLevel warn', { stdio: 'inherit' });
 }
-await import('../src/server/main.js');
+await import('../src/main.js');

@@ -11,7 +11,7 @@ export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-e2e-'));
   const port = 4100 + Math.floor(Math.random() * 800);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BASE_URL: baseUrl, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

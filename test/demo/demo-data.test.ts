@@ -15,9 +15,9 @@ import {
   users,
 } from '../../src/db/schema/index.js';
 import { isValidTaxCode } from '../../src/domain/organisations/tax-code.js';
-import { DEMO_PASSWORD, demoPeople } from '../../src/db/seed/demo/data/people.js';
-import { hasValidCheckDigit } from '../../src/db/seed/demo/tax-codes.js';
-import { prepareDatabase } from '../../src/server/bootstrap.js';
+import { DEMO_PASSWORD, demoPeople } from '../../src/seed/demo/data/people.js';
+import { hasValidCheckDigit } from '../../src/seed/demo/tax-codes.js';
+import { prepareDatabase } from '../../src/seed/prepare-database.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySeed } from '../../src/db/seed/glossary.js';
+import { glossarySeed } from '../../src/seed/glossary.js';
 import { compileGlossary } from '../../src/domain/matching/glossary.js';
 
 describe('shipped glossary', () => {

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, demands, experts, matches } from '../../src/db/schema/index.js';
 import { runDueJobs } from '../../src/server/jobs/job-worker.js';
+import { moduleJobHandlers } from '../../src/server/modules/index.js';
 import { systemContext } from '../../src/server/modules/audit/audit.service.js';
 import { importFile } from '../../src/server/modules/imports/imports.service.js';
 import { agencyClient, newConnectionPoint, newDemand, newOffer, newOrganisation, signedInClient } from '../support/factories.js';
@@ -61,7 +62,7 @@ afterAll(async () => ctx?.close());
 
 const demandsMatchedTo = async (id: string) =>
   ((await people.supplier.get(`/api/offers/${id}/matches`)).json().items as Array<{ demand: { id: string } }>).map((m) => m.demand.id);
-const runJobs = () => runDueJobs({ db: ctx.database.db, config: ctx.config });
+const runJobs = () => runDueJobs({ db: ctx.database.db, config: ctx.config }, moduleJobHandlers);
 async function matchNotices(client: TestClient) {
   const { items } = (await client.get('/api/notifications')).json() as { items: Array<{ kind: string; link: string; text: string }> };
   return items.filter((n) => n.kind === 'match.strong');

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/client.js';
 import { buildApp } from '../../src/server/app.js';
-import { prepareDatabase } from '../../src/server/bootstrap.js';
+import { prepareDatabase } from '../../src/seed/prepare-database.js';
 import { loadConfig, type AppConfig } from '../../src/server/config.js';
 import { openTestDatabase } from './test-database.js';
 

@@ -1,5 +1,5 @@
 import { openDatabase, type Database } from '../../db/client.js';
-import { prepareDatabase } from '../../server/bootstrap.js';
+import { prepareDatabase } from '../../seed/prepare-database.js';
 import { loadConfig, type AppConfig } from '../../server/config.js';
 
 /** Opens the configured database (DATA_DIR or DATABASE_URL), brings it up to date like a server start, runs `work`, closes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import law from '../../db/seed/data/technology-transfer-law.json' with { type: 'json' };
+import law from '../../seed/data/technology-transfer-law.json' with { type: 'json' };
 import { dealTypeTerms, dealTypes, lawTermsOf } from './transfer-deal-types.js';
 
 describe('deal types onto the Law on Technology Transfer', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildProvinceResolver } from './resolve-province.js';
 
-const data = JSON.parse(fs.readFileSync(new URL('../../db/seed/data/provinces.json', import.meta.url), 'utf8'));
+const data = JSON.parse(fs.readFileSync(new URL('../../seed/data/provinces.json', import.meta.url), 'utf8'));
 const resolve = buildProvinceResolver(data.current, data.legacy);
 
 describe('province input', () => {

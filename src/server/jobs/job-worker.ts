@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client.js';
 import type { AppConfig } from '../config.js';
-import { jobHandlers } from './job-handlers.js';
 import { claimDueJobs, completeJob, failJob, setJobProgress, type JobRow } from './jobs.repository.js';
 
 export type JobContext = { db: Db; config: AppConfig };
@@ -35,7 +34,7 @@ async function runOne(context: JobContext, handlers: JobHandlers, job: JobRow): 
 }
 
 /** Claims and runs the jobs that are due now, one after another; returns how many ran. */
-export async function runDueJobs(context: JobContext, handlers: JobHandlers = jobHandlers, limit = 5): Promise<number> {
+export async function runDueJobs(context: JobContext, handlers: JobHandlers, limit = 5): Promise<number> {
   let ran = 0;
   for (;;) {
     const claimed = await context.db.transaction((tx) => claimDueJobs(tx, limit, STALE_AFTER_MS));
@@ -50,7 +49,7 @@ export type JobWorker = { stop: () => Promise<void> };
 /** Polls for due jobs every `intervalMs` until stopped; stop() waits for the running batch. */
 export function startJobWorker(
   context: JobContext,
-  handlers: JobHandlers = jobHandlers,
+  handlers: JobHandlers,
   options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
 ): JobWorker {
   const intervalMs = options.intervalMs ?? 1000;

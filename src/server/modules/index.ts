@@ -1,4 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+import type { JobHandlers } from '../jobs/job-worker.js';
+import { runImportJob } from './imports/import-job.js';
+import { IMPORT_JOB_KIND } from './imports/imports.service.js';
+import { NOTIFICATION_EMAIL_JOB } from './notifications/notifications.service.js';
+import { sendNotificationEmails } from './notifications/notification-email.job.js';
+import { REMATCH_JOB, runRematchJob } from './matching/rematch.job.js';
 import { referenceRoutes } from './reference/reference.routes.js';
 import { usersRoutes } from './users/users.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
@@ -39,3 +45,10 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(reportsRoutes);
   await app.register(foreignSearchRoutes);
 }
+
+/** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */
+export const moduleJobHandlers: JobHandlers = {
+  [IMPORT_JOB_KIND]: runImportJob,
+  [NOTIFICATION_EMAIL_JOB]: sendNotificationEmails,
+  [REMATCH_JOB]: runRematchJob,
+};

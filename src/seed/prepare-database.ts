@@ -1,12 +1,12 @@
 import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { loadReferenceData } from '../db/seed/reference-data.js';
-import { loadGlossary } from '../db/seed/glossary.js';
-import { runOnce } from '../db/seed/run-once.js';
-import { loadDemoData } from '../db/seed/demo/index.js';
-import { loadNetworkHistory } from '../db/seed/network-history/load-network-history.js';
-import type { AppConfig } from './config.js';
-import { ensureBootstrapAdmin } from './modules/users/bootstrap-admin.js';
+import { loadReferenceData } from './reference-data.js';
+import { loadGlossary } from './glossary.js';
+import { runOnce } from './run-once.js';
+import { loadDemoData } from './demo/index.js';
+import { loadNetworkHistory } from './network-history/load-network-history.js';
+import type { AppConfig } from '../server/config.js';
+import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
 
 /** Everything a start needs before serving: schema, reference data, the first admin, demo data. Idempotent. */
 export async function prepareDatabase(database: Database, config: AppConfig, log: (msg: string) => void = () => {}) {

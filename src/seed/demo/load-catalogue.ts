@@ -1,6 +1,6 @@
-import type { Tx } from '../../client.js';
-import { demands, offers } from '../../schema/index.js';
-import { lawTermsOf } from '../../../domain/interchange/transfer-deal-types.js';
+import type { Tx } from '../../db/client.js';
+import { demands, offers } from '../../db/schema/index.js';
+import { lawTermsOf } from '../../domain/interchange/transfer-deal-types.js';
 import type { DemoDemand, DemoOffer } from './data/catalogue-types.js';
 import { demoActors, type UserIds } from './demo-actors.js';
 import { generateDemands } from './generate/demands.js';

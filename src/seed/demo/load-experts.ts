@@ -1,5 +1,5 @@
-import type { Tx } from '../../client.js';
-import { experts } from '../../schema/index.js';
+import type { Tx } from '../../db/client.js';
+import { experts } from '../../db/schema/index.js';
 import { demoExperts } from './data/experts.js';
 import { demoPeople } from './data/people.js';
 import type { UserIds } from './demo-actors.js';

@@ -1,4 +1,4 @@
-import type { DealType } from '../../../../../domain/interchange/transfer-deal-types.js';
+import type { DealType } from '../../../../domain/interchange/transfer-deal-types.js';
 import type { SectorKey } from '../types.js';
 
 /** Commercial deal types of the interchange format (DESIGN.md §5). */

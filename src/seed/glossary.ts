@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GlossaryTerm } from '../../domain/matching/types.js';
-import type { Tx } from '../client.js';
-import { glossaryTerms } from '../schema/index.js';
+import type { GlossaryTerm } from '../domain/matching/types.js';
+import type { Tx } from '../db/client.js';
+import { glossaryTerms } from '../db/schema/index.js';
 
 const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'glossary.json');
 

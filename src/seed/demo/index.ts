@@ -1,4 +1,4 @@
-import type { Tx } from '../../client.js';
+import type { Tx } from '../../db/client.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { loadExperts } from './load-experts.js';
 import { loadOrganisations } from './load-organisations.js';

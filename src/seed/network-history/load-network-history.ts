@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../client.js';
-import { agreements, connectionPoints, connections, events, organisations, provinces } from '../../schema/index.js';
-import { rebuildRollups } from '../../../server/modules/reports/connection-rollup.repository.js';
+import type { Tx } from '../../db/client.js';
+import { agreements, connectionPoints, connections, events, organisations, provinces } from '../../db/schema/index.js';
+import { rebuildRollups } from '../../server/modules/reports/connection-rollup.repository.js';
 import { techconnect2023, techdemo2019, yearFigures, type YearFigures } from './figures.js';
 
 /** A small deterministic generator, so every fresh database gets the same history. */

@@ -1,6 +1,6 @@
 import { hashPassword } from 'better-auth/crypto';
-import type { Tx } from '../../client.js';
-import { accounts, memberships, users } from '../../schema/index.js';
+import type { Tx } from '../../db/client.js';
+import { accounts, memberships, users } from '../../db/schema/index.js';
 import { DEMO_PASSWORD, demoPeople } from './data/people.js';
 import type { UserIds } from './demo-actors.js';
 import { idOf, type OrganisationIds } from './load-organisations.js';

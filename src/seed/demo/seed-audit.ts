@@ -1,6 +1,6 @@
-import type { Tx } from '../../client.js';
-import { auditLog } from '../../schema/index.js';
-import { systemContext } from '../../../server/modules/audit/audit.service.js';
+import type { Tx } from '../../db/client.js';
+import { auditLog } from '../../db/schema/index.js';
+import { systemContext } from '../../server/modules/audit/audit.service.js';
 
 export type SeededRecord = { id: string; organisationId?: string | null; after: unknown };
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../client.js';
-import { seedRuns } from '../schema/index.js';
+import type { Db, Tx } from '../db/client.js';
+import { seedRuns } from '../db/schema/index.js';
 
 /** Applies a named data load once per database, in one transaction with its marker. */
 export async function runOnce(db: Db, name: string, load: (tx: Tx) => Promise<void>): Promise<boolean> {

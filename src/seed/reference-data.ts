@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Tx } from '../client.js';
-import { legacyProvinces, provinces, referenceItems } from '../schema/index.js';
+import type { Tx } from '../db/client.js';
+import { legacyProvinces, provinces, referenceItems } from '../db/schema/index.js';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as T;

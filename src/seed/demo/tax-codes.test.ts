@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidTaxCode } from '../../../domain/organisations/tax-code.js';
+import { isValidTaxCode } from '../../domain/organisations/tax-code.js';
 import { branchTaxCode, demoTaxCode, hasValidCheckDigit, taxCheckDigit } from './tax-codes.js';
 
 describe('demo tax codes', () => {

@@ -1,5 +1,5 @@
-import type { Tx } from '../../client.js';
-import { connectionPoints as connectionPointsTable, organisations } from '../../schema/index.js';
+import type { Tx } from '../../db/client.js';
+import { connectionPoints as connectionPointsTable, organisations } from '../../db/schema/index.js';
 import { connectionPoints, demoOrganisations } from './data/organisations.js';
 import type { DemoOrganisation } from './data/types.js';
 import { auditSeeded } from './seed-audit.js';

@@ -1,25 +1,26 @@
 import path from 'node:path';
-import { openDatabase } from '../db/client.js';
-import { buildApp } from './app.js';
-import { prepareDatabase } from './bootstrap.js';
-import { loadConfig } from './config.js';
-import { startJobWorker } from './jobs/job-worker.js';
-import { remindExpiringRecords } from './modules/catalogue/expiry-reminders.js';
-import { markStalledConnections } from './modules/connections/stalled-connections.js';
+import { openDatabase } from './db/client.js';
+import { buildApp } from './server/app.js';
+import { prepareDatabase } from './seed/prepare-database.js';
+import { loadConfig } from './server/config.js';
+import { startJobWorker } from './server/jobs/job-worker.js';
+import { moduleJobHandlers } from './server/modules/index.js';
+import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
+import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
 
 const config = loadConfig();
 const database = await openDatabase(config);
 await prepareDatabase(database, config, (msg) => console.log(`[techbridge] ${msg}`));
 const app = await buildApp({ config, database, webRoot: path.resolve('dist/web') });
 const worker = config.jobsEnabled
-  ? startJobWorker({ db: database.db, config }, undefined, { onError: (error) => app.log.error({ err: error }, 'job worker') })
+  ? startJobWorker({ db: database.db, config }, moduleJobHandlers, { onError: (error) => app.log.error({ err: error }, 'job worker') })
   : null;
 
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
 const hourly = () => Promise.all([markStalled(), remindExpiring()]);
-const hourlyTimer = config.jobsEnabled ? setInterval(hourly, 60 * 60 * 1000) : null;
+const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 
 const shutdown = async () => {
@@ -29,8 +30,8 @@ const shutdown = async () => {
   await database.close();
   process.exit(0);
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
 
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`TechBridge on ${config.baseUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''})`);
