@@ -4,7 +4,7 @@ import { fold } from '../src/domain/text/fold.js';
 import { launchBrowser } from './support/browser.js';
 import { demoServerUrl } from './support/demo-server.js';
 
-// Demo accounts (src/db/seed/demo/data/people.ts): a fish-sauce enterprise in Nghệ An and the
+// Demo accounts (src/seed/demo/data/people.ts): a fish-sauce enterprise in Nghệ An and the
 // staff of the connection point that covers Nghệ An.
 const PASSWORD = 'TechBridge@2026';
 const MEMBER = 'doanhnghiep@techbridge.local';

@@ -4,7 +4,7 @@ import { apiSession, type ApiSession } from './support/api.js';
 import { launchBrowser } from './support/browser.js';
 import { demoServerUrl } from './support/demo-server.js';
 
-// Demo accounts (src/db/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute,
+// Demo accounts (src/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute,
 // the staff of the Nghệ An connection point that brokers connections of that province, a Korean
 // partner that writes its offers in English, and the agency that publishes records without a province.
 const PASSWORD = 'TechBridge@2026';

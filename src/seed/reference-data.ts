@@ -27,7 +27,7 @@ function rows(category: string, items: Named[], parentCode: (item: Named) => str
   });
 }
 
-/** All reference lists from the project's own seed files (src/db/seed/data). */
+/** All reference lists from the project's own seed files (src/seed/data). */
 export function referenceRows(): { current: (typeof provinces.$inferInsert)[]; legacy: (typeof legacyProvinces.$inferInsert)[]; items: ReferenceRow[] } {
   const p = read<{
     current: Array<Named & { shortName: string; aliases: string[]; formedFrom: string[] }>;

@@ -4,7 +4,7 @@ import { demands, experts, offers } from './catalogue.js';
 
 /**
  * The bilingual technical glossary the matcher uses to bridge Vietnamese and English records.
- * Seeded from src/db/seed/data/glossary.json; agency staff add and correct terms.
+ * Seeded from src/seed/data/glossary.json; agency staff add and correct terms.
  */
 export const glossaryTerms = pgTable(
   'glossary_terms',

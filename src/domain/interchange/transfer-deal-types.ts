@@ -1,7 +1,7 @@
 /**
  * The commercial deal types of the interchange format (`transferForms`) and what each means
  * under the Law on Technology Transfer 07/2017/QH14: the right transferred, the form of
- * transfer and the modes of transfer (codes of src/db/seed/data/technology-transfer-law.json).
+ * transfer and the modes of transfer (codes of src/seed/data/technology-transfer-law.json).
  */
 export const dealTypes = ['license', 'assignment', 'know-how', 'equipment-with-training', 'joint-venture', 'consulting'] as const;
 export type DealType = (typeof dealTypes)[number];
