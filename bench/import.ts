@@ -6,7 +6,7 @@
  */
 import { openPglite, type Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
-import { validateRows } from '../src/domain/interchange/validate-rows.js';
+import { validateRows } from '../src/shared/imports/validate-rows.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { recordAudit, systemContext } from '../src/server/modules/audit/audit.service.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryTerm } from '../domain/matching/types.js';
 import type { Tx } from '../db/client.js';
-import { glossaryTerms } from '../db/schema/index.js';
+import { insertSeedRows } from './seed.repository.js';
 
 const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'glossary.json');
 
@@ -17,5 +17,5 @@ export function glossarySeed(): GlossarySeedEntry[] {
 /** Seeds `glossary_terms` from the shipped file; run once per database (see runOnce). */
 export async function loadGlossary(tx: Tx) {
   const rows = glossarySeed().map((e) => ({ vi: e.vi.normalize('NFC'), en: e.en.normalize('NFC'), sector: e.sector }));
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(glossaryTerms).values(rows.slice(i, i + 500));
+  await insertSeedRows(tx, 'glossaryTerms', rows);
 }

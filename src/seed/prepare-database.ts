@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { loadReferenceData } from './reference-data.js';
 import { loadGlossary } from './glossary.js';
-import { runOnce } from './run-once.js';
+import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
 import type { AppConfig } from '../server/config.js';

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Tx } from '../db/client.js';
-import { legacyProvinces, provinces, referenceItems } from '../db/schema/index.js';
+import { insertSeedRows, type SeedRow } from './seed.repository.js';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as T;
 
 type Named = { code: string; name: string; nameEn?: string } & Record<string, unknown>;
-type ReferenceRow = typeof referenceItems.$inferInsert;
+type ReferenceRow = SeedRow<'referenceItems'>;
 
 const currencies: Named[] = [
   { code: 'VND', name: 'Đồng Việt Nam', nameEn: 'Vietnamese dong' },
@@ -28,7 +28,7 @@ function rows(category: string, items: Named[], parentCode: (item: Named) => str
 }
 
 /** All reference lists from the project's own seed files (src/seed/data). */
-export function referenceRows(): { current: (typeof provinces.$inferInsert)[]; legacy: (typeof legacyProvinces.$inferInsert)[]; items: ReferenceRow[] } {
+export function referenceRows(): { current: SeedRow<'provinces'>[]; legacy: SeedRow<'legacyProvinces'>[]; items: ReferenceRow[] } {
   const p = read<{
     current: Array<Named & { shortName: string; aliases: string[]; formedFrom: string[] }>;
     legacy: Array<{ code: string; name: string; slug: string; region: string; mergedInto: string }>;
@@ -74,12 +74,7 @@ export function referenceRows(): { current: (typeof provinces.$inferInsert)[]; l
 
 export async function loadReferenceData(tx: Tx) {
   const data = referenceRows();
-  await tx.insert(provinces).values(data.current).onConflictDoNothing();
-  await tx.insert(legacyProvinces).values(data.legacy).onConflictDoNothing();
-  for (let i = 0; i < data.items.length; i += 500) {
-    await tx
-      .insert(referenceItems)
-      .values(data.items.slice(i, i + 500))
-      .onConflictDoNothing();
-  }
+  await insertSeedRows(tx, 'provinces', data.current, { skipExisting: true });
+  await insertSeedRows(tx, 'legacyProvinces', data.legacy, { skipExisting: true });
+  await insertSeedRows(tx, 'referenceItems', data.items, { skipExisting: true });
 }

@@ -49,7 +49,7 @@ describe('listing users', () => {
     for (let i = 0; i < 5; i++) await newUser(ctx.database.db);
     const seen: string[] = [];
     let cursor: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: { items: Array<{ id: string }>; nextCursor: string | null; total: number } = (
         await admin.get(`/api/users?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)

@@ -2,7 +2,7 @@ import { textFeatures, tokenise, type TextLanguage, type Token } from '../text/t
 import type { GlossaryTerm } from './types.js';
 
 type Side = 'vi' | 'en';
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[^\p{ASCII}]/u;
 type Pattern = { keys: string[]; concept: string; side: Side; translation: string; translationFeatures: string[] };
 /**
  * Terms by their first word: the multi-word ones, and the first one-word term (a word is

@@ -1,4 +1,5 @@
-import type { InvitationStatus } from '../../shared/organisations/memberships.schemas.js';
+export const invitationStatuses = ['pending', 'accepted', 'revoked', 'expired'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
 
 /** Invitation links stay valid for two weeks. */
 export const INVITATION_VALID_DAYS = 14;

@@ -1,5 +1,7 @@
-import type { MemberRole } from '../../shared/organisations/organisation-kinds.js';
-import type { MembershipStatus } from '../../shared/organisations/memberships.schemas.js';
+import type { MemberRole } from './organisation-kinds.js';
+
+export const membershipStatuses = ['pending', 'active', 'rejected'] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
 
 export type MembershipState = { role: MemberRole; status: MembershipStatus };
 

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { demands, offers } from '../../db/schema/index.js';
+import { insertSeedRowsReturningIds, type SeedRow } from '../seed.repository.js';
 import { lawTermsOf } from '../../domain/interchange/transfer-deal-types.js';
 import type { DemoDemand, DemoOffer } from './data/catalogue-types.js';
 import { demoActors, type UserIds } from './demo-actors.js';
@@ -7,14 +7,14 @@ import { generateDemands } from './generate/demands.js';
 import { generateOffers } from './generate/offers.js';
 import { organisation } from './generate/sectors.js';
 import { idOf, type OrganisationIds } from './load-organisations.js';
-import { auditSeeded, batches } from './seed-audit.js';
+import { auditSeeded } from './seed-audit.js';
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const isPublished = (status: string) => !['draft', 'submitted', 'returned'].includes(status);
 
 type Actors = ReturnType<typeof demoActors>;
 
-function offerRow(offer: DemoOffer, organisationIds: OrganisationIds, actors: Actors): typeof offers.$inferInsert {
+function offerRow(offer: DemoOffer, organisationIds: OrganisationIds, actors: Actors): SeedRow<'offers'> {
   const owner = organisation(offer.ownerKey);
   const law = lawTermsOf(offer.transferForms);
   return {
@@ -53,7 +53,7 @@ function offerRow(offer: DemoOffer, organisationIds: OrganisationIds, actors: Ac
   };
 }
 
-function demandRow(demand: DemoDemand, organisationIds: OrganisationIds, actors: Actors): typeof demands.$inferInsert {
+function demandRow(demand: DemoDemand, organisationIds: OrganisationIds, actors: Actors): SeedRow<'demands'> {
   const surveyor = demand.enteredByConnectionPoint ? actors.pointStaff(demand.provinceCode) : null;
   return {
     externalId: demand.externalId,
@@ -97,30 +97,26 @@ function demandRow(demand: DemoDemand, organisationIds: OrganisationIds, actors:
 export async function loadCatalogue(tx: Tx, organisationIds: OrganisationIds, userIds: UserIds) {
   const actors = demoActors(userIds);
   const offerRows = generateOffers().map((o) => offerRow(o, organisationIds, actors));
-  for (const batch of batches(offerRows, 100)) {
-    const inserted = await tx.insert(offers).values(batch).returning({ id: offers.id });
-    await auditSeeded(
-      tx,
-      'offer',
-      inserted.map(({ id }, i) => ({
-        id,
-        organisationId: batch[i].ownerOrganisationId,
-        after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status },
-      })),
-    );
-  }
+  const offerIds = await insertSeedRowsReturningIds(tx, 'offers', offerRows, 100);
+  await auditSeeded(
+    tx,
+    'offer',
+    offerIds.map((id, i) => ({
+      id,
+      organisationId: offerRows[i].ownerOrganisationId,
+      after: { externalId: offerRows[i].externalId, title: offerRows[i].title, status: offerRows[i].status },
+    })),
+  );
   const demandRows = generateDemands().map((d) => demandRow(d, organisationIds, actors));
-  for (const batch of batches(demandRows, 100)) {
-    const inserted = await tx.insert(demands).values(batch).returning({ id: demands.id });
-    // The audit keeps only the public part, as the audit log is read by admins outside the demand's circle.
-    await auditSeeded(
-      tx,
-      'demand',
-      inserted.map(({ id }, i) => ({
-        id,
-        organisationId: batch[i].ownerOrganisationId,
-        after: { externalId: batch[i].externalId, title: batch[i].title, status: batch[i].status },
-      })),
-    );
-  }
+  const demandIds = await insertSeedRowsReturningIds(tx, 'demands', demandRows, 100);
+  // The audit keeps only the public part, as the audit log is read by admins outside the demand's circle.
+  await auditSeeded(
+    tx,
+    'demand',
+    demandIds.map((id, i) => ({
+      id,
+      organisationId: demandRows[i].ownerOrganisationId,
+      after: { externalId: demandRows[i].externalId, title: demandRows[i].title, status: demandRows[i].status },
+    })),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { experts } from '../../db/schema/index.js';
+import { insertSeedRowsReturningIds } from '../seed.repository.js';
 import { demoExperts } from './data/experts.js';
 import { demoPeople } from './data/people.js';
 import type { UserIds } from './demo-actors.js';
@@ -36,10 +36,10 @@ export async function loadExperts(tx: Tx, organisationIds: OrganisationIds, user
       bio: expert.bio,
     };
   });
-  const inserted = await tx.insert(experts).values(rows).returning({ id: experts.id });
+  const inserted = await insertSeedRowsReturningIds(tx, 'experts', rows);
   await auditSeeded(
     tx,
     'expert',
-    inserted.map(({ id }, i) => ({ id, organisationId: rows[i].ownerOrganisationId, after: { externalId: rows[i].externalId, name: rows[i].name } })),
+    inserted.map((id, i) => ({ id, organisationId: rows[i].ownerOrganisationId, after: { externalId: rows[i].externalId, name: rows[i].name } })),
   );
 }

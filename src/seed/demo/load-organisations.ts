@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { connectionPoints as connectionPointsTable, organisations } from '../../db/schema/index.js';
+import { insertSeedRowsReturningIds } from '../seed.repository.js';
 import { connectionPoints, demoOrganisations } from './data/organisations.js';
 import type { DemoOrganisation } from './data/types.js';
 import { auditSeeded } from './seed-audit.js';
@@ -46,33 +46,29 @@ export async function loadOrganisations(tx: Tx): Promise<OrganisationIds> {
     description: o.description ?? null,
     verified: true,
   }));
-  const inserted = await tx.insert(organisations).values(rows).returning({ id: organisations.id });
-  const ids: OrganisationIds = new Map(demoOrganisations.map((o, i) => [o.key, inserted[i].id]));
+  const inserted = await insertSeedRowsReturningIds(tx, 'organisations', rows);
+  const ids: OrganisationIds = new Map(demoOrganisations.map((o, i) => [o.key, inserted[i]]));
   await auditSeeded(
     tx,
     'organisation',
-    inserted.map(({ id }, i) => ({ id, organisationId: id, after: { kind: rows[i].kind, nameVi: rows[i].nameVi, taxCode: rows[i].taxCode } })),
+    inserted.map((id, i) => ({ id, organisationId: id, after: { kind: rows[i].kind, nameVi: rows[i].nameVi, taxCode: rows[i].taxCode } })),
   );
 
-  const points = await tx
-    .insert(connectionPointsTable)
-    .values(
-      connectionPoints.map((p) => ({
-        hostOrganisationId: idOf(ids, p.hostKey),
-        nameVi: p.nameVi,
-        nameEn: p.nameEn,
-        provinces: p.provinces,
-        openedOn: p.openedOn,
-      })),
-    )
-    .returning({ id: connectionPointsTable.id, hostOrganisationId: connectionPointsTable.hostOrganisationId });
+  const pointRows = connectionPoints.map((p) => ({
+    hostOrganisationId: idOf(ids, p.hostKey),
+    nameVi: p.nameVi,
+    nameEn: p.nameEn,
+    provinces: p.provinces,
+    openedOn: p.openedOn,
+  }));
+  const pointIds = await insertSeedRowsReturningIds(tx, 'connectionPoints', pointRows);
   await auditSeeded(
     tx,
     'connection-point',
-    points.map((p, i) => ({
-      id: p.id,
-      organisationId: p.hostOrganisationId,
-      after: { nameVi: connectionPoints[i].nameVi, provinces: connectionPoints[i].provinces },
+    pointIds.map((id, i) => ({
+      id,
+      organisationId: pointRows[i].hostOrganisationId,
+      after: { nameVi: pointRows[i].nameVi, provinces: pointRows[i].provinces },
     })),
   );
   return ids;

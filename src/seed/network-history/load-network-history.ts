@@ -1,6 +1,12 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { agreements, connectionPoints, connections, events, organisations, provinces } from '../../db/schema/index.js';
+import {
+  activeConnectionPoints,
+  insertSeedRows,
+  insertSeedRowsReturningIds,
+  organisationsOfKinds,
+  provinceCodeByShortName,
+  type SeedRow,
+} from '../seed.repository.js';
 import { rebuildRollups } from '../../server/modules/reports/connection-rollup.repository.js';
 import { techconnect2023, techdemo2019, yearFigures, type YearFigures } from './figures.js';
 
@@ -36,7 +42,7 @@ async function loadYear(
   rand: () => number,
   pick: Pick,
 ) {
-  const rows: (typeof connections.$inferInsert)[] = [];
+  const rows: SeedRow<'connections'>[] = [];
   for (let i = 0; i < figures.throughConnectionPoints; i++) {
     const seeker = pick(orgs.enterprises);
     const stage = pick([...stagesForPast]);
@@ -74,7 +80,7 @@ async function loadYear(
       });
     }
   }
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(connections).values(rows.slice(i, i + 500));
+  await insertSeedRows(tx, 'connections', rows);
 
   // Centres' own consulting and transfer contracts: the count exactly, the value split so that it adds up.
   const { count, totalVnd } = figures.centreContracts;
@@ -91,23 +97,24 @@ async function loadYear(
       provinceCode: centre.provinceCode,
     };
   });
-  for (let i = 0; i < contracts.length; i += 1000) await tx.insert(agreements).values(contracts.slice(i, i + 1000));
+  await insertSeedRows(tx, 'agreements', contracts, { batchSize: 1000 });
 }
 
 async function loadEvent(tx: Tx, event: typeof techdemo2019, enterprises: Org[], pick: Pick) {
-  const [province] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.shortName, event.provinceName));
-  const [row] = await tx
-    .insert(events)
-    .values({ kind: event.kind, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, provinceCode: province?.code ?? null, venue: event.venue })
-    .returning();
-  await tx.insert(agreements).values(
+  const provinceCode = await provinceCodeByShortName(tx, event.provinceName);
+  const [eventId] = await insertSeedRowsReturningIds(tx, 'events', [
+    { kind: event.kind, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, provinceCode, venue: event.venue },
+  ]);
+  await insertSeedRows(
+    tx,
+    'agreements',
     event.mouValuesBillionVnd.map((billion, i) => ({
       kind: 'mou',
       title: `Biên bản ghi nhớ hợp tác chuyển giao công nghệ số ${i + 1} – ${event.name}`,
       valueVnd: Math.round(billion * 1_000_000_000),
       signedOn: event.startsOn,
-      eventId: row.id,
-      provinceCode: province?.code ?? null,
+      eventId,
+      provinceCode,
       parties: [{ organisationId: pick(enterprises).id, name: 'Doanh nghiệp tham gia', role: 'transferee' }],
     })),
   );
@@ -115,18 +122,12 @@ async function loadEvent(tx: Tx, event: typeof techdemo2019, enterprises: Org[],
 
 /** Connections, events and agreements of 2017–2024 for the dashboards (loaded once, with the demo data). */
 export async function loadNetworkHistory(tx: Tx) {
-  const all = await tx
-    .select({ id: organisations.id, provinceCode: organisations.provinceCode, country: organisations.country, kind: organisations.kind })
-    .from(organisations)
-    .where(inArray(organisations.kind, ['enterprise', 'institute', 'university', 'foreign']));
+  const all = await organisationsOfKinds(tx, ['enterprise', 'institute', 'university', 'foreign']);
   const enterprises = all.filter((o) => o.kind === 'enterprise' && o.provinceCode);
   if (enterprises.length === 0) return;
   const suppliers = all.filter((o) => o.kind === 'institute' || o.kind === 'university');
   const partners = all.filter((o) => o.kind === 'foreign');
-  const pointRows = await tx
-    .select({ id: connectionPoints.id, provinces: connectionPoints.provinces, host: connectionPoints.hostOrganisationId })
-    .from(connectionPoints)
-    .where(eq(connectionPoints.active, true));
+  const pointRows = await activeConnectionPoints(tx);
   if (pointRows.length === 0) return;
   const points = new Map<string, string>();
   for (const point of pointRows) for (const code of point.provinces) if (!points.has(code)) points.set(code, point.id);

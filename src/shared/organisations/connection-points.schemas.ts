@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TEXT_SHORT_MAX } from '../limits.js';
-import { organisationKinds } from './organisation-kinds.js';
+import { organisationKinds } from '../../domain/organisations/organisation-kinds.js';
 import { PROVINCE_INPUT_MAX, ProvinceRef } from './organisations.schemas.js';
 import { optionalText, requiredText } from './text-fields.js';
 

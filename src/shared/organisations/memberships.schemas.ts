@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { organisationKinds, memberRoles } from './organisation-kinds.js';
+import { organisationKinds, memberRoles } from '../../domain/organisations/organisation-kinds.js';
 import { emailAddress, optionalText } from './text-fields.js';
+import { membershipStatuses } from '../../domain/organisations/membership-rules.js';
+import { invitationStatuses } from '../../domain/organisations/invitation-status.js';
 
 export const JOIN_MESSAGE_MAX = 1000;
 
-export const membershipStatuses = ['pending', 'active', 'rejected'] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
-
-export const invitationStatuses = ['pending', 'accepted', 'revoked', 'expired'] as const;
-export type InvitationStatus = (typeof invitationStatuses)[number];
 
 export const MemberParams = z.object({ id: z.uuid(), userId: z.string().min(1).max(100) });
 export const InvitationParams = z.object({ id: z.uuid(), invitationId: z.uuid() });

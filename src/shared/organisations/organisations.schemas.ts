@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isValidTaxCode } from '../../domain/organisations/tax-code.js';
 import { PAGE_SIZE_MAX, TEXT_LONG_MAX, TEXT_SHORT_MAX } from '../limits.js';
-import { memberRoles, organisationKinds, organisationSizes } from './organisation-kinds.js';
-import { membershipStatuses } from './memberships.schemas.js';
+import { memberRoles, organisationKinds, organisationSizes } from '../../domain/organisations/organisation-kinds.js';
+import { membershipStatuses } from '../../domain/organisations/membership-rules.js';
 import { countryCode, emailAddress, optionalText, phoneNumber, requiredText, website } from './text-fields.js';
 
 export const TAX_CODE_MAX = 20;

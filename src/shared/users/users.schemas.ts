@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NAME_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, TEXT_SHORT_MAX } from '../limits.js';
-import { memberRoles } from '../organisations/organisation-kinds.js';
+import { memberRoles } from '../../domain/organisations/organisation-kinds.js';
 
 export const PHONE_MAX = 20;
 export const platformRoles = ['admin', 'user'] as const;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { connectionPointHostKinds } from '../../shared/organisations/organisation-kinds.js';
+import { connectionPointHostKinds } from '../../domain/organisations/organisation-kinds.js';
 import { apiGet, type Page } from './client.js';
 import type { OrganisationPublic } from './organisations.js';
 

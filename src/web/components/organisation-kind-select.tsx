@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { organisationKinds } from '../../shared/organisations/organisation-kinds.js';
+import { organisationKinds } from '../../domain/organisations/organisation-kinds.js';
 
 /** The kinds of organisation, named in the UI language. */
 export function OrganisationKindSelect(props: Omit<SelectProps, 'data'>) {

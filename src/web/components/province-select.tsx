@@ -10,6 +10,7 @@ import { foldFilter } from '../lib/fold-filter.js';
  */
 export function ProvinceSelect(props: Omit<SelectProps, 'data' | 'filter' | 'searchable'>) {
   const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const current = useCurrentProvinces();
   const legacy = useLegacyProvinces();
   const { data, filter } = useMemo(() => {
@@ -18,10 +19,10 @@ export function ProvinceSelect(props: Omit<SelectProps, 'data' | 'filter' | 'sea
     for (const old of legacy.data ?? []) (words[old.mergedInto] ??= []).push(old.name);
     const options = (current.data ?? []).map((province) => ({
       value: province.code,
-      label: i18n.language === 'en' ? province.nameEn : province.name,
+      label: english ? province.nameEn : province.name,
     }));
     return { data: options, filter: foldFilter(words) };
-  }, [current.data, legacy.data, i18n.language]);
+  }, [current.data, legacy.data, english]);
   return (
     <Select
       searchable

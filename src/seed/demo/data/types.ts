@@ -1,4 +1,4 @@
-import type { OrganisationKind, MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import type { OrganisationKind, MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 
 /** Sectors the demo catalogue is written for; each has its own vocabulary in data/sectors/. */
 export const sectorKeys = [

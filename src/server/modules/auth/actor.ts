@@ -1,5 +1,5 @@
 import type { Executor } from '../../../db/client.js';
-import type { OrganisationKind, MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import type { OrganisationKind, MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import { loadActiveMemberships, loadHostedConnectionPoints } from './actor.repository.js';
 

@@ -8,7 +8,8 @@ function mapAuthError(status: number, code: string | undefined, headers: Headers
   if (status === 429) {
     return new AppError('RATE_LIMITED', { retryAfterSeconds: Number(headers.get('x-retry-after') ?? 60) });
   }
-  switch (code) {
+  const reason = code ?? '';
+  switch (reason) {
     case 'INVALID_EMAIL_OR_PASSWORD':
     case 'INVALID_PASSWORD':
       return new AppError('INVALID_CREDENTIALS');
@@ -19,7 +20,7 @@ function mapAuthError(status: number, code: string | undefined, headers: Headers
       return new FieldError([{ path: 'email', key: 'email_taken', message: undefined }]);
     case 'PASSWORD_TOO_SHORT':
     case 'PASSWORD_TOO_LONG':
-      return new FieldError([{ path: 'password', key: code.toLowerCase() }]);
+      return new FieldError([{ path: 'password', key: reason.toLowerCase() }]);
     case 'INVALID_EMAIL':
       return new FieldError([{ path: 'email', key: 'invalid_email' }]);
     case 'INVALID_TOKEN':

@@ -1,8 +1,7 @@
 import { betterAuth } from 'better-auth';
 import type { FastifyBaseLogger } from 'fastify';
-import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../../db/client.js';
-import { accounts, rateLimits, sessions, users, verifications } from '../../../db/schema/index.js';
+import { authStorage } from './auth-storage.repository.js';
 import type { AppConfig } from '../../config.js';
 import { existingAccountMail, passwordResetMail, verificationMail } from '../mail/mail.templates.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -19,10 +18,7 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer, log: Fasti
     basePath: '/api/auth',
     secret: config.authSecret,
     trustedOrigins: [config.baseUrl],
-    database: drizzleAdapter(db, {
-      provider: 'pg',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
-    }),
+    database: authStorage(db),
     user: {
       additionalFields: {
         role: { type: 'string', defaultValue: 'user', input: false },

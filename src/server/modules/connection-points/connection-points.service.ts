@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import type { OrganisationKind } from '../../../shared/organisations/organisation-kinds.js';
+import type { OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
 import type { ConnectionPoint, ConnectionPointCreateBody, ConnectionPointUpdateBody } from '../../../shared/organisations/connection-points.schemas.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';

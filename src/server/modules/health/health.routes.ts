@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../../db/client.js';
+import { pingDatabase } from './health.repository.js';
 
 const HealthResponse = z
   .object({ status: z.enum(['ok', 'degraded']), db: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean(), latencyMs: z.number() }) })
@@ -12,7 +12,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     const started = performance.now();
     let ok = true;
     try {
-      await database.db.execute(sql`select 1`);
+      await pingDatabase(database.db);
     } catch {
       ok = false;
     }

@@ -3,7 +3,7 @@ import type { InterchangeType } from '../../../domain/interchange/interchange-re
 import type { InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { listProvincesOfKind } from '../reference/reference.service.js';
 import { loadCodeList } from './code-list.js';
-import { exportFilter, type Operator } from './imports.policy.js';
+import { exportScope, type Operator } from './imports.policy.js';
 import { listForExport } from './imports.repository.js';
 import { interchangeLine, type ProvinceNamer } from './interchange-lines.js';
 import { writeWorkbook } from './xlsx-writer.js';
@@ -20,7 +20,7 @@ async function provinceNamer(db: Db): Promise<ProvinceNamer> {
 
 /** Offers or demands the operator may see, as JSON Lines or .xlsx; never a demand's confidential details. */
 export async function exportRecords(db: Db, operator: Operator, type: InterchangeType, format: InterchangeFormat): Promise<ExportFile> {
-  const rows = await listForExport(db, type, exportFilter(operator, type));
+  const rows = await listForExport(db, type, exportScope(operator, type));
   const namer = await provinceNamer(db);
   const lines = rows.map((row) => interchangeLine(type, row, namer));
   const stamp = new Date().toISOString().slice(0, 10);

@@ -1,8 +1,8 @@
 import type { Db, Tx } from '../../../db/client.js';
 import type { InterchangeRecord, InterchangeType, RejectedRow } from '../../../domain/interchange/interchange-records.js';
-import type { ParsedLine } from '../../../domain/interchange/parse-jsonl.js';
-import { issueOf } from '../../../domain/interchange/validate-record.js';
-import { validateRows, type AcceptedRow } from '../../../domain/interchange/validate-rows.js';
+import type { ParsedLine } from '../../../shared/imports/parse-jsonl.js';
+import { issueOf } from '../../../shared/imports/validate-record.js';
+import { validateRows, type AcceptedRow } from '../../../shared/imports/validate-rows.js';
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { recordAudits, type AuditChange, type AuditContext } from '../audit/audit.service.js';
 import { enqueueRematch } from '../matching/rematch.job.js';

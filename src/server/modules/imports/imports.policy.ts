@@ -1,5 +1,3 @@
-import { inArray, or, type SQL } from 'drizzle-orm';
-import type { offers } from '../../../db/schema/index.js';
 import { demandMachine, publicationMachine } from '../../../domain/catalogue/workflow.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
 import { forbidden } from '../../errors.js';
@@ -28,12 +26,11 @@ export const importedStatus: Record<InterchangeType, string> = { offers: 'publis
 
 const machines = { offers: publicationMachine, demands: demandMachine };
 
-/** The export filter: public records for everyone; staff also get every record of the provinces they cover. */
-export function exportFilter(operator: Operator, type: InterchangeType) {
-  return (table: typeof offers): SQL | undefined => {
-    if (!operator || operator.isAgency || operator.isPlatformAdmin) return undefined;
-    const visible = inArray(table.status, [...machines[type].publicStatuses]);
-    const provinces = operator.connectionPointProvinces;
-    return provinces.length ? or(visible, inArray(table.provinceCode, provinces)) : visible;
-  };
+/** What an export may contain: everything, or public records plus every record of the provinces the operator covers. */
+export type ExportScope = { everything: true } | { everything: false; publicStatuses: string[]; provinces: string[] };
+
+/** The export scope: public records for everyone; staff also get every record of the provinces they cover. */
+export function exportScope(operator: Operator, type: InterchangeType): ExportScope {
+  if (!operator || operator.isAgency || operator.isPlatformAdmin) return { everything: true };
+  return { everything: false, publicStatuses: [...machines[type].publicStatuses], provinces: operator.connectionPointProvinces };
 }

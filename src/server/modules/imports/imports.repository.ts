@@ -4,6 +4,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { demands, offers } from '../../../db/schema/index.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
 import { interchangeColumns, type RecordColumns } from './record-columns.js';
+import type { ExportScope } from './imports.policy.js';
 
 // Offers and demands share every column used here; typing both as `offers` keeps Drizzle's builders simple.
 const tableOf = (type: InterchangeType) => (type === 'offers' ? offers : (demands as unknown as typeof offers));
@@ -69,8 +70,15 @@ export async function upsertRecords<T extends InterchangeType>(db: Executor, typ
 }
 
 /** Records for an export, oldest first; `where` is the caller's permission filter. */
-export async function listForExport(db: Executor, type: InterchangeType, where: (table: typeof offers) => SQL | undefined): Promise<StoredRecord[]> {
+function exportCondition(table: typeof offers, scope: ExportScope): SQL | undefined {
+  if (scope.everything) return undefined;
+  const visible = inArray(table.status, scope.publicStatuses);
+  return scope.provinces.length ? or(visible, inArray(table.provinceCode, scope.provinces)) : visible;
+}
+
+export async function listForExport(db: Executor, type: InterchangeType, scope: ExportScope): Promise<StoredRecord[]> {
   const table = tableOf(type);
+  const where = (t: typeof offers) => exportCondition(t, scope);
   return (await db
     .select(storedColumns(type))
     .from(table)

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
-import { parseJsonLines } from '../../../domain/interchange/parse-jsonl.js';
-import { issueOf } from '../../../domain/interchange/validate-record.js';
+import { parseJsonLines } from '../../../shared/imports/parse-jsonl.js';
+import { issueOf } from '../../../shared/imports/validate-record.js';
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { AppError } from '../../errors.js';
 import { enqueueJob } from '../../jobs/job-queue.js';

@@ -1,4 +1,4 @@
-import { demands, offers } from '../../../db/schema/index.js';
+import type { demands, offers } from '../../../db/schema/index.js';
 import type { DemandRecord, InterchangeType, OfferRecord } from '../../../domain/interchange/interchange-records.js';
 import { lawTermsOf } from '../../../domain/interchange/transfer-deal-types.js';
 

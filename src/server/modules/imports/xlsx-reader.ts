@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { InterchangeType, RejectedRow } from '../../../domain/interchange/interchange-records.js';
-import type { ParsedLine } from '../../../domain/interchange/parse-jsonl.js';
+import type { ParsedLine } from '../../../shared/imports/parse-jsonl.js';
 import { cellToValue, columnForHeader, type CellValue, type SheetColumn } from '../../../domain/interchange/sheet-columns.js';
-import { issueOf } from '../../../domain/interchange/validate-record.js';
+import { issueOf } from '../../../shared/imports/validate-record.js';
 
 /** The plain value of an exceljs cell (rich text, hyperlinks and formulas reduced to what they show). */
 function plain(value: ExcelJS.CellValue): CellValue {

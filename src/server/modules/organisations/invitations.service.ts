@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { invitationExpiry, invitationStatus } from '../../../domain/organisations/invitation-status.js';
-import type { MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import type { MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 import type { Invitation, InvitationCreateBody, InvitationPreview } from '../../../shared/organisations/memberships.schemas.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';

@@ -1,7 +1,8 @@
 import { canChangeStatus, removesLastAdmin, type MembershipState } from '../../../domain/organisations/membership-rules.js';
 import type { Executor } from '../../../db/client.js';
-import type { Member, Membership, MembershipStatus, MemberUpdateBody, MyMembership } from '../../../shared/organisations/memberships.schemas.js';
-import type { MemberRole, OrganisationKind } from '../../../shared/organisations/organisation-kinds.js';
+import type { Member, Membership, MemberUpdateBody, MyMembership } from '../../../shared/organisations/memberships.schemas.js';
+import type { MembershipStatus } from '../../../domain/organisations/membership-rules.js';
+import type { MemberRole, OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';

@@ -1,5 +1,5 @@
-import type { MemberRole, OrganisationKind, OrganisationSize } from '../../../shared/organisations/organisation-kinds.js';
-import type { MembershipStatus } from '../../../shared/organisations/memberships.schemas.js';
+import type { MemberRole, OrganisationKind, OrganisationSize } from '../../../domain/organisations/organisation-kinds.js';
+import type { MembershipStatus } from '../../../domain/organisations/membership-rules.js';
 import type { OrganisationPrivate, OrganisationPublic } from '../../../shared/organisations/organisations.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { abilitiesOf } from './organisations.policy.js';

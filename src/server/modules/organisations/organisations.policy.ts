@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '../../../shared/organisations/organisation-kinds.js';
+import type { OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
 import { AppError, forbidden } from '../../errors.js';
 import { coversProvince, isAdminOf, isMemberOf, type Actor } from '../auth/actor.js';
 

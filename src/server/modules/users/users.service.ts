@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import { fold } from '../../../domain/text/fold.js';
-import type { MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import type { MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 import type { UserListQuery, UserPatch, UserSummary } from '../../../shared/users/users.schemas.js';
 import { notFound } from '../../errors.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';

@@ -1,7 +1,7 @@
 import { RangeSlider, Slider, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRL_RANGE } from '../../pages/catalogue/search/search-state.js';
+import { useDraft } from '../../lib/use-draft.js';
 
 type Props = {
   min: number | null;
@@ -16,8 +16,7 @@ const marks = Array.from({ length: TRL_RANGE[1] }, (_, i) => ({ value: i + 1, la
 /** TRL 1–9 as a two-thumb slider; the search runs when the thumb is released, not while dragging. */
 export function TrlRangeFilter({ min, max, minOnly = false, onChange }: Props) {
   const { t } = useTranslation();
-  const [value, setValue] = useState<[number, number]>([min ?? TRL_RANGE[0], max ?? TRL_RANGE[1]]);
-  useEffect(() => setValue([min ?? TRL_RANGE[0], max ?? TRL_RANGE[1]]), [min, max]);
+  const [value, setValue] = useDraft<[number, number]>([min ?? TRL_RANGE[0], max ?? TRL_RANGE[1]], (a, b) => a[0] === b[0] && a[1] === b[1]);
   return (
     <div>
       <Text size="sm" fw={500} id="trl-range-label">

@@ -28,7 +28,10 @@ export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
     const year = Number(value);
     const next = { ...filters, [key]: year };
     // Keep the range forwards whichever end moves.
-    if (next.from > next.to) key === 'from' ? (next.to = year) : (next.from = year);
+    if (next.from > next.to) {
+      if (key === 'from') next.to = year;
+      else next.from = year;
+    }
     onChange(next);
   };
   return (

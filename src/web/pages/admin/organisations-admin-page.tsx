@@ -12,7 +12,7 @@ import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
-import { organisationKinds } from '../../../shared/organisations/organisation-kinds.js';
+import { organisationKinds } from '../../../domain/organisations/organisation-kinds.js';
 import { VerifyButton } from '../organisations/verify-button.js';
 
 /** Organisations to check and verify; the verify button appears where the server allows it. */

@@ -1,18 +1,17 @@
 import { Alert, Button, Card, Checkbox, Group, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/form-errors.js';
+import { useDraft } from '../../lib/use-draft.js';
 import { useNotificationPreferences, useSaveNotificationPreferences, type NotificationPreference } from '../../api/notifications.js';
+
+const noPreferences: NotificationPreference[] = [];
 
 /** Per kind of notification: show it in the app, send it by e-mail, both or neither (profile page). */
 export function NotificationPreferencesSection() {
   const { t } = useTranslation();
   const saved = useNotificationPreferences();
   const save = useSaveNotificationPreferences();
-  const [items, setItems] = useState<NotificationPreference[]>([]);
-  useEffect(() => {
-    if (saved.data) setItems(saved.data);
-  }, [saved.data]);
+  const [items, setItems] = useDraft<NotificationPreference[]>(saved.data ?? noPreferences);
   const toggle = (kind: string, channel: 'inApp' | 'email', value: boolean) =>
     setItems((current) => current.map((item) => (item.kind === kind ? { ...item, [channel]: value } : item)));
   const changed = JSON.stringify(items) !== JSON.stringify(saved.data ?? []);

@@ -10,7 +10,7 @@ import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
-import { organisationKinds } from '../../../shared/organisations/organisation-kinds.js';
+import { organisationKinds } from '../../../domain/organisations/organisation-kinds.js';
 import { DirectoryCard } from './directory-card.js';
 
 /** Public directory; filters live in the URL so a search can be shared. */

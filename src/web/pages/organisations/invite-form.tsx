@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
 import { useInvite } from '../../api/members.js';
 import { validators } from '../../lib/validators.js';
-import { memberRoles, type MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import { memberRoles, type MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 
 /** Invites someone by email; they get a link to join (and register first if needed). */
 export function InviteForm({ organisationId }: { organisationId: string }) {

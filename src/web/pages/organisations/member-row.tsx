@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRemoveMember, useUpdateMember, type Member } from '../../api/members.js';
 import { errorText } from '../../api/form-errors.js';
 import { DateTime } from '../../components/date-time.js';
-import { memberRoles, type MemberRole } from '../../../shared/organisations/organisation-kinds.js';
+import { memberRoles, type MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 
 type Props = { organisationId: string; member: Member; canManage: boolean };
 

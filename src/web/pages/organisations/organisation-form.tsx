@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationInput } from '../../api/organisations.js';
-import { organisationSizes, type OrganisationKind, type OrganisationSize } from '../../../shared/organisations/organisation-kinds.js';
+import { organisationSizes, type OrganisationKind, type OrganisationSize } from '../../../domain/organisations/organisation-kinds.js';
 import { CountrySelect } from '../../components/country-select.js';
 import { OrganisationKindSelect } from '../../components/organisation-kind-select.js';
 import { ProvinceSelect } from '../../components/province-select.js';

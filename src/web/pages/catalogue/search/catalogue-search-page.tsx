@@ -1,7 +1,8 @@
 import { Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { useDraft } from '../../../lib/use-draft.js';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueSearch, type RecordSegment } from '../../../api/catalogue.js';
 import { ErrorState } from '../../../components/error-state.js';
@@ -26,8 +27,7 @@ const listFacets: Record<RecordSegment, { facets: readonly FacetKey[]; trl: 'ran
 export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
   const { t } = useTranslation();
   const { state, update } = useSearchUrl();
-  const [words, setWords] = useState(state.q);
-  useEffect(() => setWords(state.q), [state.q]);
+  const [words, setWords] = useDraft(state.q);
   const [drawerOpened, drawer] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 62em)', true);
   const config = listFacets[segment];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InterchangeReference } from './interchange-records.js';
+import type { InterchangeReference } from '../../domain/interchange/interchange-records.js';
 import { validateDemand, validateOffer } from './validate-record.js';
 
 const reference: InterchangeReference = {

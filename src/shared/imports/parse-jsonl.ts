@@ -1,5 +1,5 @@
-import { fieldMessageKeys } from '../../shared/errors/field-messages.js';
-import type { RejectedRow } from './interchange-records.js';
+import { fieldMessageKeys } from '../errors/field-messages.js';
+import type { RejectedRow } from '../../domain/interchange/interchange-records.js';
 
 export type ParsedLine = { line: number; value: unknown };
 

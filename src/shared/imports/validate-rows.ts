@@ -1,4 +1,4 @@
-import type { InterchangeRecord, InterchangeReference, InterchangeType, RejectedRow } from './interchange-records.js';
+import type { InterchangeRecord, InterchangeReference, InterchangeType, RejectedRow } from '../../domain/interchange/interchange-records.js';
 import type { ParsedLine } from './parse-jsonl.js';
 import { issueOf, validateDemand, validateOffer, type Validated } from './validate-record.js';
 

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../../shared/errors/field-messages.js';
-import { normaliseText } from '../text/fold.js';
-import type { DemandRecord, InterchangeReference, OfferRecord, RowIssue } from './interchange-records.js';
+import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../errors/field-messages.js';
+import { normaliseText } from '../../domain/text/fold.js';
+import type { DemandRecord, InterchangeReference, OfferRecord, RowIssue } from '../../domain/interchange/interchange-records.js';
 import { DemandLine, OfferLine } from './record-schemas.js';
-import type { DealType } from './transfer-deal-types.js';
+import type { DealType } from '../../domain/interchange/transfer-deal-types.js';
 
 export type Validated<T> = { ok: true; record: T } | { ok: false; issues: RowIssue[] };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TEXT_LONG_MAX, TEXT_SHORT_MAX } from '../../shared/limits.js';
-import { ownerTypes } from './interchange-records.js';
-import { dealTypes } from './transfer-deal-types.js';
+import { TEXT_LONG_MAX, TEXT_SHORT_MAX } from '../limits.js';
+import { ownerTypes } from '../../domain/interchange/interchange-records.js';
+import { dealTypes } from '../../domain/interchange/transfer-deal-types.js';
 
 /** Identifiers and codes may arrive as numbers (a spreadsheet's "211"), so both are accepted as text. */
 const code = z.union([z.string(), z.number()]).transform((v) => String(v).trim());

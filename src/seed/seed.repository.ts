@@ -1,0 +1,104 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/client.js';
+import {
+  accounts,
+  agreements,
+  connectionPoints,
+  connections,
+  demands,
+  events,
+  experts,
+  glossaryTerms,
+  legacyProvinces,
+  memberships,
+  offers,
+  organisations,
+  provinces,
+  referenceItems,
+  seedRuns,
+  users,
+} from '../db/schema/index.js';
+
+/** The tables seeds fill, by name; seeds never touch Drizzle themselves. */
+const seedTables = {
+  accounts,
+  agreements,
+  connectionPoints,
+  connections,
+  demands,
+  events,
+  experts,
+  glossaryTerms,
+  legacyProvinces,
+  memberships,
+  offers,
+  organisations,
+  provinces,
+  referenceItems,
+  users,
+};
+type SeedTables = typeof seedTables;
+export type SeedTable = keyof SeedTables;
+export type SeedRow<T extends SeedTable> = SeedTables[T]['$inferInsert'];
+type WithId = { [K in SeedTable]: SeedTables[K] extends { id: unknown } ? K : never }[SeedTable];
+
+/** Rows in batches small enough for one statement's parameter limit; with `skipExisting`, rows whose key is taken are left alone. */
+export async function insertSeedRows<T extends SeedTable>(
+  tx: Executor,
+  table: T,
+  rows: SeedRow<T>[],
+  options: { batchSize?: number; skipExisting?: boolean } = {},
+): Promise<void> {
+  const size = options.batchSize ?? 500;
+  for (let i = 0; i < rows.length; i += size) {
+    const insert = tx.insert(seedTables[table]).values(rows.slice(i, i + size) as never);
+    await (options.skipExisting ? insert.onConflictDoNothing() : insert);
+  }
+}
+
+/** Rows in batches; their generated ids, in the order of `rows`. */
+export async function insertSeedRowsReturningIds<T extends WithId>(tx: Executor, table: T, rows: SeedRow<T>[], batchSize = 200): Promise<string[]> {
+  const target = seedTables[table] as SeedTables['offers'];
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const inserted = await tx
+      .insert(target)
+      .values(rows.slice(i, i + batchSize) as never)
+      .returning({ id: target.id });
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
+}
+
+/** Applies a named data load once per database, in one transaction with its marker. */
+export async function runOnce(db: Executor, name: string, load: (tx: Tx) => Promise<void>): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [done] = await tx.select().from(seedRuns).where(eq(seedRuns.name, name)).for('update');
+    if (done) return false;
+    await load(tx);
+    await tx.insert(seedRuns).values({ name }).onConflictDoNothing();
+    return true;
+  });
+}
+
+/** A current province's code from its short name ("Gia Lai"). */
+export async function provinceCodeByShortName(tx: Executor, shortName: string): Promise<string | null> {
+  const [row] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.shortName, shortName));
+  return row?.code ?? null;
+}
+
+/** Organisations of the given kinds, with what the network history needs to place connections. */
+export async function organisationsOfKinds(tx: Executor, kinds: string[]) {
+  return tx
+    .select({ id: organisations.id, provinceCode: organisations.provinceCode, country: organisations.country, kind: organisations.kind })
+    .from(organisations)
+    .where(inArray(organisations.kind, kinds));
+}
+
+/** Active connection points with their provinces and host organisation. */
+export async function activeConnectionPoints(tx: Executor) {
+  return tx
+    .select({ id: connectionPoints.id, provinces: connectionPoints.provinces, host: connectionPoints.hostOrganisationId })
+    .from(connectionPoints)
+    .where(eq(connectionPoints.active, true));
+}
