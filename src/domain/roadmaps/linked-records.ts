@@ -1,0 +1,34 @@
+import type { ConnectionStage } from '../connections/stages.js';
+
+/**
+ * A programme task's states (issue 15): proposal → screening → identification council → selection
+ * → appraisal → contract → in progress (reports, inspections) → accepted → closed, or withdrawn /
+ * terminated. To be kept in step with the programme module's state machine when it lands.
+ */
+export const taskStates = [
+  'proposal',
+  'screening',
+  'council',
+  'selection',
+  'appraisal',
+  'contract',
+  'in-progress',
+  'accepted',
+  'closed',
+  'withdrawn',
+  'terminated',
+] as const;
+export type TaskState = (typeof taskStates)[number];
+
+export type ConnectionState = { id: string; stage: ConnectionStage };
+
+/**
+ * What the server reads about one record an item is tied to. A demand, offer or expert brings its
+ * match count and its connections, so an item tied to a demand moves when a connection on that
+ * demand reaches a contract (the usual path: a gap item → a demand → a brokered connection).
+ */
+export type LinkedRecordState =
+  | ({ kind: 'connection' } & ConnectionState)
+  | { kind: 'task'; id: string; state: TaskState }
+  | { kind: 'demand' | 'offer' | 'expert'; id: string; matchCount: number; connections: ConnectionState[] }
+  | { kind: 'assessment-criterion'; id: string };
