@@ -38,9 +38,11 @@ export type RoadmapIssue = { field: string; code: RoadmapIssueCode; ids?: string
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: RoadmapIssue[] };
 
+/** One issue; `ids` and `expected` only when given. */
 export const issue = (field: string, code: RoadmapIssueCode, more: Pick<RoadmapIssue, 'ids' | 'expected'> = {}): RoadmapIssue => ({ field, code, ...more });
 
 /** `prefix` joined to `field`: ('items[2]', 'period') → 'items[2].period'; an empty prefix leaves the field alone. */
 export const fieldPath = (prefix: string, field: string) => (prefix === '' ? field : field === '' ? prefix : `${prefix}.${field}`);
 
+/** The value when there are no issues, else the issues. */
 export const outcome = <T>(value: T, issues: RoadmapIssue[]): Outcome<T> => (issues.length ? { ok: false, issues } : { ok: true, value });

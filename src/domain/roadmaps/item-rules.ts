@@ -3,6 +3,7 @@ import { linkRefusal, type PlacedLayer } from './layers.js';
 import { periodSpan } from './period.js';
 import type { ItemLink, Layer, LocalText, PeriodPoint, Roadmap, RoadmapItem } from './types.js';
 
+/** Neither language has any text. */
 export const isBlankText = (text: LocalText) => text.vi.trim() === '' && text.en.trim() === '';
 
 /** The years a roadmap plans for: `first` to `last`, both included. */
@@ -43,6 +44,7 @@ export function itemIssues(item: RoadmapItem, roadmap: Pick<Roadmap, 'startYear'
 
 export type LinkContext = { items: ReadonlyMap<string, RoadmapItem>; layers: ReadonlyMap<string, PlacedLayer> };
 
+/** Items by id and layers by code with their place, built once for checking many links. */
 export const linkContext = (roadmap: Pick<Roadmap, 'items' | 'layers'>): LinkContext => ({
   items: new Map(roadmap.items.map((item) => [item.id, item])),
   layers: new Map(roadmap.layers.map((layer, index) => [layer.code, { layer, index }])),

@@ -69,6 +69,7 @@ export function addLink(roadmap: Roadmap, link: ItemLink): Outcome<Roadmap> {
   return outcome({ ...roadmap, links }, issues);
 }
 
+/** Deletes one link; the items stay. */
 export function removeLink(roadmap: Roadmap, linkId: string): Outcome<Roadmap> {
   if (!roadmap.links.some((link) => link.id === linkId)) return { ok: false, issues: [issue('id', 'unknown_link', { ids: [linkId] })] };
   return { ok: true, value: { ...roadmap, links: roadmap.links.filter((link) => link.id !== linkId) } };

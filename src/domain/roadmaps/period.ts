@@ -45,10 +45,12 @@ export function shiftPeriod(period: Period, deltaQuarters: number): Period {
   return { start: move(period.start), end: move(period.end) };
 }
 
+/** The same year and the same quarter or half. */
 export function samePoint(a: PeriodPoint, b: PeriodPoint): boolean {
   return a.year === b.year && a.quarter === b.quarter && a.half === b.half;
 }
 
+/** The same start and end, written the same way. */
 export function samePeriod(a: Period, b: Period): boolean {
   return samePoint(a.start, b.start) && samePoint(a.end, b.end);
 }

@@ -6,6 +6,7 @@ import { fieldPath, issue, type RoadmapIssue } from '../issues.js';
  * returns the value read, or `invalid` when there is nothing to keep.
  */
 
+/** What a check returns when the value cannot be kept (its issues are already pushed). */
 export const invalid: unique symbol = Symbol('invalid');
 export type Check<T> = (value: unknown, field: string, issues: RoadmapIssue[]) => T | typeof invalid;
 export type Checked<C> = C extends Check<infer T> ? T : never;
@@ -28,6 +29,7 @@ export const text =
     return clean;
   };
 
+/** A whole number from `min` to `max`. */
 export const integer =
   (min: number, max: number): Check<number> =>
   (value, field, issues) => {
@@ -47,6 +49,7 @@ export const isoDate: Check<string> = (value, field, issues) => {
   return valid ? written : fail(issues, typeIssue(field, 'date YYYY-MM-DD'));
 };
 
+/** One of the allowed values, compared exactly. */
 export const oneOf =
   <const T extends string | number>(allowed: readonly T[]): Check<T> =>
   (value, field, issues) => {
@@ -61,6 +64,7 @@ export const optional =
   (value, field, issues) =>
     value === undefined || value === null ? fallback : check(value, field, issues);
 
+/** An array of at most `max` entries, each checked at `field[i]`. */
 export const list =
   <T>(check: Check<T>, max: number): Check<T[]> =>
   (value, field, issues) => {
@@ -80,6 +84,7 @@ export const list =
 type Shape = Record<string, Check<unknown>>;
 type ObjectOf<S extends Shape> = { [K in keyof S]: Checked<S[K]> };
 
+/** A plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An object with the shape's keys; unknown keys are left out. Every key is checked, so all issues are reported at once. */
