@@ -62,8 +62,9 @@ describe('itemsFromAssessmentGaps', () => {
 });
 
 describe('gapActions', () => {
-  it('offers a demand first for equipment and process gaps, experts first for skills and management', () => {
+  it('offers experts first for skills and management gaps, a demand first for the others', () => {
     expect(gapActions('equipment')).toEqual(['create-demand', 'find-experts']);
+    expect(gapActions('rd')).toEqual(['create-demand', 'find-experts']);
     expect(gapActions('management')).toEqual(['find-experts', 'create-demand']);
   });
 });

@@ -20,7 +20,7 @@ export type GapImportOptions = {
 /** How an item is tied to the criterion it came from. */
 export const criterionRecordId = (assessmentId: string, criterionCode: string) => `${assessmentId}:${criterionCode}`;
 
-/** The actions a gap item offers, the one that fits its kind first: equipment and process gaps look for technology, skills and management gaps for people. */
+/** The actions a gap item offers, the one that fits its kind first: skills and management gaps look for people, the others for technology. */
 export function gapActions(gapKind: GapKind): ('create-demand' | 'find-experts')[] {
   return gapKind === 'skills' || gapKind === 'management' ? ['find-experts', 'create-demand'] : ['create-demand', 'find-experts'];
 }

@@ -1,20 +1,26 @@
 import type { ConnectionStage } from '../connections/stages.js';
 
 /**
- * A programme task's states (issue 15): proposal → screening → identification council → selection
- * → appraisal → contract → in progress (reports, inspections) → accepted → closed, or withdrawn /
- * terminated. To be kept in step with the programme module's state machine when it lands.
+ * A programme task's statuses, as the programme module's state machine names them
+ * (feat/programmes-domain, src/domain/programmes/task-states.ts `taskStatuses`). A copy until both
+ * branches are merged; then import `TaskStatus` from there and delete this list.
  */
 export const taskStates = [
-  'proposal',
-  'screening',
-  'council',
+  'draft',
+  'submitted',
+  'inadmissible',
+  'admissible',
+  'identification',
+  'identified',
   'selection',
+  'assigned',
   'appraisal',
-  'contract',
+  'appraised',
   'in-progress',
+  'acceptance',
   'accepted',
   'closed',
+  'rejected',
   'withdrawn',
   'terminated',
 ] as const;

@@ -55,10 +55,11 @@ describe('status propagation from programme tasks', () => {
     expect(propagateStatus(tied('planned'), [task('in-progress')])).toMatchObject({ to: 'in-progress', cause: { kind: 'task', id: 't1', state: 'in-progress' } });
     expect(propagateStatus(tied('in-progress'), [task('accepted')])).toMatchObject({ to: 'delivered' });
     expect(propagateStatus(tied('planned'), [task('closed')])).toMatchObject({ from: 'planned', to: 'delivered' });
+    expect(propagateStatus(tied('idea'), [task('acceptance')])).toMatchObject({ to: 'in-progress' });
   });
 
-  it('does nothing for a task still in proposal or appraisal, or terminated', () => {
-    for (const state of ['proposal', 'appraisal', 'contract', 'terminated'] as const) expect(propagateStatus(tied('planned'), [task(state)])).toBeNull();
+  it('does nothing for a task before its contract, or rejected or terminated', () => {
+    for (const state of ['submitted', 'appraisal', 'appraised', 'rejected', 'terminated'] as const) expect(propagateStatus(tied('planned'), [task(state)])).toBeNull();
   });
 });
 

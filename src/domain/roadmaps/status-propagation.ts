@@ -22,7 +22,8 @@ function fromConnection(connection: ConnectionState, via: StatusCause['via']): R
 function fromTask(id: string, state: TaskState): Reached | null {
   const cause: StatusCause = { kind: 'task', id, state, via: null };
   if (state === 'accepted' || state === 'closed') return { to: 'delivered', cause };
-  if (state === 'in-progress') return { to: 'in-progress', cause };
+  // A task waiting for its acceptance council is still being carried out.
+  if (state === 'in-progress' || state === 'acceptance') return { to: 'in-progress', cause };
   return null;
 }
 
@@ -48,7 +49,7 @@ function reachedBy(record: LinkedRecordState): Reached[] {
 
 /**
  * The status an item moves to by itself from its linked records: a connection at contract (or a
- * task in progress) makes it "in progress"; a connection transferred (or a task accepted or
+ * task in progress or up for acceptance) makes it "in progress"; a connection transferred (or a task accepted or
  * closed) makes it "delivered". Only forward, never for a dropped item (a person dropped it), and
  * only from records the item is tied to (`records` may hold others). The first record in the
  * item's order wins a tie. Null when nothing changes.

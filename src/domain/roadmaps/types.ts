@@ -33,7 +33,8 @@ export type Period = { start: PeriodPoint; end: PeriodPoint };
 /** A lane of the chart; which link kinds may start and end on its items. */
 export type Layer = { code: string; name: LocalText; linkStarts: LinkKind[]; linkEnds: LinkKind[] };
 
-export const gapKinds = ['equipment', 'process', 'skills', 'management', 'other'] as const;
+/** As the assessment module names them (feat/assessment-domain, methodology-types.ts `GapKind`); one list once both are merged. */
+export const gapKinds = ['equipment', 'process', 'skills', 'management', 'rd', 'innovation'] as const;
 export type GapKind = (typeof gapKinds)[number];
 /** Set on an item brought in from an assessment's weak criterion. */
 export type GapNote = { criterionCode: string; gapKind: GapKind; target: string };
