@@ -13,7 +13,7 @@ export type DemandTarget =
   | { kind: 'answer'; label: Text; target: Text; current: Text };
 
 /** The threshold that gives a rule's best points, and on which side of it a value must be. */
-export function bestThreshold(bands: BandPoint[], mode: BandMode): { at: number; comparison: Comparison } {
+function bestThreshold(bands: BandPoint[], mode: BandMode): { at: number; comparison: Comparison } {
   const best = Math.max(...bands.map((b) => b.points));
   if (bands[bands.length - 1].points >= bands[0].points) return { at: bands.find((b) => b.points === best)?.at ?? bands[0].at, comparison: 'at-least' };
   // Lower is better: the last threshold still at the best points; in step mode the next one must not be reached.

@@ -5,7 +5,7 @@ export type Distribution = { n: number; min: number; q1: number; median: number;
  * The p-quantile of ascending values by linear interpolation between order statistics
  * (Hyndman–Fan type 7, as Excel's QUARTILE.INC and R's default), so exported figures match a spreadsheet.
  */
-export function quantile(sorted: number[], p: number): number {
+function quantile(sorted: number[], p: number): number {
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
   const above = Math.min(below + 1, sorted.length - 1);

@@ -51,7 +51,7 @@ export function leavesOf(rule: Rule): LeafRule[] {
 }
 
 /** The question ids a rule reads, in order of first use. */
-export function questionsOfRule(rule: Rule): string[] {
+function questionsOfRule(rule: Rule): string[] {
   const ids = leavesOf(rule).flatMap((leaf) => (leaf.kind === 'option-points' ? [leaf.question] : questionsOfValue(leaf.value)));
   return [...new Set(ids)];
 }

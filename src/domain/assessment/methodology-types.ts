@@ -25,8 +25,6 @@ export type AnswerSpec =
   | { kind: 'yes-no'; points: { yes: number; no: number } }
   | { kind: 'multi-select'; options: Option[] };
 
-export type AnswerKind = AnswerSpec['kind'];
-
 export type Question = {
   /** Unique in the methodology (not only in its criterion): rules of other criteria may use it. */
   id: string;

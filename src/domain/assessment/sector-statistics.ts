@@ -4,7 +4,7 @@ import { roundPoints, roundShare } from './numbers.js';
 import type { AssessmentScore } from './score-assessment.js';
 
 /** Fewer assessed enterprises than this and a sector's figures are withheld: they would describe too few firms, or one. */
-export const MIN_SECTOR_SAMPLE = 5;
+const MIN_SECTOR_SAMPLE = 5;
 
 /** `null` when the group was excluded (all its criteria not applicable) in every assessment. */
 export type GroupStatistics = { code: string; name: Text; maxPoints: number; points: Distribution | null; share: Distribution | null };
