@@ -1,0 +1,90 @@
+import { distribution, type Distribution } from './distribution.js';
+import type { Methodology, Text } from './methodology-types.js';
+import { roundPoints, roundShare } from './numbers.js';
+import type { AssessmentScore } from './score-assessment.js';
+
+/** Fewer assessed enterprises than this and a sector's figures are withheld: they would describe too few firms, or one. */
+const MIN_SECTOR_SAMPLE = 5;
+
+/** `null` when the group was excluded (all its criteria not applicable) in every assessment. */
+export type GroupStatistics = { code: string; name: Text; maxPoints: number; points: Distribution | null; share: Distribution | null };
+export type LevelCount = { code: string; name: Text; count: number; share: number };
+export type CriterionStatistics = { code: string; group: string; name: Text; maxPoints: number; n: number; meanShare: number; medianShare: number };
+
+export type SectorStatistics =
+  | { status: 'insufficient'; sector: string; methodologyCode: string; n: number; minimum: number }
+  | {
+      status: 'ok';
+      sector: string;
+      methodologyCode: string;
+      n: number;
+      provisional: boolean;
+      total: Distribution;
+      coefficient: Distribution;
+      groups: GroupStatistics[];
+      levels: LevelCount[];
+      /** Every criterion, weakest first (lowest mean share of its maximum). */
+      criteria: CriterionStatistics[];
+    };
+
+const values = <T>(items: T[], pick: (item: T) => number | null | undefined) => items.map(pick).filter((v): v is number => v !== null && v !== undefined);
+
+/**
+ * Aggregates of the scored assessments of one VSIC division under one methodology (any of its
+ * versions; scores of another sector or methodology are left out). Withheld below MIN_SECTOR_SAMPLE.
+ */
+export function sectorStatistics(methodology: Methodology, scores: AssessmentScore[], sector: string): SectorStatistics {
+  const sample = scores.filter((s) => s.sector === sector && s.methodologyCode === methodology.code);
+  const base = { sector, methodologyCode: methodology.code, n: sample.length };
+  if (sample.length < MIN_SECTOR_SAMPLE) return { status: 'insufficient', ...base, minimum: MIN_SECTOR_SAMPLE };
+  const groups = methodology.groups.map((group): GroupStatistics => {
+    const scored = sample.map((s) => s.groups.find((g) => g.code === group.code)).filter((g) => g && !g.excluded);
+    const points = values(scored, (g) => g?.points);
+    const shares = values(scored, (g) => g?.share);
+    return {
+      code: group.code,
+      name: group.name,
+      maxPoints: group.maxPoints,
+      points: points.length ? distribution(points, roundPoints) : null,
+      share: shares.length ? distribution(shares, roundShare) : null,
+    };
+  });
+  const counts = new Map<string, LevelCount>(methodology.levels.bands.map((b) => [b.code, { code: b.code, name: b.name, count: 0, share: 0 }]));
+  for (const s of sample) {
+    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name, count: 0, share: 0 };
+    counts.set(s.level.code, { ...entry, count: entry.count + 1 });
+  }
+  const criteria = methodology.criteria
+    .map((criterion): CriterionStatistics | null => {
+      const shares = values(sample, (s) => s.criteria.find((c) => c.code === criterion.code)?.share);
+      if (!shares.length) return null;
+      const d = distribution(shares, roundShare);
+      return {
+        code: criterion.code,
+        group: criterion.group,
+        name: criterion.name,
+        maxPoints: criterion.maxPoints,
+        n: d.n,
+        meanShare: d.mean,
+        medianShare: d.median,
+      };
+    })
+    .filter((c): c is CriterionStatistics => c !== null)
+    .sort((a, b) => a.meanShare - b.meanShare || a.medianShare - b.medianShare);
+  return {
+    status: 'ok',
+    ...base,
+    provisional: sample.some((s) => s.provisional),
+    total: distribution(
+      sample.map((s) => s.total),
+      roundPoints,
+    ),
+    coefficient: distribution(
+      sample.map((s) => s.coefficient),
+      roundShare,
+    ),
+    groups,
+    levels: [...counts.values()].map((l) => ({ ...l, share: roundShare(l.count / sample.length) })),
+    criteria,
+  };
+}
