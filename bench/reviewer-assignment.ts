@@ -62,7 +62,8 @@ function report(label: string, k: number, run: () => Assigned) {
   const median = [...times].sort((a, b) => a - b)[2];
   const short = result.filter((a) => a.reviewers.length < k).length;
   const meanRelevance = pairs.reduce((s, p) => s + p.score, 0) / pairs.length;
-  console.log(`${label.padEnd(16)} ${median.toFixed(0).padStart(6)} ms  short dossiers ${String(short).padStart(3)}  mean relevance ${meanRelevance.toFixed(3)}  max load ${Math.max(...loads.values())}`);
+  const figures = `short dossiers ${String(short).padStart(3)}  mean relevance ${meanRelevance.toFixed(3)}  max load ${Math.max(...loads.values())}`;
+  console.log(`${label.padEnd(16)} ${median.toFixed(0).padStart(6)} ms  ${figures}`);
 }
 
 const sizes = process.argv.length > 4 ? [process.argv.slice(2, 5).map(Number)] : [[300, 100, 5], [100, 8, 5]];

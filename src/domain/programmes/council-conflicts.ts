@@ -20,7 +20,11 @@ function exclusionOf(member: CouncilMember, dossier: CouncilDossier, declaration
 }
 
 /** Whether a member may open a dossier: only after declaring no conflict with it, and never from an organisation on it. */
-export function mayOpenDossier(member: CouncilMember, dossier: CouncilDossier, declarations: readonly ConflictDeclaration[]): { ok: true } | { ok: false; reason: Exclusion | 'not-declared' } {
+export function mayOpenDossier(
+  member: CouncilMember,
+  dossier: CouncilDossier,
+  declarations: readonly ConflictDeclaration[],
+): { ok: true } | { ok: false; reason: Exclusion | 'not-declared' } {
   const exclusion = exclusionOf(member, dossier, declarations);
   if (exclusion) return { ok: false, reason: exclusion };
   return declarationOf(member.personId, dossier.id, declarations) ? { ok: true } : { ok: false, reason: 'not-declared' };

@@ -15,7 +15,13 @@ const sevenPlusSecretary = (): CouncilMember[] => [
   member('sec', 'secretary', 'agency', false),
 ];
 const identification = defaultCompositionRules.identification;
-const declared = (personId: string, dossierId: string, conflict = false): ConflictDeclaration => ({ personId, dossierId, conflict, reason: conflict ? 'former employer' : null, declaredAt: new Date('2019-04-01T00:00:00Z') });
+const declared = (personId: string, dossierId: string, conflict = false): ConflictDeclaration => ({
+  personId,
+  dossierId,
+  conflict,
+  reason: conflict ? 'former employer' : null,
+  declaredAt: new Date('2019-04-01T00:00:00Z'),
+});
 
 describe('council composition', () => {
   it('accepts seven scorers with one chair, a vice-chair, a non-scoring secretary and enough external experts', () => {
@@ -48,7 +54,14 @@ describe('council composition', () => {
 describe('conflicts of interest and quorum per dossier', () => {
   const dossier = { id: 'd1', organisationIds: ['ent-1', 'inst-2'] };
   const rule = defaultCompositionRules.appraisal;
-  const five = [member('chair', 'chair', 'univ-1'), member('vice', 'vice-chair', 'inst-1'), member('a', 'member', 'univ-2'), member('b', 'member', 'bank-1'), member('c', 'member', 'inst-3'), member('sec', 'secretary', 'agency', false)];
+  const five = [
+    member('chair', 'chair', 'univ-1'),
+    member('vice', 'vice-chair', 'inst-1'),
+    member('a', 'member', 'univ-2'),
+    member('b', 'member', 'bank-1'),
+    member('c', 'member', 'inst-3'),
+    member('sec', 'secretary', 'agency', false),
+  ];
 
   it('lets a member open a dossier only after declaring no conflict, and never one from their own organisation', () => {
     expect(mayOpenDossier(five[2], dossier, [])).toEqual({ ok: false, reason: 'not-declared' });

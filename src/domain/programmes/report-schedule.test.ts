@@ -28,7 +28,8 @@ describe('report schedule', () => {
   });
 
   it('cuts the last financial period at the end of a term that is not a whole number of periods', () => {
-    const schedule = generateReportSchedule({ startOn: '2019-03-01', months: 15 }, { periodicEveryMonths: 6, periodicDueDays: 10, financialEveryMonths: 12, financialDueDays: 30, finalDueDays: 30, reminderDaysBefore: [7] });
+    const cadence = { periodicEveryMonths: 6, periodicDueDays: 10, financialEveryMonths: 12, financialDueDays: 30, finalDueDays: 30, reminderDaysBefore: [7] };
+    const schedule = generateReportSchedule({ startOn: '2019-03-01', months: 15 }, cadence);
     expect(schedule.filter((r) => r.kind !== 'periodic').map((r) => [r.key, r.periodEnd, r.dueOn])).toEqual([
       ['financial-1', '2020-02-29', '2020-03-30'],
       ['financial-2', '2020-05-31', '2020-06-30'],

@@ -49,7 +49,14 @@ describe('consolidation', () => {
     const sheets = [sheet('a', 12, 40, 30, 'solid plan'), sheet('b', 10, 36, 28), sheet('c', 14, 44, 26, 'pilot line exists'), { ...blank('d'), scores: { necessity: 0 } }];
     const result = consolidateScores(form, sheets);
     expect(result).toMatchObject({ sheets: 3, meanTotal: 80, medianTotal: 82, total: 80, passed: true, failedOn: [], outliers: [] });
-    expect(result?.criteria[1]).toMatchObject({ key: 'feasibility', mean: 40, median: 40, min: 36, max: 44, comments: [{ scorerId: 'a', text: 'solid plan' }, { scorerId: 'c', text: 'pilot line exists' }] });
+    expect(result?.criteria[1]).toMatchObject({
+      key: 'feasibility',
+      mean: 40,
+      median: 40,
+      min: 36,
+      max: 44,
+      comments: [{ scorerId: 'a', text: 'solid plan' }, { scorerId: 'c', text: 'pilot line exists' }],
+    });
   });
 
   it('fails a dossier with a criterion under half its maximum even when the total passes', () => {
