@@ -39,7 +39,8 @@ export type RankingResult = {
   unresolved: TieRecord[];
 };
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+// The chair's order must name each member of the tie exactly once.
+const sameMembers = (order: readonly string[], group: readonly string[]) => order.length === group.length && new Set(order).size === group.length && order.every((id) => group.includes(id));
 
 /**
  * Ranks nominations by mean score and assigns at most `maxHonourees` to three tiers. Equal scores
@@ -72,7 +73,7 @@ export function rankNominees(nominees: readonly NomineeScores[], rule: RankingRu
     const crossed = boundaries.filter((b) => b.position > start && b.position < end).map((b) => b.name);
     if (crossed.length > 0) {
       const ids = group.map((g) => g.dossierId);
-      const decision = decisions.find((d) => sameSet(d.dossierIds, ids)) ?? null;
+      const decision = decisions.find((d) => sameMembers(d.dossierIds, ids)) ?? null;
       ties.push({ boundaries: crossed, score: group[0].score, dossierIds: ids, decision });
       if (decision) group = decision.dossierIds.map((id) => group.find((g) => g.dossierId === id) as (typeof group)[number]);
       else ids.forEach((id) => undecided.add(id));

@@ -78,6 +78,7 @@ describe('innovation award ranking', () => {
     const rule = { maxHonourees: 3, minScorers: 4, minScore: 0, tiers: { kind: 'thresholds' as const, minScores: [90, 80, 70] as const }, decimals: 2 };
     const field = [nominee('a', 95), nominee('b', 85), nominee('c', 75), nominee('d', 75), nominee('e', 60)];
     expect(rankNominees(field, rule).unresolved.map((t) => [t.boundaries, t.dossierIds])).toEqual([[['cut-off'], ['c', 'd']]]);
+    expect(rankNominees(field, rule, [{ ...chair(['c', 'd']), dossierIds: ['c', 'c'] }]).complete).toBe(false);
     const decided = rankNominees(field, rule, [chair(['c', 'd'])]);
     expect(decided.honourees.map((h) => [h.dossierId, h.tier])).toEqual([['a', 1], ['b', 2], ['d', 3]]);
     expect(rankNominees(field, { ...rule, maxHonourees: 10 }).honourees.map((h) => h.dossierId)).toEqual(['a', 'b', 'c', 'd']);
