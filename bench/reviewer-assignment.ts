@@ -7,25 +7,52 @@
  *
  *   npx tsx bench/reviewer-assignment.ts [dossiers reviewers k]
  */
-import { seededRandom } from '../src/db/seed/demo/generate/random.js';
+import { seededRandom } from '../src/seed/demo/generate/random.js';
 import { assignReviewers } from '../src/domain/programmes/reviewer-assignment.js';
-import { expertiseProfile, profileRelevance, reviewerConflict, type DeclaredConflict, type ReviewDossier, type Reviewer } from '../src/domain/programmes/reviewer-relevance.js';
+import {
+  expertiseProfile,
+  profileRelevance,
+  reviewerConflict,
+  type DeclaredConflict,
+  type ReviewDossier,
+  type Reviewer,
+} from '../src/domain/programmes/reviewer-relevance.js';
 
 type Instance = { dossiers: ReviewDossier[]; pool: Reviewer[]; declared: DeclaredConflict[]; k: number };
 type Assigned = Array<{ reviewers: Array<{ reviewerId: string; score: number }> }>;
 
 const random = seededRandom(2019);
 const fields = ['101', '102', '106', '201', '202', '203', '205', '206', '207', '401', '402', '404', '501', '502'];
-const words = ['máy sấy', 'chế biến', 'cà phê', 'tự động hóa', 'cơ khí', 'thủy sản', 'vi sinh', 'năng lượng', 'nước thải', 'dệt may', 'gạch không nung', 'IoT', 'thức ăn chăn nuôi'];
+const words = [
+  'máy sấy',
+  'chế biến',
+  'cà phê',
+  'tự động hóa',
+  'cơ khí',
+  'thủy sản',
+  'vi sinh',
+  'năng lượng',
+  'nước thải',
+  'dệt may',
+  'gạch không nung',
+  'IoT',
+  'thức ăn chăn nuôi',
+];
 // Experts and proposals cluster in a few popular fields, so the most relevant reviewers are wanted by many dossiers.
 const popular = (items: string[]) => items[Math.min(items.length - 1, Math.floor(random.next() ** 2 * items.length))];
 
 function instance(n: number, r: number, k: number): Instance {
   const dossiers = Array.from({ length: n }, (_, i): ReviewDossier => ({
-    id: `d${i}`, organisationIds: [`o${random.int(1, 120)}`], fieldCodes: [popular(fields)], keywords: [popular(words), random.pick(words)],
+    id: `d${i}`,
+    organisationIds: [`o${random.int(1, 120)}`],
+    fieldCodes: [popular(fields)],
+    keywords: [popular(words), random.pick(words)],
   }));
   const pool = Array.from({ length: r }, (_, i): Reviewer => ({
-    id: `r${i}`, organisationId: `o${random.int(1, 120)}`, fieldCodes: [popular(fields), random.pick(fields)], keywords: [popular(words), random.pick(words), random.pick(words)],
+    id: `r${i}`,
+    organisationId: `o${random.int(1, 120)}`,
+    fieldCodes: [popular(fields), random.pick(fields)],
+    keywords: [popular(words), random.pick(words), random.pick(words)],
   }));
   const declared = dossiers.flatMap((d) => pool.filter(() => random.chance(0.03)).map((p) => ({ reviewerId: p.id, dossierId: d.id })));
   return { dossiers, pool, declared, k };
@@ -66,7 +93,13 @@ function report(label: string, k: number, run: () => Assigned) {
   console.log(`${label.padEnd(16)} ${median.toFixed(0).padStart(6)} ms  ${figures}`);
 }
 
-const sizes = process.argv.length > 4 ? [process.argv.slice(2, 5).map(Number)] : [[300, 100, 5], [100, 8, 5]];
+const sizes =
+  process.argv.length > 4
+    ? [process.argv.slice(2, 5).map(Number)]
+    : [
+        [300, 100, 5],
+        [100, 8, 5],
+      ];
 for (const [n, r, k] of sizes) {
   const inst = instance(n, r, k);
   console.log(`${n} dossiers, ${r} reviewers, k = ${k}, cap ${Math.ceil((k * n) / r) + 1}, ${inst.declared.length} declared conflicts`);

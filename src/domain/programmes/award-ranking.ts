@@ -18,7 +18,13 @@ export type RankingRule = {
 };
 
 /** Up to 100 honourees, means of at least four scorers; tiers of 20% / 30% / 50% (our default, adjust as data). */
-export const defaultRankingRule: RankingRule = { maxHonourees: 100, minScorers: 4, minScore: 0, tiers: { kind: 'shares', shares: [0.2, 0.3, 0.5] }, decimals: 2 };
+export const defaultRankingRule: RankingRule = {
+  maxHonourees: 100,
+  minScorers: 4,
+  minScore: 0,
+  tiers: { kind: 'shares', shares: [0.2, 0.3, 0.5] },
+  decimals: 2,
+};
 
 /** The chair's order for a group of equal scores, best first: required where the group straddles a boundary. */
 export type TieDecision = { dossierIds: readonly string[]; decidedBy: string; decidedAt: Date; note: string | null };
@@ -40,14 +46,19 @@ export type RankingResult = {
 };
 
 // The chair's order must name each member of the tie exactly once.
-const sameMembers = (order: readonly string[], group: readonly string[]) => order.length === group.length && new Set(order).size === group.length && order.every((id) => group.includes(id));
+const sameMembers = (order: readonly string[], group: readonly string[]) =>
+  order.length === group.length && new Set(order).size === group.length && order.every((id) => group.includes(id));
 
 /**
  * Ranks nominations by mean score and assigns at most `maxHonourees` to three tiers. Equal scores
  * straddling a tier boundary or the cut-off need the chair's decision (matched by the group's
  * members); the result records every such tie with its decision, or lists it as unresolved.
  */
-export function rankNominees(nominees: readonly NomineeScores[], rule: RankingRule = defaultRankingRule, decisions: readonly TieDecision[] = []): RankingResult {
+export function rankNominees(
+  nominees: readonly NomineeScores[],
+  rule: RankingRule = defaultRankingRule,
+  decisions: readonly TieDecision[] = [],
+): RankingResult {
   const notRankable: RankingResult['notRankable'] = [];
   const scored: Array<{ dossierId: string; score: number; scorers: number }> = [];
   for (const nominee of nominees) {
@@ -66,7 +77,7 @@ export function rankNominees(nominees: readonly NomineeScores[], rule: RankingRu
   const ties: TieRecord[] = [];
   const ordered: typeof scored = [];
   const undecided = new Set<string>();
-  for (let start = 0; start < scored.length; ) {
+  for (let start = 0; start < scored.length;) {
     let end = start;
     while (end < scored.length && scored[end].score === scored[start].score) end++;
     let group = scored.slice(start, end);
@@ -90,7 +101,12 @@ export function rankNominees(nominees: readonly NomineeScores[], rule: RankingRu
       return span.every((v) => v === span[0]) ? span[0] : null;
     };
     const honoured = (p: number) => p <= h && s.score >= floor;
-    return { ...s, position, tier: settled((p) => (honoured(p) ? tierOfPosition(p, s.score) : null)) as Tier | null, honoured: settled(honoured) as boolean | null };
+    return {
+      ...s,
+      position,
+      tier: settled((p) => (honoured(p) ? tierOfPosition(p, s.score) : null)) as Tier | null,
+      honoured: settled(honoured) as boolean | null,
+    };
   });
   const unresolved = ties.filter((t) => t.decision === null);
   return { complete: unresolved.length === 0, ranked, honourees: ranked.filter((r) => r.honoured === true), notRankable, ties, unresolved };

@@ -2,15 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { defaultEligibilityRule, eligibleEnterprises, evaluateEligibility, type EvidenceItem } from './award-eligibility.js';
 import { rankNominees, type NomineeScores, type TieDecision } from './award-ranking.js';
 
-const evidence = (id: string, enterpriseId: string, activity: EvidenceItem['activity'], date: string, kind: EvidenceItem['source']['kind'] = 'agreement'): EvidenceItem => ({
-  id, enterpriseId, activity, date, source: { kind, recordId: `rec-${id}` },
+const evidence = (
+  id: string,
+  enterpriseId: string,
+  activity: EvidenceItem['activity'],
+  date: string,
+  kind: EvidenceItem['source']['kind'] = 'agreement',
+): EvidenceItem => ({
+  id,
+  enterpriseId,
+  activity,
+  date,
+  source: { kind, recordId: `rec-${id}` },
 });
 
 describe('innovation award eligibility', () => {
   const round = defaultEligibilityRule(2016, 2018);
 
   it('makes an enterprise eligible by a transfer contract of 2017 in the pipeline, with that evidence attached', () => {
-    const items = [evidence('e1', 'ent-1', 'technology-transfer-received', '2017-05-20'), evidence('e2', 'ent-2', 'quality-management', '2015-12-31', 'declared')];
+    const items = [
+      evidence('e1', 'ent-1', 'technology-transfer-received', '2017-05-20'),
+      evidence('e2', 'ent-2', 'quality-management', '2015-12-31', 'declared'),
+    ];
     expect(eligibleEnterprises(items, round)).toEqual([
       { enterpriseId: 'ent-1', eligible: true, activities: ['technology-transfer-received'], evidence: [items[0]], setAside: [] },
     ]);
@@ -40,16 +53,31 @@ function nominee(id: string, mean: number, scorers = 4 + (id.length % 3)): Nomin
 
 describe('innovation award ranking', () => {
   // 120 nominations: ranks 20–22, 50–51 and 99–102 share a score; two have only three scorers.
-  const tied = new Map<number, number>([[21, 20], [22, 20], [51, 50], [100, 99], [101, 99], [102, 99]]);
+  const tied = new Map<number, number>([
+    [21, 20],
+    [22, 20],
+    [51, 50],
+    [100, 99],
+    [101, 99],
+    [102, 99],
+  ]);
   const scoreOfRank = (rank: number) => 100 - 0.5 * (tied.get(rank) ?? rank);
   const nominees = Array.from({ length: 118 }, (_, i) => nominee(`n${String(i + 1).padStart(3, '0')}`, scoreOfRank(i + 1)));
   nominees.push(nominee('short-1', 99, 3), nominee('short-2', 40, 2));
-  const chair = (ids: string[]): TieDecision => ({ dossierIds: [...ids].reverse(), decidedBy: 'chair-1', decidedAt: new Date('2019-10-01T00:00:00Z'), note: 'higher export share' });
+  const chair = (ids: string[]): TieDecision => ({
+    dossierIds: [...ids].reverse(),
+    decidedBy: 'chair-1',
+    decidedAt: new Date('2019-10-01T00:00:00Z'),
+    note: 'higher export share',
+  });
 
   it('reports the ties at the tier boundaries and the cut-off that need the chair', () => {
     const first = rankNominees(nominees);
     expect(first.complete).toBe(false);
-    expect(first.notRankable).toEqual([{ dossierId: 'short-1', scorers: 3 }, { dossierId: 'short-2', scorers: 2 }]);
+    expect(first.notRankable).toEqual([
+      { dossierId: 'short-1', scorers: 3 },
+      { dossierId: 'short-2', scorers: 2 },
+    ]);
     expect(first.unresolved.map((t) => [t.boundaries, t.dossierIds])).toEqual([
       [['tier-1/2'], ['n020', 'n021', 'n022']],
       [['tier-2/3'], ['n050', 'n051']],
@@ -80,7 +108,11 @@ describe('innovation award ranking', () => {
     expect(rankNominees(field, rule).unresolved.map((t) => [t.boundaries, t.dossierIds])).toEqual([[['cut-off'], ['c', 'd']]]);
     expect(rankNominees(field, rule, [{ ...chair(['c', 'd']), dossierIds: ['c', 'c'] }]).complete).toBe(false);
     const decided = rankNominees(field, rule, [chair(['c', 'd'])]);
-    expect(decided.honourees.map((h) => [h.dossierId, h.tier])).toEqual([['a', 1], ['b', 2], ['d', 3]]);
+    expect(decided.honourees.map((h) => [h.dossierId, h.tier])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['d', 3],
+    ]);
     expect(rankNominees(field, { ...rule, maxHonourees: 10 }).honourees.map((h) => h.dossierId)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

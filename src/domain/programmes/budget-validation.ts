@@ -23,7 +23,8 @@ export function validateBudget(input: BudgetInput, term: BudgetTerm): BudgetProb
   input.lines.forEach((line, i) => {
     const invalid = amountProblem(line.amountVnd);
     if (invalid) problems.push({ path: `lines[${i}].amountVnd`, key: invalid });
-    if (!Number.isInteger(line.year) || line.year < term.firstYear || line.year > term.lastYear) problems.push({ path: `lines[${i}].year`, key: 'year_outside_term' });
+    if (!Number.isInteger(line.year) || line.year < term.firstYear || line.year > term.lastYear)
+      problems.push({ path: `lines[${i}].year`, key: 'year_outside_term' });
     const key = `${line.year}|${line.source}|${line.item.trim().toLowerCase()}`;
     if (seen.has(key)) problems.push({ path: `lines[${i}]`, key: 'duplicate_line' });
     seen.add(key);

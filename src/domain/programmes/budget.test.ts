@@ -8,7 +8,13 @@ const bn = (n: number) => n * 1_000_000_000;
 const who = { by: 'appraiser', at: new Date('2019-06-01T00:00:00Z') };
 
 function line(id: string, year: number, source: BudgetLine['source'], proposed: number): BudgetLine {
-  return { id, year, source, item: `item ${id}`, versions: [{ stage: 'proposed', version: 1, amountVnd: proposed, by: 'proposer', at: new Date('2019-01-01T00:00:00Z'), note: null }] };
+  return {
+    id,
+    year,
+    source,
+    item: `item ${id}`,
+    versions: [{ stage: 'proposed', version: 1, amountVnd: proposed, by: 'proposer', at: new Date('2019-01-01T00:00:00Z'), note: null }],
+  };
 }
 
 function revise(l: BudgetLine, stage: BudgetStage, amount: number): BudgetLine {
@@ -63,7 +69,11 @@ describe('budget validation', () => {
 describe('budget lines and totals', () => {
   it('keeps every version and carries untouched lines forward from one stage to the next', () => {
     const cut = revise(revise(line('a', 2019, 'state', bn(5)), 'appraised', bn(4)), 'appraised', bn(3.5));
-    expect(cut.versions.map((v) => [v.stage, v.version])).toEqual([['proposed', 1], ['appraised', 2], ['appraised', 3]]);
+    expect(cut.versions.map((v) => [v.stage, v.version])).toEqual([
+      ['proposed', 1],
+      ['appraised', 2],
+      ['appraised', 3],
+    ]);
     expect(amountAt(cut, 'proposed')).toBe(bn(5));
     expect(amountAt(cut, 'contracted')).toBe(bn(3.5));
     const untouched = line('b', 2019, 'counterpart', bn(7));
@@ -90,7 +100,12 @@ describe('budget lines and totals', () => {
     ]);
     expect(totals.stateShare).toBe(0.5);
     const changes = budgetChanges(lines);
-    expect(changes.lines.map((c) => [c.lineId, c.changeVnd])).toEqual([['a', -bn(1)], ['b', 0], ['c', -bn(1)], ['d', -bn(1)]]);
+    expect(changes.lines.map((c) => [c.lineId, c.changeVnd])).toEqual([
+      ['a', -bn(1)],
+      ['b', 0],
+      ['c', -bn(1)],
+      ['d', -bn(1)],
+    ]);
     expect(changes.bySource.state).toEqual({ fromVnd: bn(8), toVnd: bn(6) });
     expect([changes.fromVnd, changes.toVnd]).toEqual([bn(15), bn(12)]);
   });

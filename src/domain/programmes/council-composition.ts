@@ -1,13 +1,7 @@
 import { isScorer, type CompositionRule, type CouncilMember, type CouncilRole, type CountRange } from './council-rules.js';
 
 export type CompositionViolationKey =
-  | 'scorer_count'
-  | 'chair_count'
-  | 'vice_chair_count'
-  | 'secretary_count'
-  | 'too_few_external'
-  | 'member_from_proposing_organisation'
-  | 'duplicate_member';
+  'scorer_count' | 'chair_count' | 'vice_chair_count' | 'secretary_count' | 'too_few_external' | 'member_from_proposing_organisation' | 'duplicate_member';
 
 /** A broken rule, naming the field (`members`, `members[3].organisationId`) and what was expected. */
 export type CompositionViolation = { path: string; key: CompositionViolationKey; expected?: string; actual?: number };
@@ -21,7 +15,11 @@ const roleChecks: Array<{ role: CouncilRole; range: (rule: CompositionRule) => C
 const rangeText = (range: CountRange) => (range.min === range.max ? `${range.min}` : `${range.min}-${range.max}`);
 
 /** Every rule of its kind the council's membership breaks; empty when it may sit. */
-export function checkComposition(members: readonly CouncilMember[], rule: CompositionRule, proposingOrganisationIds: readonly string[] = []): CompositionViolation[] {
+export function checkComposition(
+  members: readonly CouncilMember[],
+  rule: CompositionRule,
+  proposingOrganisationIds: readonly string[] = [],
+): CompositionViolation[] {
   const violations: CompositionViolation[] = [];
   const scorers = members.filter((m) => isScorer(m, rule));
   if (!rule.scorerCounts.includes(scorers.length)) {

@@ -73,7 +73,11 @@ describe('conflicts of interest and quorum per dossier', () => {
   it('keeps a council of five quorate when one member declares a conflict, not when two do', () => {
     const oneOut = ['chair', 'vice', 'a', 'b', 'c'].map((p) => declared(p, 'd1', p === 'b'));
     expect(dossierPanel(five, rule, dossier, oneOut)).toMatchObject({
-      scorers: ['chair', 'vice', 'a', 'c'], excluded: [{ personId: 'b', reason: 'declared-conflict' }], required: 4, hasQuorum: true, presidingId: 'chair',
+      scorers: ['chair', 'vice', 'a', 'c'],
+      excluded: [{ personId: 'b', reason: 'declared-conflict' }],
+      required: 4,
+      hasQuorum: true,
+      presidingId: 'chair',
     });
     const twoOut = ['chair', 'vice', 'a', 'b', 'c'].map((p) => declared(p, 'd1', p === 'b' || p === 'c'));
     expect(dossierPanel(five, rule, dossier, twoOut)).toMatchObject({ hasQuorum: false, canReachQuorum: false });
@@ -84,7 +88,19 @@ describe('conflicts of interest and quorum per dossier', () => {
     const big = [...five, member('d', 'member', 'inst-4'), member('e', 'member', 'inst-5')];
     const panel = dossierPanel(big, rule, dossier, [...withoutPresiding, declared('d', 'd1'), declared('e', 'd1')]);
     expect(panel).toMatchObject({ scorers: ['a', 'b', 'c', 'd', 'e'], presidingId: null, hasQuorum: false });
-    expect(dossierPanel(five, rule, dossier, [declared('chair', 'd1')])).toMatchObject({ hasQuorum: false, canReachQuorum: true, undeclared: ['vice', 'a', 'b', 'c'] });
-    expect(dossierPanel(five, rule, dossier, ['chair', 'vice', 'a', 'b', 'c'].map((p) => declared(p, 'd1')), ['a', 'b'])).toMatchObject({ hasQuorum: false });
+    expect(dossierPanel(five, rule, dossier, [declared('chair', 'd1')])).toMatchObject({
+      hasQuorum: false,
+      canReachQuorum: true,
+      undeclared: ['vice', 'a', 'b', 'c'],
+    });
+    expect(
+      dossierPanel(
+        five,
+        rule,
+        dossier,
+        ['chair', 'vice', 'a', 'b', 'c'].map((p) => declared(p, 'd1')),
+        ['a', 'b'],
+      ),
+    ).toMatchObject({ hasQuorum: false });
   });
 });

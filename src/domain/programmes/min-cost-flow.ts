@@ -132,7 +132,7 @@ export function residualReach(graph: FlowGraph, source: number): boolean[] {
 
 function pushHeap(heap: Array<[number, number]>, item: [number, number]) {
   heap.push(item);
-  for (let i = heap.length - 1; i > 0; ) {
+  for (let i = heap.length - 1; i > 0;) {
     const parent = (i - 1) >> 1;
     if (heap[parent][0] <= heap[i][0]) break;
     [heap[parent], heap[i]] = [heap[i], heap[parent]];
@@ -145,7 +145,7 @@ function popMin(heap: Array<[number, number]>): [number, number] {
   const last = heap.pop() as [number, number];
   if (heap.length > 0) {
     heap[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;

@@ -15,7 +15,10 @@ describe('overlap check', () => {
     expect(pairs[0].score).toBeGreaterThan(0.6);
     expect(pairs[0].sharedTerms).toContain('day chuyen');
     const loose = findOverlaps('Máy sấy cà phê nhân bằng bơm nhiệt cho hợp tác xã', past, { minScore: 0.15 });
-    expect(loose.map((p) => [p.id, p.kind])).toEqual([['o1', 'offer'], ['t1', 'task']]);
+    expect(loose.map((p) => [p.id, p.kind])).toEqual([
+      ['o1', 'offer'],
+      ['t1', 'task'],
+    ]);
   });
 
   it('returns nothing for an unrelated proposal', () => {

@@ -53,7 +53,10 @@ export function findOverlaps(proposalText: string, candidates: readonly OverlapC
     if (score < (options.minScore ?? 0.35)) return;
     // Phrases first: "ca phe" tells the secretary more than "cong".
     const phrase = (feature: string) => (feature.includes(' ') ? 1 : 0);
-    const sharedTerms = shared.sort((a, b) => phrase(b[0]) - phrase(a[0]) || b[1] - a[1]).slice(0, 8).map(([feature]) => feature);
+    const sharedTerms = shared
+      .sort((a, b) => phrase(b[0]) - phrase(a[0]) || b[1] - a[1])
+      .slice(0, 8)
+      .map(([feature]) => feature);
     pairs.push({ id: candidate.id, kind: candidate.kind, score, sharedTerms });
   });
   return pairs.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, options.limit ?? 10);

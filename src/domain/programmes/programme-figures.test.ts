@@ -15,7 +15,15 @@ const toContract: Array<[TaskAction, TaskStatus, string]> = [
   ['sign-contract', 'in-progress', '2017-10-01'],
 ];
 const record = (id: string, extra: Partial<ProgrammeTaskRecord>): ProgrammeTaskRecord => ({
-  id, origin: 'enterprise', enterpriseLed: true, sectorCode: 'C', provinceCode: '40', history: [], budget: { proposed: [], appraised: null, contracted: null }, reports: [], ...extra,
+  id,
+  origin: 'enterprise',
+  enterpriseLed: true,
+  sectorCode: 'C',
+  provinceCode: '40',
+  history: [],
+  budget: { proposed: [], appraised: null, contracted: null },
+  reports: [],
+  ...extra,
 });
 const contracted = [
   { year: 2018, source: 'state' as const, amountVnd: bn(3) },
@@ -34,18 +42,36 @@ const records: ProgrammeTaskRecord[] = [
     ],
   }),
   record('institute-task', {
-    origin: 'ministry', enterpriseLed: false, sectorCode: 'A', provinceCode: '01',
+    origin: 'ministry',
+    enterpriseLed: false,
+    sectorCode: 'A',
+    provinceCode: '01',
     history: steps(...toContract, ['request-acceptance', 'acceptance', '2019-05-01'], ['record-acceptance', 'accepted', '2019-07-01']),
     budget: { proposed: [], appraised: null, contracted: [{ year: 2018, source: 'state', amountVnd: bn(2) }] },
   }),
   record('new-proposal', {
     origin: 'province',
-    history: steps(['submit', 'submitted', '2019-03-01'], ['declare-admissible', 'admissible', '2019-04-01'], ['send-to-council', 'identification', '2019-05-01']),
+    history: steps(
+      ['submit', 'submitted', '2019-03-01'],
+      ['declare-admissible', 'admissible', '2019-04-01'],
+      ['send-to-council', 'identification', '2019-05-01'],
+    ),
   }),
   record('draft', { history: [] }),
   record('appraised-in-2019', {
-    history: steps(...toContract.slice(0, 6).map(([a, s, d]): [TaskAction, TaskStatus, string] => [a, s, d.replace('2017', '2019')]), ['approve-appraisal', 'appraised', '2019-09-01']),
-    budget: { proposed: contracted, appraised: [{ year: 2020, source: 'state', amountVnd: bn(1) }, { year: 2020, source: 'other', amountVnd: bn(4) }], contracted: null },
+    history: steps(...toContract.slice(0, 6).map(([a, s, d]): [TaskAction, TaskStatus, string] => [a, s, d.replace('2017', '2019')]), [
+      'approve-appraisal',
+      'appraised',
+      '2019-09-01',
+    ]),
+    budget: {
+      proposed: contracted,
+      appraised: [
+        { year: 2020, source: 'state', amountVnd: bn(1) },
+        { year: 2020, source: 'other', amountVnd: bn(4) },
+      ],
+      contracted: null,
+    },
   }),
 ];
 
@@ -61,7 +87,10 @@ describe('programme figures', () => {
       { origin: 'enterprise', proposals: 2, tasks: 1 },
       { origin: 'agency-unit', proposals: 0, tasks: 0 },
     ]);
-    expect(figures.bySector).toEqual([{ code: 'C', proposals: 3, tasks: 1 }, { code: 'A', proposals: 1, tasks: 1 }]);
+    expect(figures.bySector).toEqual([
+      { code: 'C', proposals: 3, tasks: 1 },
+      { code: 'A', proposals: 1, tasks: 1 },
+    ]);
   });
 
   it('sums the contracted budget by year and source, the state share and the enterprises’ share of it', () => {
@@ -76,7 +105,13 @@ describe('programme figures', () => {
 
   it('reports the year’s activity and the reports due and overdue', () => {
     expect(figures.year).toEqual({
-      year: 2019, submitted: 2, toCouncil: 2, contracted: 0, inspected: 1, accepted: 1, reportsFiled: 1,
+      year: 2019,
+      submitted: 2,
+      toCouncil: 2,
+      contracted: 0,
+      inspected: 1,
+      accepted: 1,
+      reportsFiled: 1,
       appraised: { count: 1, totalVnd: bn(5), stateVnd: bn(1), enterpriseLed: { count: 1, totalVnd: bn(5), stateVnd: bn(1) } },
     });
     expect(figures.reports).toEqual({ dueSoon: 1, overdue: 1, tasksWithOverdue: 1 });

@@ -26,7 +26,8 @@ export type ProgrammeTaskRecord = {
 };
 
 type Breakdown = { proposals: number; tasks: number };
-const byCode = (a: { code: string } & Breakdown, b: { code: string } & Breakdown) => b.tasks - a.tasks || b.proposals - a.proposals || a.code.localeCompare(b.code);
+const byCode = (a: { code: string } & Breakdown, b: { code: string } & Breakdown) =>
+  b.tasks - a.tasks || b.proposals - a.proposals || a.code.localeCompare(b.code);
 
 export type ProgrammeFigures = {
   proposals: number;
@@ -69,7 +70,7 @@ export function programmeFigures(records: readonly ProgrammeTaskRecord[], option
   const rows = records
     .map((record) => ({ record, history: record.history.filter((e) => e.at.getTime() <= asOf) }))
     .filter((r) => r.history.some((e) => e.action === 'submit'));
-  const did = (history: typeof rows[number]['history'], action: TransitionEntry['action'], when: (at: Date) => boolean = () => true) =>
+  const did = (history: (typeof rows)[number]['history'], action: TransitionEntry['action'], when: (at: Date) => boolean = () => true) =>
     history.some((e) => e.action === action && when(e.at));
   const isTask = (r: (typeof rows)[number]) => did(r.history, 'sign-contract');
   const tasks = rows.filter(isTask);
@@ -99,7 +100,9 @@ export function programmeFigures(records: readonly ProgrammeTaskRecord[], option
   });
 
   const underWay = rows.filter((r) => ['in-progress', 'acceptance'].includes(r.history[r.history.length - 1].to));
-  const statuses = underWay.map((r) => r.record.reports.map((report) => reportStatus(report, report.filedOn !== null && report.filedOn <= today ? report.filedOn : null, today)));
+  const statuses = underWay.map((r) =>
+    r.record.reports.map((report) => reportStatus(report, report.filedOn !== null && report.filedOn <= today ? report.filedOn : null, today)),
+  );
 
   return {
     proposals: rows.length,
@@ -122,7 +125,10 @@ export function programmeFigures(records: readonly ProgrammeTaskRecord[], option
       contracted: rows.filter((r) => did(r.history, 'sign-contract', inYear)).length,
       inspected: rows.filter((r) => did(r.history, 'record-inspection', inYear)).length,
       accepted: rows.filter((r) => did(r.history, 'record-acceptance', inYear)).length,
-      reportsFiled: rows.reduce((sum, r) => sum + r.record.reports.filter((p) => p.filedOn !== null && p.filedOn <= today && Number(p.filedOn.slice(0, 4)) === options.year).length, 0),
+      reportsFiled: rows.reduce(
+        (sum, r) => sum + r.record.reports.filter((p) => p.filedOn !== null && p.filedOn <= today && Number(p.filedOn.slice(0, 4)) === options.year).length,
+        0,
+      ),
     },
     acceptedToDate: rows.filter((r) => did(r.history, 'record-acceptance')).length,
     reports: {

@@ -32,7 +32,15 @@ export type ReportKind = (typeof reportKinds)[number];
 export type ContractTerm = { startOn: IsoDate; months: number };
 
 /** `key` (kind-sequence) is stable, so a regenerated schedule updates rather than duplicates. */
-export type ScheduledReport = { key: string; kind: ReportKind; sequence: number; periodStart: IsoDate; periodEnd: IsoDate; dueOn: IsoDate; remindOn: IsoDate[] };
+export type ScheduledReport = {
+  key: string;
+  kind: ReportKind;
+  sequence: number;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  dueOn: IsoDate;
+  remindOn: IsoDate[];
+};
 
 function periods(term: ContractTerm, everyMonths: number): Array<{ start: IsoDate; end: IsoDate }> {
   const last = termEnd(term.startOn, term.months);
@@ -63,7 +71,9 @@ export function generateReportSchedule(term: ContractTerm, cadence: ReportCadenc
   const progress = periods(term, cadence.periodicEveryMonths)
     .filter((p) => p.end < last)
     .map((p, i) => report('periodic', i + 1, p.start, p.end, addDays(p.end, cadence.periodicDueDays)));
-  const financial = periods(term, cadence.financialEveryMonths).map((p, i) => report('financial', i + 1, p.start, p.end, addDays(p.end, cadence.financialDueDays)));
+  const financial = periods(term, cadence.financialEveryMonths).map((p, i) =>
+    report('financial', i + 1, p.start, p.end, addDays(p.end, cadence.financialDueDays)),
+  );
   const final = report('final', 1, term.startOn, last, addDays(last, cadence.finalDueDays));
   return [...progress, ...financial, final].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || reportKinds.indexOf(a.kind) - reportKinds.indexOf(b.kind));
 }
@@ -82,7 +92,12 @@ export function reportStatus(report: Pick<ScheduledReport, 'dueOn' | 'remindOn'>
  * The reminder a daily job should send today for an unfiled report: the latest reminder date
  * reached and not yet sent (so a job that missed a day catches up once, not twice), or null.
  */
-export function reminderToSend(report: Pick<ScheduledReport, 'dueOn' | 'remindOn'>, filedOn: IsoDate | null, today: IsoDate, lastSentOn: IsoDate | null): IsoDate | null {
+export function reminderToSend(
+  report: Pick<ScheduledReport, 'dueOn' | 'remindOn'>,
+  filedOn: IsoDate | null,
+  today: IsoDate,
+  lastSentOn: IsoDate | null,
+): IsoDate | null {
   if (filedOn !== null || today > report.dueOn) return null;
   const reached = report.remindOn.filter((d) => d <= today && (lastSentOn === null || d > lastSentOn));
   return reached.length > 0 ? reached[reached.length - 1] : null;

@@ -20,10 +20,17 @@ function randomInstance(seed: number) {
   const orgs = rnd.int(2, 8);
   const pick = <T>(items: readonly T[]) => items[rnd.int(0, items.length - 1)];
   const dossiers: ReviewDossier[] = Array.from({ length: rnd.int(1, 25) }, (_, i) => ({
-    id: `d${i}`, organisationIds: [`o${rnd.int(1, orgs)}`, ...(rnd.next() < 0.3 ? [`o${rnd.int(1, orgs)}`] : [])], fieldCodes: [pick(fields)], keywords: [pick(words), pick(words)],
+    id: `d${i}`,
+    organisationIds: [`o${rnd.int(1, orgs)}`, ...(rnd.next() < 0.3 ? [`o${rnd.int(1, orgs)}`] : [])],
+    fieldCodes: [pick(fields)],
+    keywords: [pick(words), pick(words)],
   }));
   const pool: Reviewer[] = Array.from({ length: rnd.int(1, 14) }, (_, i) => ({
-    id: `r${i}`, organisationId: `o${rnd.int(1, orgs)}`, fieldCodes: [pick(fields), pick(fields)], keywords: [pick(words)], maxDossiers: rnd.next() < 0.1 ? rnd.int(0, 3) : null,
+    id: `r${i}`,
+    organisationId: `o${rnd.int(1, orgs)}`,
+    fieldCodes: [pick(fields), pick(fields)],
+    keywords: [pick(words)],
+    maxDossiers: rnd.next() < 0.1 ? rnd.int(0, 3) : null,
   }));
   const declared: DeclaredConflict[] = dossiers.flatMap((d) => pool.filter(() => rnd.next() < 0.15).map((r) => ({ reviewerId: r.id, dossierId: d.id })));
   return { dossiers, pool, declared, k: rnd.int(1, 5) };
@@ -56,7 +63,10 @@ describe('reviewer assignment', () => {
 
       if (result.ok) {
         outcomes.ok++;
-        expect(result.assignments.every((a) => a.reviewers.length === k), `seed ${seed}`).toBe(true);
+        expect(
+          result.assignments.every((a) => a.reviewers.length === k),
+          `seed ${seed}`,
+        ).toBe(true);
       } else {
         outcomes.failed++;
         // Check the certificate from the instance alone: these dossiers need more reviews than anyone could give them.

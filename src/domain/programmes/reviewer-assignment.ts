@@ -1,5 +1,13 @@
 import { addEdge, createFlowGraph, edgeFlow, residualReach, runMinCostFlow } from './min-cost-flow.js';
-import { expertiseProfile, profileRelevance, reviewerConflict, type DeclaredConflict, type Relevance, type ReviewDossier, type Reviewer } from './reviewer-relevance.js';
+import {
+  expertiseProfile,
+  profileRelevance,
+  reviewerConflict,
+  type DeclaredConflict,
+  type Relevance,
+  type ReviewDossier,
+  type Reviewer,
+} from './reviewer-relevance.js';
 
 export type AssignmentOptions = {
   /** Reviewers per dossier (k). */

@@ -7,17 +7,27 @@ import { defaultTaskScoringForm as form, validateForm } from './scoring-forms.js
 const at = new Date('2019-05-10T09:00:00Z');
 const blank = (scorerId: string): ScoreSheet => ({ scorerId, dossierId: 'd1', scores: {}, comments: {}, submittedAt: null });
 const sheet = (scorerId: string, necessity: number, feasibility: number, effectiveness: number, comment = ''): ScoreSheet => ({
-  ...blank(scorerId), scores: { necessity, feasibility, effectiveness }, comments: comment ? { feasibility: comment } : {}, submittedAt: at,
+  ...blank(scorerId),
+  scores: { necessity, feasibility, effectiveness },
+  comments: comment ? { feasibility: comment } : {},
+  submittedAt: at,
 });
 
 describe('score sheets', () => {
   it('refuses a score over the criterion maximum, naming the field', () => {
-    expect(saveScores(form, blank('m1'), { scores: { necessity: 16 } }, false)).toEqual({ ok: false, problems: [{ path: 'scores.necessity', key: 'over_maximum' }] });
+    expect(saveScores(form, blank('m1'), { scores: { necessity: 16 } }, false)).toEqual({
+      ok: false,
+      problems: [{ path: 'scores.necessity', key: 'over_maximum' }],
+    });
   });
 
   it('refuses negative scores, unknown criteria, and a submission with a criterion missing', () => {
     expect(saveScores(form, blank('m1'), { scores: { feasibility: -1, novelty: 3 } }, false)).toEqual({
-      ok: false, problems: [{ path: 'scores.novelty', key: 'unknown_criterion' }, { path: 'scores.feasibility', key: 'negative' }],
+      ok: false,
+      problems: [
+        { path: 'scores.novelty', key: 'unknown_criterion' },
+        { path: 'scores.feasibility', key: 'negative' },
+      ],
     });
     const draft = saveScores(form, blank('m1'), { scores: { necessity: 12, feasibility: 40 } }, false);
     expect(draft.ok).toBe(true);
@@ -46,7 +56,12 @@ describe('score sheets', () => {
 
 describe('consolidation', () => {
   it('gives per-criterion mean and median of the submitted sheets, the total, and the pass', () => {
-    const sheets = [sheet('a', 12, 40, 30, 'solid plan'), sheet('b', 10, 36, 28), sheet('c', 14, 44, 26, 'pilot line exists'), { ...blank('d'), scores: { necessity: 0 } }];
+    const sheets = [
+      sheet('a', 12, 40, 30, 'solid plan'),
+      sheet('b', 10, 36, 28),
+      sheet('c', 14, 44, 26, 'pilot line exists'),
+      { ...blank('d'), scores: { necessity: 0 } },
+    ];
     const result = consolidateScores(form, sheets);
     expect(result).toMatchObject({ sheets: 3, meanTotal: 80, medianTotal: 82, total: 80, passed: true, failedOn: [], outliers: [] });
     expect(result?.criteria[1]).toMatchObject({
@@ -55,7 +70,10 @@ describe('consolidation', () => {
       median: 40,
       min: 36,
       max: 44,
-      comments: [{ scorerId: 'a', text: 'solid plan' }, { scorerId: 'c', text: 'pilot line exists' }],
+      comments: [
+        { scorerId: 'a', text: 'solid plan' },
+        { scorerId: 'c', text: 'pilot line exists' },
+      ],
     });
   });
 
@@ -72,7 +90,12 @@ describe('consolidation', () => {
     expect(result?.outliers.map((o) => [o.scorerId, o.total, o.reference])).toEqual([['e', 30, 81.5]]);
     const robust = flagOutliers(result?.scorerTotals ?? [], { method: 'robust-z', threshold: 3.5, minMad: 1 });
     expect(robust.map((o) => o.scorerId)).toEqual(['e']);
-    expect(flagOutliers([{ scorerId: 'a', total: 90 }, { scorerId: 'b', total: 20 }])).toEqual([]);
+    expect(
+      flagOutliers([
+        { scorerId: 'a', total: 90 },
+        { scorerId: 'b', total: 20 },
+      ]),
+    ).toEqual([]);
   });
 
   it('uses the median when asked, which one extreme sheet cannot drag', () => {

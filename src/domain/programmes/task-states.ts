@@ -31,7 +31,14 @@ export const finalStatuses: readonly TaskStatus[] = ['inadmissible', 'closed', '
 
 /** Statuses from which the proposer may still withdraw: after submission, before the contract. */
 export const beforeContract: readonly TaskStatus[] = [
-  'submitted', 'admissible', 'identification', 'identified', 'selection', 'assigned', 'appraisal', 'appraised',
+  'submitted',
+  'admissible',
+  'identification',
+  'identified',
+  'selection',
+  'assigned',
+  'appraisal',
+  'appraised',
 ];
 
 export const taskActions = [

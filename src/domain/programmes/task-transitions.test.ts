@@ -87,13 +87,19 @@ describe('task state machine', () => {
     expect(decideTransition(at('submitted'), 'declare-admissible', { ...full, roles: proposerOnly })).toEqual({ ok: false, code: 'forbidden-role' });
     expect(decideTransition(at('submitted'), 'declare-inadmissible', { ...full, reason: '  ' })).toEqual({ ok: false, code: 'missing-field', path: 'reason' });
     expect(decideTransition(at('identified'), 'assign-directly', { ...full, leadOrganisationId: null })).toEqual({
-      ok: false, code: 'missing-field', path: 'leadOrganisationId',
+      ok: false,
+      code: 'missing-field',
+      path: 'leadOrganisationId',
     });
     expect(decideTransition(at('acceptance'), 'record-acceptance', { ...full, acceptanceRating: null })).toEqual({
-      ok: false, code: 'missing-field', path: 'acceptanceRating',
+      ok: false,
+      code: 'missing-field',
+      path: 'acceptanceRating',
     });
     expect(decideTransition(at('submitted'), 'declare-admissible', { ...full, at: new Date('2019-02-01T00:00:00Z') })).toEqual({
-      ok: false, code: 'before-previous-transition', path: 'at',
+      ok: false,
+      code: 'before-previous-transition',
+      path: 'at',
     });
   });
 
@@ -111,10 +117,19 @@ describe('task state machine', () => {
   });
 
   it('says which actions need a reason and which ones a role may take now', () => {
-    expect(taskActions.filter(actionRequiresReason)).toEqual(['return-for-completion', 'declare-inadmissible', 'decline', 'assign-directly', 'withdraw', 'terminate']);
+    expect(taskActions.filter(actionRequiresReason)).toEqual([
+      'return-for-completion',
+      'declare-inadmissible',
+      'decline',
+      'assign-directly',
+      'withdraw',
+      'terminate',
+    ]);
     expect(availableActions(at('submitted'), { proposer: true, leader: false, agency: false })).toEqual(['withdraw']);
     expect(availableActions(at('submitted'), { proposer: false, leader: false, agency: true })).toEqual([
-      'return-for-completion', 'declare-admissible', 'declare-inadmissible',
+      'return-for-completion',
+      'declare-admissible',
+      'declare-inadmissible',
     ]);
     expect(availableActions(at('in-progress'), { proposer: false, leader: true, agency: false })).toEqual(['file-report', 'request-acceptance']);
     expect(availableActions(at('closed'), everyone)).toEqual([]);

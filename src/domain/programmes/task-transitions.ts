@@ -36,17 +36,10 @@ export type TransitionEntry = {
 };
 
 export type RefusalCode =
-  | 'finished'
-  | 'illegal-transition'
-  | 'forbidden-role'
-  | 'missing-field'
-  | 'before-previous-transition'
-  | 'past-deadline'
-  | 'overdue-reports';
+  'finished' | 'illegal-transition' | 'forbidden-role' | 'missing-field' | 'before-previous-transition' | 'past-deadline' | 'overdue-reports';
 
 export type TransitionDecision =
-  | { ok: true; next: TaskState; entry: TransitionEntry }
-  | { ok: false; code: RefusalCode; path?: 'reason' | 'leadOrganisationId' | 'acceptanceRating' | 'at' };
+  { ok: true; next: TaskState; entry: TransitionEntry } | { ok: false; code: RefusalCode; path?: 'reason' | 'leadOrganisationId' | 'acceptanceRating' | 'at' };
 
 /** A new proposal, as its first draft is saved. */
 export function newTaskState(at: Date): TaskState {

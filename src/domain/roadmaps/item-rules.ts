@@ -7,7 +7,10 @@ import type { ItemLink, Layer, LocalText, PeriodPoint, Roadmap, RoadmapItem } fr
 export const isBlankText = (text: LocalText) => text.vi.trim() === '' && text.en.trim() === '';
 
 /** The years a roadmap plans for: `first` to `last`, both included. */
-export const horizonOf = (roadmap: Pick<Roadmap, 'startYear' | 'horizonYears'>) => ({ first: roadmap.startYear, last: roadmap.startYear + roadmap.horizonYears - 1 });
+export const horizonOf = (roadmap: Pick<Roadmap, 'startYear' | 'horizonYears'>) => ({
+  first: roadmap.startYear,
+  last: roadmap.startYear + roadmap.horizonYears - 1,
+});
 
 /** The lanes: at least one, each with a code of its own and a name. */
 export function layerListIssues(layers: readonly Layer[]): RoadmapIssue[] {

@@ -83,7 +83,7 @@ export function linkRefusal(kind: LinkKind, from: PlacedLayer, to: PlacedLayer):
   const rule = linkKindRules[kind];
   if (from.index === to.index) {
     if (!rule.withinLayer) return 'same_layer_link';
-  } else if ((from.index < to.index) !== (rule.direction === 'down')) {
+  } else if (from.index < to.index !== (rule.direction === 'down')) {
     return 'link_direction_not_allowed';
   }
   if (!from.layer.linkStarts.includes(kind)) return 'link_start_not_allowed';

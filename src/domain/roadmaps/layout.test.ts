@@ -24,7 +24,12 @@ function crowded(count: number, seed: number): Roadmap {
     const startQuarter = next(20);
     const endQuarter = Math.min(19, startQuarter + next(8));
     const point = (q: number): PeriodPoint => ({ year: 2026 + Math.floor(q / 4), quarter: ((q % 4) + 1) as 1 | 2 | 3 | 4 });
-    return newItem({ id: `i${i}`, layerCode: layers[next(5)], title: { vi: `Mục ${i}`, en: '' }, period: { start: point(startQuarter), end: point(endQuarter) } });
+    return newItem({
+      id: `i${i}`,
+      layerCode: layers[next(5)],
+      title: { vi: `Mục ${i}`, en: '' },
+      period: { start: point(startQuarter), end: point(endQuarter) },
+    });
   });
   return newRoadmap({ id: 'r', title: { vi: 'Dày đặc', en: '' }, scope: { kind: 'national' }, ownerId: 'agency', startYear: 2026, horizonYears: 5, items });
 }
@@ -69,7 +74,11 @@ describe('layoutRoadmap', () => {
     const barOf = new Map(layout.bars.map((b) => [b.itemId, b]));
     const linkOf = new Map(fishSauceRoadmap.links.map((l) => [l.id, l]));
     const onEdge = (p: { x: number; y: number }, b: BarBox) =>
-      p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height && (p.x === b.x || p.x === b.x + b.width || p.y === b.y || p.y === b.y + b.height);
+      p.x >= b.x &&
+      p.x <= b.x + b.width &&
+      p.y >= b.y &&
+      p.y <= b.y + b.height &&
+      (p.x === b.x || p.x === b.x + b.width || p.y === b.y || p.y === b.y + b.height);
     for (const arrow of layout.arrows) {
       const link = linkOf.get(arrow.linkId);
       const [from, to] = [barOf.get(link?.from ?? ''), barOf.get(link?.to ?? '')];
@@ -84,7 +93,11 @@ describe('layoutRoadmap', () => {
 
   it('gives the same layout for the same roadmap, and cuts bars to the horizon', () => {
     expect(layoutRoadmap(crowded(40, 3))).toEqual(layoutRoadmap(crowded(40, 3)));
-    const late = { ...fishSauceRoadmap, items: [newItem({ id: 'x', layerCode: 'market', title: { vi: 'x', en: '' }, period: { start: { year: 2029 }, end: { year: 2032 } } })], links: [] };
+    const late = {
+      ...fishSauceRoadmap,
+      items: [newItem({ id: 'x', layerCode: 'market', title: { vi: 'x', en: '' }, period: { start: { year: 2029 }, end: { year: 2032 } } })],
+      links: [],
+    };
     expect(layoutRoadmap(late).bars[0]).toMatchObject({ x: 12, width: 8, clipped: true });
   });
 });

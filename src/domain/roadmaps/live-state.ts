@@ -2,17 +2,7 @@ import { progressStages, type ConnectionStage } from '../connections/stages.js';
 import type { ConnectionState, LinkedRecordState, TaskState } from './linked-records.js';
 
 /** The label shown on an item's link to a record; the web translates the code. */
-export type LiveStateLabel =
-  | 'none'
-  | 'matched'
-  | 'connected'
-  | 'mou'
-  | 'contract'
-  | 'transferred'
-  | 'declined'
-  | 'stalled'
-  | 'gap'
-  | `task-${TaskState}`;
+export type LiveStateLabel = 'none' | 'matched' | 'connected' | 'mou' | 'contract' | 'transferred' | 'declined' | 'stalled' | 'gap' | `task-${TaskState}`;
 
 function connectionLabel(stage: ConnectionStage): LiveStateLabel {
   switch (stage) {

@@ -86,14 +86,23 @@ describe('links', () => {
   });
 
   it('refuses a link inside one layer unless its kind allows it', () => {
-    expect(addLink(base, link('l4', 'tech-a', 'enables', 'tech-b'))).toEqual({ ok: false, issues: [{ field: 'kind', code: 'same_layer_link', ids: ['tech-a', 'tech-b'] }] });
+    expect(addLink(base, link('l4', 'tech-a', 'enables', 'tech-b'))).toEqual({
+      ok: false,
+      issues: [{ field: 'kind', code: 'same_layer_link', ids: ['tech-a', 'tech-b'] }],
+    });
     expect(addLink(base, link('l4', 'tech-b', 'needs', 'tech-a')).ok).toBe(true);
   });
 
   it('refuses a "needs" link that closes a cycle, naming it, and one that points up a lane', () => {
     const withTb = value(addLink(base, link('l4', 'tech-a', 'needs', 'tech-b')));
-    expect(addLink(withTb, link('l5', 'tech-b', 'needs', 'product'))).toEqual({ ok: false, issues: [{ field: 'kind', code: 'link_direction_not_allowed', ids: ['tech-b', 'product'] }] });
-    expect(addLink(withTb, link('l5', 'tech-b', 'needs', 'tech-a'))).toEqual({ ok: false, issues: [{ field: 'to', code: 'needs_cycle', ids: ['tech-a', 'tech-b', 'tech-a'] }] });
+    expect(addLink(withTb, link('l5', 'tech-b', 'needs', 'product'))).toEqual({
+      ok: false,
+      issues: [{ field: 'kind', code: 'link_direction_not_allowed', ids: ['tech-b', 'product'] }],
+    });
+    expect(addLink(withTb, link('l5', 'tech-b', 'needs', 'tech-a'))).toEqual({
+      ok: false,
+      issues: [{ field: 'to', code: 'needs_cycle', ids: ['tech-a', 'tech-b', 'tech-a'] }],
+    });
   });
 
   it('refuses a link to an unknown item, to itself, or said twice', () => {
@@ -128,7 +137,10 @@ describe('editing the layers', () => {
   });
 
   it('refuses to remove a lane that holds items, or to forbid a link already drawn', () => {
-    expect(replaceLayers(base, [market, product, technology, resources])).toEqual({ ok: false, issues: [{ field: 'layers', code: 'layer_in_use', ids: ['rd'] }] });
+    expect(replaceLayers(base, [market, product, technology, resources])).toEqual({
+      ok: false,
+      issues: [{ field: 'layers', code: 'layer_in_use', ids: ['rd'] }],
+    });
     const noDelivery = { ...rd, linkEnds: rd.linkEnds.filter((k) => k !== 'delivered-by') };
     expect(replaceLayers(base, [market, product, technology, noDelivery, resources])).toEqual({
       ok: false,
@@ -141,6 +153,9 @@ describe('editing the layers', () => {
     const withLane = value(replaceLayers(base, [...base.layers, policy]));
     const withItem = value(addItem(withLane, item('decree', 'policy')));
     expect(addLink(withItem, link('l4', 'decree', 'supports', 'tech-a')).ok).toBe(true);
-    expect(addLink(withItem, link('l4', 'decree', 'enables', 'tech-a'))).toEqual({ ok: false, issues: [{ field: 'kind', code: 'link_start_not_allowed', ids: ['decree', 'tech-a'] }] });
+    expect(addLink(withItem, link('l4', 'decree', 'enables', 'tech-a'))).toEqual({
+      ok: false,
+      issues: [{ field: 'kind', code: 'link_start_not_allowed', ids: ['decree', 'tech-a'] }],
+    });
   });
 });

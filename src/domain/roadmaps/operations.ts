@@ -14,7 +14,13 @@ const idIssues = (id: string, taken: boolean): RoadmapIssue[] =>
 
 /** A new item: a fresh id, a known layer, a period inside the horizon that ends after it starts. */
 export function addItem(roadmap: Roadmap, item: RoadmapItem): Outcome<Roadmap> {
-  const issues = [...idIssues(item.id, roadmap.items.some((other) => other.id === item.id)), ...itemIssues(item, roadmap)];
+  const issues = [
+    ...idIssues(
+      item.id,
+      roadmap.items.some((other) => other.id === item.id),
+    ),
+    ...itemIssues(item, roadmap),
+  ];
   return outcome({ ...roadmap, items: [...roadmap.items, item] }, issues);
 }
 
@@ -59,7 +65,13 @@ export function removeItem(roadmap: Roadmap, itemId: string): Outcome<{ roadmap:
 
 /** A new link: a fresh id, known and distinct ends, a kind their layers allow, not said twice, no cycle of "needs". */
 export function addLink(roadmap: Roadmap, link: ItemLink): Outcome<Roadmap> {
-  const issues = [...idIssues(link.id, roadmap.links.some((other) => other.id === link.id)), ...linkIssues(link, linkContext(roadmap))];
+  const issues = [
+    ...idIssues(
+      link.id,
+      roadmap.links.some((other) => other.id === link.id),
+    ),
+    ...linkIssues(link, linkContext(roadmap)),
+  ];
   const links = [...roadmap.links, link];
   if (issues.length === 0 && roadmap.links.some((other) => linkKey(other) === linkKey(link))) issues.push(issue('to', 'duplicate_link'));
   if (issues.length === 0 && link.kind === 'needs') {

@@ -20,7 +20,10 @@ describe('shiftPeriod (a bar dragged along the axis)', () => {
       start: { year: 2027, quarter: 1 },
       end: { year: 2027, quarter: 2 },
     });
-    expect(shiftPeriod({ start: { year: 2026, half: 2 }, end: { year: 2027, half: 1 } }, -2)).toEqual({ start: { year: 2026, half: 1 }, end: { year: 2026, half: 2 } });
+    expect(shiftPeriod({ start: { year: 2026, half: 2 }, end: { year: 2027, half: 1 } }, -2)).toEqual({
+      start: { year: 2026, half: 1 },
+      end: { year: 2026, half: 2 },
+    });
   });
 
   it('moves a period written in years and quarters by whole years, so it keeps its form', () => {

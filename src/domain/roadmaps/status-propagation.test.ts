@@ -7,7 +7,14 @@ import { propagateStatus } from './status-propagation.js';
 import type { ItemStatus, RecordRef } from './types.js';
 
 const item = (status: ItemStatus, records: RecordRef[]) =>
-  newItem({ id: 'tech-1', layerCode: 'technology', title: { vi: 'Lọc màng', en: '' }, period: { start: { year: 2026 }, end: { year: 2027 } }, status, records });
+  newItem({
+    id: 'tech-1',
+    layerCode: 'technology',
+    title: { vi: 'Lọc màng', en: '' },
+    period: { start: { year: 2026 }, end: { year: 2027 } },
+    status,
+    records,
+  });
 
 const connection = (id: string, stage: ConnectionStage) => ({ kind: 'connection', id, stage }) satisfies LinkedRecordState;
 
@@ -31,7 +38,12 @@ describe('status propagation from connections', () => {
   it('moves the item through a demand it is tied to, naming the connection and the demand', () => {
     const demand: LinkedRecordState = { kind: 'demand', id: 'd1', matchCount: 4, connections: [connection('c1', 'meeting'), connection('c2', 'contract')] };
     const change = propagateStatus(item('idea', [{ kind: 'demand', id: 'd1' }]), [demand]);
-    expect(change).toEqual({ itemId: 'tech-1', from: 'idea', to: 'in-progress', cause: { kind: 'connection', id: 'c2', state: 'contract', via: { kind: 'demand', id: 'd1' } } });
+    expect(change).toEqual({
+      itemId: 'tech-1',
+      from: 'idea',
+      to: 'in-progress',
+      cause: { kind: 'connection', id: 'c2', state: 'contract', via: { kind: 'demand', id: 'd1' } },
+    });
   });
 
   it('never moves an item backwards, nor a dropped one', () => {
@@ -42,7 +54,13 @@ describe('status propagation from connections', () => {
 
   it('takes the furthest of several records, and ignores records the item is not tied to', () => {
     const records = [connection('c1', 'contract'), connection('c2', 'transferred'), connection('c3', 'transferred')];
-    const change = propagateStatus(item('planned', [{ kind: 'connection', id: 'c1' }, { kind: 'connection', id: 'c2' }]), records);
+    const change = propagateStatus(
+      item('planned', [
+        { kind: 'connection', id: 'c1' },
+        { kind: 'connection', id: 'c2' },
+      ]),
+      records,
+    );
     expect(change).toMatchObject({ to: 'delivered', cause: { id: 'c2' } });
   });
 });
@@ -52,14 +70,18 @@ describe('status propagation from programme tasks', () => {
   const tied = (status: ItemStatus) => item(status, [{ kind: 'task', id: 't1' }]);
 
   it('moves the item to "in progress" while the task runs, and to delivered once accepted or closed', () => {
-    expect(propagateStatus(tied('planned'), [task('in-progress')])).toMatchObject({ to: 'in-progress', cause: { kind: 'task', id: 't1', state: 'in-progress' } });
+    expect(propagateStatus(tied('planned'), [task('in-progress')])).toMatchObject({
+      to: 'in-progress',
+      cause: { kind: 'task', id: 't1', state: 'in-progress' },
+    });
     expect(propagateStatus(tied('in-progress'), [task('accepted')])).toMatchObject({ to: 'delivered' });
     expect(propagateStatus(tied('planned'), [task('closed')])).toMatchObject({ from: 'planned', to: 'delivered' });
     expect(propagateStatus(tied('idea'), [task('acceptance')])).toMatchObject({ to: 'in-progress' });
   });
 
   it('does nothing for a task before its contract, or rejected or terminated', () => {
-    for (const state of ['submitted', 'appraisal', 'appraised', 'rejected', 'terminated'] as const) expect(propagateStatus(tied('planned'), [task(state)])).toBeNull();
+    for (const state of ['submitted', 'appraisal', 'appraised', 'rejected', 'terminated'] as const)
+      expect(propagateStatus(tied('planned'), [task(state)])).toBeNull();
   });
 });
 

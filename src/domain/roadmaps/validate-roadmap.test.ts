@@ -62,7 +62,7 @@ describe('validateRoadmap', () => {
     expect(validateRoadmap(r)).toEqual([{ field: 'links[0].kind', code: 'same_layer_link', ids: ['tech-a', 'tech-b'] }]);
   });
 
-  it('refuses a link against its kind\'s direction, or between lanes that do not take its kind', () => {
+  it("refuses a link against its kind's direction, or between lanes that do not take its kind", () => {
     const r = roadmap({
       items: [item('m', 'market'), item('s', 'resources'), item('r', 'rd')],
       links: [link('l1', 's', 'needs', 'm'), link('l2', 'm', 'delivered-by', 'r'), link('l3', 's', 'supports', 'm'), link('l4', 'r', 'enables', 'm')],

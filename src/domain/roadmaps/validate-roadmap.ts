@@ -5,7 +5,12 @@ import { ROADMAP_LIMITS, type Roadmap } from './types.js';
 import { vsicPath } from './vsic.js';
 
 /** Issues for every entry whose key was seen before; `key` picks what must be unique. */
-function duplicates<T>(entries: readonly T[], key: (entry: T) => string, field: (index: number) => string, code: 'duplicate_id' | 'duplicate_link'): RoadmapIssue[] {
+function duplicates<T>(
+  entries: readonly T[],
+  key: (entry: T) => string,
+  field: (index: number) => string,
+  code: 'duplicate_id' | 'duplicate_link',
+): RoadmapIssue[] {
   const seen = new Set<string>();
   const issues: RoadmapIssue[] = [];
   entries.forEach((entry, index) => {
@@ -46,14 +51,28 @@ export type RoadmapContext = {
 export function validateRoadmap(roadmap: Roadmap, context: RoadmapContext = {}): RoadmapIssue[] {
   const issues = headerIssues(roadmap);
   issues.push(...layerListIssues(roadmap.layers));
-  issues.push(...duplicates(roadmap.items, (item) => item.id, (i) => `items[${i}].id`, 'duplicate_id'));
+  issues.push(
+    ...duplicates(
+      roadmap.items,
+      (item) => item.id,
+      (i) => `items[${i}].id`,
+      'duplicate_id',
+    ),
+  );
   roadmap.items.forEach((item, i) => {
     issues.push(...itemIssues(item, roadmap, `items[${i}]`));
     if (context.mapNodeIds && item.mapNodeId !== null && !context.mapNodeIds.has(item.mapNodeId)) {
       issues.push(issue(`items[${i}].mapNodeId`, 'unknown_map_node', { ids: [item.mapNodeId] }));
     }
   });
-  issues.push(...duplicates(roadmap.links, (link) => link.id, (i) => `links[${i}].id`, 'duplicate_id'));
+  issues.push(
+    ...duplicates(
+      roadmap.links,
+      (link) => link.id,
+      (i) => `links[${i}].id`,
+      'duplicate_id',
+    ),
+  );
   issues.push(...duplicates(roadmap.links, linkKey, (i) => `links[${i}]`, 'duplicate_link'));
   const ends = linkContext(roadmap);
   roadmap.links.forEach((link, i) => issues.push(...linkIssues(link, ends, `links[${i}]`)));

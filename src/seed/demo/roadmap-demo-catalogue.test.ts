@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fishSauceMap } from '../../../domain/roadmaps/demo/fish-sauce-map.js';
-import { countByNode, mapMatcher, type MatchableRecord } from '../../../domain/roadmaps/technology-map/matcher.js';
-import { fold } from '../../../domain/text/fold.js';
+import { fishSauceMap } from '../../domain/roadmaps/demo/fish-sauce-map.js';
+import { countByNode, mapMatcher, type MatchableRecord } from '../../domain/roadmaps/technology-map/matcher.js';
+import { fold } from '../../domain/text/fold.js';
 import { demoExperts } from './data/experts.js';
 import { generateDemands } from './generate/demands.js';
 import { generateOffers } from './generate/offers.js';
@@ -28,7 +28,7 @@ describe('the demo fish-sauce map on the demo catalogue', () => {
     expect(counts.get('ns-traditional')).toMatchObject({ offer: expect.any(Number), demand: expect.any(Number), expert: expect.any(Number) });
   });
 
-  it('puts the Cửa Hội enterprise\'s needs under the technologies they are about', () => {
+  it("puts the Cửa Hội enterprise's needs under the technologies they are about", () => {
     const nodesOf = mapMatcher(fishSauceMap);
     const demandTitled = (start: string) => demands.find((d) => d.title.startsWith(start));
     const fermentation = demandTitled('Cần công nghệ rút ngắn thời gian ủ chượp');
@@ -39,7 +39,7 @@ describe('the demo fish-sauce map on the demo catalogue', () => {
     expect(wastewater && nodesOf(asRecord(wastewater))).toContain('ns-wastewater');
   });
 
-  it('leaves other sectors\' records out', () => {
+  it("leaves other sectors' records out", () => {
     const nodesOf = mapMatcher(fishSauceMap);
     const textile = demands.find((d) => d.title.includes('dệt nhuộm'));
     const coffee = offers.find((o) => o.title.includes('cà phê'));

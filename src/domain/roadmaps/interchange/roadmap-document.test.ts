@@ -16,7 +16,10 @@ const rich: Roadmap = {
       title: { vi: 'Mức độ tự động hóa', en: 'Degree of automation' },
       period: { start: { year: 2026, quarter: 1 }, end: { year: 2026, half: 2 } },
       confidence: 'medium',
-      records: [{ kind: 'assessment-criterion', id: 'as-1:T3' }, { kind: 'demand', id: 'd-42' }],
+      records: [
+        { kind: 'assessment-criterion', id: 'as-1:T3' },
+        { kind: 'demand', id: 'd-42' },
+      ],
       gap: { criterionCode: 'T3', gapKind: 'equipment', target: 'Tự động hóa khâu chiết rót' },
     }),
   ],
@@ -60,7 +63,10 @@ describe('a bad import names the field and gives nothing back', () => {
   });
 
   it('another format or version', () => {
-    expect(parseRoadmapDocument({ format: 'plan', version: 1, roadmap: {} })).toEqual({ ok: false, issues: [{ field: 'format', code: 'wrong_format', expected: 'techbridge-roadmap' }] });
+    expect(parseRoadmapDocument({ format: 'plan', version: 1, roadmap: {} })).toEqual({
+      ok: false,
+      issues: [{ field: 'format', code: 'wrong_format', expected: 'techbridge-roadmap' }],
+    });
     expect(parseRoadmapDocument({ format: 'techbridge-roadmap', version: 2, roadmap: {} })).toEqual({
       ok: false,
       issues: [{ field: 'version', code: 'unsupported_version', expected: '1' }],

@@ -76,7 +76,8 @@ export const roadmapToJson = (value: Frozen<Roadmap>) => JSON.stringify(exportRo
  */
 export function parseRoadmapDocument(document: unknown): Outcome<Roadmap> {
   if (!isRecord(document) || document.format !== ROADMAP_FORMAT) return { ok: false, issues: [issue('format', 'wrong_format', { expected: ROADMAP_FORMAT })] };
-  if (document.version !== ROADMAP_FORMAT_VERSION) return { ok: false, issues: [issue('version', 'unsupported_version', { expected: String(ROADMAP_FORMAT_VERSION) })] };
+  if (document.version !== ROADMAP_FORMAT_VERSION)
+    return { ok: false, issues: [issue('version', 'unsupported_version', { expected: String(ROADMAP_FORMAT_VERSION) })] };
   const issues: RoadmapIssue[] = [];
   const parsed = roadmap(document.roadmap, 'roadmap', issues);
   if (parsed === invalid) return { ok: false, issues };

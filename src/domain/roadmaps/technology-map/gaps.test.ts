@@ -42,7 +42,7 @@ describe('technology gaps', () => {
     expect(gaps.get('unrated')).toEqual({ own: null, gap: null, max: null, rated: 0 });
   });
 
-  it('keep a rated parent\'s own gap but report the widest gap below it', () => {
+  it("keep a rated parent's own gap but report the widest gap below it", () => {
     const gaps = aggregateGaps(fishSauceMap);
     expect(gaps.get('ns-raw-material')).toEqual({ own: 4, gap: 4, max: 5, rated: 3 });
     expect(gaps.get('ns-value-added')).toEqual({ own: null, gap: 3.5, max: 4, rated: 2 });

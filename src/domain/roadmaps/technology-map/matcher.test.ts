@@ -3,7 +3,11 @@ import { fold } from '../../text/fold.js';
 import { fishSauceMap } from '../demo/fish-sauce-map.js';
 import { countByNode, mapMatcher, specMatcher, type MatchableRecord } from './matcher.js';
 
-const record = (keywords: string[], vsicCodes: string[] = [], fieldCodes: string[] = []): MatchableRecord => ({ vsicCodes, fieldCodes, foldedKeywords: keywords.map(fold) });
+const record = (keywords: string[], vsicCodes: string[] = [], fieldCodes: string[] = []): MatchableRecord => ({
+  vsicCodes,
+  fieldCodes,
+  foldedKeywords: keywords.map(fold),
+});
 
 describe('specMatcher', () => {
   it('finds a keyword as whole words, with or without diacritics', () => {

@@ -35,7 +35,12 @@ const gate = (specCodes: readonly string[], recordCodes: readonly string[], over
  */
 export function specMatcher(spec: MatcherSpec): (record: MatchableRecord) => boolean {
   const alternatives = spec.keywords
-    .map((keyword) => keyword.split('+').map((part) => wordsOf(fold(part))).filter((words) => words.length > 0))
+    .map((keyword) =>
+      keyword
+        .split('+')
+        .map((part) => wordsOf(fold(part)))
+        .filter((words) => words.length > 0),
+    )
     .filter((phrases) => phrases.length > 0);
   const hasCodes = spec.vsicCodes.length > 0 || spec.fieldCodes.length > 0;
   return (record) => {
@@ -65,7 +70,10 @@ export function mapMatcher(map: TechnologyMap): (record: MatchableRecord) => str
 }
 
 /** Records counted per node and per kind (offers, demands, experts, connections), for the map's figures. */
-export function countByNode<K extends string>(map: TechnologyMap, records: readonly { kind: K; record: MatchableRecord }[]): Map<string, Partial<Record<K, number>>> {
+export function countByNode<K extends string>(
+  map: TechnologyMap,
+  records: readonly { kind: K; record: MatchableRecord }[],
+): Map<string, Partial<Record<K, number>>> {
   const nodesOf = mapMatcher(map);
   const counts = new Map<string, Partial<Record<K, number>>>(map.nodes.map((node) => [node.id, {}]));
   for (const { kind, record } of records) {

@@ -1,6 +1,6 @@
-import type { FundingSource } from '../../../../domain/programmes/budget-lines.js';
-import { addMonths, yearOf } from '../../../../domain/programmes/dates.js';
-import type { ContractTerm } from '../../../../domain/programmes/report-schedule.js';
+import type { FundingSource } from '../../../domain/programmes/budget-lines.js';
+import { addMonths, yearOf } from '../../../domain/programmes/dates.js';
+import type { ContractTerm } from '../../../domain/programmes/report-schedule.js';
 import type { Random } from '../generate/random.js';
 import { splitExact } from './split-exact.js';
 
@@ -10,7 +10,11 @@ export type DemoAmount = { year: number; source: FundingSource; item: string; am
 export const UNIT_VND = 100_000_000;
 const MILLION = 1_000_000;
 
-const items: Record<FundingSource, string> = { state: 'Hỗ trợ từ ngân sách nhà nước', counterpart: 'Vốn đối ứng của tổ chức chủ trì', other: 'Vốn vay và nguồn khác' };
+const items: Record<FundingSource, string> = {
+  state: 'Hỗ trợ từ ngân sách nhà nước',
+  counterpart: 'Vốn đối ứng của tổ chức chủ trì',
+  other: 'Vốn vay và nguồn khác',
+};
 
 /** Months of the term falling in each calendar year. */
 function monthsByYear(term: ContractTerm): Map<number, number> {
@@ -34,7 +38,10 @@ export function contractedBudget(random: Random, totalUnits: number, stateUnits:
   const years = [...monthsByYear(term)];
   return (Object.keys(bySource) as FundingSource[]).flatMap((source) => {
     if (bySource[source] === 0) return [];
-    const millions = splitExact((bySource[source] * UNIT_VND) / MILLION, years.map(([, months]) => months));
+    const millions = splitExact(
+      (bySource[source] * UNIT_VND) / MILLION,
+      years.map(([, months]) => months),
+    );
     return years.map(([year], i) => ({ year, source, item: items[source], amountVnd: millions[i] * MILLION })).filter((a) => a.amountVnd > 0);
   });
 }

@@ -1,8 +1,8 @@
-import { addDays, addMonths, termEnd, yearOf, type IsoDate } from '../../../../domain/programmes/dates.js';
-import type { ProgrammeTaskRecord, TaskOrigin } from '../../../../domain/programmes/programme-figures.js';
-import { generateReportSchedule, type ContractTerm, type ScheduledReport } from '../../../../domain/programmes/report-schedule.js';
-import type { TaskAction } from '../../../../domain/programmes/task-states.js';
-import type { TransitionEntry } from '../../../../domain/programmes/task-transitions.js';
+import { addDays, addMonths, termEnd, yearOf, type IsoDate } from '../../../domain/programmes/dates.js';
+import type { ProgrammeTaskRecord, TaskOrigin } from '../../../domain/programmes/programme-figures.js';
+import { generateReportSchedule, type ContractTerm, type ScheduledReport } from '../../../domain/programmes/report-schedule.js';
+import type { TaskAction } from '../../../domain/programmes/task-states.js';
+import type { TransitionEntry } from '../../../domain/programmes/task-transitions.js';
 import { seededRandom, type Random } from '../generate/random.js';
 import { contractedBudget, inflated, proposalBudget, type DemoAmount } from './demo-budgets.js';
 import { splitExact } from './split-exact.js';
@@ -67,11 +67,17 @@ function acceptedIn2019(random: Random, i: number): Contracted {
   const end = i < 2 ? between(random, '2019-03-01', '2019-05-31') : between(random, '2018-06-01', '2019-05-31');
   const months = random.pick([36, 42, 48]);
   const term = { startOn: addMonths(addDays(end, 1), -months), months };
-  const steps = [...backward(random, term.startOn, fullPath(random), [20, 60]), ...inspections(random, term.startOn, yearsBetween(yearOf(term.startOn) + 1, 2018), 0.7)];
+  const steps = [
+    ...backward(random, term.startOn, fullPath(random), [20, 60]),
+    ...inspections(random, term.startOn, yearsBetween(yearOf(term.startOn) + 1, 2018), 0.7),
+  ];
   if (i < 2) steps.push({ action: 'record-inspection', on: between(random, '2019-01-15', '2019-02-28') });
   const request = i < 2 ? addDays(end, random.int(1, 60)) : laterOf(addDays(end, random.int(1, 60)), between(random, '2019-01-05', '2019-03-31'));
   const accepted = addDays(request, random.int(30, 90));
-  steps.push({ action: 'request-acceptance', on: request }, { action: 'record-acceptance', on: accepted, rating: random.chance(0.25) ? 'excellent' : 'satisfactory' });
+  steps.push(
+    { action: 'request-acceptance', on: request },
+    { action: 'record-acceptance', on: accepted, rating: random.chance(0.25) ? 'excellent' : 'satisfactory' },
+  );
   if (i < 12) steps.push({ action: 'close', on: addDays(accepted, random.int(20, 40)) });
   return { group: 'B', enterpriseLed: i < 12, steps, term };
 }
@@ -110,8 +116,14 @@ function reportsOf(random: Random, task: Contracted): DemoProgrammeTask['reports
 
 /** Contracted totals and state shares, in 0.1 bn units, per group of tasks (exact sums, random spread). */
 function spread(random: Random, count: number, totalUnits: number, stateUnits: number): Array<[number, number]> {
-  const totals = splitExact(totalUnits, Array.from({ length: count }, () => random.int(50, 200)));
-  const states = splitExact(stateUnits, totals.map((t) => t * random.int(85, 115)));
+  const totals = splitExact(
+    totalUnits,
+    Array.from({ length: count }, () => random.int(50, 200)),
+  );
+  const states = splitExact(
+    stateUnits,
+    totals.map((t) => t * random.int(85, 115)),
+  );
   return totals.map((t, i) => [t, states[i]]);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { programmeFigures } from '../../../../domain/programmes/programme-figures.js';
-import { validateBudget } from '../../../../domain/programmes/budget-validation.js';
-import { termYears } from '../../../../domain/programmes/dates.js';
+import { programmeFigures } from '../../../domain/programmes/programme-figures.js';
+import { validateBudget } from '../../../domain/programmes/budget-validation.js';
+import { termYears } from '../../../domain/programmes/dates.js';
 import { DEMO_PROGRAMME_AS_OF, demoProgrammeTasks, programme2019 } from './demo-tasks.js';
 
 describe('demo programme tasks', () => {

@@ -1,7 +1,7 @@
-import type { Rating } from '../../../../domain/programmes/acceptance-rating.js';
-import { addDays, daysBetween, type IsoDate } from '../../../../domain/programmes/dates.js';
-import type { TaskAction } from '../../../../domain/programmes/task-states.js';
-import { decideTransition, newTaskState, type TransitionEntry } from '../../../../domain/programmes/task-transitions.js';
+import type { Rating } from '../../../domain/programmes/acceptance-rating.js';
+import { addDays, daysBetween, type IsoDate } from '../../../domain/programmes/dates.js';
+import type { TaskAction } from '../../../domain/programmes/task-states.js';
+import { decideTransition, newTaskState, type TransitionEntry } from '../../../domain/programmes/task-transitions.js';
 import type { Random } from '../generate/random.js';
 
 /** One step of a demo task's life: an action on a day. */
