@@ -57,7 +57,8 @@ export type Rule =
   | { kind: 'max'; rules: Rule[] };
 
 /** What kind of help closes a gap: equipment and process → offers; skills and management → experts; rd and innovation → programmes. */
-export type GapKind = 'equipment' | 'process' | 'skills' | 'management' | 'rd' | 'innovation';
+export const gapKinds = ['equipment', 'process', 'skills', 'management', 'rd', 'innovation'] as const;
+export type GapKind = (typeof gapKinds)[number];
 
 export type Criterion = Provenance & {
   code: string;

@@ -2,7 +2,8 @@ import { slugify } from '../text/fold.js';
 import type { Outcome } from './issues.js';
 import { horizonOf } from './item-rules.js';
 import { addItem } from './operations.js';
-import type { GapKind, LocalText, Roadmap, RoadmapItem } from './types.js';
+import type { GapKind } from '../assessment/methodology-types.js';
+import type { LocalText, Roadmap, RoadmapItem } from './types.js';
 
 /** A weak criterion of an enterprise's technology assessment (Circular 17/2019), weakest first. */
 export type WeakCriterion = { criterionCode: string; name: LocalText; target: string; gapKind: GapKind };

@@ -1,30 +1,7 @@
 import type { ConnectionStage } from '../connections/stages.js';
+import type { TaskStatus } from '../programmes/task-states.js';
 
-/**
- * A programme task's statuses, as the programme module's state machine names them
- * (feat/programmes-domain, src/domain/programmes/task-states.ts `taskStatuses`). A copy until both
- * branches are merged; then import `TaskStatus` from there and delete this list.
- */
-export const taskStates = [
-  'draft',
-  'submitted',
-  'inadmissible',
-  'admissible',
-  'identification',
-  'identified',
-  'selection',
-  'assigned',
-  'appraisal',
-  'appraised',
-  'in-progress',
-  'acceptance',
-  'accepted',
-  'closed',
-  'rejected',
-  'withdrawn',
-  'terminated',
-] as const;
-export type TaskState = (typeof taskStates)[number];
+export type TaskState = TaskStatus;
 
 export type ConnectionState = { id: string; stage: ConnectionStage };
 

@@ -1,3 +1,4 @@
+import type { GapKind } from '../assessment/methodology-types.js';
 /**
  * An innovation roadmap (lộ trình đổi mới công nghệ): layers over a time axis, items as bars,
  * typed links between items, items tied to TechBridge records. Plain JSON-shaped data, so the
@@ -33,9 +34,6 @@ export type Period = { start: PeriodPoint; end: PeriodPoint };
 /** A lane of the chart; which link kinds may start and end on its items. */
 export type Layer = { code: string; name: LocalText; linkStarts: LinkKind[]; linkEnds: LinkKind[] };
 
-/** As the assessment module names them (feat/assessment-domain, methodology-types.ts `GapKind`); one list once both are merged. */
-export const gapKinds = ['equipment', 'process', 'skills', 'management', 'rd', 'innovation'] as const;
-export type GapKind = (typeof gapKinds)[number];
 /** Set on an item brought in from an assessment's weak criterion. */
 export type GapNote = { criterionCode: string; gapKind: GapKind; target: string };
 

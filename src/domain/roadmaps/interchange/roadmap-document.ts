@@ -1,6 +1,7 @@
 import { fieldPath, issue, outcome, type Outcome, type RoadmapIssue } from '../issues.js';
 import type { Frozen } from '../snapshot.js';
-import { confidenceWords, gapKinds, itemStatuses, linkKinds, recordKinds, ROADMAP_LIMITS, type Roadmap } from '../types.js';
+import { gapKinds } from '../../assessment/methodology-types.js';
+import { confidenceWords, itemStatuses, linkKinds, recordKinds, ROADMAP_LIMITS, type Roadmap } from '../types.js';
 import { validateRoadmap } from '../validate-roadmap.js';
 import { integer, invalid, isoDate, isRecord, list, object, oneOf, optional, text, variant } from './check.js';
 
