@@ -1,4 +1,4 @@
-import { FREE, idleAfter, place, unplace, type Board } from './board.js';
+import { FREE, idleAfter, place, restore, unplace, type Board } from './board.js';
 import { canSwap, chainThrough, swapChain } from './kempe.js';
 import type { Random } from './random.js';
 
@@ -13,7 +13,7 @@ const START_TEMPERATURE = 1;
  * two end people only. Half the steps take a person with a gap, one of their first or last
  * meetings and a slot inside the gap; the others a random meeting and slot, so that people
  * without gaps can make room. A step that adds idle slots is kept with a probability that falls
- * to zero over the run. Only FREE meetings move.
+ * to zero over the run; should the run end worse than it began, the board goes back. Only FREE meetings move.
  */
 export function compact(board: Board, iterations: number, random: Random): void {
   const { problem, busy } = board;
@@ -23,12 +23,18 @@ export function compact(board: Board, iterations: number, random: Random): void 
   if (meetings.length === 0 || S < 2) return;
   const chain: number[] = [];
   const ends: number[] = [];
+  const start = board.slotOf.slice();
+  let added = 0; // idle slots added since the start
   const free = (person: number, s: number) => problem.available[person * S + s] === 1 && busy[person * S + s] < 0;
   const change = (person: number, from: number, to: number) => idleAfter(board, person, from, to) - idleAfter(board, person, -1, -1);
 
   for (let iteration = 0; iteration < iterations; iteration++) {
     const temperature = START_TEMPERATURE * (1 - iteration / iterations);
-    const accept = (delta: number) => delta <= 0 || (temperature > 0.01 && random.next() < Math.exp(-delta / temperature));
+    const accept = (delta: number) => {
+      const yes = delta <= 0 || (temperature > 0.01 && random.next() < Math.exp(-delta / temperature));
+      if (yes) added += delta;
+      return yes;
+    };
     let r = meetings[random.int(meetings.length)];
     let to: number;
     if (iteration % 2 === 0) {
@@ -74,6 +80,7 @@ export function compact(board: Board, iterations: number, random: Random): void 
     }
     if (accept(delta)) swapChain(board, chain, from, to);
   }
+  if (added > 0) restore(board, start);
 }
 
 /** For one of a meeting's two people who has a gap: their first or last meeting and a free slot inside the gap, or [−1, −1]. */

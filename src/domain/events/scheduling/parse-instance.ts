@@ -53,8 +53,7 @@ export function parseInstance(input: unknown): ParsedInstance {
   const S = slots as number;
   const T = tables as number;
 
-  const participants = parseParticipants(input.participants, S, T, fail);
-  const sides = new Map(participants.map((p) => [String(p.id), p.side]));
+  const { participants, sides } = parseParticipants(input.participants, S, T, fail);
   const requests = parseRequests(input.requests, sides, fail);
   const options = parseOptions(input.options, fail);
   const pinned = parsePinned(input.pinned, new Set(requests.map((r) => String(r.id))), S, T, fail);
@@ -91,8 +90,10 @@ function arrayOf(value: unknown, field: string, fail: Fail): unknown[] {
   return [];
 }
 
-function parseParticipants(value: unknown, S: number, T: number, fail: Fail): ScheduleParticipant[] {
+/** The valid participants, and the side of every participant id seen (null when its side is not valid), so that requests name only real faults. */
+function parseParticipants(value: unknown, S: number, T: number, fail: Fail) {
   const seen = new Map<string, number>();
+  const sides = new Map<string, ParticipantSide | null>();
   const booths = new Map<number, number>();
   const participants: ScheduleParticipant[] = [];
   arrayOf(value, 'participants', fail).forEach((item, i) => {
@@ -112,7 +113,10 @@ function parseParticipants(value: unknown, S: number, T: number, fail: Fail): Sc
       if (isIndex(table, T) && booths.has(table)) check(false, 'table', `booth ${table} already belongs to participants[${booths.get(table)}]`);
       if (isIndex(table, T) && !booths.has(table)) booths.set(table, i);
     }
-    if (isId(id) && !seen.has(String(id))) seen.set(String(id), i);
+    if (isId(id) && !seen.has(String(id))) {
+      seen.set(String(id), i);
+      sides.set(String(id), side === 'demand' || side === 'supply' ? side : null);
+    }
     if (!passed()) return;
     const participant: ScheduleParticipant = {
       id: id as ScheduleId,
@@ -123,10 +127,10 @@ function parseParticipants(value: unknown, S: number, T: number, fail: Fail): Sc
     if (typeof table === 'number') participant.table = table;
     participants.push(participant);
   });
-  return participants;
+  return { participants, sides };
 }
 
-function parseRequests(value: unknown, sides: Map<string, ParticipantSide>, fail: Fail): ScheduleRequest[] {
+function parseRequests(value: unknown, sides: Map<string, ParticipantSide | null>, fail: Fail): ScheduleRequest[] {
   const seen = new Map<string, number>();
   const requests: ScheduleRequest[] = [];
   arrayOf(value, 'requests', fail).forEach((item, i) => {
@@ -142,7 +146,9 @@ function parseRequests(value: unknown, sides: Map<string, ParticipantSide>, fail
     ] as const) {
       if (!isId(person)) check(false, name, 'must be a participant id');
       else if (!sides.has(String(person))) check(false, name, `unknown participant ${quote(person)}`);
-      else check(sides.get(String(person)) === side, name, `${quote(person)} is on the ${sides.get(String(person))} side; ${name} must be on the ${side} side`);
+      // A participant whose side is wrong has its own error already.
+      else if (sides.get(String(person)) !== null)
+        check(sides.get(String(person)) === side, name, `${quote(person)} is on the ${sides.get(String(person))} side; ${name} must be on the ${side} side`);
     }
     if (isId(a) && isId(b) && String(a) === String(b)) check(false, '', 'a and b are the same person');
     check(priority === 1 || priority === 2 || priority === 3, 'priority', 'must be 1, 2 or 3 (1 is the highest)');
