@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scheduleCommand } from '../../src/cli/commands/schedule-command.js';
 import { randomInstance } from '../../src/domain/events/scheduling/random-instance.js';
+import type { ScheduledMeeting } from '../../src/domain/events/scheduling/types.js';
 import { validateSchedule } from '../../src/domain/events/scheduling/validate-schedule.js';
 
 let dir: string;
@@ -51,7 +52,7 @@ describe('npm run cli -- schedule', () => {
     expect(written.scheduled).toBe(meetings.length);
     expect(written.scheduled as number).toBeLessThanOrEqual(written.upperBound as number);
     expect(typeof written.meanIdleSlots).toBe('number');
-    expect(validateSchedule(instance, meetings as Parameters<typeof validateSchedule>[1])).toEqual([]);
+    expect(validateSchedule(instance, meetings as unknown as ScheduledMeeting[])).toEqual([]);
   });
 
   it.each([
