@@ -28,13 +28,15 @@ export function compact(board: Board, iterations: number, random: Random): void 
   const free = (person: number, s: number) => problem.available[person * S + s] === 1 && busy[person * S + s] < 0;
   const change = (person: number, from: number, to: number) => idleAfter(board, person, from, to) - idleAfter(board, person, -1, -1);
 
+  let temperature = START_TEMPERATURE;
+  const accept = (delta: number) => {
+    const yes = delta <= 0 || (temperature > 0.01 && random.next() < Math.exp(-delta / temperature));
+    if (yes) added += delta;
+    return yes;
+  };
+
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const temperature = START_TEMPERATURE * (1 - iteration / iterations);
-    const accept = (delta: number) => {
-      const yes = delta <= 0 || (temperature > 0.01 && random.next() < Math.exp(-delta / temperature));
-      if (yes) added += delta;
-      return yes;
-    };
+    temperature = START_TEMPERATURE * (1 - iteration / iterations);
     let r = meetings[random.int(meetings.length)];
     let to: number;
     if (iteration % 2 === 0) {

@@ -21,30 +21,30 @@ export function insertByEjectionChain(board: Board, r: number, limit: number): b
   const displacedBy = new Map<number, number>(); // meeting → the meeting (or r) that takes its slot
   const queue: number[] = [];
 
-  // Meetings that must leave slot t for `mover` to go there; null when two must (the search follows single chains).
-  const inTheWay = (mover: number, t: number, found: (e: number) => void): boolean | null => {
+  const visit = (e: number, by: number) => {
+    if (board.fixed[e] > KEEP || displacedBy.has(e) || displacedBy.size >= limit) return;
+    displacedBy.set(e, by);
+    queue.push(e);
+  };
+  // True when nothing stands in the way of `mover` in slot t; else queues what must leave t for it
+  // (nothing when two meetings must: the search follows single chains).
+  const free = (mover: number, t: number): boolean => {
     const x = busy[problem.a[mover] * S + t];
     const y = busy[problem.b[mover] * S + t];
     const blockers = (x >= 0 ? 1 : 0) + (y >= 0 && y !== x ? 1 : 0);
     const frees = (x >= 0 && problem.booth[x] < 0 ? 1 : 0) + (y >= 0 && y !== x && problem.booth[y] < 0 ? 1 : 0);
     const tableFull = problem.booth[mover] < 0 && board.shared[t] - frees >= board.sharedCapacity;
     if (blockers === 0 && !tableFull) return true;
-    if (blockers === 1 && !tableFull) found(x >= 0 ? x : y);
-    else if (blockers === 0) for (let k = 0; k < board.shared[t]; k++) found(board.members[t * board.sharedCapacity + k]);
-    else return null;
+    if (blockers === 1 && !tableFull) visit(x >= 0 ? x : y, mover);
+    else if (blockers === 0) for (let k = 0; k < board.shared[t]; k++) visit(board.members[t * board.sharedCapacity + k], mover);
     return false;
-  };
-  const visit = (by: number) => (e: number) => {
-    if (board.fixed[e] > KEEP || displacedBy.has(e) || displacedBy.size >= limit) return;
-    displacedBy.set(e, by);
-    queue.push(e);
   };
 
   const a = problem.a[r] * S;
   const b = problem.b[r] * S;
   for (let s = 0; s < S; s++) {
     if (problem.available[a + s] === 0 || problem.available[b + s] === 0) continue;
-    if (inTheWay(r, s, visit(r)) === true) return apply(board, r, [r], s);
+    if (free(r, s)) return apply(board, r, [r], s);
   }
   for (let head = 0; head < queue.length; head++) {
     const e = queue[head];
@@ -52,7 +52,7 @@ export function insertByEjectionChain(board: Board, r: number, limit: number): b
     const y = problem.b[e] * S;
     for (let t = 0; t < S; t++) {
       if (t === slotOf[e] || problem.available[x + t] === 0 || problem.available[y + t] === 0) continue;
-      if (inTheWay(e, t, visit(e)) !== true) continue;
+      if (!free(e, t)) continue;
       const chain = [e];
       for (let m = e; m !== r;) chain.push((m = displacedBy.get(m) as number));
       return apply(board, r, chain, t);

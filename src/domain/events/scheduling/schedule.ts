@@ -59,7 +59,7 @@ export function scheduleMeetings(instance: ScheduleInstance): ScheduleResult {
   const candidates = order.filter((r) => commonSlots[r] > 0 && problem.maxMeetings[problem.a[r]] > 0 && problem.maxMeetings[problem.b[r]] > 0);
   tabuSearch(board, candidates, { value, enough, patience: 2_000 + problem.requests, random });
 
-  compact(board, 1_000 + 50 * board.placed, random);
+  compact(board, 1_000 + 100 * board.placed, random);
   return scheduleResult(instance, board, upperBound);
 }
 

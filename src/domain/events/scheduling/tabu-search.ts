@@ -67,7 +67,7 @@ export function tabuSearch(board: Board, candidates: readonly number[], settings
       for (let k = 0; k < Math.min(unplaced.length, SAMPLES); k++) {
         const r = unplaced[random.int(unplaced.length)];
         // A tabu slot is allowed only when the step would beat the best board (aspiration).
-        consider(r, iteration, (s, gain) => tabuUntil[r * S + s] <= iteration || worth + gain > bestWorth, step);
+        consider(r, iteration, tabuUntil, bestWorth - worth, step);
       }
       if (step.request < 0) continue;
       const tenure = random.int(10) + Math.ceil(0.6 * Math.min(unplaced.length, 50));

@@ -12,8 +12,9 @@ export type TabuStep = { request: number; slot: number; out: Int32Array; outCoun
 export const noStep = (): TabuStep => ({ request: -1, slot: -1, out: new Int32Array(5), outCount: 0, moving: 0, gain: -Infinity, ties: 0 });
 
 /**
- * Returns `consider(r, iteration, allowed, best)`: looks at every slot for request r and keeps in
- * `best` the step with the highest gain that `allowed` accepts (equal gains: one at random).
+ * Returns `consider(r, iteration, tabuUntil, aspiration, best)`: looks at every slot for request r
+ * and keeps in `best` the step with the highest gain (equal gains: one at random), skipping slots
+ * that are tabu for r (tabuUntil[r * slots + s] > iteration) unless the gain exceeds `aspiration`.
  * Facts about the board are read once per iteration, so the board must not change in between.
  */
 export function stepFinder(board: Board, value: Float64Array, random: Random) {
@@ -63,7 +64,7 @@ export function stepFinder(board: Board, value: Float64Array, random: Random) {
     return firstOther[e] >= 0 && (firstOther[e] !== s || secondOther[e] >= 0);
   };
 
-  return (r: number, iteration: number, allowed: (s: number, gain: number) => boolean, best: TabuStep) => {
+  return (r: number, iteration: number, tabuUntil: Int32Array, aspiration: number, best: TabuStep) => {
     const a = problem.a[r];
     const b = problem.b[r];
     const aFull = board.degree[a] >= problem.maxMeetings[a];
@@ -110,7 +111,7 @@ export function stepFinder(board: Board, value: Float64Array, random: Random) {
           gain += value[e];
         }
       }
-      if (blocked || gain < best.gain || !allowed(s, gain)) continue;
+      if (blocked || gain < best.gain || (tabuUntil[r * S + s] > iteration && gain <= aspiration)) continue;
       if (gain > best.gain) best.ties = 0;
       if (gain > best.gain || random.int(++best.ties + 1) === 0) {
         Object.assign(best, { request: r, slot: s, outCount: count, moving, gain });
