@@ -16,10 +16,11 @@ export type Board = {
   busy: Int32Array;
   slotOf: Int32Array;
   degree: Int32Array;
-  /** Meetings at shared tables per slot, and who they are (slot * sharedCapacity + k), for picking one to move out. */
+  /** Meetings at shared tables per slot, and who they are (slot * stride + k), for picking one to move out. */
   shared: Int32Array;
   sharedCapacity: number;
   members: Int32Array;
+  stride: number;
   memberAt: Int32Array;
   fixed: Uint8Array;
   placed: number;
@@ -29,6 +30,8 @@ export type Board = {
 export function emptyBoard(problem: Problem): Board {
   const { slots, people, requests } = problem;
   const sharedCapacity = problem.sharedTables.length;
+  // A slot holds at most one meeting per request and per pair of people.
+  const stride = Math.min(sharedCapacity, requests, Math.ceil(people / 2));
   return {
     problem,
     busy: new Int32Array(people * slots).fill(-1),
@@ -36,7 +39,8 @@ export function emptyBoard(problem: Problem): Board {
     degree: new Int32Array(people),
     shared: new Int32Array(slots),
     sharedCapacity,
-    members: new Int32Array(slots * Math.min(sharedCapacity, requests)),
+    members: new Int32Array(slots * stride),
+    stride,
     memberAt: new Int32Array(requests).fill(-1),
     fixed: new Uint8Array(requests),
     placed: 0,
@@ -74,7 +78,7 @@ export function place(board: Board, r: number, s: number): void {
   board.placed += 1;
   if (problem.booth[r] < 0) {
     const k = board.shared[s]++;
-    board.members[s * board.sharedCapacity + k] = r;
+    board.members[s * board.stride + k] = r;
     board.memberAt[r] = k;
   }
 }
@@ -91,7 +95,7 @@ export function unplace(board: Board, r: number): void {
   board.degree[problem.b[r]] -= 1;
   board.placed -= 1;
   if (problem.booth[r] < 0) {
-    const base = s * board.sharedCapacity;
+    const base = s * board.stride;
     const last = board.members[base + --board.shared[s]];
     board.members[base + board.memberAt[r]] = last;
     board.memberAt[last] = board.memberAt[r];

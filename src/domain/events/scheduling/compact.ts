@@ -61,7 +61,7 @@ export function compact(board: Board, iterations: number, random: Random): void 
         continue;
       }
       // The tables of slot `to` are full: trade places with one of its meetings whose people are free in r's slot.
-      const q = board.members[to * board.sharedCapacity + random.int(board.shared[to])];
+      const q = board.members[to * board.stride + random.int(board.shared[to])];
       const c = problem.a[q];
       const d = problem.b[q];
       if (board.fixed[q] !== FREE || !free(c, from) || !free(d, from)) continue;

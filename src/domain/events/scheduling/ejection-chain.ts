@@ -36,7 +36,7 @@ export function insertByEjectionChain(board: Board, r: number, limit: number): b
     const tableFull = problem.booth[mover] < 0 && board.shared[t] - frees >= board.sharedCapacity;
     if (blockers === 0 && !tableFull) return true;
     if (blockers === 1 && !tableFull) visit(x >= 0 ? x : y, mover);
-    else if (blockers === 0) for (let k = 0; k < board.shared[t]; k++) visit(board.members[t * board.sharedCapacity + k], mover);
+    else if (blockers === 0) for (let k = 0; k < board.shared[t]; k++) visit(board.members[t * board.stride + k], mover);
     return false;
   };
 

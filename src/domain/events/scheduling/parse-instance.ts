@@ -14,8 +14,8 @@ import { validateSchedule } from './validate-schedule.js';
 export type InstanceError = { field: string; message: string };
 export type ParsedInstance = { ok: true; instance: ScheduleInstance } | { ok: false; errors: InstanceError[] };
 
-export const MAX_SLOTS = 1000;
-export const MAX_TABLES = 100_000;
+const MAX_SLOTS = 1000;
+const MAX_TABLES = 100_000;
 const MAX_ERRORS = 50;
 
 type Json = Record<string, unknown>;

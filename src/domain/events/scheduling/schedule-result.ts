@@ -41,7 +41,7 @@ export function scheduleResult(instance: ScheduleInstance, board: Board, upperBo
 }
 
 /** Why request r has no meeting on this board (the first reason that holds, in the order of the type). */
-export function unplacedReason(board: Board, r: number): UnplacedReason {
+function unplacedReason(board: Board, r: number): UnplacedReason {
   const { problem, busy, degree } = board;
   const S = problem.slots;
   const a = problem.a[r];

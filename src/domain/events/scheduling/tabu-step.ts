@@ -37,7 +37,7 @@ export function stepFinder(board: Board, value: Float64Array, random: Random) {
   const tableVictim = (s: number, e1: number, e2: number) => {
     let victim = -1;
     for (let k = 0; k < 4; k++) {
-      const e = board.members[s * board.sharedCapacity + random.int(board.shared[s])];
+      const e = board.members[s * board.stride + random.int(board.shared[s])];
       if (e !== e1 && e !== e2 && board.fixed[e] === FREE && (victim < 0 || value[e] < value[victim])) victim = e;
     }
     return victim;

@@ -23,7 +23,7 @@ export type ScheduleRequest = { id: ScheduleId; a: ScheduleId; b: ScheduleId; pr
 export type ScheduledMeeting = { request: ScheduleId; slot: number; table: number };
 
 export type ScheduleOptions = {
-  /** Confirmed (pinned) meetings may change slot and table to make room for more; they are never dropped. */
+  /** Confirmed (pinned) meetings may change slot and table to make room for more; one is dropped only if it fits nowhere. */
   allowMovingPinned?: boolean;
   /** Seed of the tie-breaking randomness; the same instance and seed give the same schedule. */
   seed?: number;
@@ -47,7 +47,7 @@ export type UnplacedReason =
   | 'no-common-free-slot' // each slot both could use is taken by another meeting of one of them
   | 'tables-full'; // both are free in some slot, but every table of it is taken
 
-export type SchedulePreview = {
+type SchedulePreview = {
   byPriority: Array<{ priority: RequestPriority; requested: number; placed: number }>;
   /** Everyone with at least one meeting: their meetings and the empty slots between their first and last. */
   people: Array<{ participant: ScheduleId; meetings: number; idleSlots: number }>;

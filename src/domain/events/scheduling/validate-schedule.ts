@@ -1,6 +1,6 @@
 import type { ScheduleId, ScheduleInstance, ScheduledMeeting } from './types.js';
 
-export type ViolationRule =
+type ViolationRule =
   | 'unknown-request'
   | 'request-twice'
   | 'slot-out-of-range'
