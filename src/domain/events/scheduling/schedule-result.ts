@@ -11,7 +11,8 @@ export function scheduleResult(instance: ScheduleInstance, board: Board, upperBo
   const slotsOf: number[][] = Array.from({ length: problem.people }, () => []);
   const movedPinned = [];
   for (let r = 0; r < problem.requests; r++) {
-    if (problem.pinnedSlot[r] >= 0 && (slotOf[r] !== problem.pinnedSlot[r] || table[r] !== problem.pinnedTable[r])) movedPinned.push(instance.requests[r].id);
+    if (problem.pinnedSlot[r] >= 0 && slotOf[r] >= 0 && (slotOf[r] !== problem.pinnedSlot[r] || table[r] !== problem.pinnedTable[r]))
+      movedPinned.push(instance.requests[r].id);
     if (slotOf[r] < 0) continue;
     meetings.push({ request: instance.requests[r].id, slot: slotOf[r], table: table[r] });
     slotsOf[problem.a[r]].push(slotOf[r]);

@@ -18,7 +18,8 @@ const CHAIN_LIMIT = 1_000;
  * Objective, in this order: the most meetings; among schedules with as many, the most priority-1
  * meetings, then the most priority-2 ones; then the fewest idle slots (empty slots between a
  * person's first and last meeting). Pinned meetings stay exactly where they are, unless the
- * instance allows moving them, in which case they may move but are never dropped.
+ * instance allows moving them: then they may move (only to make room for more), and one is dropped
+ * only if it fits nowhere.
  *
  * Method: (1) a minimum-cost maximum flow picks a largest set of requests that people's
  * maxMeetings, their open slots and the tables allow, the best by priority; (2) those get slots

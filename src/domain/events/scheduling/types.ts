@@ -52,7 +52,7 @@ type SchedulePreview = {
   /** Everyone with at least one meeting: their meetings and the empty slots between their first and last. */
   people: Array<{ participant: ScheduleId; meetings: number; idleSlots: number }>;
   unplaced: Array<{ request: ScheduleId; reason: UnplacedReason }>;
-  /** Pinned meetings that changed slot or table (only ever with `allowMovingPinned`). */
+  /** Pinned meetings that changed slot or table (only ever with `allowMovingPinned`; one that fits nowhere is among `unplaced`). */
   movedPinned: ScheduleId[];
 };
 
