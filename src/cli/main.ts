@@ -3,18 +3,19 @@
  *   import offers|demands <file.jsonl|file.xlsx>
  *   export offers|demands [--format jsonl|xlsx] [--out file]
  *   match <demand externalId> [--limit 10] [--json] [--lang vi|en]
+ *   schedule <instance.json> [--out schedule.json]   (no database)
+ * Commands on the database are loaded when called, so that `schedule` starts without them.
  */
 import { parseArgs } from 'node:util';
 import { InterchangeFormat, InterchangeType } from '../shared/imports/import.schemas.js';
-import { exportCommand } from './commands/export-command.js';
-import { importCommand } from './commands/import-command.js';
-import { matchCommand } from './commands/match-command.js';
 import { MATCHES_MAX } from '../shared/matching/matching.schemas.js';
+import { scheduleCommand } from './commands/schedule-command.js';
 
 const usage = `usage:
   npm run cli -- import offers|demands <file.jsonl|file.xlsx>
   npm run cli -- export offers|demands [--format jsonl|xlsx] [--out file]
-  npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]`;
+  npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]
+  npm run cli -- schedule <instance.json> [--out schedule.json]`;
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -35,16 +36,17 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, typeArg, file] = positionals;
   const type = InterchangeType.safeParse(typeArg);
-  if (command === 'import' && type.success && file) return importCommand(type.data, file);
+  if (command === 'schedule' && typeArg && !file) return scheduleCommand(typeArg, values.out);
+  if (command === 'import' && type.success && file) return (await import('./commands/import-command.js')).importCommand(type.data, file);
   if (command === 'export' && type.success) {
     const format = InterchangeFormat.safeParse(values.format ?? 'jsonl');
-    if (format.success) return exportCommand(type.data, format.data, values.out);
+    if (format.success) return (await import('./commands/export-command.js')).exportCommand(type.data, format.data, values.out);
   }
   if (command === 'match' && typeArg && !file) {
     const limit = Number(values.limit ?? 10);
     const language = values.lang ?? 'vi';
     if (Number.isInteger(limit) && limit >= 1 && limit <= MATCHES_MAX && (language === 'vi' || language === 'en')) {
-      return matchCommand(typeArg, { limit, json: values.json ?? false, language });
+      return (await import('./commands/match-command.js')).matchCommand(typeArg, { limit, json: values.json ?? false, language });
     }
   }
   console.error(usage);
