@@ -1,3 +1,4 @@
+import { mulberry32 } from '../src/domain/random/mulberry32.js';
 /**
  * Deterministic synthetic offers and a fixed query mix for bench/search.ts: titles and summaries
  * composed from a few hundred Vietnamese and English technical terms, so word frequencies look
@@ -209,16 +210,8 @@ const fields = [
 const sectors = ['A', 'C', 'D', 'E', 'F', 'J', 'M', 'Q'];
 const forms = ['license', 'assignment', 'know-how', 'equipment-with-training', 'joint-venture', 'consulting'];
 
-/** Small deterministic PRNG (mulberry32), so every run benchmarks the same data and queries. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run benchmarks the same data and queries. */
+export const random = mulberry32;
 const pickFrom =
   (next: () => number) =>
   <T>(list: readonly T[]): T =>

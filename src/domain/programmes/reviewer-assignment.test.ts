@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assignReviewers } from './reviewer-assignment.js';
 import type { DeclaredConflict, ReviewDossier, Reviewer } from './reviewer-relevance.js';
+import { mulberry32 } from '../random/mulberry32.js';
 
 // A small seeded generator (domain tests may not import the seed's PRNG from src/db).
-function lcg(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+function seeded(seed: number) {
+  const next = mulberry32(seed);
   return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
 }
 
@@ -16,7 +13,7 @@ const fields = ['101', '106', '202', '203', '205', '401', '402', '501'];
 const words = ['máy sấy', 'chế biến', 'cà phê', 'tự động hóa', 'cơ khí', 'thủy sản', 'vi sinh', 'năng lượng mặt trời'];
 
 function randomInstance(seed: number) {
-  const rnd = lcg(seed);
+  const rnd = seeded(seed);
   const orgs = rnd.int(2, 8);
   const pick = <T>(items: readonly T[]) => items[rnd.int(0, items.length - 1)];
   const dossiers: ReviewDossier[] = Array.from({ length: rnd.int(1, 25) }, (_, i) => ({

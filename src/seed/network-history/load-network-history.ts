@@ -8,18 +8,8 @@ import {
   type SeedRow,
 } from '../seed.repository.js';
 import { rebuildRollups } from '../../server/modules/reports/connection-rollup.repository.js';
+import { mulberry32 } from '../../domain/random/mulberry32.js';
 import { techconnect2023, techdemo2019, yearFigures, type YearFigures } from './figures.js';
-
-/** A small deterministic generator, so every fresh database gets the same history. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Pick = <T>(list: T[]) => T;
 type Org = { id: string; provinceCode: string | null; country: string; kind: string };
@@ -132,7 +122,8 @@ export async function loadNetworkHistory(tx: Tx) {
   const points = new Map<string, string>();
   for (const point of pointRows) for (const code of point.provinces) if (!points.has(code)) points.set(code, point.id);
   const centres = pointRows.map((p) => ({ organisationId: p.host, provinceCode: p.provinces[0] }));
-  const rand = random(2019);
+  // Seeded, so every fresh database gets the same history.
+  const rand = mulberry32(2019);
   const pick: Pick = (list) => list[Math.floor(rand() * list.length)];
   for (const figures of yearFigures)
     await loadYear(tx, figures, { enterprises, suppliers: suppliers.length ? suppliers : enterprises, partners }, points, centres, rand, pick);
