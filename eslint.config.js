@@ -73,4 +73,23 @@ export default tseslint.config(
     rules: forbid([driversOnlyInRepositories, schemaOnlyInRepositories, noSeed]),
   },
   { files: ['src/server/**/*.repository.ts'], rules: forbid([noSeed]) },
+
+  // Who may do what is decided in each module's policy (`can…` / `authorize…`); the web reads /api/auth/me abilities.
+  {
+    files: ['src/server/**', 'src/web/**'],
+    ignores: ['**/*.policy.ts', 'src/server/modules/auth/actor.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(isAgency|isPlatformAdmin)$/]',
+          message: 'A role check belongs in the module policy (a can… predicate); the web uses /api/auth/me abilities.',
+        },
+        {
+          selector: "MemberExpression[property.name='length'][object.property.name=/^(connectionPointProvinces|repOfficeCountries|connectionPointIds)$/]",
+          message: 'Whether someone is staff is decided in the module policy (isConnectionPointStaff, can…), not by counting their scopes.',
+        },
+      ],
+    },
+  },
 );

@@ -30,11 +30,39 @@ export const SessionUser = z
   })
   .meta({ id: 'SessionUser' });
 
+/** What the signed-in person may do across the platform; the web shows navigation and buttons from these, never from roles. */
+export const Abilities = z
+  .object({
+    /** Post offers, demands or expert profiles (for an organisation, or on someone's behalf). */
+    postRecords: z.boolean(),
+    /** Enter records for any organisation of the provinces covered (connection points, agency). */
+    postOnBehalf: z.boolean(),
+    /** Work the moderation queue of the provinces covered. */
+    moderate: z.boolean(),
+    /** Watch the whole network's catalogue (agency overview). */
+    overseeNetwork: z.boolean(),
+    import: z.boolean(),
+    seeReports: z.boolean(),
+    /** The national report rather than the provinces covered. */
+    seeNationalReports: z.boolean(),
+    workForeignQueue: z.boolean(),
+    /** Verify and maintain the organisations of the provinces covered. */
+    manageRegionOrganisations: z.boolean(),
+    administerOrganisations: z.boolean(),
+    administerUsers: z.boolean(),
+    manageConnectionPoints: z.boolean(),
+    editReference: z.boolean(),
+    editGlossary: z.boolean(),
+    readAudit: z.boolean(),
+    readOutbox: z.boolean(),
+  })
+  .meta({ id: 'Abilities' });
+export type Abilities = z.infer<typeof Abilities>;
+
 export const MeResponse = z
   .object({
     user: SessionUser.nullable(),
-    isPlatformAdmin: z.boolean(),
-    isAgency: z.boolean(),
+    abilities: Abilities,
     memberships: z.array(
       z.object({
         organisationId: z.string(),

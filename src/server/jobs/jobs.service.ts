@@ -4,11 +4,12 @@ import { notFound } from '../errors.js';
 import type { Actor } from '../modules/auth/actor.js';
 import type { JobStatus } from './job-queue.js';
 import { findJob } from './jobs.repository.js';
+import { canSeeJob } from './jobs.policy.js';
 
 /** One job for its creator or a platform admin; anyone else gets 404 so ids do not leak. */
 export async function getJob(db: Executor, actor: Actor, id: string): Promise<JobResponse> {
   const job = await findJob(db, id);
-  if (!job || (job.createdBy !== actor.userId && !actor.isPlatformAdmin)) throw notFound('job');
+  if (!job || !canSeeJob(actor, job)) throw notFound('job');
   return {
     id: job.id,
     kind: job.kind,

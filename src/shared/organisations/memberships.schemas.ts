@@ -6,7 +6,6 @@ import { invitationStatuses } from '../../domain/organisations/invitation-status
 
 export const JOIN_MESSAGE_MAX = 1000;
 
-
 export const MemberParams = z.object({ id: z.uuid(), userId: z.string().min(1).max(100) });
 export const InvitationParams = z.object({ id: z.uuid(), invitationId: z.uuid() });
 export const TokenParams = z.object({ token: z.string().min(20).max(100) });

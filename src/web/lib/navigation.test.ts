@@ -1,8 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import type { MeResponse } from '../../shared/auth.schemas.js';
+import type { Abilities, MeResponse } from '../../shared/auth.schemas.js';
 import { navigationFor } from './navigation.js';
 
-const visitor: MeResponse = { user: null, isPlatformAdmin: false, isAgency: false, memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
+const none: Abilities = {
+  postRecords: false,
+  postOnBehalf: false,
+  moderate: false,
+  overseeNetwork: false,
+  import: false,
+  seeReports: false,
+  seeNationalReports: false,
+  workForeignQueue: false,
+  manageRegionOrganisations: false,
+  administerOrganisations: false,
+  administerUsers: false,
+  manageConnectionPoints: false,
+  editReference: false,
+  editGlossary: false,
+  readAudit: false,
+  readOutbox: false,
+};
+const visitor: MeResponse = { user: null, abilities: none, memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
+const networkStaff: Partial<Abilities> = {
+  overseeNetwork: true,
+  administerOrganisations: true,
+  manageConnectionPoints: true,
+  editReference: true,
+  editGlossary: true,
+  readAudit: true,
+  seeReports: true,
+};
 const user = { id: 'u1', email: 'a@b.vn', name: 'A', role: 'user', locale: 'vi', emailVerified: true };
 const paths = (me: MeResponse) => navigationFor(me).flatMap((section) => section.items.map((item) => item.to));
 
@@ -20,17 +47,17 @@ describe('navigationFor', () => {
   });
 
   it('gives connection-point staff their provinces and rep offices their partners', () => {
-    const staff = paths({ ...visitor, user, connectionPointProvinces: ['40'] });
+    const staff = paths({ ...visitor, user, abilities: { ...none, moderate: true, manageRegionOrganisations: true, seeReports: true } });
     expect(staff).toContain('/admin/organisations');
     expect(staff).not.toContain('/admin/users');
-    expect(paths({ ...visitor, user, repOfficeCountries: ['KR'] })).toContain('/organisations?kind=foreign');
+    expect(paths({ ...visitor, user, abilities: { ...none, workForeignQueue: true } })).toContain('/organisations?kind=foreign');
   });
 
   it('gives agency staff the reference data and audit, and platform admins users and the outbox', () => {
-    const agency = paths({ ...visitor, user, isAgency: true });
+    const agency = paths({ ...visitor, user, abilities: { ...none, ...networkStaff } });
     expect(agency).toEqual(expect.arrayContaining(['/admin/reference', '/admin/glossary', '/admin/audit', '/admin/connection-points']));
     expect(agency).not.toContain('/admin/outbox');
-    const admin = paths({ ...visitor, user, isPlatformAdmin: true, connectionPointProvinces: ['40'] });
+    const admin = paths({ ...visitor, user, abilities: { ...none, ...networkStaff, moderate: true, administerUsers: true, readOutbox: true } });
     expect(admin).toEqual(expect.arrayContaining(['/admin/users', '/admin/outbox']));
     expect(admin.filter((path) => path === '/admin/organisations')).toHaveLength(1);
   });

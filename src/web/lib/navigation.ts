@@ -53,30 +53,27 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ],
   });
   if (me.memberships.length > 0) sections[1].items.unshift({ to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' });
-  const work: NavItem[] = [];
-  const staffOnly = !me.isPlatformAdmin && !me.isAgency;
-  if (me.connectionPointProvinces.length > 0 && staffOnly) work.push({ to: '/admin/organisations', labelKey: 'nav.regionOrganisations', icon: 'region' });
-  if (me.repOfficeCountries.length > 0) work.push({ to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' });
-  if (me.connectionPointProvinces.length > 0) work.push({ to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' });
-  if (me.isAgency || me.isPlatformAdmin) work.push({ to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' });
-  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin)
-    work.push({ to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' });
-  if (me.connectionPointProvinces.length > 0 || me.isAgency || me.isPlatformAdmin)
-    work.push({ to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' });
+  const can = me.abilities;
+  const when = (allowed: boolean, item: NavItem) => (allowed ? [item] : []);
+  const work: NavItem[] = [
+    ...when(can.manageRegionOrganisations, { to: '/admin/organisations', labelKey: 'nav.regionOrganisations', icon: 'region' }),
+    ...when(can.workForeignQueue && !can.overseeNetwork, { to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' }),
+    ...when(can.moderate, { to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' }),
+    ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
+    ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
+    ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
+  ];
   if (work.length > 0) sections.push({ titleKey: 'nav.sections.work', items: work });
 
-  const admin: NavItem[] = [];
-  if (me.isPlatformAdmin) admin.push({ to: '/admin/users', labelKey: 'nav.users', icon: 'users' });
-  if (me.isPlatformAdmin || me.isAgency) {
-    admin.push(
-      { to: '/admin/organisations', labelKey: 'nav.adminOrganisations', icon: 'verify' },
-      { to: '/admin/connection-points', labelKey: 'nav.connectionPoints', icon: 'points' },
-      { to: '/admin/reference', labelKey: 'nav.reference', icon: 'reference' },
-      { to: '/admin/glossary', labelKey: 'nav.glossary', icon: 'glossary' },
-      { to: '/admin/audit', labelKey: 'nav.audit', icon: 'audit' },
-    );
-  }
-  if (me.isPlatformAdmin) admin.push({ to: '/admin/outbox', labelKey: 'nav.outbox', icon: 'mail' });
+  const admin: NavItem[] = [
+    ...when(can.administerUsers, { to: '/admin/users', labelKey: 'nav.users', icon: 'users' }),
+    ...when(can.administerOrganisations, { to: '/admin/organisations', labelKey: 'nav.adminOrganisations', icon: 'verify' }),
+    ...when(can.manageConnectionPoints, { to: '/admin/connection-points', labelKey: 'nav.connectionPoints', icon: 'points' }),
+    ...when(can.editReference, { to: '/admin/reference', labelKey: 'nav.reference', icon: 'reference' }),
+    ...when(can.editGlossary, { to: '/admin/glossary', labelKey: 'nav.glossary', icon: 'glossary' }),
+    ...when(can.readAudit, { to: '/admin/audit', labelKey: 'nav.audit', icon: 'audit' }),
+    ...when(can.readOutbox, { to: '/admin/outbox', labelKey: 'nav.outbox', icon: 'mail' }),
+  ];
   if (admin.length > 0) sections.push({ titleKey: 'nav.sections.admin', items: admin });
   return sections;
 }

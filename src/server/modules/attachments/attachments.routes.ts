@@ -9,6 +9,7 @@ import { auditContextOf } from '../auth/actor.js';
 import { attachmentOwners } from './attachment-owners.js';
 import { deleteAttachment, listAttachments, readAttachment, uploadAttachment, type AttachmentDeps } from './attachments.service.js';
 import { diskStorage } from './file-storage.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['attachments'];
 const IdParams = z.object({ id: z.uuid() });
@@ -40,9 +41,12 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const [segment, ownerType] of Object.entries(ownerTypeBySegment)) {
     app.post(
       `/api/${segment}/:id/attachments`,
-      { schema: { tags, params: IdParams, querystring: UploadQuery, consumes: ['multipart/form-data'], response: { 201: Attachment } } },
+      {
+        config: { auth: 'required' },
+        schema: { tags, params: IdParams, querystring: UploadQuery, consumes: ['multipart/form-data'], response: { 201: Attachment } },
+      },
       async (request, reply) => {
-        const actor = await request.requireActor();
+        const actor = signedIn(request);
         const file = await request.file();
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
@@ -52,22 +56,30 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     );
 
-    app.get(`/api/${segment}/:id/attachments`, { schema: { tags, params: IdParams, response: { 200: AttachmentList } } }, async (request) => {
-      return listAttachments(deps, await request.getActor(), ownerType, request.params.id);
-    });
+    app.get(
+      `/api/${segment}/:id/attachments`,
+      { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: AttachmentList } } },
+      async (request) => {
+        return listAttachments(deps, request.actor, ownerType, request.params.id);
+      },
+    );
   }
 
-  app.get('/api/attachments/:id', { schema: { tags, params: IdParams } }, async (request, reply) => {
-    return sendFile(reply, await readAttachment(deps, await request.getActor(), request.params.id, 'file'), 'attachment');
+  app.get('/api/attachments/:id', { config: { auth: 'optional' }, schema: { tags, params: IdParams } }, async (request, reply) => {
+    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'file'), 'attachment');
   });
 
-  app.get('/api/attachments/:id/thumbnail', { schema: { tags, params: IdParams } }, async (request, reply) => {
-    return sendFile(reply, await readAttachment(deps, await request.getActor(), request.params.id, 'thumbnail'), 'inline');
+  app.get('/api/attachments/:id/thumbnail', { config: { auth: 'optional' }, schema: { tags, params: IdParams } }, async (request, reply) => {
+    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'thumbnail'), 'inline');
   });
 
-  app.delete('/api/attachments/:id', { schema: { tags, params: IdParams, response: { 204: z.null() } } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    await deleteAttachment(deps, actor, auditContextOf(actor, request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/attachments/:id',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      await deleteAttachment(deps, actor, auditContextOf(actor, request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 };

@@ -50,6 +50,11 @@ export async function loadActor(db: Executor, user: { id: string; email: string;
   };
 }
 
+/** The same person again, after a change to their memberships in this request. */
+export async function reloadActor(db: Executor, actor: Actor): Promise<Actor> {
+  return loadActor(db, { id: actor.userId, email: actor.email, name: actor.name, role: actor.isPlatformAdmin ? 'admin' : 'user' });
+}
+
 export function auditContextOf(actor: Actor, request?: { id: string; ip: string }): AuditContext {
   return { actorId: actor.userId, actorEmail: actor.email, requestId: request?.id, ip: request?.ip };
 }
@@ -62,8 +67,18 @@ export function isAdminOf(actor: Actor, organisationId: string): boolean {
   return actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'admin');
 }
 
+/** Network staff act network-wide: the central agency's members and platform admins. */
+export function isNetworkStaff(actor: Actor | null): boolean {
+  return !!actor && (actor.isAgency || actor.isPlatformAdmin);
+}
+
+/** Staff of a connection point, for the provinces it covers. */
+export function isConnectionPointStaff(actor: Actor | null): boolean {
+  return !!actor && actor.connectionPointProvinces.length > 0;
+}
+
 /** Agency staff act everywhere; connection-point staff in their provinces. */
 export function coversProvince(actor: Actor, provinceCode: string | null | undefined): boolean {
-  if (actor.isAgency || actor.isPlatformAdmin) return true;
+  if (isNetworkStaff(actor)) return true;
   return !!provinceCode && actor.connectionPointProvinces.includes(provinceCode);
 }

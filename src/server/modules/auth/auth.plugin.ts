@@ -1,44 +1,57 @@
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../errors.js';
 import { loadActor, type Actor } from './actor.js';
 import type { Auth } from './auth.js';
 
+/**
+ * Who may call a route, declared in its options (`config: { auth: 'required' }`):
+ * `required` — signed in, else 401; `optional` — anyone, the actor when signed in (a record shows
+ * more to its editors); `public` — anyone, and the session is not even looked up.
+ */
+export type RouteAuth = 'required' | 'optional' | 'public';
+
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+  }
   interface FastifyRequest {
-    /** The signed-in actor, or null for a visitor. Resolved once and cached. */
-    getActor(): Promise<Actor | null>;
-    /** The signed-in actor; throws UNAUTHENTICATED for a visitor. */
-    requireActor(): Promise<Actor>;
+    /** The signed-in actor on `required` and `optional` routes (null for a visitor); null on `public` routes. */
+    actor: Actor | null;
   }
 }
 
+/** The actor of a `required` route. */
+export function signedIn(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}
+
+async function sessionActor(auth: Auth, db: Db, request: FastifyRequest): Promise<Actor | null> {
+  if (!request.headers.cookie?.includes('session_token')) return null;
+  const headers = new Headers();
+  headers.set('cookie', request.headers.cookie);
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  const user = session.user as typeof session.user & { role?: string; disabled?: boolean };
+  if (user.disabled) return null;
+  return loadActor(db, { id: user.id, email: user.email, name: user.name, role: user.role ?? 'user' });
+}
+
 export const authPlugin = fp<{ auth: Auth; db: Db }>(async (app, { auth, db }) => {
-  app.decorateRequest('getActor', async function () {
-    throw new Error('replaced per request');
+  app.decorateRequest('actor', null);
+  // Every API route says who may call it; a route that forgets fails at start-up, not in production.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !route.config?.auth) {
+      throw new Error(`${route.method.toString()} ${route.url} does not declare config.auth`);
+    }
   });
-  app.decorateRequest('requireActor', async function () {
-    throw new Error('replaced per request');
-  });
-  app.addHook('onRequest', async (request) => {
-    let cached: Promise<Actor | null> | undefined;
-    request.getActor = () => {
-      cached ??= (async () => {
-        if (!request.headers.cookie?.includes('session_token')) return null;
-        const headers = new Headers();
-        headers.set('cookie', request.headers.cookie);
-        const session = await auth.api.getSession({ headers });
-        if (!session) return null;
-        const user = session.user as typeof session.user & { role?: string; disabled?: boolean };
-        if (user.disabled) return null;
-        return loadActor(db, { id: user.id, email: user.email, name: user.name, role: user.role ?? 'user' });
-      })();
-      return cached;
-    };
-    request.requireActor = async () => {
-      const actor = await request.getActor();
-      if (!actor) throw new AppError('UNAUTHENTICATED');
-      return actor;
-    };
+  // After validation, so bad input is a 400 whoever sends it, as before.
+  app.addHook('preHandler', async (request) => {
+    const mode = request.routeOptions.config.auth ?? 'public';
+    if (mode === 'public') return;
+    request.actor = await sessionActor(auth, db, request);
+    if (mode === 'required' && !request.actor) throw new AppError('UNAUTHENTICATED');
   });
 });

@@ -5,13 +5,14 @@ import type { Db } from '../../../db/client.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';
 import { describeMe, recordSignUp, refuseDisabledAccount } from './auth.service.js';
+import { signedIn } from './auth.plugin.js';
 
 const Ok = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 const tags = ['auth'];
 
 /** Sign-up, sign-in, verification and password reset, in our error shape, on top of better-auth. */
 export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (app, { auth, db }) => {
-  app.post('/api/auth/sign-up', { schema: { tags, body: SignUpBody, response: { 201: Ok } } }, async (request, reply) => {
+  app.post('/api/auth/sign-up', { config: { auth: 'public' }, schema: { tags, body: SignUpBody, response: { 201: Ok } } }, async (request, reply) => {
     const body = request.body;
     const result = (await callAuth(auth, request, reply, '/sign-up/email', {
       body: { ...body, locale: body.locale ?? request.language, callbackURL: '/verified' },
@@ -20,39 +21,50 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     return reply.status(201).send({ ok: true });
   });
 
-  app.post('/api/auth/sign-in', { schema: { tags, body: SignInBody, response: { 200: Ok } } }, async (request, reply) => {
+  app.post('/api/auth/sign-in', { config: { auth: 'public' }, schema: { tags, body: SignInBody, response: { 200: Ok } } }, async (request, reply) => {
     await refuseDisabledAccount(db, request.body.email);
     await callAuth(auth, request, reply, '/sign-in/email', { body: request.body });
     return { ok: true as const };
   });
 
-  app.post('/api/auth/sign-out', { schema: { tags, response: { 200: Ok } } }, async (request, reply) => {
+  app.post('/api/auth/sign-out', { config: { auth: 'public' }, schema: { tags, response: { 200: Ok } } }, async (request, reply) => {
     await callAuth(auth, request, reply, '/sign-out', { body: {} });
     return { ok: true as const };
   });
 
   app.get(
     '/api/auth/verify-email',
-    { schema: { tags, querystring: z.object({ token: z.string().max(2000), callbackURL: z.string().max(500).optional() }) } },
+    { config: { auth: 'public' }, schema: { tags, querystring: z.object({ token: z.string().max(2000), callbackURL: z.string().max(500).optional() }) } },
     async (request, reply) => {
       await callAuth(auth, request, reply, '/verify-email', { method: 'GET', query: request.query as Record<string, string> });
       return reply;
     },
   );
 
-  app.post('/api/auth/resend-verification', { schema: { tags, body: EmailBody, response: { 200: Ok } } }, async (request, reply) => {
-    await callAuth(auth, request, reply, '/send-verification-email', { body: { ...request.body, callbackURL: '/verified' } });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/resend-verification',
+    { config: { auth: 'public' }, schema: { tags, body: EmailBody, response: { 200: Ok } } },
+    async (request, reply) => {
+      await callAuth(auth, request, reply, '/send-verification-email', { body: { ...request.body, callbackURL: '/verified' } });
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/auth/request-password-reset', { schema: { tags, body: EmailBody, response: { 200: Ok } } }, async (request, reply) => {
-    await callAuth(auth, request, reply, '/request-password-reset', { body: { ...request.body, redirectTo: '/reset-password' } });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/request-password-reset',
+    { config: { auth: 'public' }, schema: { tags, body: EmailBody, response: { 200: Ok } } },
+    async (request, reply) => {
+      await callAuth(auth, request, reply, '/request-password-reset', { body: { ...request.body, redirectTo: '/reset-password' } });
+      return { ok: true as const };
+    },
+  );
 
   app.get(
     '/api/auth/reset-password/:token',
-    { schema: { tags, params: z.object({ token: z.string().max(500) }), querystring: z.object({ callbackURL: z.string().max(500) }) } },
+    {
+      config: { auth: 'public' },
+      schema: { tags, params: z.object({ token: z.string().max(500) }), querystring: z.object({ callbackURL: z.string().max(500) }) },
+    },
     async (request, reply) => {
       const { token } = request.params as { token: string };
       await callAuth(auth, request, reply, `/reset-password/${encodeURIComponent(token)}`, {
@@ -63,18 +75,26 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     },
   );
 
-  app.post('/api/auth/reset-password', { schema: { tags, body: ResetPasswordBody, response: { 200: Ok } } }, async (request, reply) => {
-    await callAuth(auth, request, reply, '/reset-password', { body: request.body });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/reset-password',
+    { config: { auth: 'public' }, schema: { tags, body: ResetPasswordBody, response: { 200: Ok } } },
+    async (request, reply) => {
+      await callAuth(auth, request, reply, '/reset-password', { body: request.body });
+      return { ok: true as const };
+    },
+  );
 
-  app.post('/api/auth/change-password', { schema: { tags, body: ChangePasswordBody, response: { 200: Ok } } }, async (request, reply) => {
-    await request.requireActor();
-    await callAuth(auth, request, reply, '/change-password', { body: { ...request.body, revokeOtherSessions: true } });
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/change-password',
+    { config: { auth: 'required' }, schema: { tags, body: ChangePasswordBody, response: { 200: Ok } } },
+    async (request, reply) => {
+      signedIn(request);
+      await callAuth(auth, request, reply, '/change-password', { body: { ...request.body, revokeOtherSessions: true } });
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/auth/me', { schema: { tags, response: { 200: MeResponse } } }, async (request) => {
-    return describeMe(db, await request.getActor());
+  app.get('/api/auth/me', { config: { auth: 'optional' }, schema: { tags, response: { 200: MeResponse } } }, async (request) => {
+    return describeMe(db, request.actor);
   });
 };

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.js';
 import type { MeResponse } from '../../../shared/auth.schemas.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { abilitiesOf } from './abilities.js';
 import type { Actor } from './actor.js';
 import { AppError } from '../../errors.js';
 import { findUserByEmail, findUserById } from './users.repository.js';
@@ -16,14 +17,11 @@ export async function recordSignUp(db: Db, user: { id: string; email: string }, 
 
 /** What the web client needs to draw navigation for the signed-in person (or a visitor). */
 export async function describeMe(db: Db, actor: Actor | null): Promise<MeResponse> {
-  if (!actor) {
-    return { user: null, isPlatformAdmin: false, isAgency: false, memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
-  }
+  if (!actor) return { user: null, abilities: abilitiesOf(null), memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
   const user = await findUserById(db, actor.userId);
   return {
     user: user ? { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale, emailVerified: user.emailVerified } : null,
-    isPlatformAdmin: actor.isPlatformAdmin,
-    isAgency: actor.isAgency,
+    abilities: abilitiesOf(actor),
     memberships: actor.memberships,
     connectionPointProvinces: actor.connectionPointProvinces,
     repOfficeCountries: actor.repOfficeCountries,

@@ -1,6 +1,16 @@
 import { availableActions, isFinalStatus, isPublicStatus, type WorkflowMachine } from '../../../domain/catalogue/workflow.js';
 import type { RecordAbilities } from '../../../shared/catalogue/catalogue.schemas.js';
-import { coversProvince, isMemberOf, type Actor } from '../auth/actor.js';
+import { coversProvince, isConnectionPointStaff, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
+
+/** Anyone who belongs to an organisation, or staff who enter records for others. */
+export function canPostRecords(actor: Actor | null): boolean {
+  return !!actor && (actor.memberships.length > 0 || canPostOnBehalf(actor));
+}
+
+/** Connection-point and agency staff enter records for organisations of the provinces they cover. */
+export function canPostOnBehalf(actor: Actor | null): boolean {
+  return isNetworkStaff(actor) || isConnectionPointStaff(actor);
+}
 
 /** The columns every catalogue rule looks at. */
 export type OwnedRecord = {

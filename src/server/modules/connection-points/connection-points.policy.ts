@@ -1,9 +1,9 @@
 import { forbidden } from '../../errors.js';
-import type { Actor } from '../auth/actor.js';
+import { isNetworkStaff, type Actor } from '../auth/actor.js';
 
 /** The network's map of connection points is the agency's to draw. */
 export function canManageConnectionPoints(actor: Actor | null): boolean {
-  return !!actor && (actor.isAgency || actor.isPlatformAdmin);
+  return isNetworkStaff(actor);
 }
 
 export function authorizeManageConnectionPoints(actor: Actor): void {

@@ -14,6 +14,7 @@ import {
   updateConnectionPoint,
   type ConnectionPointDeps,
 } from './connection-points.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['connection-points'];
 
@@ -21,24 +22,32 @@ const tags = ['connection-points'];
 export const connectionPointsRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps: ConnectionPointDeps = { db: app.ctx.database.db };
 
-  app.get('/api/connection-points', { schema: { tags, response: { 200: ConnectionPointList } } }, async (request) => {
-    return listConnectionPoints(deps, await request.getActor());
+  app.get('/api/connection-points', { config: { auth: 'optional' }, schema: { tags, response: { 200: ConnectionPointList } } }, async (request) => {
+    return listConnectionPoints(deps, request.actor);
   });
 
-  app.get('/api/connection-points/:id', { schema: { tags, params: IdParams, response: { 200: ConnectionPoint } } }, async (request) => {
-    return getConnectionPoint(deps, await request.getActor(), request.params.id);
-  });
+  app.get(
+    '/api/connection-points/:id',
+    { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: ConnectionPoint } } },
+    async (request) => {
+      return getConnectionPoint(deps, request.actor, request.params.id);
+    },
+  );
 
-  app.post('/api/connection-points', { schema: { tags, body: ConnectionPointCreateBody, response: { 201: ConnectionPoint } } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    return reply.status(201).send(await createConnectionPoint(deps, actor, auditContextOf(actor, request), request.body));
-  });
+  app.post(
+    '/api/connection-points',
+    { config: { auth: 'required' }, schema: { tags, body: ConnectionPointCreateBody, response: { 201: ConnectionPoint } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await createConnectionPoint(deps, actor, auditContextOf(actor, request), request.body));
+    },
+  );
 
   app.patch(
     '/api/connection-points/:id',
-    { schema: { tags, params: IdParams, body: ConnectionPointUpdateBody, response: { 200: ConnectionPoint } } },
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: ConnectionPointUpdateBody, response: { 200: ConnectionPoint } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return updateConnectionPoint(deps, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );

@@ -1,5 +1,5 @@
 import type { Actor } from '../auth/actor.js';
-import { isMemberOf } from '../auth/actor.js';
+import { isMemberOf, isNetworkStaff } from '../auth/actor.js';
 import type { ConnectionRow } from './connections.repository.js';
 
 export type ConnectionAccess = {
@@ -12,14 +12,23 @@ export type ConnectionAccess = {
   canRecordAgreement: boolean;
 };
 
+/** Which connections a person's list holds: every one for network staff; otherwise their organisations', points' and brokered ones. */
+export function connectionListScope(actor: Actor) {
+  return {
+    all: isNetworkStaff(actor),
+    organisationIds: actor.memberships.map((m) => m.organisationId),
+    connectionPointIds: actor.connectionPointIds,
+    userId: actor.userId,
+  };
+}
+
 const finished = new Set(['transferred', 'declined']);
 
 /** The parties, the broker (its connection point's staff) and the agency see a connection; nobody else. */
 export function connectionAccess(actor: Actor, c: ConnectionRow): ConnectionAccess {
   const seeker = !!c.seekerOrganisationId && isMemberOf(actor, c.seekerOrganisationId);
   const supplier = !!c.supplierOrganisationId && isMemberOf(actor, c.supplierOrganisationId);
-  const isBroker =
-    actor.isAgency || actor.isPlatformAdmin || c.brokerId === actor.userId || (!!c.connectionPointId && actor.connectionPointIds.includes(c.connectionPointId));
+  const isBroker = isNetworkStaff(actor) || c.brokerId === actor.userId || (!!c.connectionPointId && actor.connectionPointIds.includes(c.connectionPointId));
   const canView = seeker || supplier || isBroker;
   const answeringSide = c.requestedBy === 'supplier' ? 'seeker' : 'supplier';
   const answeringOrg = answeringSide === 'seeker' ? c.seekerOrganisationId : c.supplierOrganisationId;

@@ -8,7 +8,7 @@ import { coversProvince, isMemberOf, type Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
 import { applyStage } from './apply-stage.js';
-import { connectionAccess } from './connections.policy.js';
+import { connectionAccess, connectionListScope } from './connections.policy.js';
 import * as repo from './connections.repository.js';
 import { describeConnection, notifyParties } from './connection-view.js';
 
@@ -92,13 +92,7 @@ export async function getConnection(db: Db, actor: Actor, id: string) {
 }
 
 export async function listConnections(db: Db, actor: Actor, query: z.infer<typeof ConnectionListQuery>) {
-  const scope = {
-    all: actor.isAgency || actor.isPlatformAdmin,
-    organisationIds: actor.memberships.map((m) => m.organisationId),
-    connectionPointIds: actor.connectionPointIds,
-    userId: actor.userId,
-  };
-  const { items, total } = await repo.listConnections(db, scope, query);
+  const { items, total } = await repo.listConnections(db, connectionListScope(actor), query);
   const hasMore = items.length > query.limit;
   const page = hasMore ? items.slice(0, query.limit) : items;
   return {

@@ -4,28 +4,35 @@ import { ExpertCreate, ExpertDetail, ExpertFull, ExpertList, ExpertListQuery, Ex
 import { auditContextOf } from '../auth/actor.js';
 import { workflowRoutes } from '../catalogue/workflow.routes.js';
 import { createExpert, getExpert, listExperts, moveExpert, updateExpert } from './experts.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 /** Experts: public profiles, private contacts, moderation. */
 export const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
   const tags = ['experts'];
 
-  app.get('/api/experts', { schema: { tags, querystring: ExpertListQuery, response: { 200: ExpertList } } }, async (request) => listExperts(db, request.query));
-
-  app.get('/api/experts/:id', { schema: { tags, params: RecordIdParams, response: { 200: ExpertDetail } } }, async (request) =>
-    getExpert(db, await request.getActor(), request.params.id),
+  app.get('/api/experts', { config: { auth: 'public' }, schema: { tags, querystring: ExpertListQuery, response: { 200: ExpertList } } }, async (request) =>
+    listExperts(db, request.query),
   );
 
-  app.post('/api/experts', { schema: { tags, body: ExpertCreate, response: { 201: ExpertFull } } }, async (request, reply) => {
-    const actor = await request.requireActor();
+  app.get('/api/experts/:id', { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: ExpertDetail } } }, async (request) =>
+    getExpert(db, request.actor, request.params.id),
+  );
+
+  app.post('/api/experts', { config: { auth: 'required' }, schema: { tags, body: ExpertCreate, response: { 201: ExpertFull } } }, async (request, reply) => {
+    const actor = signedIn(request);
     reply.code(201);
     return createExpert(db, actor, request.body, auditContextOf(actor, request));
   });
 
-  app.patch('/api/experts/:id', { schema: { tags, params: RecordIdParams, body: ExpertPatch, response: { 200: ExpertFull } } }, async (request) => {
-    const actor = await request.requireActor();
-    return updateExpert(db, actor, request.params.id, request.body, auditContextOf(actor, request));
-  });
+  app.patch(
+    '/api/experts/:id',
+    { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: ExpertPatch, response: { 200: ExpertFull } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return updateExpert(db, actor, request.params.id, request.body, auditContextOf(actor, request));
+    },
+  );
 
   await app.register(workflowRoutes('/api/experts', 'experts', ExpertFull, (actor, id, action, ctx, reason) => moveExpert(db, actor, id, action, ctx, reason)));
 };

@@ -4,6 +4,7 @@ import { ForeignOfferBody, ForeignOfferLinks, ForeignQueue, ForeignQueueQuery } 
 import { auditContextOf } from '../auth/actor.js';
 import { getDemand } from '../demands/demands.service.js';
 import { foreignOffersOf, foreignQueue, recordForeignOffer } from './foreign-search.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['foreign-search'];
 const IdParams = z.object({ id: z.uuid() });
@@ -12,21 +13,27 @@ const IdParams = z.object({ id: z.uuid() });
 export const foreignSearchRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/foreign-search/queue', { schema: { tags, querystring: ForeignQueueQuery, response: { 200: ForeignQueue } } }, async (request) =>
-    foreignQueue(db, await request.requireActor(), request.query),
+  app.get(
+    '/api/foreign-search/queue',
+    { config: { auth: 'required' }, schema: { tags, querystring: ForeignQueueQuery, response: { 200: ForeignQueue } } },
+    async (request) => foreignQueue(db, signedIn(request), request.query),
   );
 
-  app.get('/api/demands/:id/foreign-offers', { schema: { tags, params: IdParams, response: { 200: ForeignOfferLinks } } }, async (request) => {
-    // Same visibility as the demand: 404 when the caller may not see it.
-    await getDemand(db, await request.getActor(), request.params.id);
-    return foreignOffersOf(db, request.params.id);
-  });
+  app.get(
+    '/api/demands/:id/foreign-offers',
+    { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: ForeignOfferLinks } } },
+    async (request) => {
+      // Same visibility as the demand: 404 when the caller may not see it.
+      await getDemand(db, request.actor, request.params.id);
+      return foreignOffersOf(db, request.params.id);
+    },
+  );
 
   app.post(
     '/api/demands/:id/foreign-offers',
-    { schema: { tags, params: IdParams, body: ForeignOfferBody, response: { 201: ForeignOfferLinks } } },
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: ForeignOfferBody, response: { 201: ForeignOfferLinks } } },
     async (request, reply) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return reply.status(201).send(await recordForeignOffer(db, actor, auditContextOf(actor, request), request.params.id, request.body));
     },
   );

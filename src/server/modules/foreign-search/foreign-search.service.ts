@@ -8,17 +8,11 @@ import { notify } from '../notifications/notifications.service.js';
 import { createOffer } from '../offers/offers.service.js';
 import { findOffer, writeOffer } from '../offers/offers.repository.js';
 import * as repo from './foreign-search.repository.js';
-
-/** Countries the actor searches in; null means every country (agency staff, platform admins). */
-function countriesOf(actor: Actor): string[] | null {
-  if (actor.isAgency || actor.isPlatformAdmin) return null;
-  if (actor.repOfficeCountries.length === 0) throw new AppError('FORBIDDEN', { reason: 'rep_office_only' });
-  return actor.repOfficeCountries;
-}
+import { authorizeForeignQueue } from './foreign-search.policy.js';
 
 /** The queue of a representative office: demands seeking technology in its countries. */
 export async function foreignQueue(db: Db, actor: Actor, query: { country?: string; cursor?: string; limit: number }) {
-  const covered = countriesOf(actor);
+  const covered = authorizeForeignQueue(actor);
   if (query.country && covered && !covered.includes(query.country)) throw new FieldError([{ path: 'country', key: 'country_not_covered' }]);
   const countries = query.country ? [query.country] : covered;
   const { items, total } = await repo.foreignQueue(db, countries, query);
@@ -38,7 +32,7 @@ export async function foreignQueue(db: Db, actor: Actor, query: { country?: stri
  * the demand's owner and connection point are told.
  */
 export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext, demandId: string, body: ForeignOfferBody) {
-  const covered = countriesOf(actor);
+  const covered = authorizeForeignQueue(actor);
   return db.transaction(async (tx) => {
     const demand = await repo.findSeekingDemand(tx, demandId);
     if (!demand || !demand.seekAbroad || !['open', 'connecting'].includes(demand.status)) throw new AppError('NOT_FOUND', { entity: 'demand' });

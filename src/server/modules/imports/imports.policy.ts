@@ -1,7 +1,7 @@
 import { demandMachine, publicationMachine } from '../../../domain/catalogue/workflow.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
 import { forbidden } from '../../errors.js';
-import { coversProvince, type Actor } from '../auth/actor.js';
+import { coversProvince, isConnectionPointStaff, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 /**
  * Who runs an import or export: a signed-in person, or null for the operator at the command
@@ -9,11 +9,14 @@ import { coversProvince, type Actor } from '../auth/actor.js';
  */
 export type Operator = Actor | null;
 
-const isStaff = (actor: Actor) => actor.isPlatformAdmin || actor.isAgency || actor.connectionPointProvinces.length > 0;
+/** Connection-point staff, agency staff and platform admins run imports. */
+export function canImport(actor: Actor | null): boolean {
+  return isNetworkStaff(actor) || isConnectionPointStaff(actor);
+}
 
 /** Connection-point staff (for their provinces), agency staff and platform admins import. */
 export function authorizeImport(operator: Operator): void {
-  if (operator && !isStaff(operator)) throw forbidden('import');
+  if (operator && !canImport(operator)) throw forbidden('import');
 }
 
 /** A row may create or change a record only in a province the importer covers. */
@@ -31,6 +34,6 @@ export type ExportScope = { everything: true } | { everything: false; publicStat
 
 /** The export scope: public records for everyone; staff also get every record of the provinces they cover. */
 export function exportScope(operator: Operator, type: InterchangeType): ExportScope {
-  if (!operator || operator.isAgency || operator.isPlatformAdmin) return { everything: true };
+  if (!operator || isNetworkStaff(operator)) return { everything: true };
   return { everything: false, publicStatuses: [...machines[type].publicStatuses], provinces: operator.connectionPointProvinces };
 }

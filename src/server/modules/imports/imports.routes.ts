@@ -10,6 +10,7 @@ import { auditContextOf } from '../auth/actor.js';
 import { diskStorage } from '../attachments/file-storage.js';
 import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
 import { formatOfFileName, startImport } from './imports.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['imports'];
 const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat });
@@ -31,6 +32,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/imports',
     {
+      config: { auth: 'required' },
       schema: {
         tags,
         consumes: ['multipart/form-data'],
@@ -39,7 +41,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       const file = await request.file();
       if (!file) throw fieldError('file', 'blank');
       const field = (name: string) => {
@@ -57,15 +59,17 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/imports/template/:file', { schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } }, async (request, reply) =>
-    sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
+  app.get(
+    '/api/imports/template/:file',
+    { config: { auth: 'public' }, schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } },
+    async (request, reply) => sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
   );
 
   app.get(
     '/api/exports/:type',
-    { schema: { tags, params: z.object({ type: z.enum(interchangeTypes) }), querystring: ExportQuery } },
+    { config: { auth: 'required' }, schema: { tags, params: z.object({ type: z.enum(interchangeTypes) }), querystring: ExportQuery } },
     async (request, reply) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return sendFile(reply, await exportRecords(db, actor, request.params.type, request.query.format));
     },
   );

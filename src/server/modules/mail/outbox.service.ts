@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/client.js';
 import type { OutboxListQuery } from '../../../shared/audit/audit.schemas.js';
-import { fieldError, forbidden } from '../../errors.js';
+import { fieldError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
+import { authorizeOutboxRead } from './outbox.policy.js';
 import { listOutbox, type OutboxCursor } from './mail.repository.js';
 
 /** The cursor is opaque to clients: base64url of the last row's time and id. */
@@ -28,7 +29,7 @@ function decodeCursor(text: string): OutboxCursor {
 
 /** Every mail the platform wrote, newest first: platform admins read it when no SMTP server is set. */
 export async function listOutboxMail(db: Db, actor: Actor, query: OutboxListQuery) {
-  if (!actor.isPlatformAdmin) throw forbidden('platform_admin_only');
+  authorizeOutboxRead(actor);
   const page = await listOutbox(db, { to: query.to || undefined, limit: query.limit, after: query.cursor ? decodeCursor(query.cursor) : undefined });
   return {
     items: page.items.map((m) => ({

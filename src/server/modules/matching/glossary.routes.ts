@@ -10,6 +10,7 @@ import {
 } from '../../../shared/matching/glossary.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import * as service from './glossary.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['matching'];
 
@@ -17,28 +18,38 @@ const tags = ['matching'];
 export const glossaryRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/glossary', { schema: { tags, querystring: GlossaryListQuery, response: { 200: GlossaryList } } }, async (request) =>
-    service.listGlossary(db, await request.requireActor(), request.query),
+  app.get(
+    '/api/glossary',
+    { config: { auth: 'required' }, schema: { tags, querystring: GlossaryListQuery, response: { 200: GlossaryList } } },
+    async (request) => service.listGlossary(db, signedIn(request), request.query),
   );
 
-  app.post('/api/glossary', { schema: { tags, body: GlossaryTermCreate, response: { 201: GlossaryTerm } } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    reply.code(201);
-    return service.createGlossaryTerm(db, actor, auditContextOf(actor, request), request.body);
-  });
+  app.post(
+    '/api/glossary',
+    { config: { auth: 'required' }, schema: { tags, body: GlossaryTermCreate, response: { 201: GlossaryTerm } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      reply.code(201);
+      return service.createGlossaryTerm(db, actor, auditContextOf(actor, request), request.body);
+    },
+  );
 
   app.patch(
     '/api/glossary/:id',
-    { schema: { tags, params: GlossaryTermParams, body: GlossaryTermPatch, response: { 200: GlossaryTerm } } },
+    { config: { auth: 'required' }, schema: { tags, params: GlossaryTermParams, body: GlossaryTermPatch, response: { 200: GlossaryTerm } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return service.updateGlossaryTerm(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
 
-  app.delete('/api/glossary/:id', { schema: { tags, params: GlossaryTermParams, response: { 204: z.null() } } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    await service.deleteGlossaryTerm(db, actor, auditContextOf(actor, request), request.params.id);
-    return reply.code(204).send(null);
-  });
+  app.delete(
+    '/api/glossary/:id',
+    { config: { auth: 'required' }, schema: { tags, params: GlossaryTermParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      await service.deleteGlossaryTerm(db, actor, auditContextOf(actor, request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 };

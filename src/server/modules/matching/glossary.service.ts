@@ -1,21 +1,18 @@
 import type { Db } from '../../../db/client.js';
 import { fold } from '../../../domain/text/fold.js';
 import type { GlossaryTerm, GlossaryTermCreate, GlossaryTermPatch } from '../../../shared/matching/glossary.schemas.js';
-import { FieldError, forbidden, notFound } from '../../errors.js';
+import { FieldError, notFound } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { authorizeGlossaryEdit } from './glossary.policy.js';
 import * as repo from './glossary.repository.js';
 
 /** The glossary bridges languages for every matcher in the country: the central agency and platform admins keep it. */
-function authorizeGlossary(actor: Actor) {
-  if (!actor.isAgency && !actor.isPlatformAdmin) throw forbidden('glossary_edit');
-}
-
 const toTerm = (row: repo.GlossaryRow): GlossaryTerm => ({ id: row.id, vi: row.vi, en: row.en, sector: row.sector, updatedAt: row.updatedAt.toISOString() });
 const audited = (row: repo.GlossaryRow) => ({ vi: row.vi, en: row.en, sector: row.sector });
 
 export async function listGlossary(db: Db, actor: Actor, query: { q?: string; limit: number; cursor?: number }) {
-  authorizeGlossary(actor);
+  authorizeGlossaryEdit(actor);
   const offset = query.cursor ?? 0;
   const { rows, total } = await repo.listTerms(db, { foldedQuery: query.q ? fold(query.q) : undefined, offset, limit: query.limit });
   const next = offset + rows.length;
@@ -23,7 +20,7 @@ export async function listGlossary(db: Db, actor: Actor, query: { q?: string; li
 }
 
 export async function createGlossaryTerm(db: Db, actor: Actor, ctx: AuditContext, input: GlossaryTermCreate): Promise<GlossaryTerm> {
-  authorizeGlossary(actor);
+  authorizeGlossaryEdit(actor);
   return db.transaction(async (tx) => {
     if (await repo.pairExists(tx, input.vi, input.en)) throw new FieldError([{ path: 'en', key: 'glossary_term_exists' }]);
     const row = await repo.insertTerm(tx, { vi: input.vi, en: input.en, sector: input.sector ?? null, createdBy: actor.userId });
@@ -33,7 +30,7 @@ export async function createGlossaryTerm(db: Db, actor: Actor, ctx: AuditContext
 }
 
 export async function updateGlossaryTerm(db: Db, actor: Actor, ctx: AuditContext, id: string, patch: GlossaryTermPatch): Promise<GlossaryTerm> {
-  authorizeGlossary(actor);
+  authorizeGlossaryEdit(actor);
   return db.transaction(async (tx) => {
     const before = await repo.findTerm(tx, id);
     if (!before) throw notFound('glossary_term');
@@ -47,7 +44,7 @@ export async function updateGlossaryTerm(db: Db, actor: Actor, ctx: AuditContext
 }
 
 export async function deleteGlossaryTerm(db: Db, actor: Actor, ctx: AuditContext, id: string) {
-  authorizeGlossary(actor);
+  authorizeGlossaryEdit(actor);
   await db.transaction(async (tx) => {
     const before = await repo.findTerm(tx, id);
     if (!before) throw notFound('glossary_term');

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/matching/matching.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import * as service from './matching.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['matching'];
 
@@ -23,30 +24,30 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/demands/:id/matches',
-    { schema: { tags, params: RecordIdParams, querystring: MatchesQuery, response: { 200: OfferMatchList } } },
-    async (request) => service.offerMatchesForDemand(db, options, await request.getActor(), request.params.id, request.query.limit),
+    { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, querystring: MatchesQuery, response: { 200: OfferMatchList } } },
+    async (request) => service.offerMatchesForDemand(db, options, request.actor, request.params.id, request.query.limit),
   );
 
   app.get(
     '/api/offers/:id/matches',
-    { schema: { tags, params: RecordIdParams, querystring: MatchesQuery, response: { 200: DemandMatchList } } },
-    async (request) => service.demandMatchesForOffer(db, options, await request.getActor(), request.params.id, request.query.limit),
+    { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, querystring: MatchesQuery, response: { 200: DemandMatchList } } },
+    async (request) => service.demandMatchesForOffer(db, options, request.actor, request.params.id, request.query.limit),
   );
 
   app.post(
     '/api/demands/:id/matches/dismissals',
-    { schema: { tags, params: RecordIdParams, body: DemandMatchDismissBody, response: { 200: MatchDismissed } } },
+    { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: DemandMatchDismissBody, response: { 200: MatchDismissed } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return service.dismissForDemand(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
 
   app.post(
     '/api/offers/:id/matches/dismissals',
-    { schema: { tags, params: RecordIdParams, body: SupplyMatchDismissBody, response: { 200: MatchDismissed } } },
+    { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: SupplyMatchDismissBody, response: { 200: MatchDismissed } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return service.dismissForOffer(db, actor, auditContextOf(actor, request), request.params.id, request.body.demandId);
     },
   );

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/notifications/notifications.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { getPreferences, listNotifications, readNotifications, setPreferences } from './notifications.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['notifications'];
 const Updated = z.object({ updated: z.number() }).meta({ id: 'UpdatedCount' });
@@ -16,27 +17,31 @@ const Updated = z.object({ updated: z.number() }).meta({ id: 'UpdatedCount' });
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/notifications', { schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationList } } }, async (request) =>
-    listNotifications(db, await request.requireActor(), request.language, request.query),
+  app.get(
+    '/api/notifications',
+    { config: { auth: 'required' }, schema: { tags, querystring: NotificationListQuery, response: { 200: NotificationList } } },
+    async (request) => listNotifications(db, signedIn(request), request.language, request.query),
   );
 
-  app.post('/api/notifications/read-all', { schema: { tags, response: { 200: Updated } } }, async (request) =>
-    readNotifications(db, await request.requireActor(), null),
+  app.post('/api/notifications/read-all', { config: { auth: 'required' }, schema: { tags, response: { 200: Updated } } }, async (request) =>
+    readNotifications(db, signedIn(request), null),
   );
 
-  app.post('/api/notifications/:id/read', { schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: Updated } } }, async (request) =>
-    readNotifications(db, await request.requireActor(), request.params.id),
+  app.post(
+    '/api/notifications/:id/read',
+    { config: { auth: 'required' }, schema: { tags, params: z.object({ id: z.uuid() }), response: { 200: Updated } } },
+    async (request) => readNotifications(db, signedIn(request), request.params.id),
   );
 
-  app.get('/api/me/notification-preferences', { schema: { tags, response: { 200: NotificationPreferences } } }, async (request) =>
-    getPreferences(db, await request.requireActor()),
+  app.get('/api/me/notification-preferences', { config: { auth: 'required' }, schema: { tags, response: { 200: NotificationPreferences } } }, async (request) =>
+    getPreferences(db, signedIn(request)),
   );
 
   app.put(
     '/api/me/notification-preferences',
-    { schema: { tags, body: NotificationPreferencesBody, response: { 200: NotificationPreferences } } },
+    { config: { auth: 'required' }, schema: { tags, body: NotificationPreferencesBody, response: { 200: NotificationPreferences } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return setPreferences(db, actor, auditContextOf(actor, request), request.body.items);
     },
   );

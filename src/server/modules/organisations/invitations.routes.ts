@@ -11,6 +11,7 @@ import {
 import { IdParams } from '../../../shared/organisations/organisations.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation, type InvitationDeps } from './invitations.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['organisations'];
 
@@ -20,29 +21,45 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/organisations/:id/invitations',
-    { schema: { tags, params: IdParams, body: InvitationCreateBody, response: { 201: Invitation } } },
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: InvitationCreateBody, response: { 201: Invitation } } },
     async (request, reply) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return reply.status(201).send(await createInvitation(deps, actor, auditContextOf(actor, request), request.params.id, request.body));
     },
   );
 
-  app.get('/api/organisations/:id/invitations', { schema: { tags, params: IdParams, response: { 200: InvitationList } } }, async (request) => {
-    return listInvitations(deps, await request.requireActor(), request.params.id);
-  });
+  app.get(
+    '/api/organisations/:id/invitations',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: InvitationList } } },
+    async (request) => {
+      return listInvitations(deps, signedIn(request), request.params.id);
+    },
+  );
 
-  app.delete('/api/organisations/:id/invitations/:invitationId', { schema: { tags, params: InvitationParams } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    await revokeInvitation(deps, actor, auditContextOf(actor, request), request.params.id, request.params.invitationId);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/organisations/:id/invitations/:invitationId',
+    { config: { auth: 'required' }, schema: { tags, params: InvitationParams } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      await revokeInvitation(deps, actor, auditContextOf(actor, request), request.params.id, request.params.invitationId);
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/api/invitations/:token', { schema: { tags, params: TokenParams, response: { 200: InvitationPreview } } }, async (request) => {
-    return previewInvitation(deps, request.params.token);
-  });
+  app.get(
+    '/api/invitations/:token',
+    { config: { auth: 'public' }, schema: { tags, params: TokenParams, response: { 200: InvitationPreview } } },
+    async (request) => {
+      return previewInvitation(deps, request.params.token);
+    },
+  );
 
-  app.post('/api/invitations/:token/accept', { schema: { tags, params: TokenParams, response: { 200: Membership } } }, async (request) => {
-    const actor = await request.requireActor();
-    return acceptInvitation(deps, actor, auditContextOf(actor, request), request.params.token);
-  });
+  app.post(
+    '/api/invitations/:token/accept',
+    { config: { auth: 'required' }, schema: { tags, params: TokenParams, response: { 200: Membership } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return acceptInvitation(deps, actor, auditContextOf(actor, request), request.params.token);
+    },
+  );
 };

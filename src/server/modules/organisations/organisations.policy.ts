@@ -1,6 +1,6 @@
 import type { OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
 import { AppError, forbidden } from '../../errors.js';
-import { coversProvince, isAdminOf, isMemberOf, type Actor } from '../auth/actor.js';
+import { coversProvince, isAdminOf, isConnectionPointStaff, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 /** What the rules need to know about an organisation. */
 export type OrganisationScope = { id: string; provinceCode: string | null };
@@ -35,12 +35,21 @@ export function abilitiesOf(actor: Actor | null, org: OrganisationScope) {
   };
 }
 
+/** The admin list of organisations: network staff see all; connection-point staff those of their provinces. */
+export function canAdministerOrganisations(actor: Actor | null): boolean {
+  return isNetworkStaff(actor);
+}
+
+export function canManageRegionOrganisations(actor: Actor | null): boolean {
+  return isConnectionPointStaff(actor) && !isNetworkStaff(actor);
+}
+
 /**
  * Kind and covered countries decide what members may do network-wide (agency staff act
  * everywhere, representative offices work their countries), so only the platform sets them.
  */
 export function canSetPrivilegedFields(actor: Actor): boolean {
-  return actor.isPlatformAdmin || actor.isAgency;
+  return isNetworkStaff(actor);
 }
 
 export function authorizeKind(actor: Actor, kind: OrganisationKind): void {

@@ -17,6 +17,7 @@ import {
   verifyOrganisation,
   type OrganisationDeps,
 } from './organisations.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['organisations'];
 
@@ -24,33 +25,45 @@ const tags = ['organisations'];
 export const organisationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps: OrganisationDeps = { db: app.ctx.database.db };
 
-  app.get('/api/organisations', { schema: { tags, querystring: OrganisationListQuery, response: { 200: OrganisationList } } }, async (request) => {
-    return listOrganisations(deps, await request.getActor(), request.query);
-  });
+  app.get(
+    '/api/organisations',
+    { config: { auth: 'optional' }, schema: { tags, querystring: OrganisationListQuery, response: { 200: OrganisationList } } },
+    async (request) => {
+      return listOrganisations(deps, request.actor, request.query);
+    },
+  );
 
-  app.get('/api/organisations/:id', { schema: { tags, params: IdParams, response: { 200: OrganisationDetail } } }, async (request) => {
-    return getOrganisation(deps, await request.getActor(), request.params.id);
-  });
+  app.get(
+    '/api/organisations/:id',
+    { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: OrganisationDetail } } },
+    async (request) => {
+      return getOrganisation(deps, request.actor, request.params.id);
+    },
+  );
 
-  app.post('/api/organisations', { schema: { tags, body: OrganisationCreateBody, response: { 201: OrganisationDetail } } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    return reply.status(201).send(await createOrganisation(deps, actor, auditContextOf(actor, request), request.body));
-  });
+  app.post(
+    '/api/organisations',
+    { config: { auth: 'required' }, schema: { tags, body: OrganisationCreateBody, response: { 201: OrganisationDetail } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await createOrganisation(deps, actor, auditContextOf(actor, request), request.body));
+    },
+  );
 
   app.patch(
     '/api/organisations/:id',
-    { schema: { tags, params: IdParams, body: OrganisationUpdateBody, response: { 200: OrganisationDetail } } },
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: OrganisationUpdateBody, response: { 200: OrganisationDetail } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return updateOrganisation(deps, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
 
   app.post(
     '/api/organisations/:id/verify',
-    { schema: { tags, params: IdParams, body: VerifyBody, response: { 200: OrganisationDetail } } },
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: VerifyBody, response: { 200: OrganisationDetail } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return verifyOrganisation(deps, actor, auditContextOf(actor, request), request.params.id, request.body.verified);
     },
   );

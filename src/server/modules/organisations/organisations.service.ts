@@ -9,7 +9,7 @@ import type {
   OrganisationUpdateBody,
 } from '../../../shared/organisations/organisations.schemas.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
-import { loadActor, type Actor } from '../auth/actor.js';
+import { reloadActor, type Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { resolveProvinceInput } from '../reference/reference.service.js';
 import { decodeCursor, encodeCursor } from './directory-cursor.js';
@@ -100,7 +100,7 @@ export async function createOrganisation(deps: OrganisationDeps, actor: Actor, a
     }),
   );
   // The actor was loaded before this membership existed; reload it so the answer shows the creator's abilities.
-  const creator = await loadActor(deps.db, { id: actor.userId, email: actor.email, name: actor.name, role: actor.isPlatformAdmin ? 'admin' : 'user' });
+  const creator = await reloadActor(deps.db, actor);
   return getOrganisation(deps, creator, id);
 }
 

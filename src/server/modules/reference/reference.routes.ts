@@ -17,6 +17,7 @@ import {
   ResolvedProvince,
 } from '../../../shared/reference/reference.schemas.js';
 import * as service from './reference.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['reference'];
 
@@ -24,38 +25,44 @@ const tags = ['reference'];
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/reference/provinces', { schema: { tags, querystring: ProvinceKindQuery, response: { 200: ProvinceList } } }, async (request) => ({
-    items: await service.listProvincesOfKind(db, request.query.kind),
-  }));
+  app.get(
+    '/api/reference/provinces',
+    { config: { auth: 'public' }, schema: { tags, querystring: ProvinceKindQuery, response: { 200: ProvinceList } } },
+    async (request) => ({
+      items: await service.listProvincesOfKind(db, request.query.kind),
+    }),
+  );
 
-  app.get('/api/reference/provinces/resolve', { schema: { tags, querystring: ResolveProvinceQuery, response: { 200: ResolvedProvince } } }, async (request) =>
-    service.resolveProvince(db, request.query.q),
+  app.get(
+    '/api/reference/provinces/resolve',
+    { config: { auth: 'public' }, schema: { tags, querystring: ResolveProvinceQuery, response: { 200: ResolvedProvince } } },
+    async (request) => service.resolveProvince(db, request.query.q),
   );
 
   app.patch(
     '/api/reference/provinces/:code',
-    { schema: { tags, params: ProvinceParams, body: ProvincePatch, response: { 200: CurrentProvince } } },
+    { config: { auth: 'required' }, schema: { tags, params: ProvinceParams, body: ProvincePatch, response: { 200: CurrentProvince } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return service.updateProvince(db, actor, request.params.code, request.body, request);
     },
   );
 
-  app.get('/api/reference/categories', { schema: { tags, response: { 200: ReferenceCategoryList } } }, async () => ({
+  app.get('/api/reference/categories', { config: { auth: 'public' }, schema: { tags, response: { 200: ReferenceCategoryList } } }, async () => ({
     items: await service.summariseCategories(db),
   }));
 
   app.get(
     '/api/reference/:category',
-    { schema: { tags, params: ReferenceCategoryParams, querystring: ReferenceSearchQuery, response: { 200: ReferenceItemList } } },
+    { config: { auth: 'public' }, schema: { tags, params: ReferenceCategoryParams, querystring: ReferenceSearchQuery, response: { 200: ReferenceItemList } } },
     async (request) => ({ items: await service.listReferenceItems(db, request.params.category, request.query.q) }),
   );
 
   app.post(
     '/api/reference/:category',
-    { schema: { tags, params: ReferenceCategoryParams, body: ReferenceItemCreate, response: { 201: ReferenceItem } } },
+    { config: { auth: 'required' }, schema: { tags, params: ReferenceCategoryParams, body: ReferenceItemCreate, response: { 201: ReferenceItem } } },
     async (request, reply) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       const item = await service.createReferenceItem(db, actor, request.params.category, request.body, request);
       return reply.status(201).send(item);
     },
@@ -63,9 +70,9 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/reference/:category/:code',
-    { schema: { tags, params: ReferenceItemParams, body: ReferenceItemPatch, response: { 200: ReferenceItem } } },
+    { config: { auth: 'required' }, schema: { tags, params: ReferenceItemParams, body: ReferenceItemPatch, response: { 200: ReferenceItem } } },
     async (request) => {
-      const actor = await request.requireActor();
+      const actor = signedIn(request);
       return service.updateReferenceItem(db, actor, request.params.category, request.params.code, request.body, request);
     },
   );

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
 import { networkReportWorkbook } from './report-workbook.js';
 import { networkReport } from './reports.service.js';
+import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['reports'];
 
@@ -9,12 +10,14 @@ const tags = ['reports'];
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/reports/network', { schema: { tags, querystring: NetworkReportQuery, response: { 200: NetworkReport } } }, async (request) =>
-    networkReport(db, await request.requireActor(), request.query),
+  app.get(
+    '/api/reports/network',
+    { config: { auth: 'required' }, schema: { tags, querystring: NetworkReportQuery, response: { 200: NetworkReport } } },
+    async (request) => networkReport(db, signedIn(request), request.query),
   );
 
-  app.get('/api/reports/network.xlsx', { schema: { tags, querystring: NetworkReportQuery } }, async (request, reply) => {
-    const report = await networkReport(db, await request.requireActor(), request.query);
+  app.get('/api/reports/network.xlsx', { config: { auth: 'required' }, schema: { tags, querystring: NetworkReportQuery } }, async (request, reply) => {
+    const report = await networkReport(db, signedIn(request), request.query);
     const buffer = await networkReportWorkbook(report, request.language);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

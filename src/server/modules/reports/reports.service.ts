@@ -1,19 +1,19 @@
 import type { Db } from '../../../db/client.js';
 import { summariseConnections, yearRange } from '../../../domain/reports/network-summary.js';
 import type { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
-import { AppError, FieldError } from '../../errors.js';
+import { FieldError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { resolveProvinceInput } from '../reference/reference.service.js';
 import * as repo from './reports.repository.js';
+import { authorizeReportProvince, authorizeReports } from './reports.policy.js';
 
 /** National for agency staff and admins; a connection point's own provinces for its staff; nobody else. */
 async function scopeOf(db: Db, actor: Actor, query: NetworkReportQuery): Promise<string[] | null> {
-  const national = actor.isAgency || actor.isPlatformAdmin;
-  if (!national && actor.connectionPointProvinces.length === 0) throw new AppError('FORBIDDEN', { reason: 'reports_for_staff_only' });
-  if (!query.province) return national ? null : actor.connectionPointProvinces;
+  const covered = authorizeReports(actor);
+  if (!query.province) return covered;
   const resolved = await resolveProvinceInput(db, query.province);
   if (!resolved) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
-  if (!national && !actor.connectionPointProvinces.includes(resolved.current)) throw new AppError('FORBIDDEN', { reason: 'province_not_covered' });
+  authorizeReportProvince(covered, resolved.current);
   if (query.level === 'legacy') {
     if (!resolved.legacy) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
     return [resolved.legacy];

@@ -3,8 +3,12 @@ import type { Actor } from '../auth/actor.js';
 import type { UserPatch } from '../../../shared/users/users.schemas.js';
 
 /** Managing accounts is for platform admins only; agency staff manage organisations, not people. */
+export function canAdministerUsers(actor: Actor | null): boolean {
+  return !!actor?.isPlatformAdmin;
+}
+
 export function authorizeUserAdmin(actor: Actor): void {
-  if (!actor.isPlatformAdmin) throw forbidden('platform_admin_only');
+  if (!canAdministerUsers(actor)) throw forbidden('platform_admin_only');
 }
 
 /** An admin who disables or demotes themself could lock everyone out of administration. */

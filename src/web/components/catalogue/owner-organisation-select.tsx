@@ -15,7 +15,7 @@ export function OwnerOrganisationSelect(props: Omit<SelectProps, 'data' | 'searc
   const me = useMe();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
-  const staff = Boolean(me.data && (me.data.connectionPointProvinces.length > 0 || me.data.isAgency));
+  const staff = !!me.data?.abilities.postOnBehalf;
   const directory = useCursorList<OrganisationPublic>(organisationKeys.directory, '/api/organisations', { q: q || undefined }, staff);
   const data = useMemo(() => {
     const options = new Map<string, string>();

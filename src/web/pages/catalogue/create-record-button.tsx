@@ -15,7 +15,7 @@ const labelKeys: Record<RecordSegment, string> = {
 export function CreateRecordButton({ segment }: { segment: RecordSegment }) {
   const { t } = useTranslation();
   const me = useMe();
-  const canPost = me.data?.user && (me.data.memberships.length > 0 || me.data.connectionPointProvinces.length > 0 || me.data.isAgency);
+  const canPost = !!me.data?.abilities.postRecords;
   if (!canPost) return null;
   return (
     <Button component={Link} to={`/${segment}/new`} leftSection={<IconPlus size={16} />}>

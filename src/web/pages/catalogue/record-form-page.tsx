@@ -15,7 +15,7 @@ type Props<T> = { segment: RecordSegment; newTitleKey: string; renderForm: (prop
 function useDefaultOrganisation() {
   const me = useMe();
   const data = me.data;
-  const canPost = Boolean(data?.user && (data.memberships.length > 0 || data.connectionPointProvinces.length > 0 || data.isAgency));
+  const canPost = !!data?.abilities.postRecords;
   return { loading: me.isPending, canPost, organisation: data?.memberships[0]?.organisationId ?? null };
 }
 

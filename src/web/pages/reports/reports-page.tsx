@@ -19,8 +19,8 @@ import { useReportFilters } from './use-report-filters.js';
 export function ReportsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const national = !!me.data && (me.data.isAgency || me.data.isPlatformAdmin);
-  const allowed = national || (me.data?.connectionPointProvinces.length ?? 0) > 0;
+  const national = !!me.data?.abilities.seeNationalReports;
+  const allowed = !!me.data?.abilities.seeReports;
   const { filters, setFilters, ready } = useReportFilters(allowed);
   const report = useNetworkReport(filters, allowed && ready);
   const province = useProvinceLabels();

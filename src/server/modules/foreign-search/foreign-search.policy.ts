@@ -1,0 +1,14 @@
+import { AppError } from '../../errors.js';
+import { isNetworkStaff, type Actor } from '../auth/actor.js';
+
+/** Representative offices work the demands seeking technology in their countries; network staff see every country. */
+export function canWorkForeignQueue(actor: Actor | null): boolean {
+  return isNetworkStaff(actor) || (!!actor && actor.repOfficeCountries.length > 0);
+}
+
+/** Countries the actor searches in; null means every country. */
+export function authorizeForeignQueue(actor: Actor): string[] | null {
+  if (isNetworkStaff(actor)) return null;
+  if (!canWorkForeignQueue(actor)) throw new AppError('FORBIDDEN', { reason: 'rep_office_only' });
+  return actor.repOfficeCountries;
+}

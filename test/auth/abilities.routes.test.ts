@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyClient, newConnectionPoint, newOrganisation, signedInClient } from '../support/factories.js';
+import { createTestApp, type TestContext } from '../support/test-app.js';
+import { TestClient } from '../support/test-client.js';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(async () => ctx?.close());
+
+const abilitiesOf = async (client: TestClient) => (await client.get('/api/auth/me')).json().abilities as Record<string, boolean>;
+const granted = (abilities: Record<string, boolean>) =>
+  Object.entries(abilities)
+    .filter(([, allowed]) => allowed)
+    .map(([name]) => name)
+    .sort();
+
+describe('/api/auth/me abilities', () => {
+  it('gives a visitor nothing and an enterprise member only posting', async () => {
+    expect(granted(await abilitiesOf(new TestClient(ctx.app)))).toEqual([]);
+    const enterprise = await newOrganisation(ctx.database.db, { kind: 'enterprise' });
+    const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: enterprise.id });
+    expect(granted(await abilitiesOf(client))).toEqual(['postRecords']);
+  });
+
+  it('gives connection-point staff their provinces’ work, and agency staff the network’s', async () => {
+    const centre = await newOrganisation(ctx.database.db, { kind: 'centre', provinceCode: '40' });
+    await newConnectionPoint(ctx.database.db, centre.id, ['40']);
+    const { client: staff } = await signedInClient(ctx.app, ctx.database.db, { organisationId: centre.id });
+    expect(granted(await abilitiesOf(staff))).toEqual(['import', 'manageRegionOrganisations', 'moderate', 'postOnBehalf', 'postRecords', 'seeReports']);
+
+    const { client: agency } = await agencyClient(ctx.app, ctx.database.db);
+    const abilities = await abilitiesOf(agency);
+    expect(abilities).toMatchObject({ overseeNetwork: true, seeNationalReports: true, editReference: true, readAudit: true, workForeignQueue: true });
+    expect(abilities).toMatchObject({ administerUsers: false, readOutbox: false, manageRegionOrganisations: false });
+  });
+
+  it('gives a representative office its foreign queue and a platform admin the accounts and outbox', async () => {
+    const office = await newOrganisation(ctx.database.db, { kind: 'rep-office', country: 'KR', provinceCode: null, coveredCountries: ['KR'] });
+    const { client: rep } = await signedInClient(ctx.app, ctx.database.db, { organisationId: office.id });
+    expect(granted(await abilitiesOf(rep))).toEqual(['postRecords', 'workForeignQueue']);
+    const { client: admin } = await signedInClient(ctx.app, ctx.database.db, { platformRole: 'admin' });
+    expect(await abilitiesOf(admin)).toMatchObject({ administerUsers: true, readOutbox: true, editGlossary: true });
+  });
+});
