@@ -12,7 +12,8 @@ import type { Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
-import { offerFilterConditions } from '../src/server/modules/offers/offers.repository.js';
+import { filterConditions } from '../src/server/modules/catalogue/catalogue-filters.repository.js';
+import { anyCode, commonFilters, trlBetween } from '../src/server/modules/catalogue/search-filter.js';
 import { listOffers } from '../src/server/modules/offers/offers.service.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
@@ -50,15 +51,11 @@ const productSearch = (database: Database) => (q: BenchQuery) =>
 /** What a first implementation would do: substring match on raw title and summary, same filters. */
 const naiveIlike = (database: Database) => async (q: BenchQuery) => {
   const pattern = q.q ? `%${q.q}%` : undefined;
-  const filters = offerFilterConditions({
-    statuses: ['published'],
-    fieldCodes: q.field,
-    provinceCodes: q.province,
-    trlMin: q.trlMin,
-    trlMax: q.trlMax,
-    ownerTypes: q.ownerType,
-    language: q.language,
-  });
+  const filters = filterConditions(
+    'offer',
+    ['published'],
+    [...commonFilters({ field: q.field, province: q.province, language: q.language }), trlBetween(q.trlMin, q.trlMax), anyCode('ownerType', q.ownerType)],
+  );
   const where = and(...filters, pattern ? or(ilike(offers.title, pattern), ilike(offers.summary, pattern)) : undefined);
   const [items, [counted]] = await Promise.all([
     database.db.select({ id: offers.id, title: offers.title, summary: offers.summary }).from(offers).where(where).orderBy(desc(offers.publishedAt)).limit(20),

@@ -62,8 +62,13 @@ export function isAdminOf(actor: Actor, organisationId: string): boolean {
   return actor.memberships.some((m) => m.organisationId === organisationId && m.role === 'admin');
 }
 
+/** Network staff: the central agency's members and platform admins, who act network-wide. */
+export function isNetworkStaff(actor: Actor): boolean {
+  return actor.isAgency || actor.isPlatformAdmin;
+}
+
 /** Agency staff act everywhere; connection-point staff in their provinces. */
 export function coversProvince(actor: Actor, provinceCode: string | null | undefined): boolean {
-  if (actor.isAgency || actor.isPlatformAdmin) return true;
+  if (isNetworkStaff(actor)) return true;
   return !!provinceCode && actor.connectionPointProvinces.includes(provinceCode);
 }

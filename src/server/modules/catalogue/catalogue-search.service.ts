@@ -1,17 +1,5 @@
-import type { Executor } from '../../../db/client.js';
 import { highlight } from '../../../domain/catalogue/highlight.js';
 import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
-import { resolveProvinceField } from './record-ownership.js';
-
-/**
- * Current province codes for a province filter. Legacy codes and names roll up to the unit they
- * merged into, so "Hà Tây" finds records of today's Hà Nội.
- */
-export async function resolveProvinceFilter(db: Executor, values: string[] | undefined): Promise<string[] | undefined> {
-  if (!values?.length) return undefined;
-  const codes = await Promise.all(values.map(async (v) => (await resolveProvinceField(db, v))?.provinceCode));
-  return [...new Set(codes.filter((c): c is string => !!c))];
-}
 
 /** Title and summary snippets for a list item; never built from confidential text. */
 export function buildHighlight(parsed: ParsedSearch, title: string, summary: string | null) {

@@ -1,13 +1,64 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { RecordIdParams, ReturnBody } from '../../../shared/catalogue/catalogue.schemas.js';
+import { auditContextOf } from '../auth/actor.js';
+import { createRecord, getRecord, listRecords, moveRecord, updateRecordFields } from './catalogue.service.js';
+import { recordKinds } from './kinds/index.js';
 import { demandsRoutes } from '../demands/demands.routes.js';
-import { expertsRoutes } from '../experts/experts.routes.js';
 import { offersRoutes } from '../offers/offers.routes.js';
 import { moderationRoutes } from './moderation.routes.js';
+import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
+
+/**
+ * GET and POST /api/{offers|demands|experts}, GET and PATCH …/{id}, and the workflow actions
+ * POST …/{id}/submit | /publish | /archive (| the kind's own) | /return {reason}, from a kind's descriptor.
+ */
+function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = app.ctx.database.db;
+    const base = `/api/${segmentOf(kind.type)}`;
+    const tags = [segmentOf(kind.type)];
+    const { schemas } = kind;
+
+    app.get(base, { schema: { tags, querystring: schemas.listQuery, response: { 200: schemas.list } } }, async (request) =>
+      listRecords(db, kind, request.query as ListQueryOf<T>),
+    );
+
+    app.get(`${base}/:id`, { schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } }, async (request) =>
+      getRecord(db, kind, await request.getActor(), request.params.id),
+    );
+
+    app.post(base, { schema: { tags, body: schemas.create, response: { 201: schemas.full } } }, async (request, reply) => {
+      const actor = await request.requireActor();
+      reply.code(201);
+      return createRecord(db, kind, actor, request.body as CreateOf<T>, auditContextOf(actor, request));
+    });
+
+    app.patch(`${base}/:id`, { schema: { tags, params: RecordIdParams, body: schemas.patch, response: { 200: schemas.full } } }, async (request) => {
+      const actor = await request.requireActor();
+      return updateRecordFields(db, kind, actor, request.params.id, request.body as InputOf<T> & { version: number }, auditContextOf(actor, request));
+    });
+
+    const actions: WorkflowAction[] = ['submit', 'publish', 'archive', ...kind.extraActions];
+    for (const action of actions) {
+      app.post(`${base}/:id/${action}`, { schema: { tags, params: RecordIdParams, response: { 200: schemas.full } } }, async (request) => {
+        const actor = await request.requireActor();
+        return moveRecord(db, kind, actor, request.params.id, action, auditContextOf(actor, request));
+      });
+    }
+    app.post(`${base}/:id/return`, { schema: { tags, params: RecordIdParams, body: ReturnBody, response: { 200: schemas.full } } }, async (request) => {
+      const actor = await request.requireActor();
+      return moveRecord(db, kind, actor, request.params.id, 'return', auditContextOf(actor, request), request.body.reason);
+    });
+  };
+}
 
 /** Offers, demands, experts and their work lists, registered together. */
 export const catalogueRoutes: FastifyPluginAsync = async (app) => {
   await app.register(offersRoutes);
   await app.register(demandsRoutes);
-  await app.register(expertsRoutes);
+  for (const kind of recordKinds) await app.register(recordRoutes(kind));
   await app.register(moderationRoutes);
 };

@@ -8,20 +8,18 @@ import type { Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
 import { canEditContent, canSeeConfidential, canView } from '../catalogue/catalogue.policy.js';
 import { searchCatalogue } from '../catalogue/catalogue-search.repository.js';
-import { resolveProvinceFilter } from '../catalogue/catalogue-search.service.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../catalogue/list-cursor.js';
-import { resolveOwnership } from '../catalogue/record-ownership.js';
-import { transitionRecord, updateRecord, type CatalogueKind } from '../catalogue/record-workflow.service.js';
+import { resolveOwnership, resolveProvinceFilter } from '../catalogue/record-ownership.js';
+import { transitionRecord, updateRecord } from '../catalogue/record-workflow.service.js';
+import { anyCode, commonFilters, flagIs, trlBetween } from '../catalogue/search-filter.js';
 import { demandColumns, demandNonMaterialFields, demandPatchFields } from './demand-input.js';
 import { toDemandFull, toDemandListItem, toDemandPublic } from './demand-view.js';
 import { partyOrganisationsOfDemand } from '../connections/connections.repository.js';
 import * as repo from './demands.repository.js';
 
-export const demandKind: CatalogueKind<repo.DemandRow> = {
-  type: 'demand',
+export const demandKind = {
+  type: 'demand' as const,
   machine: demandMachine,
-  lock: repo.lockDemand,
-  write: repo.writeDemand,
   nonMaterialFields: demandNonMaterialFields,
 };
 
@@ -29,18 +27,15 @@ export const demandKind: CatalogueKind<repo.DemandRow> = {
 export async function listDemands(db: Executor, query: DemandListQuery) {
   const parsed = parseSearchQuery(query.q);
   const offset = decodeOffsetCursor(query.cursor);
-  const filters = repo.demandFilterConditions({
-    statuses: [...demandMachine.publicStatuses],
-    fieldCodes: query.field,
-    sectors: query.sector,
-    provinceCodes: await resolveProvinceFilter(db, query.province),
-    countries: query.country?.map((c) => c.toUpperCase()),
-    language: query.language,
-    trlMin: query.trlMin,
-    transferForms: query.transferForm,
-    seekAbroad: query.seekAbroad,
-  });
-  const page = await searchCatalogue(db, repo.demandSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit });
+  const filters = [
+    ...commonFilters({ ...query, province: await resolveProvinceFilter(db, query.province) }),
+    anyCode(['sector', 'vsic'], query.sector),
+    trlBetween(query.trlMin, undefined),
+    anyCode('form', query.transferForm),
+    flagIs('seekAbroad', query.seekAbroad),
+  ];
+  const search = { type: 'demand' as const, trl: 'minTrl', facets: ['sector', 'province', 'country', 'language', 'trl', 'field'] as const };
+  const page = await searchCatalogue(db, search, { parsed, statuses: demandMachine.publicStatuses, filters, sort: query.sort, offset, limit: query.limit });
   const rows = await repo.findDemandsByIds(db, page.ids);
   const next = offset + rows.length;
   return {

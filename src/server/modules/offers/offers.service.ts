@@ -8,19 +8,17 @@ import type { Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
 import { canEditContent, canView } from '../catalogue/catalogue.policy.js';
 import { searchCatalogue } from '../catalogue/catalogue-search.repository.js';
-import { resolveProvinceFilter } from '../catalogue/catalogue-search.service.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../catalogue/list-cursor.js';
-import { resolveOwnership } from '../catalogue/record-ownership.js';
-import { transitionRecord, updateRecord, type CatalogueKind } from '../catalogue/record-workflow.service.js';
+import { resolveOwnership, resolveProvinceFilter } from '../catalogue/record-ownership.js';
+import { transitionRecord, updateRecord } from '../catalogue/record-workflow.service.js';
+import { anyCode, commonFilters, trlBetween } from '../catalogue/search-filter.js';
 import { offerColumns, offerNonMaterialFields, patchFields } from './offer-input.js';
 import { toOfferFull, toOfferListItem, toOfferPublic } from './offer-view.js';
 import * as repo from './offers.repository.js';
 
-export const offerKind: CatalogueKind<repo.OfferRow> = {
-  type: 'offer',
+export const offerKind = {
+  type: 'offer' as const,
   machine: publicationMachine,
-  lock: repo.lockOffer,
-  write: repo.writeOffer,
   nonMaterialFields: offerNonMaterialFields,
 };
 
@@ -28,19 +26,15 @@ export const offerKind: CatalogueKind<repo.OfferRow> = {
 export async function listOffers(db: Executor, query: OfferListQuery) {
   const parsed = parseSearchQuery(query.q);
   const offset = decodeOffsetCursor(query.cursor);
-  const filters = repo.offerFilterConditions({
-    statuses: ['published'],
-    fieldCodes: query.field,
-    sectors: query.sector,
-    provinceCodes: await resolveProvinceFilter(db, query.province),
-    countries: query.country?.map((c) => c.toUpperCase()),
-    language: query.language,
-    trlMin: query.trlMin,
-    trlMax: query.trlMax,
-    transferForms: query.transferForm,
-    ownerTypes: query.ownerType,
-  });
-  const page = await searchCatalogue(db, repo.offerSearchSpec, { parsed, filters, sort: query.sort, offset, limit: query.limit });
+  const filters = [
+    ...commonFilters({ ...query, province: await resolveProvinceFilter(db, query.province) }),
+    anyCode(['sector', 'vsic'], query.sector),
+    trlBetween(query.trlMin, query.trlMax),
+    anyCode('form', query.transferForm),
+    anyCode('ownerType', query.ownerType),
+  ];
+  const search = { type: 'offer' as const, trl: 'trl', facets: ['sector', 'province', 'country', 'ownerType', 'language', 'trl', 'field'] as const };
+  const page = await searchCatalogue(db, search, { parsed, statuses: ['published'], filters, sort: query.sort, offset, limit: query.limit });
   const rows = await repo.findOffersByIds(db, page.ids);
   const next = offset + rows.length;
   return {
