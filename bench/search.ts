@@ -1,6 +1,6 @@
 /**
  * Catalogue search (GET /api/offers) over 100,000 generated published offers: server-side
- * latency p50/p95 of the product's search — the very `listOffers` behind the API, with total,
+ * latency p50/p95 of the product's search — the very `listRecords` behind the API, with total,
  * facets and highlights — for a fixed mix of ~200 queries, next to a naive `ILIKE '%…%'` scan
  * (same filters, count and first page) measured in the same run.
  * PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
@@ -14,7 +14,8 @@ import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { filterConditions } from '../src/server/modules/catalogue/catalogue-filters.repository.js';
 import { anyCode, commonFilters, trlBetween } from '../src/server/modules/catalogue/search-filter.js';
-import { listOffers } from '../src/server/modules/offers/offers.service.js';
+import { listRecords } from '../src/server/modules/catalogue/catalogue.service.js';
+import { offerKind } from '../src/server/modules/catalogue/kinds/index.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses } from './engines.js';
@@ -43,8 +44,9 @@ async function generate(database: Database) {
 }
 
 const productSearch = (database: Database) => (q: BenchQuery) =>
-  listOffers(
+  listRecords(
     database.db,
+    offerKind,
     OfferListQuery.parse({ q: q.q, field: q.field, province: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerType: q.ownerType, language: q.language }),
   );
 

@@ -7,7 +7,6 @@ import { auditContextOf } from '../auth/actor.js';
 import { createRecord, getRecord, listRecords, moveRecord, updateRecordFields } from './catalogue.service.js';
 import { recordKinds } from './kinds/index.js';
 import { demandsRoutes } from '../demands/demands.routes.js';
-import { offersRoutes } from '../offers/offers.routes.js';
 import { moderationRoutes } from './moderation.routes.js';
 import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
 
@@ -57,8 +56,9 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
 
 /** Offers, demands, experts and their work lists, registered together. */
 export const catalogueRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(offersRoutes);
+  const [offerKind, expertKind] = recordKinds;
+  await app.register(recordRoutes(offerKind));
   await app.register(demandsRoutes);
-  for (const kind of recordKinds) await app.register(recordRoutes(kind));
+  await app.register(recordRoutes(expertKind));
   await app.register(moderationRoutes);
 };

@@ -6,9 +6,8 @@ import { recordAudit, systemContext } from '../audit/audit.service.js';
 import { memberIdsOf } from '../connections/connections.repository.js';
 import { demandKind } from '../demands/demands.service.js';
 import { notify } from '../notifications/notifications.service.js';
-import { offerKind } from '../offers/offers.service.js';
 import { lockRecord } from './catalogue.repository.js';
-import { expertKind } from './kinds/index.js';
+import { expertKind, offerKind } from './kinds/index.js';
 import { expiringSoon } from './moderation.service.js';
 
 const kinds = { offer: offerKind, demand: demandKind, expert: expertKind };
