@@ -5,8 +5,7 @@ import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.
 import { RecordIdParams, ReturnBody } from '../../../shared/catalogue/catalogue.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { createRecord, getRecord, listRecords, moveRecord, updateRecordFields } from './catalogue.service.js';
-import { recordKinds } from './kinds/index.js';
-import { demandsRoutes } from '../demands/demands.routes.js';
+import { demandKind, expertKind, offerKind } from './kinds/index.js';
 import { moderationRoutes } from './moderation.routes.js';
 import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
 
@@ -56,9 +55,8 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
 
 /** Offers, demands, experts and their work lists, registered together. */
 export const catalogueRoutes: FastifyPluginAsync = async (app) => {
-  const [offerKind, expertKind] = recordKinds;
   await app.register(recordRoutes(offerKind));
-  await app.register(demandsRoutes);
+  await app.register(recordRoutes(demandKind));
   await app.register(recordRoutes(expertKind));
   await app.register(moderationRoutes);
 };

@@ -4,13 +4,10 @@ import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.
 import { listAudit } from '../audit/audit.repository.js';
 import { recordAudit, systemContext } from '../audit/audit.service.js';
 import { memberIdsOf } from '../connections/connections.repository.js';
-import { demandKind } from '../demands/demands.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { lockRecord } from './catalogue.repository.js';
-import { expertKind, offerKind } from './kinds/index.js';
+import { kindsByType } from './kinds/index.js';
 import { expiringSoon } from './moderation.service.js';
-
-const kinds = { offer: offerKind, demand: demandKind, expert: expertKind };
 
 const reminderAction = (type: CatalogueType) => `${type}.expiry-reminder`;
 
@@ -29,7 +26,7 @@ async function remindedOf(tx: Executor, type: CatalogueType, id: string, validUn
 export async function remindExpiringRecords(db: Db, now = new Date()): Promise<number> {
   let reminded = 0;
   for (const due of await expiringSoon(db, null, now)) {
-    const kind = kinds[due.type];
+    const kind = kindsByType[due.type];
     const sent = await db.transaction(async (tx) => {
       const row = await lockRecord(tx, due.type, due.id);
       if (!row?.validUntil || row.validUntil !== due.validUntil || !isPublicStatus(kind.machine, row.status)) return false;
