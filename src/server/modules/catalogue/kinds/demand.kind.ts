@@ -1,14 +1,5 @@
 import { demandMachine } from '../../../../domain/catalogue/workflow.js';
-import {
-  DemandCreate,
-  DemandDetail,
-  DemandFull,
-  DemandList,
-  DemandListItem,
-  DemandListQuery,
-  DemandPatch,
-  DemandPublic,
-} from '../../../../shared/catalogue/demand.schemas.js';
+import { demandSchemas } from '../../../../shared/catalogue/demand.schemas.js';
 import { FieldError } from '../../../errors.js';
 import { partyOrganisationsOfDemand } from '../../connections/connections.repository.js';
 import type { RecordKind } from '../record-kind.js';
@@ -22,16 +13,7 @@ import { anyCode, commonFilters, flagIs, trlBetween } from '../search-filter.js'
 export const demandKind: RecordKind<'demand'> = {
   type: 'demand',
   machine: demandMachine,
-  schemas: {
-    create: DemandCreate,
-    patch: DemandPatch,
-    listQuery: DemandListQuery,
-    list: DemandList,
-    public: DemandPublic,
-    full: DemandFull,
-    detail: DemandDetail,
-    listItem: DemandListItem,
-  },
+  schemas: demandSchemas,
   extraActions: ['fulfil', 'close'],
   nonMaterialFields: ['contactName', 'contactEmail', 'contactPhone', 'validUntil', 'deadline'],
   search: {

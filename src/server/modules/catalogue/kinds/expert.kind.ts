@@ -1,14 +1,5 @@
 import { publicationMachine } from '../../../../domain/catalogue/workflow.js';
-import {
-  ExpertCreate,
-  ExpertDetail,
-  ExpertFull,
-  ExpertList,
-  ExpertListItem,
-  ExpertListQuery,
-  ExpertPatch,
-  ExpertPublic,
-} from '../../../../shared/catalogue/expert.schemas.js';
+import { expertSchemas } from '../../../../shared/catalogue/expert.schemas.js';
 import type { RecordKind } from '../record-kind.js';
 import { commonFilters } from '../search-filter.js';
 
@@ -16,16 +7,7 @@ import { commonFilters } from '../search-filter.js';
 export const expertKind: RecordKind<'expert'> = {
   type: 'expert',
   machine: publicationMachine,
-  schemas: {
-    create: ExpertCreate,
-    patch: ExpertPatch,
-    listQuery: ExpertListQuery,
-    list: ExpertList,
-    public: ExpertPublic,
-    full: ExpertFull,
-    detail: ExpertDetail,
-    listItem: ExpertListItem,
-  },
+  schemas: expertSchemas,
   extraActions: [],
   nonMaterialFields: ['email', 'phone', 'validUntil'],
   search: { facets: ['province', 'country', 'language', 'field'], filters: commonFilters },

@@ -1,15 +1,6 @@
 import { publicationMachine } from '../../../../domain/catalogue/workflow.js';
 import { lawTermsOf } from '../../../../domain/interchange/transfer-deal-types.js';
-import {
-  OfferCreate,
-  OfferDetail,
-  OfferFull,
-  OfferList,
-  OfferListItem,
-  OfferListQuery,
-  OfferPatch,
-  OfferPublic,
-} from '../../../../shared/catalogue/offer.schemas.js';
+import { offerSchemas } from '../../../../shared/catalogue/offer.schemas.js';
 import type { RecordKind } from '../record-kind.js';
 import { anyCode, commonFilters, trlBetween } from '../search-filter.js';
 
@@ -17,16 +8,7 @@ import { anyCode, commonFilters, trlBetween } from '../search-filter.js';
 export const offerKind: RecordKind<'offer'> = {
   type: 'offer',
   machine: publicationMachine,
-  schemas: {
-    create: OfferCreate,
-    patch: OfferPatch,
-    listQuery: OfferListQuery,
-    list: OfferList,
-    public: OfferPublic,
-    full: OfferFull,
-    detail: OfferDetail,
-    listItem: OfferListItem,
-  },
+  schemas: offerSchemas,
   extraActions: [],
   nonMaterialFields: ['contactName', 'contactEmail', 'contactPhone', 'validFrom', 'validUntil'],
   search: {
