@@ -9,7 +9,7 @@ import { FACET_KEY_SEPARATOR, tallyFacets, type FacetCounts } from './facet-key.
 import type { SearchFilter } from './search-filter.js';
 
 /** What a kind of record tells the search: its facets, in the order of its `facet_key`, and its TRL column if any. */
-export type KindSearch = { type: CatalogueType; facets: readonly FacetName[]; trl?: string };
+type KindSearch = { type: CatalogueType; facets: readonly FacetName[]; trl?: string };
 
 /** The columns the shared search reads from an offers, demands or experts table. */
 type SearchSpec = {
@@ -38,7 +38,7 @@ function specOf(search: KindSearch): SearchSpec {
   };
 }
 
-export type SearchRequest = {
+type SearchRequest = {
   parsed: ParsedSearch;
   /** The statuses the list shows (visibility). */
   statuses: readonly string[];

@@ -11,7 +11,7 @@ import { forbidden, notFound } from '../../errors.js';
 import { coversProvince, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 /** The columns every catalogue rule looks at. */
-export type OwnedRecord = {
+type OwnedRecord = {
   ownerOrganisationId: string | null;
   provinceCode: string | null;
   createdBy: string | null;
@@ -92,7 +92,7 @@ export function defaultOwnerOf(actor: Actor | null): string | null {
 }
 
 /** A record about to be entered: its owner organisation (and where that is), and its province. */
-export type RecordEntry = { ownerOrganisationId: string | null; owner: { provinceCode: string | null } | undefined; provinceCode: string | null };
+type RecordEntry = { ownerOrganisationId: string | null; owner: { provinceCode: string | null } | undefined; provinceCode: string | null };
 
 /** Members enter records for their organisation; connection-point and agency staff on behalf of anyone in their provinces. */
 export function canEnterRecord(actor: Actor, entry: RecordEntry): boolean {

@@ -24,7 +24,7 @@ export type ListQueryOf<T extends CatalogueType> = KindInputs[T]['query'];
 type View = ZodType<{ id: string }>;
 
 /** The named zod schemas of a kind's endpoints (they are its OpenAPI components). */
-export type KindSchemas = {
+type KindSchemas = {
   create: ZodType;
   patch: ZodType;
   listQuery: ZodType;
@@ -73,9 +73,6 @@ export type RecordKind<T extends CatalogueType> = {
   /** A confidential part: read by the record's editors and the parties of connections to it. */
   confidential?: { partiesOf(db: Executor, id: string): Promise<readonly string[]> };
 };
-
-/** Any kind, for code that works on all three. */
-export type AnyRecordKind = { [T in CatalogueType]: RecordKind<T> }[CatalogueType];
 
 /** The URL segment and OpenAPI tag of a kind: `offers`, `demands`, `experts`. */
 export const segmentOf = (type: CatalogueType) => `${type}s` as const;

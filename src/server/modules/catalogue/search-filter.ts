@@ -20,7 +20,7 @@ export const trlBetween = (min: number | undefined, max: number | undefined): Se
 export const flagIs = (column: string, value: boolean | undefined): SearchFilter => ({ by: 'flag', column, value });
 
 /** The query of every public list, after the province filter is resolved to current codes. */
-export type CommonListQuery = { field?: string[]; province?: string[]; country?: string[]; language?: string };
+type CommonListQuery = { field?: string[]; province?: string[]; country?: string[]; language?: string };
 
 /** Filters every list has: S&T field, province, country and language. */
 export function commonFilters(query: CommonListQuery): SearchFilter[] {
