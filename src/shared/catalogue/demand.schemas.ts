@@ -14,6 +14,7 @@ export const DemandConfidentialDetails = z
     constraints: optionalText(TEXT_LONG_MAX),
   })
   .meta({ id: 'DemandConfidentialDetails' });
+export type DemandConfidentialDetails = z.infer<typeof DemandConfidentialDetails>;
 
 /** A technology demand: a public part everyone may search, a confidential part and contacts for the few. */
 export const demandSchemas = recordSchemas(
@@ -56,8 +57,6 @@ export const demandSchemas = recordSchemas(
     },
   },
 );
-export const { create: DemandCreate, patch: DemandPatch, public: DemandPublic, full: DemandFull, detail: DemandDetail } = demandSchemas;
-export const { listItem: DemandListItem, listQuery: DemandListQuery, list: DemandList } = demandSchemas;
-export type DemandCreate = z.infer<typeof DemandCreate>;
-export type DemandFull = z.infer<typeof DemandFull>;
-export type DemandListQuery = z.infer<typeof DemandListQuery>;
+export type DemandCreate = z.infer<typeof demandSchemas.create>;
+export type DemandListQuery = z.infer<typeof demandSchemas.listQuery>;
+export type DemandDetail = z.infer<typeof demandSchemas.detail>;

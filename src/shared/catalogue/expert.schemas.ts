@@ -24,8 +24,6 @@ export const expertSchemas = recordSchemas(
   },
   { required: 'name', listOmits: ['bio'] },
 );
-export const { create: ExpertCreate, patch: ExpertPatch, public: ExpertPublic, full: ExpertFull, detail: ExpertDetail } = expertSchemas;
-export const { listItem: ExpertListItem, listQuery: ExpertListQuery, list: ExpertList } = expertSchemas;
-export type ExpertCreate = z.infer<typeof ExpertCreate>;
-export type ExpertFull = z.infer<typeof ExpertFull>;
-export type ExpertListQuery = z.infer<typeof ExpertListQuery>;
+export type ExpertCreate = z.infer<typeof expertSchemas.create>;
+export type ExpertListQuery = z.infer<typeof expertSchemas.listQuery>;
+export type ExpertDetail = z.infer<typeof expertSchemas.detail>;

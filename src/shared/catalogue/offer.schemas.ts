@@ -47,8 +47,7 @@ export const offerSchemas = recordSchemas(
     },
   },
 );
-export const { create: OfferCreate, patch: OfferPatch, public: OfferPublic, full: OfferFull, detail: OfferDetail } = offerSchemas;
-export const { listItem: OfferListItem, listQuery: OfferListQuery, list: OfferList } = offerSchemas;
+export const { create: OfferCreate, listQuery: OfferListQuery } = offerSchemas;
 export type OfferCreate = z.infer<typeof OfferCreate>;
-export type OfferFull = z.infer<typeof OfferFull>;
 export type OfferListQuery = z.infer<typeof OfferListQuery>;
+export type OfferDetail = z.infer<typeof offerSchemas.detail>;

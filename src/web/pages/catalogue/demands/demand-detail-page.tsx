@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import type { DemandDetail } from '../../../../shared/catalogue/demand.schemas.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
@@ -9,7 +8,7 @@ import { useRecordFacts } from '../record/record-facts.js';
 import { DemandConfidentialSection } from './demand-confidential-section.js';
 import { DemandMatchesSection } from './demand-matches-section.js';
 
-type Demand = z.infer<typeof DemandDetail>;
+type Demand = DemandDetail;
 
 // Statuses in which a demand is matched and may be connected to an offer.
 const matchedStatuses = ['open', 'connecting'];

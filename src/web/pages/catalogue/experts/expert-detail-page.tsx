@@ -1,13 +1,12 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import type { ExpertDetail } from '../../../../shared/catalogue/expert.schemas.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
 import { RecordDetailPage } from '../record/record-detail-page.js';
 import { useRecordFacts } from '../record/record-facts.js';
 
-type Expert = z.infer<typeof ExpertDetail>;
+type Expert = ExpertDetail;
 
 /** /experts/:id — an expert's public profile; email and phone only for its editors. */
 export function ExpertDetailPage() {

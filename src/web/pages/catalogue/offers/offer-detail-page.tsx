@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import type { OfferDetail } from '../../../../shared/catalogue/offer.schemas.js';
 import { codeBadges } from '../../../components/catalogue/code-badges.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
@@ -10,7 +9,7 @@ import { InterestButton } from '../../../components/connections/interest-button.
 import { RecordDetailPage } from '../record/record-detail-page.js';
 import { useRecordFacts } from '../record/record-facts.js';
 
-type Offer = z.infer<typeof OfferDetail>;
+type Offer = OfferDetail;
 
 function OfferFacts({ offer }: { offer: Offer }) {
   const { t, i18n } = useTranslation();

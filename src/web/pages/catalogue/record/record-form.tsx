@@ -11,7 +11,7 @@ const [RecordFormProvider, useRecordFormContext, useRecordFormState] = createFor
 
 /** The form of the record being edited, for the sections inside a RecordForm. */
 export const useRecordForm = useRecordFormContext;
-export type RecordFormApi = UseFormReturnType<FormValues>;
+type RecordFormApi = UseFormReturnType<FormValues>;
 
 /** A stored record as a form starts from. */
 export type FormRecord = FormValues & { id: string; version?: number };
