@@ -20,9 +20,9 @@ export function recordColumns<T extends CatalogueTable>(table: T): Omit<T['_']['
 /** The table of each kind of record. */
 export const catalogueTables = { offer: offers, demand: demands, expert: experts } as const satisfies Record<CatalogueType, CatalogueTable>;
 
-export type OfferRow = RecordRow<typeof offers>;
-export type DemandRow = RecordRow<typeof demands>;
-export type ExpertRow = RecordRow<typeof experts>;
+type OfferRow = RecordRow<typeof offers>;
+type DemandRow = RecordRow<typeof demands>;
+type ExpertRow = RecordRow<typeof experts>;
 type Rows = { offer: OfferRow; demand: DemandRow; expert: ExpertRow };
 export type RowOf<T extends CatalogueType> = Rows[T];
 export type InsertOf<T extends CatalogueType> = (typeof catalogueTables)[T]['$inferInsert'];
