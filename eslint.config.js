@@ -77,7 +77,7 @@ export default tseslint.config(
   // Who may do what is decided in each module's policy (`can…` / `authorize…`); the web reads /api/auth/me abilities.
   {
     files: ['src/server/**', 'src/web/**'],
-    ignores: ['**/*.policy.ts', 'src/server/modules/auth/actor.ts'],
+    ignores: ['**/*.policy.ts', '**/*.repository.ts', 'src/server/modules/auth/actor.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

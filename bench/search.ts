@@ -1,6 +1,6 @@
 /**
  * Catalogue search (GET /api/offers) over 100,000 generated published offers: server-side
- * latency p50/p95 of the product's search — the very `listOffers` behind the API, with total,
+ * latency p50/p95 of the product's search — the very `listRecords` behind the API, with total,
  * facets and highlights — for a fixed mix of ~200 queries, next to a naive `ILIKE '%…%'` scan
  * (same filters, count and first page) measured in the same run.
  * PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
@@ -12,8 +12,10 @@ import type { Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
-import { offerFilterConditions } from '../src/server/modules/offers/offers.repository.js';
-import { listOffers } from '../src/server/modules/offers/offers.service.js';
+import { filterConditions } from '../src/server/modules/catalogue/catalogue-filters.repository.js';
+import { anyCode, commonFilters, trlBetween } from '../src/server/modules/catalogue/search-filter.js';
+import { listRecords } from '../src/server/modules/catalogue/catalogue.service.js';
+import { offerKind } from '../src/server/modules/catalogue/kinds/index.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses } from './engines.js';
@@ -42,23 +44,20 @@ async function generate(database: Database) {
 }
 
 const productSearch = (database: Database) => (q: BenchQuery) =>
-  listOffers(
+  listRecords(
     database.db,
+    offerKind,
     OfferListQuery.parse({ q: q.q, field: q.field, province: q.province, trlMin: q.trlMin, trlMax: q.trlMax, ownerType: q.ownerType, language: q.language }),
   );
 
 /** What a first implementation would do: substring match on raw title and summary, same filters. */
 const naiveIlike = (database: Database) => async (q: BenchQuery) => {
   const pattern = q.q ? `%${q.q}%` : undefined;
-  const filters = offerFilterConditions({
-    statuses: ['published'],
-    fieldCodes: q.field,
-    provinceCodes: q.province,
-    trlMin: q.trlMin,
-    trlMax: q.trlMax,
-    ownerTypes: q.ownerType,
-    language: q.language,
-  });
+  const filters = filterConditions(
+    'offer',
+    ['published'],
+    [...commonFilters({ field: q.field, province: q.province, language: q.language }), trlBetween(q.trlMin, q.trlMax), anyCode('ownerType', q.ownerType)],
+  );
   const where = and(...filters, pattern ? or(ilike(offers.title, pattern), ilike(offers.summary, pattern)) : undefined);
   const [items, [counted]] = await Promise.all([
     database.db.select({ id: offers.id, title: offers.title, summary: offers.summary }).from(offers).where(where).orderBy(desc(offers.publishedAt)).limit(20),

@@ -1,7 +1,6 @@
-import { demandAccess } from '../demands/demands.service.js';
-import { expertAccess } from '../experts/experts.service.js';
-import { offerAccess } from '../offers/offers.service.js';
+import { recordAccess } from '../catalogue/catalogue.service.js';
+import { demandKind, expertKind, offerKind } from '../catalogue/kinds/index.js';
 import type { OwnerAccessResolvers } from './attachment-owner.js';
 
-/** Each catalogue module answers who may see and change the files of its records. */
-export const attachmentOwners: OwnerAccessResolvers = { offer: offerAccess, demand: demandAccess, expert: expertAccess };
+/** The catalogue answers, kind by kind, who may see and change the files of its records. */
+export const attachmentOwners: OwnerAccessResolvers = { offer: recordAccess(offerKind), demand: recordAccess(demandKind), expert: recordAccess(expertKind) };

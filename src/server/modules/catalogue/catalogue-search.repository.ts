@@ -1,12 +1,18 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
-import type { FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
+import type { CatalogueType, FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
+import { filterConditions } from './catalogue-filters.repository.js';
+import { catalogueTables } from './catalogue.repository.js';
 import { FACET_KEY_SEPARATOR, tallyFacets, type FacetCounts } from './facet-key.js';
+import type { SearchFilter } from './search-filter.js';
+
+/** What a kind of record tells the search: its facets, in the order of its `facet_key`, and its TRL column if any. */
+type KindSearch = { type: CatalogueType; facets: readonly FacetName[]; trl?: string };
 
 /** The columns the shared search reads from an offers, demands or experts table. */
-export type SearchSpec = {
+type SearchSpec = {
   table: PgTable;
   id: AnyPgColumn;
   searchVector: AnyPgColumn;
@@ -18,10 +24,25 @@ export type SearchSpec = {
   facets: { key: AnyPgColumn; names: readonly FacetName[] };
 };
 
-export type SearchRequest = {
+function specOf(search: KindSearch): SearchSpec {
+  const table = catalogueTables[search.type];
+  const trl = search.trl ? (getTableColumns(table) as Record<string, AnyPgColumn>)[search.trl] : undefined;
+  return {
+    table,
+    id: table.id,
+    searchVector: table.searchVector,
+    titleVector: table.titleVector,
+    publishedAt: table.publishedAt,
+    trl,
+    facets: { key: table.facetKey, names: search.facets },
+  };
+}
+
+type SearchRequest = {
   parsed: ParsedSearch;
-  /** Visibility and filters, already built by the module. */
-  filters: SQL[];
+  /** The statuses the list shows (visibility). */
+  statuses: readonly string[];
+  filters: readonly SearchFilter[];
   sort: 'relevance' | 'newest' | 'trl';
   offset: number;
   limit: number;
@@ -149,12 +170,12 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
  * vocabulary words they resemble ("nuoc mamm"); when that finds nothing, with every word widened,
  * since a mistyped Vietnamese syllable is often another real one ("tanh long").
  */
-async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
+async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest, conditions: SQL[]): Promise<SearchPage> {
   for (const widen of ['unknown', 'all'] as const) {
     const tsquery = await correctedTsquery(db, request.parsed.terms, widen);
     if (!tsquery) continue;
     const match = fullTextMatch(spec, { ...request.parsed, tsquery, adjacent: null })!;
-    const page = await scanMatches(db, spec, { where: and(...request.filters, match.where), ranked: match, cap: TYPO_CANDIDATES }, request);
+    const page = await scanMatches(db, spec, { where: and(...conditions, match.where), ranked: match, cap: TYPO_CANDIDATES }, request);
     if (page.total > 0 || widen === 'all') return { ...page, typoTolerant: true };
   }
   return { ids: [], total: 0, facets: {}, typoTolerant: true };
@@ -164,9 +185,11 @@ async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest
  * The one search behind the API, the web pages and the benchmark: full-text over the folded
  * document; when that finds nothing, the words are corrected against the vocabulary (typos).
  */
-export async function searchCatalogue(db: Executor, spec: SearchSpec, request: SearchRequest): Promise<SearchPage> {
+export async function searchCatalogue(db: Executor, search: KindSearch, request: SearchRequest): Promise<SearchPage> {
+  const spec = specOf(search);
+  const conditions = filterConditions(search.type, request.statuses, request.filters);
   const match = fullTextMatch(spec, request.parsed);
-  const exact = await scanMatches(db, spec, { where: and(...request.filters, match?.where), ranked: match }, request);
+  const exact = await scanMatches(db, spec, { where: and(...conditions, match?.where), ranked: match }, request);
   if (exact.total > 0 || request.parsed.folded.length < MIN_TYPO_QUERY) return exact;
-  return typoSearch(db, spec, request);
+  return typoSearch(db, spec, request, conditions);
 }

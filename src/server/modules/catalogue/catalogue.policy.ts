@@ -1,24 +1,25 @@
-import { availableActions, isFinalStatus, isPublicStatus, type WorkflowMachine } from '../../../domain/catalogue/workflow.js';
-import type { RecordAbilities } from '../../../shared/catalogue/catalogue.schemas.js';
+import {
+  availableActions,
+  isFinalStatus,
+  isPublicStatus,
+  type ActionRole,
+  type WorkflowAction,
+  type WorkflowMachine,
+} from '../../../domain/catalogue/workflow.js';
+import type { CatalogueType, RecordAbilities } from '../../../shared/catalogue/catalogue.schemas.js';
+import { forbidden, notFound } from '../../errors.js';
 import { coversProvince, isConnectionPointStaff, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
-/** Anyone who belongs to an organisation, or staff who enter records for others. */
-export function canPostRecords(actor: Actor | null): boolean {
-  return !!actor && (actor.memberships.length > 0 || canPostOnBehalf(actor));
-}
-
-/** Connection-point and agency staff enter records for organisations of the provinces they cover. */
-export function canPostOnBehalf(actor: Actor | null): boolean {
-  return isNetworkStaff(actor) || isConnectionPointStaff(actor);
-}
-
 /** The columns every catalogue rule looks at. */
-export type OwnedRecord = {
+type OwnedRecord = {
   ownerOrganisationId: string | null;
   provinceCode: string | null;
   createdBy: string | null;
   status: string;
 };
+
+/** What the rules need of a kind of record. */
+type Kind = { type: CatalogueType; machine: WorkflowMachine };
 
 /** Owner organisation's members, whoever entered it, and the staff who cover its province (connection point, agency). */
 export function isEditor(actor: Actor | null, record: OwnedRecord): boolean {
@@ -32,14 +33,32 @@ export function isModerator(actor: Actor | null, record: OwnedRecord): boolean {
   return !!actor && coversProvince(actor, record.provinceCode);
 }
 
+/** Public records for everyone, the others for their editors. */
 export function canView(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): boolean {
   return isPublicStatus(machine, record.status) || isEditor(actor, record);
 }
 
+/** Editors change a record until it is final (archived, fulfilled, closed). */
 export function canEditContent(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): boolean {
   return isEditor(actor, record) && !isFinalStatus(machine, record.status);
 }
 
+/** Who reads the whole of an offer or expert (private fields, workflow): its editors while it is live, and agency staff. */
+export function canSeeWhole(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): boolean {
+  return canEditContent(machine, actor, record) || !!actor?.isAgency;
+}
+
+/**
+ * Who may read a demand's confidential details: the owner organisation's members, the connection
+ * point covering its province, agency staff and platform admins — and the parties of a
+ * connection to it (`connectionPartyOrgIds`).
+ */
+export function canSeeConfidential(actor: Actor | null, demand: OwnedRecord, connectionPartyOrgIds: readonly string[]): boolean {
+  if (!actor) return false;
+  return isEditor(actor, demand) || connectionPartyOrgIds.some((id) => isMemberOf(actor, id));
+}
+
+/** What the caller may do with a record, for the buttons the web shows. */
 export function abilitiesOf(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): RecordAbilities {
   const actions = availableActions(machine, record.status, { editor: isEditor(actor, record), moderator: isModerator(actor, record) });
   return {
@@ -51,14 +70,71 @@ export function abilitiesOf(machine: WorkflowMachine, actor: Actor | null, recor
   };
 }
 
-/**
- * Who may read a demand's confidential details: the owner organisation's members, the connection
- * point covering its province, agency staff and platform admins — and the parties of a
- * connection to it (`connectionPartyOrgIds`).
- */
-export function canSeeConfidential(actor: Actor | null, demand: OwnedRecord, connectionPartyOrgIds: readonly string[]): boolean {
-  if (!actor) return false;
-  if (demand.ownerOrganisationId && isMemberOf(actor, demand.ownerOrganisationId)) return true;
-  if (demand.createdBy === actor.userId || coversProvince(actor, demand.provinceCode)) return true;
-  return connectionPartyOrgIds.some((id) => isMemberOf(actor, id));
+/** 404, not 403, for a record the caller may not see: existence does not leak. */
+export function authorizeView<R extends OwnedRecord>(kind: Kind, actor: Actor | null, record: R | undefined): asserts record is R {
+  if (!record || !canView(kind.machine, actor, record)) throw notFound(kind.type);
+}
+
+export function authorizeEdit(kind: Kind, actor: Actor | null, record: OwnedRecord): void {
+  if (!canEditContent(kind.machine, actor, record)) throw forbidden('edit_not_allowed');
+}
+
+/** Editors' actions (submit, archive…) for editors, moderators' (publish, return…) for moderators. */
+export function authorizeAction(actor: Actor, record: OwnedRecord, action: WorkflowAction, role: ActionRole): void {
+  const allowed = role === 'editor' ? isEditor(actor, record) : isModerator(actor, record);
+  if (!allowed) throw forbidden(`${action}_not_allowed`);
+}
+
+/** Anyone who belongs to an organisation, or staff who enter records for others. */
+export function canPostRecords(actor: Actor | null): boolean {
+  return !!actor && (actor.memberships.length > 0 || canPostOnBehalf(actor));
+}
+
+/** Connection-point and agency staff enter records for organisations of the provinces they cover. */
+export function canPostOnBehalf(actor: Actor | null): boolean {
+  return isNetworkStaff(actor) || isConnectionPointStaff(actor);
+}
+
+/** The organisation a new record belongs to when the caller names none: theirs, when they are a plain member of one. */
+export function defaultOwnerOf(actor: Actor | null): string | null {
+  if (!actor || actor.memberships.length !== 1 || canPostOnBehalf(actor)) return null;
+  return actor.memberships[0]!.organisationId;
+}
+
+/** A record about to be entered: its owner organisation (and where that is), and its province. */
+type RecordEntry = { ownerOrganisationId: string | null; owner: { provinceCode: string | null } | undefined; provinceCode: string | null };
+
+/** Members enter records for their organisation; connection-point and agency staff on behalf of anyone in their provinces. */
+export function canEnterRecord(actor: Actor, entry: RecordEntry): boolean {
+  if (entry.ownerOrganisationId && isMemberOf(actor, entry.ownerOrganisationId)) return true;
+  return coversProvince(actor, entry.provinceCode) && (!entry.owner || coversProvince(actor, entry.owner.provinceCode));
+}
+
+export function authorizeEntry(actor: Actor, entry: RecordEntry): void {
+  if (!canEnterRecord(actor, entry)) throw forbidden('province_not_covered');
+}
+
+/** The provinces whose queue the actor works: null for all (network staff); 403 for who moderates nowhere. */
+export function authorizeModeration(actor: Actor): string[] | null {
+  if (isNetworkStaff(actor)) return null;
+  if (!isConnectionPointStaff(actor)) throw forbidden('not_moderator');
+  return actor.connectionPointProvinces;
+}
+
+/** The network-wide overview is for network staff. */
+export function canSeeOverview(actor: Actor): boolean {
+  return isNetworkStaff(actor);
+}
+
+export function authorizeOverview(actor: Actor): void {
+  if (!canSeeOverview(actor)) throw forbidden('agency_only');
+}
+
+/** An organisation's workspace: its members and network staff. */
+export function canSeeWorkspace(actor: Actor, organisationId: string): boolean {
+  return isMemberOf(actor, organisationId) || isNetworkStaff(actor);
+}
+
+export function authorizeWorkspace(actor: Actor, organisationId: string | undefined): void {
+  if (organisationId && !canSeeWorkspace(actor, organisationId)) throw forbidden('not_member');
 }

@@ -1,13 +1,75 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { demandsRoutes } from '../demands/demands.routes.js';
-import { expertsRoutes } from '../experts/experts.routes.js';
-import { offersRoutes } from '../offers/offers.routes.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { RecordIdParams, ReturnBody } from '../../../shared/catalogue/catalogue.schemas.js';
+import { auditContextOf } from '../auth/actor.js';
+import { createRecord, getRecord, listRecords, moveRecord, updateRecordFields } from './catalogue.service.js';
+import { demandKind, expertKind, offerKind } from './kinds/index.js';
 import { moderationRoutes } from './moderation.routes.js';
+import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
+import { signedIn } from '../auth/auth.plugin.js';
+
+/**
+ * GET and POST /api/{offers|demands|experts}, GET and PATCH …/{id}, and the workflow actions
+ * POST …/{id}/submit | /publish | /archive (| the kind's own) | /return {reason}, from a kind's descriptor.
+ */
+function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPluginAsyncZod {
+  return async (app) => {
+    const db = app.ctx.database.db;
+    const base = `/api/${segmentOf(kind.type)}`;
+    const tags = [segmentOf(kind.type)];
+    const { schemas } = kind;
+
+    app.get(base, { config: { auth: 'public' }, schema: { tags, querystring: schemas.listQuery, response: { 200: schemas.list } } }, async (request) =>
+      listRecords(db, kind, request.query as ListQueryOf<T>),
+    );
+
+    app.get(`${base}/:id`, { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } }, async (request) =>
+      getRecord(db, kind, request.actor, request.params.id),
+    );
+
+    app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.full } } }, async (request, reply) => {
+      const actor = signedIn(request);
+      reply.code(201);
+      return createRecord(db, kind, actor, request.body as CreateOf<T>, auditContextOf(actor, request));
+    });
+
+    app.patch(
+      `${base}/:id`,
+      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: schemas.patch, response: { 200: schemas.full } } },
+      async (request) => {
+        const actor = signedIn(request);
+        return updateRecordFields(db, kind, actor, request.params.id, request.body as InputOf<T> & { version: number }, auditContextOf(actor, request));
+      },
+    );
+
+    const actions: WorkflowAction[] = ['submit', 'publish', 'archive', ...kind.extraActions];
+    for (const action of actions) {
+      app.post(
+        `${base}/:id/${action}`,
+        { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.full } } },
+        async (request) => {
+          const actor = signedIn(request);
+          return moveRecord(db, kind, actor, request.params.id, action, auditContextOf(actor, request));
+        },
+      );
+    }
+    app.post(
+      `${base}/:id/return`,
+      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: ReturnBody, response: { 200: schemas.full } } },
+      async (request) => {
+        const actor = signedIn(request);
+        return moveRecord(db, kind, actor, request.params.id, 'return', auditContextOf(actor, request), request.body.reason);
+      },
+    );
+  };
+}
 
 /** Offers, demands, experts and their work lists, registered together. */
 export const catalogueRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(offersRoutes);
-  await app.register(demandsRoutes);
-  await app.register(expertsRoutes);
+  await app.register(recordRoutes(offerKind));
+  await app.register(recordRoutes(demandKind));
+  await app.register(recordRoutes(expertKind));
   await app.register(moderationRoutes);
 };

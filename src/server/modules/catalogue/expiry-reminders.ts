@@ -4,15 +4,10 @@ import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.
 import { listAudit } from '../audit/audit.repository.js';
 import { recordAudit, systemContext } from '../audit/audit.service.js';
 import { memberIdsOf } from '../connections/connections.repository.js';
-import { demandKind } from '../demands/demands.service.js';
-import { expertKind } from '../experts/experts.service.js';
 import { notify } from '../notifications/notifications.service.js';
-import { offerKind } from '../offers/offers.service.js';
-import type { CatalogueKind, WorkflowRecord } from './record-workflow.service.js';
+import { lockRecord } from './catalogue.repository.js';
+import { kindsByType } from './kinds/index.js';
 import { expiringSoon } from './moderation.service.js';
-
-type ExpiringRecord = WorkflowRecord & { validUntil: string | null };
-const kinds: Record<CatalogueType, CatalogueKind<ExpiringRecord>> = { offer: offerKind, demand: demandKind, expert: expertKind };
 
 const reminderAction = (type: CatalogueType) => `${type}.expiry-reminder`;
 
@@ -31,9 +26,9 @@ async function remindedOf(tx: Executor, type: CatalogueType, id: string, validUn
 export async function remindExpiringRecords(db: Db, now = new Date()): Promise<number> {
   let reminded = 0;
   for (const due of await expiringSoon(db, null, now)) {
-    const kind = kinds[due.type];
+    const kind = kindsByType[due.type];
     const sent = await db.transaction(async (tx) => {
-      const row = await kind.lock(tx, due.id);
+      const row = await lockRecord(tx, due.type, due.id);
       if (!row?.validUntil || row.validUntil !== due.validUntil || !isPublicStatus(kind.machine, row.status)) return false;
       if (await remindedOf(tx, due.type, row.id, row.validUntil)) return false;
       const owners = row.ownerOrganisationId ? await memberIdsOf(tx, [row.ownerOrganisationId]) : [row.createdBy].filter((id): id is string => !!id);

@@ -1,8 +1,8 @@
 import type { Executor } from '../../../db/client.js';
 import { catalogueTypes, type CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { EXPIRY_NOTICE_DAYS, type CatalogueRecordSummary } from '../../../shared/catalogue/moderation.schemas.js';
-import { forbidden } from '../../errors.js';
-import { isMemberOf, type Actor } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
+import { authorizeModeration, authorizeOverview, authorizeWorkspace } from './catalogue.policy.js';
 import * as repo from './moderation.repository.js';
 
 const QUEUE_LIMIT = 500;
@@ -25,19 +25,12 @@ function countByType(rows: { type: CatalogueType }[]): Record<CatalogueType, num
   return counts;
 }
 
-/** The provinces whose records the actor moderates; null means all (agency, platform admin). */
-function moderatedProvinces(actor: Actor): string[] | null {
-  if (actor.isAgency || actor.isPlatformAdmin) return null;
-  if (actor.connectionPointProvinces.length === 0) throw forbidden('not_moderator');
-  return actor.connectionPointProvinces;
-}
-
 /**
  * Records waiting for review in the actor's provinces, oldest first, with counts by kind and
  * age, plus live records whose validity ends within EXPIRY_NOTICE_DAYS (for a reminder).
  */
 export async function moderationQueue(db: Executor, actor: Actor, now = new Date()) {
-  const provinces = moderatedProvinces(actor);
+  const provinces = authorizeModeration(actor);
   const submitted = await repo.submittedRecords(db, provinces, QUEUE_LIMIT);
   const items = submitted
     .map((row) => toSummary(row, row.submittedAt, now))
@@ -54,13 +47,13 @@ export async function expiringSoon(db: Executor, provinces: string[] | null, now
 
 /** Agency view: counts by kind × status × province across the network. */
 export async function moderationOverview(db: Executor, actor: Actor) {
-  if (!actor.isAgency && !actor.isPlatformAdmin) throw forbidden('agency_only');
+  authorizeOverview(actor);
   return { items: await repo.countByStatusAndProvince(db) };
 }
 
 /** Offers, demands and experts of the actor's organisation (or all their organisations), every status. */
 export async function workspaceRecords(db: Executor, actor: Actor, organisationId: string | undefined, now = new Date()) {
-  if (organisationId && !isMemberOf(actor, organisationId) && !actor.isAgency && !actor.isPlatformAdmin) throw forbidden('not_member');
+  authorizeWorkspace(actor, organisationId);
   const ids = organisationId ? [organisationId] : actor.memberships.map((m) => m.organisationId);
   const rows = ids.length ? await repo.organisationRecords(db, ids, QUEUE_LIMIT) : [];
   const items = rows.map((row) => toSummary(row, null, now)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

@@ -1,7 +1,8 @@
 import type { Db, Executor } from '../../../db/client.js';
-import { FieldError, forbidden } from '../../errors.js';
-import { coversProvince, isMemberOf, type Actor } from '../auth/actor.js';
+import { FieldError } from '../../errors.js';
+import type { Actor } from '../auth/actor.js';
 import { assertReferenceCodes, resolveProvinceInput } from '../reference/reference.service.js';
+import { authorizeEntry, defaultOwnerOf } from './catalogue.policy.js';
 import { findOrganisationScope } from './catalogue.repository.js';
 
 export type Ownership = { ownerOrganisationId: string | null; provinceCode: string | null; legacyProvinceCode: string | null };
@@ -17,6 +18,16 @@ export async function resolveProvinceField(db: Executor, input: string | null | 
 }
 
 /**
+ * Current province codes for a province filter. Legacy codes and names roll up to the unit they
+ * merged into, so "Hà Tây" finds records of today's Hà Nội.
+ */
+export async function resolveProvinceFilter(db: Executor, values: string[] | undefined): Promise<string[] | undefined> {
+  if (!values?.length) return undefined;
+  const codes = await Promise.all(values.map(async (v) => (await resolveProvinceField(db, v))?.provinceCode));
+  return [...new Set(codes.filter((c): c is string => !!c))];
+}
+
+/**
  * The owner and province of a new record, and whether the actor may enter it: members for their
  * organisation; connection-point and agency staff on behalf of anyone in their provinces.
  * `actor` null is a trusted system write (command-line import, seed).
@@ -26,21 +37,14 @@ export async function resolveOwnership(
   actor: Actor | null,
   input: { ownerOrganisationId?: string | null; province?: string | null },
 ): Promise<Ownership> {
-  let ownerOrganisationId = input.ownerOrganisationId ?? null;
-  if (input.ownerOrganisationId === undefined && actor?.memberships.length === 1 && !actor.isAgency && actor.connectionPointProvinces.length === 0) {
-    ownerOrganisationId = actor.memberships[0]!.organisationId;
-  }
+  const ownerOrganisationId = input.ownerOrganisationId === undefined ? defaultOwnerOf(actor) : input.ownerOrganisationId;
   const owner = ownerOrganisationId ? await findOrganisationScope(db, ownerOrganisationId) : undefined;
   if (ownerOrganisationId && !owner) throw new FieldError([{ path: 'ownerOrganisationId', key: 'unknown_organisation' }]);
   const province = (await resolveProvinceField(db, input.province)) ?? {
     provinceCode: owner?.provinceCode ?? null,
     legacyProvinceCode: owner?.legacyProvinceCode ?? null,
   };
-  if (actor) {
-    const member = !!ownerOrganisationId && isMemberOf(actor, ownerOrganisationId);
-    const onBehalf = coversProvince(actor, province.provinceCode) && (!owner || coversProvince(actor, owner.provinceCode));
-    if (!member && !onBehalf) throw forbidden('province_not_covered');
-  }
+  if (actor) authorizeEntry(actor, { ownerOrganisationId, owner, provinceCode: province.provinceCode });
   return { ownerOrganisationId, ...province };
 }
 

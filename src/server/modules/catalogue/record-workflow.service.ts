@@ -1,18 +1,18 @@
 import type { Executor } from '../../../db/client.js';
 import { changedFields, isMaterialChange } from '../../../domain/catalogue/material-change.js';
-import { isPublicStatus, transition, type WorkflowAction, type WorkflowMachine } from '../../../domain/catalogue/workflow.js';
+import { isPublicStatus, transition, type WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
-import { AppError, forbidden, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { listAudit } from '../audit/audit.repository.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
-import { canEditContent, canView, isEditor, isModerator, type OwnedRecord } from './catalogue.policy.js';
-
-export type WorkflowRecord = OwnedRecord & { id: string; version: number };
+import { authorizeAction, authorizeEdit, authorizeView, isModerator } from './catalogue.policy.js';
+import { lockRecord, writeRecord, type RowOf } from './catalogue.repository.js';
+import type { RecordKind } from './record-kind.js';
 
 /** Workflow columns a transition writes. */
-export type WorkflowValues = {
+type WorkflowValues = {
   status: string;
   returnReason?: string | null;
   submittedAt?: Date;
@@ -20,17 +20,8 @@ export type WorkflowValues = {
   moderatedBy?: string;
 };
 
-/** What the shared workflow needs from one kind of record (offer, demand, expert). */
-export type CatalogueKind<Row extends WorkflowRecord> = {
-  type: CatalogueType;
-  machine: WorkflowMachine;
-  /** The row, locked for the rest of the transaction. */
-  lock(tx: Executor, id: string): Promise<Row | undefined>;
-  /** Writes the values, bumps `version` and `updatedAt`, and answers the new row. */
-  write(tx: Executor, id: string, values: Partial<Row>): Promise<Row>;
-  /** Fields whose edit does not send a published record back to review (contact details…). */
-  nonMaterialFields: readonly string[];
-};
+/** What the workflow needs from a kind of record. */
+type WorkflowKind<T extends CatalogueType> = Pick<RecordKind<T>, 'type' | 'machine' | 'nonMaterialFields'>;
 
 function valuesFor(action: WorkflowAction, to: string, actor: Actor, reason: string | undefined): WorkflowValues {
   const now = new Date();
@@ -48,24 +39,23 @@ function valuesFor(action: WorkflowAction, to: string, actor: Actor, reason: str
 }
 
 /** Moves a record along its workflow: 404 if the caller cannot see it, 403 if not theirs to move, 409 if not from here. */
-export async function transitionRecord<Row extends WorkflowRecord>(
+export async function transitionRecord<T extends CatalogueType>(
   db: Executor,
-  kind: CatalogueKind<Row>,
+  kind: WorkflowKind<T>,
   actor: Actor,
   id: string,
   action: WorkflowAction,
   ctx: AuditContext,
   reason?: string,
-): Promise<Row> {
+): Promise<RowOf<T>> {
   return db.transaction(async (tx) => {
-    const row = await kind.lock(tx, id);
-    if (!row || !canView(kind.machine, actor, row)) throw notFound(kind.type);
+    const row = await lockRecord(tx, kind.type, id);
+    authorizeView(kind, actor, row);
     const result = transition(kind.machine, row.status, action);
     if (!result.ok) throw new AppError('INVALID_TRANSITION', { from: result.from, to: result.to });
-    const allowed = result.role === 'editor' ? isEditor(actor, row) : isModerator(actor, row);
-    if (!allowed) throw forbidden(`${action}_not_allowed`);
+    authorizeAction(actor, row, action, result.role);
     const values = valuesFor(action, result.to, actor, reason);
-    const after = await kind.write(tx, id, values as Partial<Row>);
+    const after = await writeRecord(tx, kind.type, id, values as Partial<RowOf<T>>);
     await recordAudit(tx, ctx, {
       action: `${kind.type}.${action}`,
       entityType: kind.type,
@@ -96,19 +86,19 @@ const pick = (row: object, keys: readonly string[]) => Object.fromEntries(keys.m
  * Edits a record with optimistic locking. A material edit of a public record by its owner sends it
  * back to review; moderators' own edits need no review.
  */
-export async function updateRecord<Row extends WorkflowRecord>(
+export async function updateRecord<T extends CatalogueType>(
   db: Executor,
-  kind: CatalogueKind<Row>,
+  kind: WorkflowKind<T>,
   actor: Actor,
   id: string,
   version: number,
-  values: Partial<Row>,
+  values: Partial<RowOf<T>>,
   ctx: AuditContext,
-): Promise<Row> {
+): Promise<RowOf<T>> {
   return db.transaction(async (tx) => {
-    const row = await kind.lock(tx, id);
-    if (!row || !canView(kind.machine, actor, row)) throw notFound(kind.type);
-    if (!canEditContent(kind.machine, actor, row)) throw forbidden('edit_not_allowed');
+    const row = await lockRecord(tx, kind.type, id);
+    authorizeView(kind, actor, row);
+    authorizeEdit(kind, actor, row);
     if (row.version !== version) {
       const changed = await fieldsChangedSince(tx, kind.type, id, version);
       throw new AppError('VERSION_CONFLICT', { currentVersion: row.version, yourVersion: version, changedFields: changed });
@@ -118,7 +108,7 @@ export async function updateRecord<Row extends WorkflowRecord>(
     const needsReview = isPublicStatus(kind.machine, row.status) && !isModerator(actor, row) && isMaterialChange(changed, kind.nonMaterialFields);
     const review = needsReview ? transition(kind.machine, row.status, 'review') : null;
     const statusValues = review?.ok ? valuesFor('review', review.to, actor, undefined) : {};
-    const after = await kind.write(tx, id, { ...pick(values, changed), ...statusValues } as Partial<Row>);
+    const after = await writeRecord(tx, kind.type, id, { ...pick(values, changed), ...statusValues } as Partial<RowOf<T>>);
     const shown = review?.ok ? [...changed, 'status'] : changed;
     await recordAudit(tx, ctx, {
       action: `${kind.type}.update`,

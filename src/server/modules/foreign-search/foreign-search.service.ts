@@ -5,8 +5,9 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
-import { createOffer } from '../offers/offers.service.js';
-import { findOffer, writeOffer } from '../offers/offers.repository.js';
+import { findRecord, writeRecord } from '../catalogue/catalogue.repository.js';
+import { createRecord } from '../catalogue/catalogue.service.js';
+import { offerKind } from '../catalogue/kinds/index.js';
 import * as repo from './foreign-search.repository.js';
 import { authorizeForeignQueue } from './foreign-search.policy.js';
 
@@ -40,11 +41,11 @@ export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext
     let offerId = body.offerId;
     if (body.offer) {
       if (covered && !covered.includes(body.offer.country ?? '')) throw new FieldError([{ path: 'offer.country', key: 'country_not_covered' }]);
-      const created = await createOffer(tx, null, { ...body.offer, ownerOrganisationId: null }, ctx);
-      await writeOffer(tx, created.id, { status: 'published', publishedAt: new Date(), moderatedBy: actor.userId });
+      const created = await createRecord(tx, offerKind, null, { ...body.offer, ownerOrganisationId: null }, ctx);
+      await writeRecord(tx, 'offer', created.id, { status: 'published', publishedAt: new Date(), moderatedBy: actor.userId });
       offerId = created.id;
     }
-    const offer = offerId ? await findOffer(tx, offerId) : undefined;
+    const offer = offerId ? await findRecord(tx, 'offer', offerId) : undefined;
     if (!offer || offer.status !== 'published') throw new FieldError([{ path: 'offerId', key: 'unknown_code' }]);
     const repOffice = actor.memberships.find((m) => m.organisationKind === 'rep-office');
     const link = await repo.insertLink(tx, {

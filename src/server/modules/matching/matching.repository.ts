@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
 import { matchesAsPrefix } from '../../../domain/matching/corpus.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
-import { recordColumns, type RecordRow } from '../catalogue/record-columns.js';
+import { recordColumns, type RecordRow } from '../catalogue/catalogue.repository.js';
 
 const offerColumns = recordColumns(offers);
 const demandColumns = recordColumns(demands);

@@ -1,13 +1,13 @@
 import { Card, Group, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DemandFull } from '../../../../shared/catalogue/demand.schemas.js';
+import type { DemandConfidentialDetails } from '../../../../shared/catalogue/demand.schemas.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
 
-const parts = ['problem', 'currentProcess', 'desiredOutcome', 'targets', 'constraints'] as const;
+export const confidentialParts = ['problem', 'currentProcess', 'desiredOutcome', 'targets', 'constraints'] as const;
 
 /** The confidential part of a demand; the API sends it only to those allowed to read it. */
-export function DemandConfidentialSection({ details }: { details: DemandFull['confidentialDetails'] }) {
+export function DemandConfidentialSection({ details }: { details: DemandConfidentialDetails }) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="md" style={{ borderColor: 'var(--mantine-color-red-3)' }} data-testid="confidential-details">
@@ -21,7 +21,7 @@ export function DemandConfidentialSection({ details }: { details: DemandFull['co
         {t('catalogue.detail.confidentialNotice')}
       </Text>
       <FactList
-        facts={parts.map((part) => ({
+        facts={confidentialParts.map((part) => ({
           label: t(`catalogue.fields.${part}`),
           value: details[part] ? <span style={{ whiteSpace: 'pre-line' }}>{details[part]}</span> : null,
         }))}

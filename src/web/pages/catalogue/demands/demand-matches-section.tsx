@@ -10,22 +10,23 @@ import { ErrorState } from '../../../components/error-state.js';
 type Props = { demandId: string; canConnect: boolean };
 
 type CardProps = {
-  href: string;
+  /** The matched record's page and language. */
+  segment: 'offers' | 'experts';
+  record: { id: string; language: string };
   title: string;
   subtitle: string | null;
-  language: string;
   score: number;
   reasons: OfferMatch['reasons'];
   actions: ReactNode;
 };
 
-function MatchCard({ href, title, subtitle, language: recordLanguage, score, reasons, actions }: CardProps) {
+function MatchCard({ segment, record, title, subtitle, score, reasons, actions }: CardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'vi';
   return (
     <Card withBorder padding="sm" component="article" aria-label={title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Anchor component={Link} to={href} fw={600}>
+        <Anchor component={Link} to={`/${segment}/${record.id}`} fw={600}>
           {title}
         </Anchor>
         <Badge variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
@@ -38,9 +39,9 @@ function MatchCard({ href, title, subtitle, language: recordLanguage, score, rea
             {subtitle}
           </Text>
         )}
-        {recordLanguage !== 'vi' && (
+        {record.language !== 'vi' && (
           <Badge variant="outline" color="gray" tt="none" size="sm">
-            {t(`catalogue.languages.${recordLanguage}`, { defaultValue: recordLanguage })}
+            {t(`catalogue.languages.${record.language}`, { defaultValue: record.language })}
           </Badge>
         )}
       </Group>
@@ -88,15 +89,14 @@ export function DemandMatchesSection({ demandId, canConnect }: Props) {
           </Text>
         ) : (
           <Stack gap="sm">
-            {matches.data.items.map(({ offer, score, reasons }) => (
+            {matches.data.items.map(({ offer, ...match }) => (
               <MatchCard
                 key={offer.id}
-                href={`/offers/${offer.id}`}
+                segment="offers"
+                record={offer}
                 title={offer.title}
                 subtitle={offer.ownerName}
-                language={offer.language}
-                score={score}
-                reasons={reasons}
+                {...match}
                 actions={
                   canConnect && (
                     <>
@@ -115,15 +115,14 @@ export function DemandMatchesSection({ demandId, canConnect }: Props) {
             {t('catalogue.matches.experts')}
           </Title>
           <Stack gap="sm">
-            {matches.data.experts.map(({ expert, score, reasons }) => (
+            {matches.data.experts.map(({ expert, ...match }) => (
               <MatchCard
                 key={expert.id}
-                href={`/experts/${expert.id}`}
+                segment="experts"
+                record={expert}
                 title={expert.name}
                 subtitle={[expert.title, expert.affiliationName].filter(Boolean).join(' · ') || null}
-                language={expert.language}
-                score={score}
-                reasons={reasons}
+                {...match}
                 actions={canConnect && <DismissButton demandId={demandId} target={{ expertId: expert.id }} />}
               />
             ))}

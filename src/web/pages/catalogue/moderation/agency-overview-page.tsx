@@ -1,12 +1,10 @@
-import { Card, Container, Grid, Table, Text, Title } from '@mantine/core';
+import { Card, Grid, Table, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModerationOverview, type OverviewCount, type WorkItem } from '../../../api/catalogue.js';
-import { ErrorState } from '../../../components/error-state.js';
-import { LoadingState } from '../../../components/loading-state.js';
-import { PageTitle } from '../../../components/page-title.js';
 import { StatusBadge } from '../../../components/catalogue/status-badge.js';
 import { useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
+import { WorkListPage, WorkTable } from '../work-list.js';
 
 const types: WorkItem['type'][] = ['offer', 'demand', 'expert'];
 
@@ -23,37 +21,23 @@ function pivot(counts: OverviewCount[], key: (c: OverviewCount) => string) {
 
 function CountTable({ heading, rows, label }: { heading: string; rows: ReturnType<typeof pivot>; label: (name: string) => ReactNode }) {
   const { t } = useTranslation();
+  const headings = [heading, ...types.map((type) => t(`catalogue.moderation.types.${type}`)), t('catalogue.overview.total')];
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{heading}</Table.Th>
-            {types.map((type) => (
-              <Table.Th key={type} ta="right">
-                {t(`catalogue.moderation.types.${type}`)}
-              </Table.Th>
-            ))}
-            <Table.Th ta="right">{t('catalogue.overview.total')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ name, row, total }) => (
-            <Table.Tr key={name}>
-              <Table.Td>{label(name)}</Table.Td>
-              {types.map((type) => (
-                <Table.Td key={type} ta="right">
-                  {row[type].toLocaleString('vi-VN')}
-                </Table.Td>
-              ))}
-              <Table.Td ta="right" fw={600}>
-                {total.toLocaleString('vi-VN')}
-              </Table.Td>
-            </Table.Tr>
+    <WorkTable minWidth={360} headings={headings} numeric striped>
+      {rows.map(({ name, row, total }) => (
+        <Table.Tr key={name}>
+          <Table.Td>{label(name)}</Table.Td>
+          {types.map((type) => (
+            <Table.Td key={type} ta="right">
+              {row[type].toLocaleString('vi-VN')}
+            </Table.Td>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          <Table.Td ta="right" fw={600}>
+            {total.toLocaleString('vi-VN')}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </WorkTable>
   );
 }
 
@@ -63,23 +47,15 @@ export function AgencyOverviewPage() {
   const province = useProvinceLabels();
   const overview = useModerationOverview();
   return (
-    <Container size="xl" px={0}>
-      <PageTitle>{t('catalogue.overview.title')}</PageTitle>
-      <Text c="dimmed" mt={-12} mb="md">
-        {t('catalogue.overview.lead')}
-      </Text>
-      {overview.isPending ? (
-        <LoadingState />
-      ) : overview.isError ? (
-        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
-      ) : (
+    <WorkListPage title={t('catalogue.overview.title')} lead={t('catalogue.overview.lead')} query={overview}>
+      {(data) => (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
                 {t('catalogue.overview.byStatus')}
               </Title>
-              <CountTable heading={t('catalogue.fields.status')} rows={pivot(overview.data.items, (c) => c.status)} label={(s) => <StatusBadge status={s} />} />
+              <CountTable heading={t('catalogue.fields.status')} rows={pivot(data.items, (c) => c.status)} label={(s) => <StatusBadge status={s} />} />
             </Card>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
@@ -89,13 +65,13 @@ export function AgencyOverviewPage() {
               </Title>
               <CountTable
                 heading={t('catalogue.overview.province')}
-                rows={pivot(overview.data.items, (c) => c.provinceCode ?? '')}
+                rows={pivot(data.items, (c) => c.provinceCode ?? '')}
                 label={(code) => province(code) || '—'}
               />
             </Card>
           </Grid.Col>
         </Grid>
       )}
-    </Container>
+    </WorkListPage>
   );
 }

@@ -1,8 +1,7 @@
 import { Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
-import type { FormEvent } from 'react';
-import { useDraft } from '../../../lib/use-draft.js';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueSearch, type RecordSegment } from '../../../api/catalogue.js';
 import { ErrorState } from '../../../components/error-state.js';
@@ -23,21 +22,44 @@ const listFacets: Record<RecordSegment, { facets: readonly FacetKey[]; trl: 'ran
   experts: { facets: ['field', 'province', 'country', 'language'], trl: null },
 };
 
+/** The words box; keyed on the URL's words, so going back or forward shows the words of that search. */
+function SearchBox({ words: initial, onSearch }: { words: string; onSearch: (words: string) => void }) {
+  const { t } = useTranslation();
+  const [words, setWords] = useState(initial);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch(words.trim());
+  };
+  return (
+    <form role="search" onSubmit={onSubmit}>
+      <Group gap="xs" wrap="nowrap" align="flex-end">
+        <TextInput
+          style={{ flex: 1 }}
+          size="md"
+          aria-label={t('catalogue.search.label')}
+          placeholder={t('catalogue.search.placeholder')}
+          leftSection={<IconSearch size={18} aria-hidden />}
+          value={words}
+          onChange={(event) => setWords(event.currentTarget.value)}
+          name="q"
+        />
+        <Button type="submit" size="md">
+          {t('catalogue.search.submit')}
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
 /** A public list (offers, demands or experts): search, filters with counts, sort, "see more". */
 export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
   const { t } = useTranslation();
   const { state, update } = useSearchUrl();
-  const [words, setWords] = useDraft(state.q);
   const [drawerOpened, drawer] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 62em)', true);
   const config = listFacets[segment];
   const search = useCatalogueSearch(segment, apiQueryOf(state, config.trl));
   const filterCount = activeFilterCount(state);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    update((s) => ({ ...s, q: words.trim() }));
-  };
 
   const filters = <SearchFilters state={state} facets={search.facets} facetKeys={config.facets} trl={config.trl} onChange={update} />;
 
@@ -47,23 +69,7 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
       <Text c="dimmed" mt={-12} mb="md">
         {t(`catalogue.intro.${segment}`)}
       </Text>
-      <form role="search" onSubmit={onSubmit}>
-        <Group gap="xs" wrap="nowrap" align="flex-end">
-          <TextInput
-            style={{ flex: 1 }}
-            size="md"
-            aria-label={t('catalogue.search.label')}
-            placeholder={t('catalogue.search.placeholder')}
-            leftSection={<IconSearch size={18} aria-hidden />}
-            value={words}
-            onChange={(event) => setWords(event.currentTarget.value)}
-            name="q"
-          />
-          <Button type="submit" size="md">
-            {t('catalogue.search.submit')}
-          </Button>
-        </Group>
-      </form>
+      <SearchBox key={state.q} words={state.q} onSearch={(q) => update((s) => ({ ...s, q }))} />
 
       <Grid gap="lg" mt="md">
         {wide && (

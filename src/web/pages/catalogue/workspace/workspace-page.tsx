@@ -1,9 +1,8 @@
-import { Alert, Anchor, Button, Card, Container, Group, Select, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Card, Container, Group, Select, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useMe } from '../../../api/auth.js';
-import { segmentOf, useWorkspaceRecords, type WorkItem } from '../../../api/catalogue.js';
+import { useWorkspaceRecords, type WorkItem } from '../../../api/catalogue.js';
 import { DateTime } from '../../../components/date-time.js';
 import { EmptyState } from '../../../components/empty-state.js';
 import { ErrorState } from '../../../components/error-state.js';
@@ -11,48 +10,37 @@ import { LoadingState } from '../../../components/loading-state.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { StatusBadge } from '../../../components/catalogue/status-badge.js';
 import { CreateRecordButton } from '../create-record-button.js';
+import { JoinOrganisationAlert, WorkItemLink, WorkTable } from '../work-list.js';
 
 const types = ['demand', 'offer', 'expert'] as const;
 
 function RecordRows({ items }: { items: WorkItem[] }) {
   const { t } = useTranslation();
   if (items.length === 0) return <EmptyState title={t('catalogue.workspace.empty')} />;
+  const headings = ['title', 'status', 'updated'].map((column) => t(`catalogue.workspace.columns.${column}`));
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('catalogue.workspace.columns.title')}</Table.Th>
-            <Table.Th>{t('catalogue.workspace.columns.status')}</Table.Th>
-            <Table.Th>{t('catalogue.workspace.columns.updated')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/${segmentOf(item.type)}/${item.id}`} fw={500}>
-                  {item.title}
-                </Anchor>
-                {item.status === 'returned' && item.returnReason && (
-                  <Text size="xs" c="orange" lineClamp={2}>
-                    {t('catalogue.fields.returnReason')}: {item.returnReason}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <StatusBadge status={item.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  <DateTime value={item.updatedAt} dateOnly />
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <WorkTable minWidth={480} headings={headings}>
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Td>
+            <WorkItemLink item={item} />
+            {item.status === 'returned' && item.returnReason && (
+              <Text size="xs" c="orange" lineClamp={2}>
+                {t('catalogue.fields.returnReason')}: {item.returnReason}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <StatusBadge status={item.status} />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" c="dimmed">
+              <DateTime value={item.updatedAt} dateOnly />
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </WorkTable>
   );
 }
 
@@ -71,11 +59,7 @@ export function WorkspacePage() {
     return (
       <Container size="lg" px={0}>
         <PageTitle>{t('catalogue.workspace.title')}</PageTitle>
-        <Alert color="yellow" title={t('catalogue.workspace.noOrganisation')}>
-          <Button component={Link} to="/organisations/new" size="xs" mt="xs">
-            {t('catalogue.form.createOrganisation')}
-          </Button>
-        </Alert>
+        <JoinOrganisationAlert title={t('catalogue.workspace.noOrganisation')} />
       </Container>
     );
   }

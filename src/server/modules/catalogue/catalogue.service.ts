@@ -1,0 +1,107 @@
+import type { Executor } from '../../../db/client.js';
+import { parseSearchQuery } from '../../../domain/catalogue/search-query.js';
+import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
+import { authorizeView, canEditContent, canSeeConfidential, canSeeWhole, canView } from './catalogue.policy.js';
+import { findRecord, findRecordsByIds, insertRecord, type InsertOf, type RowOf } from './catalogue.repository.js';
+import { searchCatalogue } from './catalogue-search.repository.js';
+import { decodeOffsetCursor, encodeOffsetCursor } from './list-cursor.js';
+import { inputColumns } from './record-input.js';
+import type { CreateOf, InputOf, ListQueryOf, RecordKind } from './record-kind.js';
+import { resolveOwnership, resolveProvinceFilter } from './record-ownership.js';
+import { toFull, toListItem, toPublic } from './record-view.js';
+import { transitionRecord, updateRecord } from './record-workflow.service.js';
+
+/** Public records of a kind (published offers and experts, open demands) matching the query, with facet counts and highlighted snippets. */
+export async function listRecords<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, query: ListQueryOf<T>) {
+  const parsed = parseSearchQuery(query.q);
+  const offset = decodeOffsetCursor(query.cursor);
+  const filters = kind.search.filters({ ...query, province: await resolveProvinceFilter(db, query.province) });
+  // A kind without TRL ranks by relevance when asked to sort by it.
+  const sort = query.sort === 'trl' && !kind.search.trl ? 'relevance' : query.sort;
+  const page = await searchCatalogue(
+    db,
+    { type: kind.type, ...kind.search },
+    { parsed, statuses: kind.machine.publicStatuses, filters, sort, offset, limit: query.limit },
+  );
+  const rows = await findRecordsByIds(db, kind.type, page.ids);
+  const next = offset + rows.length;
+  return {
+    items: rows.map((row) => toListItem(kind, row, parsed)),
+    total: page.total,
+    nextCursor: next < page.total && rows.length > 0 ? encodeOffsetCursor(next) : null,
+    facets: page.facets,
+  };
+}
+
+/** Whether the caller reads the whole record: a demand's confidential part, an offer's or expert's workflow and private fields. */
+async function seesWhole<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
+  if (kind.confidential) return canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, row.id));
+  return canSeeWhole(kind.machine, actor, row);
+}
+
+/** One record: whole for those the policy lets read it, its public part for others; 404 if not visible. */
+export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string) {
+  const row = await findRecord(db, kind.type, id);
+  authorizeView(kind, actor, row);
+  return (await seesWhole(db, kind, actor, row)) ? toFull(kind, row, actor) : toPublic(kind, row);
+}
+
+/** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
+export async function createRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, input: CreateOf<T>, ctx: AuditContext) {
+  return db.transaction(async (tx) => {
+    const ownership = await resolveOwnership(tx, actor, input);
+    const columns = await inputColumns(tx, kind, input);
+    const row = await insertRecord(tx, kind.type, { ...columns, ...ownership, createdBy: actor?.userId ?? null } as InsertOf<T>);
+    await recordAudit(tx, ctx, {
+      action: `${kind.type}.create`,
+      entityType: kind.type,
+      entityId: row.id,
+      organisationId: row.ownerOrganisationId,
+      after: toPublic(kind, row),
+    });
+    return toFull(kind, row, actor);
+  });
+}
+
+/** An edit based on `patch.version`; 409 VERSION_CONFLICT with the changed fields when stale. */
+export async function updateRecordFields<T extends CatalogueType>(
+  db: Executor,
+  kind: RecordKind<T>,
+  actor: Actor,
+  id: string,
+  patch: InputOf<T> & { version: number },
+  ctx: AuditContext,
+) {
+  return db.transaction(async (tx) => toFull(kind, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx), actor));
+}
+
+/** A workflow action (submit, publish, return…) on one record. */
+export async function moveRecord<T extends CatalogueType>(
+  db: Executor,
+  kind: RecordKind<T>,
+  actor: Actor,
+  id: string,
+  action: WorkflowAction,
+  ctx: AuditContext,
+  reason?: string,
+) {
+  return toFull(kind, await transitionRecord(db, kind, actor, id, action, ctx, reason), actor);
+}
+
+/** Attachment access for a record's files; confidential files follow the kind's confidential part. */
+export function recordAccess<T extends CatalogueType>(kind: RecordKind<T>): OwnerAccessResolver {
+  return async (db, actor, id) => {
+    const row = await findRecord(db, kind.type, id);
+    if (!row) return null;
+    return {
+      organisationId: row.ownerOrganisationId,
+      canView: canView(kind.machine, actor, row),
+      canEdit: canEditContent(kind.machine, actor, row),
+      canSeeConfidential: !!kind.confidential && canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, id)),
+    };
+  };
+}

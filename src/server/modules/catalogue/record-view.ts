@@ -1,0 +1,39 @@
+import { highlight } from '../../../domain/catalogue/highlight.js';
+import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
+import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import type { Actor } from '../auth/actor.js';
+import { abilitiesOf } from './catalogue.policy.js';
+import type { RowOf } from './catalogue.repository.js';
+import type { RecordKind } from './record-kind.js';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** The row with its timestamps as the API shows them. */
+function withTimes(row: RowOf<CatalogueType>) {
+  return {
+    ...row,
+    publishedAt: iso(row.publishedAt),
+    submittedAt: iso(row.submittedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** What anyone may see; parsed through the public schema, so nothing private (confidential details, contacts) can slip through. */
+export function toPublic<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>) {
+  return kind.schemas.public.parse(withTimes(row));
+}
+
+/** The whole record with its workflow fields and the caller's abilities; only for those the policy lets see it. */
+export function toFull<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, actor: Actor | null) {
+  return kind.schemas.full.parse({ ...withTimes(row), abilities: abilitiesOf(kind.machine, actor, row) });
+}
+
+/** A search hit: the public part with title and summary snippets (never cut from confidential text). */
+export function toListItem<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, parsed: ParsedSearch) {
+  const [title, summary] = kind.highlight(row);
+  return kind.schemas.listItem.parse({
+    ...withTimes(row),
+    highlight: { title: highlight(title, parsed.terms, 300), summary: highlight(summary, parsed.terms) },
+  });
+}

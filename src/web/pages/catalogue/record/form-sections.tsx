@@ -1,0 +1,128 @@
+import { Grid, MultiSelect, SegmentedControl, Select, TagsInput, Text, TextInput } from '@mantine/core';
+import { Children, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dealTypes } from '../../../../shared/catalogue/catalogue.schemas.js';
+import { CountrySelect } from '../../../components/country-select.js';
+import { FormSection } from '../../../components/catalogue/form-section.js';
+import { OwnerOrganisationSelect } from '../../../components/catalogue/owner-organisation-select.js';
+import { StFieldMultiSelect } from '../../../components/catalogue/st-field-multi-select.js';
+import { ProvinceSelect } from '../../../components/province-select.js';
+import { VsicMultiSelect } from '../../../components/vsic-multi-select.js';
+import { useRecordForm } from './record-form.js';
+
+/** The label of a record field. */
+function useFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string) => t(`catalogue.fields.${field}`);
+}
+
+/** Whom a new record belongs to (connection-point and agency staff may enter it for another organisation), and its language. */
+export function IdentityFields({ creating }: { creating: boolean }) {
+  const { t } = useTranslation();
+  const form = useRecordForm();
+  return (
+    <>
+      {creating && (
+        <OwnerOrganisationSelect
+          label={t('catalogue.form.onBehalfOf')}
+          description={t('catalogue.form.onBehalfHint')}
+          {...form.getInputProps('ownerOrganisationId')}
+        />
+      )}
+      <div>
+        <Text size="sm" fw={500} mb={4}>
+          {t('catalogue.fields.language')}
+        </Text>
+        <SegmentedControl
+          data={[
+            { value: 'vi', label: t('catalogue.languages.vi') },
+            { value: 'en', label: t('catalogue.languages.en') },
+          ]}
+          {...form.getInputProps('language')}
+        />
+      </div>
+    </>
+  );
+}
+
+/** A record's title in its language and translated. */
+export function TitleFields() {
+  const form = useRecordForm();
+  const f = useFieldLabel();
+  return (
+    <>
+      <TextInput label={f('title')} required {...form.getInputProps('title')} />
+      <TextInput label={f('translatedTitle')} {...form.getInputProps('translatedTitle')} />
+    </>
+  );
+}
+
+/** S&T fields, VSIC sections (not for experts) and keywords: what search facets and matching read. */
+export function ClassificationFields({ sectors = true }: { sectors?: boolean }) {
+  const form = useRecordForm();
+  const f = useFieldLabel();
+  return (
+    <>
+      <StFieldMultiSelect label={f('fieldCodes')} {...form.getInputProps('fieldCodes')} />
+      {sectors && <VsicMultiSelect label={f('sectorCodes')} {...form.getInputProps('vsicSections')} />}
+      <TagsInput label={f('keywords')} description={f('keywordsHint')} {...form.getInputProps('keywords')} />
+    </>
+  );
+}
+
+/** A TRL (1–9) picked from a list, for an offer's level or a demand's minimum. */
+export function TrlSelect({ field }: { field: string }) {
+  const { t } = useTranslation();
+  const form = useRecordForm();
+  const levels = Array.from({ length: 9 }, (_, i) => ({ value: String(i + 1), label: t('catalogue.detail.trlLevel', { level: i + 1 }) }));
+  return <Select label={t(`catalogue.fields.${field}`)} data={levels} clearable {...form.getInputProps(field)} />;
+}
+
+/** Commercial deal types (licence, assignment…), offered or preferred. */
+export function DealTypesSelect({ field }: { field: string }) {
+  const { t } = useTranslation();
+  const form = useRecordForm();
+  const options = dealTypes.map((d) => ({ value: d, label: t(`catalogue.transferForms.${d}`) }));
+  return <MultiSelect label={t(`catalogue.fields.${field}`)} data={options} {...form.getInputProps(field)} />;
+}
+
+/** Inputs side by side on a wide screen, one under the other on a phone. */
+export function HalfColumns({ children }: { children: ReactNode }) {
+  return (
+    <Grid>
+      {Children.map(children, (child) => (
+        <Grid.Col span={{ base: 12, sm: 6 }}>{child}</Grid.Col>
+      ))}
+    </Grid>
+  );
+}
+
+/** NumberInput settings for amounts in đồng. */
+export const moneyInput = { min: 0, thousandSeparator: '.', decimalSeparator: ',', allowDecimal: false } as const;
+
+/** Country and province (the connection point that covers it moderates the record), and until when the record is valid. */
+export function PlaceFields() {
+  const form = useRecordForm();
+  const f = useFieldLabel();
+  return (
+    <HalfColumns>
+      <CountrySelect label={f('country')} {...form.getInputProps('country')} />
+      <ProvinceSelect label={f('province')} {...form.getInputProps('province')} />
+      <TextInput type="date" label={f('validUntil')} {...form.getInputProps('validUntil')} />
+    </HalfColumns>
+  );
+}
+
+/** Whom to contact: named fields, as offers and demands (`contactName`…) and experts (`email`, `phone`) call them. */
+export function ContactSection({ name, email, phone }: { name?: string; email: string; phone: string }) {
+  const { t } = useTranslation();
+  const form = useRecordForm();
+  const f = useFieldLabel();
+  return (
+    <FormSection title={t('catalogue.form.sections.contact')}>
+      {name && <TextInput label={f(name)} {...form.getInputProps(name)} />}
+      <TextInput label={f(email)} type="email" {...form.getInputProps(email)} />
+      <TextInput label={f(phone)} type="tel" {...form.getInputProps(phone)} />
+    </FormSection>
+  );
+}
