@@ -41,28 +41,24 @@ beforeAll(async () => {
     .insert(events)
     .values({ kind: 'techdemo', name: 'Techdemo 2019', startsOn: '2019-11-24', endsOn: '2019-11-26', provinceCode: '52' })
     .returning();
-  await db
-    .insert(agreements)
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        kind: 'mou',
-        title: `MoU ${i + 1}`,
-        signedOn: '2019-11-25',
-        valueVnd: 45_000_000_000,
-        eventId: techdemo.id,
-        provinceCode: '52',
-      })),
-    );
-  await db
-    .insert(agreements)
-    .values({
-      kind: 'consulting-contract',
-      title: 'Tư vấn',
-      signedOn: '2019-05-02',
-      valueVnd: 20_000_000,
-      centreOrganisationId: world.centre.id,
-      provinceCode: '40',
-    });
+  await db.insert(agreements).values(
+    Array.from({ length: 12 }, (_, i) => ({
+      kind: 'mou',
+      title: `MoU ${i + 1}`,
+      signedOn: '2019-11-25',
+      valueVnd: 45_000_000_000,
+      eventId: techdemo.id,
+      provinceCode: '52',
+    })),
+  );
+  await db.insert(agreements).values({
+    kind: 'consulting-contract',
+    title: 'Tư vấn',
+    signedOn: '2019-05-02',
+    valueVnd: 20_000_000,
+    centreOrganisationId: world.centre.id,
+    provinceCode: '40',
+  });
   await rebuildRollups(db);
 });
 afterAll(async () => ctx?.close());
