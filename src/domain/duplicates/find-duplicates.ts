@@ -1,0 +1,52 @@
+import { forEachCandidatePair, type BlockingOptions } from './blocking.js';
+import type { DuplicateRecord } from './duplicate-record.js';
+import { countFeatures, duplicateFeatures } from './features.js';
+import { explainPair, type PairExplanation } from './explain.js';
+import { weigh, type FeatureWeights, type WeighedRecord } from './pair-evidence.js';
+import { scorePair } from './score.js';
+import { idfWeights, newVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** Pairs scoring at least this are reported as likely duplicates (chosen on the labelled set; see test/duplicates). */
+export const DUPLICATE_THRESHOLD = 0.4;
+
+/** A likely duplicate pair: the records' external ids, the score and why. */
+export type DuplicatePair = { a: string; b: string; score: number; explanation: PairExplanation };
+
+export type FindOptions = Partial<BlockingOptions> & { minScore?: number };
+
+/** Records of one file, their features and the weights of those features within the file. */
+export type ScoredFile = { vocabulary: Vocabulary; features: WeighedRecord[]; weights: FeatureWeights };
+
+/** Features of every record and idf weights over the file itself. */
+export function prepareFile(records: readonly DuplicateRecord[]): ScoredFile {
+  const vocabulary = newVocabulary();
+  const unweighed = records.map((record) => duplicateFeatures(record, vocabulary));
+  const frequency = new Int32Array(vocabulary.keys.length);
+  for (const f of unweighed) countFeatures(f, frequency);
+  const weights: FeatureWeights = { keys: vocabulary.keys, frequency, weights: idfWeights(frequency, records.length) };
+  return { vocabulary, features: unweighed.map((f) => weigh(f, weights)), weights };
+}
+
+/**
+ * The likely duplicate pairs within a file of offers or of demands, each unordered pair once,
+ * `a` the record that comes first in the file, best score first. Only pairs that share one of
+ * their rarest words are scored (see blocking.ts), so a file of 100,000 records takes seconds.
+ */
+export function findDuplicates(records: readonly DuplicateRecord[], options: FindOptions = {}): DuplicatePair[] {
+  const minScore = options.minScore ?? DUPLICATE_THRESHOLD;
+  const file = prepareFile(records);
+  const blocking: BlockingOptions = {
+    keysPerRecord: options.keysPerRecord ?? 12,
+    titleKeysPerRecord: options.titleKeysPerRecord ?? 4,
+    maxFrequency: options.maxFrequency ?? Math.max(50, Math.ceil(Math.sqrt(records.length))),
+  };
+  const pairs: DuplicatePair[] = [];
+  forEachCandidatePair(file.features, file.weights.frequency, blocking, (i, j) => {
+    const scored = scorePair(file.features[i], file.features[j], file.weights, minScore);
+    if (scored === null || scored.score < minScore) return;
+    const { score, evidence } = scored;
+    const explanation = explainPair(evidence, file.weights.keys, file.weights.weights);
+    pairs.push({ a: records[i].externalId, b: records[j].externalId, score, explanation });
+  });
+  return pairs.sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
