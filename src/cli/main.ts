@@ -3,18 +3,20 @@
  *   import offers|demands <file.jsonl|file.xlsx>
  *   export offers|demands [--format jsonl|xlsx] [--out file]
  *   match <demand externalId> [--limit 10] [--json] [--lang vi|en]
+ *   duplicates <file.jsonl> [--out pairs.json] [--min-score 0.4] [--explain]   (a file alone, no database)
  */
 import { parseArgs } from 'node:util';
 import { InterchangeFormat, InterchangeType } from '../shared/imports/import.schemas.js';
-import { exportCommand } from './commands/export-command.js';
-import { importCommand } from './commands/import-command.js';
-import { matchCommand } from './commands/match-command.js';
+import { DUPLICATE_THRESHOLD } from '../domain/duplicates/find-duplicates.js';
 import { MATCHES_MAX } from '../shared/matching/matching.schemas.js';
+
+// Commands are loaded when run: `duplicates` works on a file alone and need not load the server.
 
 const usage = `usage:
   npm run cli -- import offers|demands <file.jsonl|file.xlsx>
   npm run cli -- export offers|demands [--format jsonl|xlsx] [--out file]
-  npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]`;
+  npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]
+  npm run cli -- duplicates <file.jsonl> [--out pairs.json] [--min-score ${DUPLICATE_THRESHOLD}] [--explain]`;
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -26,6 +28,8 @@ async function run(argv: string[]): Promise<number> {
       limit: { type: 'string' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
+      'min-score': { type: 'string' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,16 +39,22 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, typeArg, file] = positionals;
   const type = InterchangeType.safeParse(typeArg);
-  if (command === 'import' && type.success && file) return importCommand(type.data, file);
+  if (command === 'import' && type.success && file) return (await import('./commands/import-command.js')).importCommand(type.data, file);
   if (command === 'export' && type.success) {
     const format = InterchangeFormat.safeParse(values.format ?? 'jsonl');
-    if (format.success) return exportCommand(type.data, format.data, values.out);
+    if (format.success) return (await import('./commands/export-command.js')).exportCommand(type.data, format.data, values.out);
   }
   if (command === 'match' && typeArg && !file) {
     const limit = Number(values.limit ?? 10);
     const language = values.lang ?? 'vi';
     if (Number.isInteger(limit) && limit >= 1 && limit <= MATCHES_MAX && (language === 'vi' || language === 'en')) {
-      return matchCommand(typeArg, { limit, json: values.json ?? false, language });
+      return (await import('./commands/match-command.js')).matchCommand(typeArg, { limit, json: values.json ?? false, language });
+    }
+  }
+  if (command === 'duplicates' && typeArg && !file) {
+    const minScore = Number(values['min-score'] ?? DUPLICATE_THRESHOLD);
+    if (Number.isFinite(minScore) && minScore >= 0 && minScore <= 1) {
+      return (await import('./commands/duplicates-command.js')).duplicatesCommand(typeArg, { out: values.out, minScore, explain: values.explain ?? false });
     }
   }
   console.error(usage);
