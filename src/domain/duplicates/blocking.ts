@@ -1,11 +1,12 @@
 import type { DuplicateFeatures } from './features.js';
 
 /**
- * Candidate blocking: a record is compared in full only with records that hold one of its rarest
- * words or word pairs. Two copies of one technology share nearly all their text, so they share
- * their rarest features too, while the common ones ("cong nghe", "he thong") would pair everything
- * with everything. A database does the same with an index: fetch the records whose folded text
- * holds any of the new record's keys (see `blockingKeys`), then score them.
+ * Candidate blocking: a record is compared in full only with records that hold two of its rarest
+ * words or word pairs (its keys), or one that no third record holds. Two copies of one technology
+ * share nearly all their text, so they share their rarest features too, while the common ones
+ * ("cong nghe", "he thong") would pair everything with everything. A database does the same with
+ * an index: fetch the records whose folded text holds the new record's keys (see `blockingKeys`),
+ * then score them.
  */
 export type BlockingOptions = {
   /** How many of its rarest features a record probes with, and how many more of its title's rarest words. */
@@ -19,7 +20,9 @@ export type BlockingOptions = {
  * The rarest features of a record that some other record also holds (document frequency ≥ 2 in
  * the file; in a catalogue, ≥ 1 other record), rarest first, ties by id so that every run agrees;
  * then the rarest words of its title. A copy may have lost most of the text its original shares
- * with a third copy, but the three still share their titles' words.
+ * with a third copy, but the three still share their titles' words. `ownFrequency` is the record's
+ * own share of the frequencies: 1 when they were counted over a file that holds it, 0 for a new
+ * record checked against a catalogue's statistics.
  */
 export function blockingKeys(features: DuplicateFeatures, documentFrequency: ArrayLike<number>, options: BlockingOptions, ownFrequency = 1): number[] {
   const rarest = (sets: Int32Array[], count: number) => {

@@ -9,14 +9,18 @@ export type OperatingPoint = { threshold: number; precision: number; recall: num
 /** The key of an unordered pair. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
 
+function point(threshold: number, found: number, reported: number, duplicates: number): OperatingPoint {
+  const precision = reported === 0 ? 1 : found / reported;
+  const recall = duplicates === 0 ? 1 : found / duplicates;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { threshold, precision, recall, f1, reported };
+}
+
 /** Precision, recall and F1 when the pairs scoring at least `threshold` are reported. */
 export function operatingPoint(pairs: readonly ScoredPair[], duplicates: ReadonlySet<string>, threshold: number): OperatingPoint {
   const reported = pairs.filter((p) => p.score >= threshold);
   const found = reported.filter((p) => duplicates.has(pairKey(p.a, p.b))).length;
-  const precision = reported.length === 0 ? 1 : found / reported.length;
-  const recall = duplicates.size === 0 ? 1 : found / duplicates.size;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { threshold, precision, recall, f1, reported: reported.length };
+  return point(threshold, found, reported.length, duplicates.size);
 }
 
 /** One operating point at every distinct score (each a threshold), highest threshold first. */
@@ -27,9 +31,7 @@ export function precisionRecallCurve(pairs: readonly ScoredPair[], duplicates: R
   sorted.forEach((pair, i) => {
     if (duplicates.has(pairKey(pair.a, pair.b))) found++;
     if (i + 1 < sorted.length && sorted[i + 1].score === pair.score) return;
-    const precision = found / (i + 1);
-    const recall = duplicates.size === 0 ? 1 : found / duplicates.size;
-    points.push({ threshold: pair.score, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), reported: i + 1 });
+    points.push(point(pair.score, found, i + 1, duplicates.size));
   });
   return points;
 }

@@ -28,7 +28,7 @@ const titleAndText = (alike: { title: number; text: number }) => 0.4 * alike.tit
  * "Máy"/"Thiết bị" costs little and a swapped "mắm"/"tương" much; and when the stated quantities,
  * the owners or the countries differ.
  */
-export function scoreEvidence(evidence: PairEvidence): number {
+function scoreEvidence(evidence: PairEvidence): number {
   const [a, b] = [ownWeight(evidence.onlyInA, titleOnlyShare), ownWeight(evidence.onlyInB, titleOnlyShare)];
   const [oneA, oneB] = [ownWeight(evidence.onlyInA, oneSidedTitleOnlyShare), ownWeight(evidence.onlyInB, oneSidedTitleOnlyShare)];
   const substitution = Math.min(a, b) + oneSidedShare * Math.abs(oneA - oneB);
