@@ -46,7 +46,7 @@ const templates = fs
   .map((l) => JSON.parse(l) as SetRecord);
 const titles = chainOf(templates.map((t) => t.title));
 const texts = chainOf(templates.flatMap((t) => [t.summary ?? '', t.description ?? '']));
-const syllables = ['an', 'bao', 'binh', 'cam', 'dao', 'gia', 'ha', 'hoa', 'khang', 'lam', 'long', 'minh', 'nam', 'phat', 'phu', 'quang', 'son', 'tan', 'thanh', 'tien', 'trung', 'viet', 'xuan', 'kx', 'tb', 'vn'];
+const syllables = 'an bao binh cam dao gia ha hoa khang lam long minh nam phat phu quang son tan thanh tien trung viet xuan kx tb vn'.split(' ');
 
 /** A name from a pool of `pool` names; low indexes far more often, so that most names are rare. */
 function name(random: Random, pool: number): string {

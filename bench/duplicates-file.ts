@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { forEachCandidatePair } from '../src/domain/duplicates/blocking.js';
 import { pairKey } from '../src/domain/duplicates/evaluate.js';
-import { DUPLICATE_THRESHOLD, findDuplicates, prepareFile } from '../src/domain/duplicates/find-duplicates.js';
+import { blockingFor, DUPLICATE_THRESHOLD, findDuplicates, prepareFile } from '../src/domain/duplicates/find-duplicates.js';
 import { readDuplicateRecords } from '../src/domain/duplicates/read-records.js';
 import { scorePair } from '../src/domain/duplicates/score.js';
 import { syntheticOffers } from './duplicates-corpus.js';
@@ -43,7 +43,8 @@ try {
 
     const out = path.join(dir, `pairs-${size}.json`);
     const start = performance.now();
-    const cli = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'duplicates', file, '--out', out], { encoding: 'utf8' });
+    const command = [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'duplicates', file, '--out', out];
+    const cli = spawnSync('/usr/bin/time', ['-f', '%U %S', ...command], { encoding: 'utf8' });
     if (cli.status !== 0) throw new Error(`duplicates command failed: ${cli.stderr}`);
     const [report, times] = cli.stderr.trim().split('\n').slice(-2);
     const cpu = times.split(' ').reduce((sum, t) => sum + Number(t) * 1000, 0);
@@ -53,14 +54,15 @@ try {
     const [prepared, featureTime] = timed(() => prepareFile(records));
     const [candidates, blockingTime] = timed(() => {
       let count = 0;
-      forEachCandidatePair(prepared.features, prepared.weights.frequency, { keysPerRecord: 12, titleKeysPerRecord: 4, maxFrequency: Math.max(50, Math.ceil(Math.sqrt(size))) }, () => count++);
+      forEachCandidatePair(prepared.features, prepared.weights.frequency, blockingFor(size), () => count++);
       return count;
     });
     const [pairs, findTime] = timed(() => findDuplicates(records));
     const found = new Set(pairs.map((p) => pairKey(p.a, p.b)));
     const recalled = planted.filter(([a, b]) => found.has(pairKey(a, b))).length;
     console.log(
-      `  in process: read ${seconds(readTime)}, features ${seconds(featureTime)}, blocking ${seconds(blockingTime)} (${candidates} candidate pairs, ${(candidates / size).toFixed(1)} per record); ` +
+      `  in process: read ${seconds(readTime)}, features ${seconds(featureTime)}, ` +
+        `blocking ${seconds(blockingTime)} (${candidates} candidate pairs, ${(candidates / size).toFixed(1)} per record); ` +
         `whole method ${seconds(findTime)}; ${pairs.length} pairs ≥ ${DUPLICATE_THRESHOLD}, ${recalled}/${planted.length} planted copies found`,
     );
 

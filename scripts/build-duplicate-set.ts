@@ -107,7 +107,8 @@ function build(config: SetConfig) {
     if (rewriteOf) built.push({ record, cluster: rewriteOf, kind: `hand-written rewrite of ${rewriteOf}` });
     if (distinctFrom) built.push({ record, cluster: `W${i}`, kind: `hand-written look-alike of ${distinctFrom}`, lookalikeOf: distinctFrom });
   });
-  return { built: shuffled(built, random).map((b, i) => ({ ...b, record: { ...b.record, externalId: `${config.idPrefix}-${String(i + 1).padStart(4, '0')}` } })), originals };
+  const neutralId = (i: number) => `${config.idPrefix}-${String(i + 1).padStart(4, '0')}`;
+  return shuffled(built, random).map((b, i) => ({ ...b, record: { ...b.record, externalId: neutralId(i) } }));
 }
 
 function pairsOf(built: Built[]) {
@@ -143,7 +144,7 @@ function pairsOf(built: Built[]) {
 }
 
 for (const config of configs) {
-  const { built } = build(config);
+  const built = build(config);
   const records = built.map((b) => b.record).sort((a, b) => a.externalId.localeCompare(b.externalId));
   fs.writeFileSync(new URL(`duplicates/${config.name}.records.jsonl`, fixtures), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const rows = pairsOf(built);

@@ -33,7 +33,8 @@ for (const name of ['set', 'holdout'] as const) {
   for (const threshold of thresholds) {
     const p = operatingPoint(pairs, labelled.duplicates, threshold);
     const mark = threshold === DUPLICATE_THRESHOLD ? '  ← DUPLICATE_THRESHOLD' : '';
-    console.log(`  ${threshold.toFixed(2).padStart(9)}  ${percent(p.precision).padStart(9)}  ${percent(p.recall)}  ${p.f1.toFixed(3)}  ${String(p.reported).padStart(8)}${mark}`);
+    const columns = [threshold.toFixed(2).padStart(9), percent(p.precision).padStart(9), percent(p.recall), p.f1.toFixed(3), String(p.reported).padStart(8)];
+    console.log(`  ${columns.join('  ')}${mark}`);
   }
   const reported = new Set(pairs.filter((p) => p.score >= DUPLICATE_THRESHOLD).map((p) => pairKey(p.a, p.b)));
   const byKind = new Map<string, { duplicate: boolean; total: number; reported: number }>();
@@ -45,5 +46,7 @@ for (const name of ['set', 'holdout'] as const) {
     byKind.set(group, counts);
   }
   console.log(`  at ${DUPLICATE_THRESHOLD}, by kind of labelled pair (reported / pairs):`);
-  for (const [group, counts] of [...byKind].sort()) console.log(`    ${group.padEnd(42)} ${String(counts.reported).padStart(4)} / ${String(counts.total).padEnd(4)} ${percent(counts.reported / counts.total)}`);
+  for (const [group, counts] of [...byKind].sort()) {
+    console.log(`    ${group.padEnd(42)} ${String(counts.reported).padStart(4)} / ${String(counts.total).padEnd(4)} ${percent(counts.reported / counts.total)}`);
+  }
 }

@@ -74,7 +74,8 @@ export const edits = {
     if (at === undefined) return { ...record, keywords, title: words(record.title).reverse().join(' ') };
     const connector = connectors.find((c) => record.title.indexOf(c) === at)!;
     const [left, right] = [record.title.slice(0, at), record.title.slice(at + connector.length)];
-    return { ...record, keywords, title: `${right.charAt(0).toUpperCase()}${right.slice(1)}${connector === ', ' ? ' – ' : connector}${left.charAt(0).toLowerCase()}${left.slice(1)}` };
+    const joint = connector === ', ' ? ' – ' : connector;
+    return { ...record, keywords, title: `${right.charAt(0).toUpperCase()}${right.slice(1)}${joint}${left.charAt(0).toLowerCase()}${left.slice(1)}` };
   },
   /** Capitals: a title in upper case, or everything in lower case. */
   case: (record, random) => (random.chance(0.4) ? { ...record, title: record.title.toUpperCase() } : mapText(record, (t) => t.toLowerCase())),

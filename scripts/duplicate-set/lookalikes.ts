@@ -51,7 +51,8 @@ export function lookalikeOf(original: SetRecord, mix: LookalikeMix, random: Rand
   if (notes.length === 0) return null;
   if (random.chance(mix.numbers)) {
     const factor = random.pick([0.5, 2, 3, 5]);
-    record = { ...record, title: scaleNumbers(record.title, factor), summary: record.summary && scaleNumbers(record.summary, factor), description: record.description && scaleNumbers(record.description, factor) };
+    const scale = (text: string) => scaleNumbers(text, factor);
+    record = { ...record, title: scale(record.title), summary: record.summary && scale(record.summary), description: record.description && scale(record.description) };
     notes.push(`numbers×${factor}`);
   }
   if (random.chance(mix.shortDescription) && record.description) {

@@ -38,6 +38,7 @@ export function duplicatesCommand(file: string, options: DuplicatesCommandOption
   const json = pairs.length === 0 ? '[]\n' : `[\n${pairs.map((p) => `  ${JSON.stringify(p)}`).join(',\n')}\n]\n`;
   if (options.out) fs.writeFileSync(options.out, json);
   else process.stdout.write(json);
-  console.error(`${records.length} records, ${pairs.length} likely duplicate pair(s) scoring ${options.minScore} or more${options.out ? ` written to ${options.out}` : ''}`);
+  const where = options.out ? ` written to ${options.out}` : '';
+  console.error(`${records.length} records, ${pairs.length} likely duplicate pair(s) scoring ${options.minScore} or more${where}`);
   return 0;
 }

@@ -70,7 +70,12 @@ function finds(other: DuplicateFeatures, keys: readonly number[], documentFreque
  * Calls `visit(i, j)` once for every candidate pair i < j of `records`: one takes the other as a
  * candidate by its keys (see `finds`). Memory grows with the records, not with the pairs.
  */
-export function forEachCandidatePair(records: readonly DuplicateFeatures[], documentFrequency: ArrayLike<number>, options: BlockingOptions, visit: (i: number, j: number) => void): void {
+export function forEachCandidatePair(
+  records: readonly DuplicateFeatures[],
+  documentFrequency: ArrayLike<number>,
+  options: BlockingOptions,
+  visit: (i: number, j: number) => void,
+): void {
   const keys = records.map((r) => blockingKeys(r, documentFrequency, options));
   const postings = new Map<number, number[]>();
   for (const list of keys) for (const key of list) postings.set(key, []);

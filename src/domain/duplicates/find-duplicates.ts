@@ -20,6 +20,11 @@ export type FindOptions = Partial<BlockingOptions> & { minScore?: number };
 /** Records of one file, their features and the weights of those features within the file. */
 export type ScoredFile = { vocabulary: Vocabulary; features: WeighedRecord[]; weights: FeatureWeights };
 
+/** Blocking for a file of `rows` records: a word more than √rows of them use is too common to fetch by. */
+export function blockingFor(rows: number): BlockingOptions {
+  return { keysPerRecord: 12, titleKeysPerRecord: 4, maxFrequency: Math.max(50, Math.ceil(Math.sqrt(rows))) };
+}
+
 /** Features of every record and idf weights over the file itself. */
 export function prepareFile(records: readonly DuplicateRecord[]): ScoredFile {
   const vocabulary = newVocabulary();
@@ -38,11 +43,7 @@ export function prepareFile(records: readonly DuplicateRecord[]): ScoredFile {
 export function findDuplicates(records: readonly DuplicateRecord[], options: FindOptions = {}): DuplicatePair[] {
   const minScore = options.minScore ?? DUPLICATE_THRESHOLD;
   const file = prepareFile(records);
-  const blocking: BlockingOptions = {
-    keysPerRecord: options.keysPerRecord ?? 12,
-    titleKeysPerRecord: options.titleKeysPerRecord ?? 4,
-    maxFrequency: options.maxFrequency ?? Math.max(50, Math.ceil(Math.sqrt(records.length))),
-  };
+  const blocking = { ...blockingFor(records.length), ...options };
   const pairs: DuplicatePair[] = [];
   forEachCandidatePair(file.features, file.weights.frequency, blocking, (i, j) => {
     const scored = scorePair(file.features[i], file.features[j], file.weights, minScore);

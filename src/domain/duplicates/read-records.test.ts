@@ -16,7 +16,8 @@ describe('readDuplicateRecords', () => {
     ]);
   });
   it('names the line of every record it cannot read, and why', () => {
-    const text = ['{"externalId": "a", "title": "x"}', '{"externalId": "b", "title": ', '["a"]', '{"title": "y"}', '{"externalId": "c"}', '{"externalId": "a", "title": "z"}'].join('\n');
+    const lines = ['{"externalId": "a", "title": "x"}', '{"externalId": "b", "title": ', '["a"]', '{"title": "y"}', '{"externalId": "c"}', '{"externalId": "a", "title": "z"}'];
+    const text = lines.join('\n');
     const { records, problems } = readDuplicateRecords(text);
     expect(records.map((r) => r.externalId)).toEqual(['a']);
     expect(problems).toEqual([

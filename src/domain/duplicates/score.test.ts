@@ -72,7 +72,12 @@ describe('scorePair', () => {
   });
 
   it('tells apart words that only folding makes equal (kẽm / kèm), when both records carry their marks', () => {
-    const iron = { ...fishSauce, title: 'Công nghệ đúc mẫu cháy cho chi tiết gang hình dạng phức tạp', description: 'Mẫu xốp EPS kèm sơn chịu lửa, đúc gang trong cát khô rung chặt.', keywords: ['đúc gang'] };
+    const iron = {
+      ...fishSauce,
+      title: 'Công nghệ đúc mẫu cháy cho chi tiết gang hình dạng phức tạp',
+      description: 'Mẫu xốp EPS kèm sơn chịu lửa, đúc gang trong cát khô rung chặt.',
+      keywords: ['đúc gang'],
+    };
     const zinc = mapText(iron, (t) => t.replace(/gang/g, 'kẽm'));
     expect(score(iron, zinc).score).toBeLessThan(DUPLICATE_THRESHOLD);
   });
@@ -93,7 +98,11 @@ describe('scorePair', () => {
     const slip = { ...fishSauce, title: 'Quy trình sản xuất nước mắm cá cơm bằng enzyme proteaes chịu mặn' };
     const slipped = score(fishSauce, slip);
     expect(slipped.score).toBeGreaterThan(0.9);
-    const oldStyle = { ...fishSauce, title: 'Quy trình sản xuất nước mắm cá cơm bằng enzyme protease chịu mặn, thuỷ phân hoá học', description: `${fishSauce.description} Thủy phân hóa học.` };
+    const oldStyle = {
+      ...fishSauce,
+      title: 'Quy trình sản xuất nước mắm cá cơm bằng enzyme protease chịu mặn, thuỷ phân hoá học',
+      description: `${fishSauce.description} Thủy phân hóa học.`,
+    };
     expect(score(oldStyle, { ...oldStyle, title: oldStyle.title.replace('thuỷ phân hoá', 'thủy phân hóa') }).evidence.onlyInA.subject).toEqual([]);
   });
 
