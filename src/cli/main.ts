@@ -3,19 +3,21 @@
  *   import offers|demands <file.jsonl|file.xlsx>
  *   export offers|demands [--format jsonl|xlsx] [--out file]
  *   match <demand externalId> [--limit 10] [--json] [--lang vi|en]
- *   schedule <instance.json> [--out schedule.json]   (no database)
- * Commands on the database are loaded when called, so that `schedule` starts without them.
+ *   schedule <instance.json> [--out schedule.json]   (a file alone, no database)
+ *   duplicates <file.jsonl> [--out pairs.json] [--min-score 0.4] [--explain]   (a file alone, no database)
+ * Commands are loaded when run, so that the file commands start without the server and database code.
  */
 import { parseArgs } from 'node:util';
 import { InterchangeFormat, InterchangeType } from '../shared/imports/import.schemas.js';
+import { DUPLICATE_THRESHOLD } from '../domain/duplicates/find-duplicates.js';
 import { MATCHES_MAX } from '../shared/matching/matching.schemas.js';
-import { scheduleCommand } from './commands/schedule-command.js';
 
 const usage = `usage:
   npm run cli -- import offers|demands <file.jsonl|file.xlsx>
   npm run cli -- export offers|demands [--format jsonl|xlsx] [--out file]
   npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]
-  npm run cli -- schedule <instance.json> [--out schedule.json]`;
+  npm run cli -- schedule <instance.json> [--out schedule.json]
+  npm run cli -- duplicates <file.jsonl> [--out pairs.json] [--min-score ${DUPLICATE_THRESHOLD}] [--explain]`;
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -27,6 +29,8 @@ async function run(argv: string[]): Promise<number> {
       limit: { type: 'string' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
+      'min-score': { type: 'string' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,7 +40,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const [command, typeArg, file] = positionals;
   const type = InterchangeType.safeParse(typeArg);
-  if (command === 'schedule' && typeArg && !file) return scheduleCommand(typeArg, values.out);
+  if (command === 'schedule' && typeArg && !file) return (await import('./commands/schedule-command.js')).scheduleCommand(typeArg, values.out);
   if (command === 'import' && type.success && file) return (await import('./commands/import-command.js')).importCommand(type.data, file);
   if (command === 'export' && type.success) {
     const format = InterchangeFormat.safeParse(values.format ?? 'jsonl');
@@ -47,6 +51,12 @@ async function run(argv: string[]): Promise<number> {
     const language = values.lang ?? 'vi';
     if (Number.isInteger(limit) && limit >= 1 && limit <= MATCHES_MAX && (language === 'vi' || language === 'en')) {
       return (await import('./commands/match-command.js')).matchCommand(typeArg, { limit, json: values.json ?? false, language });
+    }
+  }
+  if (command === 'duplicates' && typeArg && !file) {
+    const minScore = Number(values['min-score'] ?? DUPLICATE_THRESHOLD);
+    if (Number.isFinite(minScore) && minScore >= 0 && minScore <= 1) {
+      return (await import('./commands/duplicates-command.js')).duplicatesCommand(typeArg, { out: values.out, minScore, explain: values.explain ?? false });
     }
   }
   console.error(usage);
