@@ -54,7 +54,11 @@ describe('npm run cli -- duplicates', () => {
     const file = write('bad.jsonl', ['{"externalId": "a", "title": "Máy sấy"}', '{"externalId": "b", "title": "Máy sấy",', '{"title": "Lò hơi"}']);
     expect(duplicatesCommand(file, { out, minScore: 0.4, explain: false })).toBe(1);
     const messages = error.mock.calls.map(([message]) => String(message));
-    expect(messages).toEqual([expect.stringContaining('2 line(s) cannot be read'), expect.stringMatching(/line 2: not valid JSON/), '  line 3: externalId is missing']);
+    expect(messages).toEqual([
+      expect.stringContaining('2 line(s) cannot be read'),
+      expect.stringMatching(/line 2: not valid JSON/),
+      '  line 3: externalId is missing',
+    ]);
     expect(fs.existsSync(out)).toBe(false);
   });
 });

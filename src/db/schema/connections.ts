@@ -2,7 +2,8 @@ import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIn
 import { sql } from 'drizzle-orm';
 import { users } from './auth.js';
 import { demands, offers } from './catalogue.js';
-import { connectionPoints, organisations } from './organisations.js';
+import { organisations } from './organisations.js';
+import { connectionPoints } from './connection-points.js';
 
 /** A matchmaking event (Techmart, Techdemo, Techconnect, workshop); event management comes later. */
 export const events = pgTable('events', {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MeResponse } from '../../shared/auth.schemas.js';
+import type { MeResponse } from '../../shared/auth/auth.schemas.js';
 import { apiGet, apiPost } from './client.js';
 
 type Ok = { ok: true };

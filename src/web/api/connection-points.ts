@@ -5,7 +5,7 @@ import type {
   ConnectionPointCreateBody,
   ConnectionPointList,
   ConnectionPointUpdateBody,
-} from '../../shared/organisations/connection-points.schemas.js';
+} from '../../shared/connection-points/connection-points.schemas.js';
 import { apiGet, apiPatch, apiPost } from './client.js';
 
 export type { ConnectionPoint };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Abilities, MeResponse } from '../../shared/auth.schemas.js';
+import type { Abilities, MeResponse } from '../../shared/auth/auth.schemas.js';
 import { navigationFor } from './navigation.js';
 
 const none: Abilities = {

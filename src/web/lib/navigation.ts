@@ -1,4 +1,4 @@
-import type { MeResponse } from '../../shared/auth.schemas.js';
+import type { MeResponse } from '../../shared/auth/auth.schemas.js';
 
 export type NavItem = { to: string; labelKey: string; icon: NavIcon };
 export type NavSection = { titleKey: string; items: NavItem[] };

@@ -1,4 +1,4 @@
-import type { Abilities } from '../../../shared/auth.schemas.js';
+import type { Abilities } from '../../../shared/auth/auth.schemas.js';
 import { canReadAudit } from '../audit/audit.policy.js';
 import { canPostRecords, canPostOnBehalf } from '../catalogue/catalogue.policy.js';
 import { canManageConnectionPoints } from '../connection-points/connection-points.policy.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ChangePasswordBody, EmailBody, MeResponse, ResetPasswordBody, SignInBody, SignUpBody } from '../../../shared/auth.schemas.js';
+import { ChangePasswordBody, EmailBody, MeResponse, ResetPasswordBody, SignInBody, SignUpBody } from '../../../shared/auth/auth.schemas.js';
 import type { Db } from '../../../db/client.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.js';
-import type { MeResponse } from '../../../shared/auth.schemas.js';
+import type { MeResponse } from '../../../shared/auth/auth.schemas.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { abilitiesOf } from './abilities.js';
 import type { Actor } from './actor.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import { connectionPointHostKinds, type OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
-import type { ConnectionPointUpdateBody } from '../../../shared/organisations/connection-points.schemas.js';
+import type { ConnectionPointUpdateBody } from '../../../shared/connection-points/connection-points.schemas.js';
 import { FieldError, type FieldProblem } from '../../errors.js';
 import { resolveProvinceInput } from '../reference/reference.service.js';
 import { findHostCandidate } from './connection-points.repository.js';

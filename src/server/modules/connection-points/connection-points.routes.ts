@@ -4,7 +4,7 @@ import {
   ConnectionPointCreateBody,
   ConnectionPointList,
   ConnectionPointUpdateBody,
-} from '../../../shared/organisations/connection-points.schemas.js';
+} from '../../../shared/connection-points/connection-points.schemas.js';
 import { IdParams } from '../../../shared/organisations/organisations.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import {

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import type { OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
-import type { ConnectionPoint, ConnectionPointCreateBody, ConnectionPointUpdateBody } from '../../../shared/organisations/connection-points.schemas.js';
+import type { ConnectionPoint, ConnectionPointCreateBody, ConnectionPointUpdateBody } from '../../../shared/connection-points/connection-points.schemas.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';

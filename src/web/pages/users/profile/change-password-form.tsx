@@ -2,10 +2,10 @@ import { Button, Group, Paper, PasswordInput, Stack, Title } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useChangePassword } from '../../api/auth.js';
-import { ApiError } from '../../api/client.js';
-import { applyFieldErrors, errorText } from '../../api/form-errors.js';
-import { validators } from '../../lib/validators.js';
+import { useChangePassword } from '../../../api/auth.js';
+import { ApiError } from '../../../api/client.js';
+import { applyFieldErrors, errorText } from '../../../api/form-errors.js';
+import { validators } from '../../../lib/validators.js';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();

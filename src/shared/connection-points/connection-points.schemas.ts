@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TEXT_SHORT_MAX } from '../limits.js';
 import { organisationKinds } from '../../domain/organisations/organisation-kinds.js';
-import { PROVINCE_INPUT_MAX, ProvinceRef } from './organisations.schemas.js';
-import { optionalText, requiredText } from './text-fields.js';
+import { PROVINCE_INPUT_MAX, ProvinceRef } from '../organisations/organisations.schemas.js';
+import { optionalText, requiredText } from '../organisations/text-fields.js';
 
 /** There are 34 provincial units; a point may serve several of them. */
 export const CONNECTION_POINT_PROVINCES_MAX = 34;

@@ -13,7 +13,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
 import { organisationKinds } from '../../../domain/organisations/organisation-kinds.js';
-import { VerifyButton } from '../organisations/verify-button.js';
+import { VerifyButton } from './verify-button.js';
 
 /** Organisations to check and verify; the verify button appears where the server allows it. */
 export function OrganisationsAdminPage() {

@@ -2,10 +2,10 @@ import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useUpdateProfile, type Profile } from '../../api/profile.js';
-import { applyFieldErrors, errorText } from '../../api/form-errors.js';
-import { setLanguage } from '../../i18n/i18n.js';
-import { validators } from '../../lib/validators.js';
+import { useUpdateProfile, type Profile } from '../../../api/users-profile.js';
+import { applyFieldErrors, errorText } from '../../../api/form-errors.js';
+import { setLanguage } from '../../../i18n/i18n.js';
+import { validators } from '../../../lib/validators.js';
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();

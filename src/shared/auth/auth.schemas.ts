@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from './limits.js';
-import { memberRoles, organisationKinds } from '../domain/organisations/organisation-kinds.js';
+import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../limits.js';
+import { memberRoles, organisationKinds } from '../../domain/organisations/organisation-kinds.js';
 
 const email = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email());
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);

@@ -1,7 +1,7 @@
 import { Anchor, Modal, Stack, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutboxMessage } from '../../api/outbox.js';
+import type { OutboxMessage } from '../../api/mail.js';
 import { DateTime } from '../../components/date-time.js';
 
 const urlPattern = /(https?:\/\/[^\s]+)/g;

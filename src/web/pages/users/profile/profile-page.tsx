@@ -1,10 +1,10 @@
 import { Container, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useProfile } from '../../api/profile.js';
-import { ErrorState } from '../../components/error-state.js';
-import { LoadingState } from '../../components/loading-state.js';
-import { PageTitle } from '../../components/page-title.js';
-import { NotificationPreferencesSection } from '../notifications/notification-preferences.js';
+import { useProfile } from '../../../api/users-profile.js';
+import { ErrorState } from '../../../components/error-state.js';
+import { LoadingState } from '../../../components/loading-state.js';
+import { PageTitle } from '../../../components/page-title.js';
+import { NotificationPreferencesSection } from '../../notifications/notification-preferences.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { ProfileForm } from './profile-form.js';
 
