@@ -47,15 +47,3 @@ export async function waitUntilHealthy(baseUrl: string, failure: () => string | 
     if (!healthy) await new Promise((r) => setTimeout(r, 300));
   }
 }
-
-/** A server of this test file's own, ready to use. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const server = spawnServer(env);
-  try {
-    await waitUntilHealthy(server.baseUrl, server.failure);
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
-  return server;
-}

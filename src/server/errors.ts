@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode, type FieldIssue } from '../shared/errors/error-codes.js';
+import { errorStatus, type ErrorCode } from '../shared/errors/error-codes.js';
 import type { FieldMessageKey } from '../shared/errors/field-messages.js';
 
 /** The one error type services throw; the error handler turns it into `{ error: { code, message, details } }`. */
@@ -27,4 +27,3 @@ export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity }
 export const forbidden = (reason?: string) => new AppError('FORBIDDEN', reason ? { reason } : {});
 export const fieldError = (path: string, key: FieldMessageKey) => new FieldError([{ path, key }]);
 
-export type { FieldIssue };

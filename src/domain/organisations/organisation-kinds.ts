@@ -11,5 +11,3 @@ export const connectionPointHostKinds: OrganisationKind[] = ['dost', 'centre'];
 export const organisationSizes = ['micro', 'small', 'medium', 'large'] as const;
 export type OrganisationSize = (typeof organisationSizes)[number];
 
-/** Kinds that grant network-wide powers to their members; only the platform (or agency) may create them. */
-export const privilegedKinds: OrganisationKind[] = ['agency', 'rep-office'];

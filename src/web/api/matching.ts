@@ -3,7 +3,6 @@ import type { MatchDismissed, OfferMatchList } from '../../shared/matching/match
 import { apiGet, apiPost } from './client.js';
 
 export type OfferMatch = OfferMatchList['items'][number];
-export type ExpertMatch = OfferMatchList['experts'][number];
 
 const demandMatchesKey = (demandId: string) => ['matches', 'demand', demandId];
 

@@ -12,7 +12,6 @@ import { meKey } from './auth.js';
 import { useCursorList } from './cursor-list.js';
 
 export type { OrganisationCreateBody, OrganisationDetail, OrganisationPublic, OrganisationUpdateBody };
-export type MyMembership = z.infer<typeof MyMembershipList>['items'][number];
 /** What the client sends (defaults not yet applied). */
 export type OrganisationInput = z.input<typeof OrganisationCreateBody>;
 export type OrganisationPatch = z.input<typeof OrganisationUpdateBody>;
