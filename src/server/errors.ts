@@ -26,4 +26,3 @@ export class FieldError extends AppError {
 export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity });
 export const forbidden = (reason?: string) => new AppError('FORBIDDEN', reason ? { reason } : {});
 export const fieldError = (path: string, key: FieldMessageKey) => new FieldError([{ path, key }]);
-

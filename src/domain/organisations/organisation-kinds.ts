@@ -10,4 +10,3 @@ export const connectionPointHostKinds: OrganisationKind[] = ['dost', 'centre'];
 /** Enterprise size classes of Decree 80/2021/ND-CP (micro, small, medium) plus large. */
 export const organisationSizes = ['micro', 'small', 'medium', 'large'] as const;
 export type OrganisationSize = (typeof organisationSizes)[number];
-

@@ -5,6 +5,7 @@ import { errorStatus, type ErrorBody, type ErrorCode, type FieldIssue } from '..
 import { errorMessage } from '../../shared/errors/error-messages.js';
 import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../../shared/errors/field-messages.js';
 import type { Language } from '../../shared/i18n/language.js';
+import { driverErrorKind } from '../../db/driver-errors.js';
 import { AppError, FieldError } from '../errors.js';
 
 export function errorBody(code: ErrorCode, lang: Language, details: Record<string, unknown> = {}): ErrorBody {
@@ -52,6 +53,12 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   if (status === 429) return reply.status(429).send(errorBody('RATE_LIMITED', lang));
   if (status >= 400 && status < 500) {
     return reply.status(400).send(errorBody('BAD_REQUEST', lang, { reason: error.message }));
+  }
+  const driverError = driverErrorKind(error);
+  if (driverError === 'invalid-text') return reply.status(400).send(errorBody('BAD_REQUEST', lang, { reason: 'invalid_text' }));
+  if (driverError === 'unavailable') {
+    request.log.warn({ err: { message: error.message, code: error.code } }, 'database unavailable');
+    return reply.status(503).header('retry-after', '5').send(errorBody('UNAVAILABLE', lang));
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send(errorBody('INTERNAL', lang, { requestId: request.id }));

@@ -25,4 +25,3 @@ export const addDays = (date: Date, days: number) => new Date(date.getTime() + d
 
 /** Replaces `{p}` with the variant; a template without a variant has no placeholder. */
 export const fill = (text: string, variant: string | undefined) => (variant === undefined ? text : text.replaceAll('{p}', variant));
-

@@ -9,7 +9,8 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import * as members from './members.repository.js';
 import type { MembershipRow } from './members.repository.js';
 import { authorizeManageMembers, canManageMembers, canSeeMembers } from './organisations.policy.js';
-import { isUniqueViolation, lockOrganisation } from './organisations.repository.js';
+import { isUniqueViolation } from '../../../db/driver-errors.js';
+import { lockOrganisation } from './organisations.repository.js';
 import type { OrganisationDeps } from './organisations.service.js';
 
 export function membershipView(row: MembershipRow): Membership {

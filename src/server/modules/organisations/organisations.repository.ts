@@ -103,9 +103,3 @@ export async function listDirectory(db: Executor, filter: DirectoryFilter) {
   ]);
   return { rows: rows.map(flatten), total };
 }
-
-/** PostgreSQL's unique_violation, whether the driver error arrives bare or wrapped by Drizzle. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (e: unknown) => (e && typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : undefined);
-  return code(error) === '23505' || code((error as { cause?: unknown })?.cause) === '23505';
-}

@@ -17,6 +17,7 @@ import { addMembership } from './members.repository.js';
 import { resolveOrganisationInput } from './organisation-input.js';
 import { auditView, privateView, publicView } from './organisation-view.js';
 import { authorizeEdit, authorizeKind, authorizeVerify, canSetPrivilegedFields, canViewPrivate } from './organisations.policy.js';
+import { isUniqueViolation } from '../../../db/driver-errors.js';
 import * as repo from './organisations.repository.js';
 
 export type OrganisationDeps = { db: Db };
@@ -28,7 +29,7 @@ async function guardTaxCode<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (repo.isUniqueViolation(error)) throw taxCodeTaken();
+    if (isUniqueViolation(error)) throw taxCodeTaken();
     throw error;
   }
 }

@@ -1,32 +1,39 @@
-import type { Db } from '../../../db/client.js';
+import type { Executor } from '../../../db/client.js';
 import { buildProvinceResolver, type ProvinceResolver, type ResolvedProvince } from '../../../domain/provinces/resolve-province.js';
 import { listLegacyProvinces, listProvinces } from './reference.repository.js';
 
-/** One resolver per database, built on first use; province edits drop it so the next call sees them. */
-const resolvers = new WeakMap<Db, Promise<ProvinceResolver>>();
+/**
+ * One resolver per database, built on first use and kept for a minute (another server process may
+ * rename a province); an edit in this process drops it at once. Keyed by the database's SQL dialect,
+ * which the database and every transaction opened on it share, so calls inside a transaction hit it too.
+ */
+const TTL_MS = 60_000;
+const resolvers = new WeakMap<object, { resolver: Promise<ProvinceResolver>; loadedAt: number }>();
 
-async function loadResolver(db: Db): Promise<ProvinceResolver> {
+const keyOf = (db: Executor): object => (db as unknown as { dialect: object }).dialect;
+
+async function loadResolver(db: Executor): Promise<ProvinceResolver> {
   const [current, legacy] = await Promise.all([listProvinces(db), listLegacyProvinces(db)]);
   return buildProvinceResolver(current, legacy);
 }
 
-function resolverFor(db: Db): Promise<ProvinceResolver> {
-  let resolver = resolvers.get(db);
-  if (!resolver) {
-    resolver = loadResolver(db);
-    // A failed load must not stay cached, or every later call would fail too.
-    resolver.catch(() => resolvers.delete(db));
-    resolvers.set(db, resolver);
-  }
+function resolverFor(db: Executor): Promise<ProvinceResolver> {
+  const key = keyOf(db);
+  const cached = resolvers.get(key);
+  if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached.resolver;
+  const resolver = loadResolver(db);
+  // A failed load must not stay cached, or every later call would fail too.
+  resolver.catch(() => resolvers.delete(key));
+  resolvers.set(key, { resolver, loadedAt: Date.now() });
   return resolver;
 }
 
 /** The current (and, if named, legacy) province for what a person typed: name or code, any spelling. */
-export async function resolveProvinceInput(db: Db, input: string | null | undefined): Promise<ResolvedProvince | null> {
+export async function resolveProvinceInput(db: Executor, input: string | null | undefined): Promise<ResolvedProvince | null> {
   if (!input || !input.trim()) return null;
   return (await resolverFor(db))(input);
 }
 
-export function invalidateProvinceResolver(db: Db): void {
-  resolvers.delete(db);
+export function invalidateProvinceResolver(db: Executor): void {
+  resolvers.delete(keyOf(db));
 }
