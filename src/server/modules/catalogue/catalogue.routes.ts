@@ -32,7 +32,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
     app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.full } } }, async (request, reply) => {
       const actor = signedIn(request);
       reply.code(201);
-      return createRecord(db, kind, actor, request.body as CreateOf<T>, auditContextOf(actor, request));
+      return createRecord(db, kind, actor, auditContextOf(actor, request), request.body as CreateOf<T>);
     });
 
     app.patch(
@@ -40,7 +40,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
       { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: schemas.patch, response: { 200: schemas.full } } },
       async (request) => {
         const actor = signedIn(request);
-        return updateRecordFields(db, kind, actor, request.params.id, request.body as InputOf<T> & { version: number }, auditContextOf(actor, request));
+        return updateRecordFields(db, kind, actor, auditContextOf(actor, request), request.params.id, request.body as InputOf<T> & { version: number });
       },
     );
 
@@ -51,7 +51,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
         { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.full } } },
         async (request) => {
           const actor = signedIn(request);
-          return moveRecord(db, kind, actor, request.params.id, action, auditContextOf(actor, request));
+          return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, action);
         },
       );
     }
@@ -60,7 +60,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
       { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: ReturnBody, response: { 200: schemas.full } } },
       async (request) => {
         const actor = signedIn(request);
-        return moveRecord(db, kind, actor, request.params.id, 'return', auditContextOf(actor, request), request.body.reason);
+        return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, 'return', request.body.reason);
       },
     );
   };

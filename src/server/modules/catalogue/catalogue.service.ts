@@ -51,7 +51,7 @@ export async function getRecord<T extends CatalogueType>(db: Executor, kind: Rec
 }
 
 /** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
-export async function createRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, input: CreateOf<T>, ctx: AuditContext) {
+export async function createRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, ctx: AuditContext, input: CreateOf<T>) {
   return db.transaction(async (tx) => {
     const ownership = await resolveOwnership(tx, actor, input);
     const columns = await inputColumns(tx, kind, input);
@@ -72,9 +72,9 @@ export async function updateRecordFields<T extends CatalogueType>(
   db: Executor,
   kind: RecordKind<T>,
   actor: Actor,
+  ctx: AuditContext,
   id: string,
   patch: InputOf<T> & { version: number },
-  ctx: AuditContext,
 ) {
   return db.transaction(async (tx) => toFull(kind, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx), actor));
 }
@@ -84,9 +84,9 @@ export async function moveRecord<T extends CatalogueType>(
   db: Executor,
   kind: RecordKind<T>,
   actor: Actor,
+  ctx: AuditContext,
   id: string,
   action: WorkflowAction,
-  ctx: AuditContext,
   reason?: string,
 ) {
   return toFull(kind, await transitionRecord(db, kind, actor, id, action, ctx, reason), actor);

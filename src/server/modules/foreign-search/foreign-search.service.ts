@@ -41,7 +41,7 @@ export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext
     let offerId = body.offerId;
     if (body.offer) {
       if (covered && !covered.includes(body.offer.country ?? '')) throw new FieldError([{ path: 'offer.country', key: 'country_not_covered' }]);
-      const created = await createRecord(tx, offerKind, null, { ...body.offer, ownerOrganisationId: null }, ctx);
+      const created = await createRecord(tx, offerKind, null, ctx, { ...body.offer, ownerOrganisationId: null });
       await writeRecord(tx, 'offer', created.id, { status: 'published', publishedAt: new Date(), moderatedBy: actor.userId });
       offerId = created.id;
     }

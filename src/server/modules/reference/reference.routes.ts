@@ -17,6 +17,7 @@ import {
   ResolvedProvince,
 } from '../../../shared/reference/reference.schemas.js';
 import * as service from './reference.service.js';
+import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['reference'];
@@ -44,7 +45,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: ProvinceParams, body: ProvincePatch, response: { 200: CurrentProvince } } },
     async (request) => {
       const actor = signedIn(request);
-      return service.updateProvince(db, actor, request.params.code, request.body, request);
+      return service.updateProvince(db, actor, auditContextOf(actor, request), request.params.code, request.body);
     },
   );
 
@@ -63,7 +64,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: ReferenceCategoryParams, body: ReferenceItemCreate, response: { 201: ReferenceItem } } },
     async (request, reply) => {
       const actor = signedIn(request);
-      const item = await service.createReferenceItem(db, actor, request.params.category, request.body, request);
+      const item = await service.createReferenceItem(db, actor, auditContextOf(actor, request), request.params.category, request.body);
       return reply.status(201).send(item);
     },
   );
@@ -73,7 +74,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: ReferenceItemParams, body: ReferenceItemPatch, response: { 200: ReferenceItem } } },
     async (request) => {
       const actor = signedIn(request);
-      return service.updateReferenceItem(db, actor, request.params.category, request.params.code, request.body, request);
+      return service.updateReferenceItem(db, actor, auditContextOf(actor, request), request.params.category, request.params.code, request.body);
     },
   );
 };

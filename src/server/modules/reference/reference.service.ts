@@ -3,15 +3,13 @@ import { fold, normaliseText } from '../../../domain/text/fold.js';
 import type { ProvincePatch, ReferenceCategory, ReferenceItem, ReferenceItemCreate, ReferenceItemPatch } from '../../../shared/reference/reference.schemas.js';
 import { referenceCategories } from '../../../shared/reference/reference.schemas.js';
 import { AppError, FieldError, notFound } from '../../errors.js';
-import { auditContextOf, type Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { invalidateProvinceResolver, resolveProvinceInput } from './province-resolver.cache.js';
 import { authorizeReferenceEdit } from './reference.policy.js';
 import * as repo from './reference.repository.js';
 
 export { resolveProvinceInput };
-
-type RequestInfo = { id: string; ip: string };
 
 /** Throws a field error on `path` unless every code is active in `category`. */
 export async function assertReferenceCodes(db: Executor, category: ReferenceCategory, codes: string[], path: string): Promise<void> {
@@ -39,7 +37,7 @@ export async function resolveProvince(db: Db, q: string) {
   };
 }
 
-export async function updateProvince(db: Db, actor: Actor, code: string, patch: ProvincePatch, request?: RequestInfo) {
+export async function updateProvince(db: Db, actor: Actor, ctx: AuditContext, code: string, patch: ProvincePatch) {
   authorizeReferenceEdit(actor);
   const updated = await db.transaction(async (tx) => {
     const before = await repo.findProvince(tx, code);
@@ -49,7 +47,7 @@ export async function updateProvince(db: Db, actor: Actor, code: string, patch: 
       nameEn: patch.nameEn === undefined ? undefined : normaliseText(patch.nameEn),
       aliases: patch.aliases?.map(normaliseText),
     });
-    await recordAudit(tx, auditContextOf(actor, request), {
+    await recordAudit(tx, ctx, {
       action: 'province.update',
       entityType: 'province',
       entityId: code,
@@ -84,9 +82,9 @@ export async function listReferenceItems(db: Db, category: ReferenceCategory, q?
 export async function createReferenceItem(
   db: Db,
   actor: Actor,
+  ctx: AuditContext,
   category: ReferenceCategory,
   input: ReferenceItemCreate,
-  request?: RequestInfo,
 ): Promise<ReferenceItem> {
   authorizeReferenceEdit(actor);
   return db.transaction(async (tx) => {
@@ -102,7 +100,7 @@ export async function createReferenceItem(
       sortOrder: (await repo.maxSortOrder(tx, category)) + 1,
     });
     if (!row) throw new AppError('ALREADY_EXISTS', { entity: 'reference_item', category, code: input.code });
-    await recordAudit(tx, auditContextOf(actor, request), {
+    await recordAudit(tx, ctx, {
       action: 'reference.create',
       entityType: 'reference_item',
       entityId: `${category}/${row.code}`,
@@ -115,10 +113,10 @@ export async function createReferenceItem(
 export async function updateReferenceItem(
   db: Db,
   actor: Actor,
+  ctx: AuditContext,
   category: ReferenceCategory,
   code: string,
   patch: ReferenceItemPatch,
-  request?: RequestInfo,
 ): Promise<ReferenceItem> {
   authorizeReferenceEdit(actor);
   return db.transaction(async (tx) => {
@@ -129,7 +127,7 @@ export async function updateReferenceItem(
       nameEn: patch.nameEn === undefined ? undefined : normaliseText(patch.nameEn),
       active: patch.active,
     });
-    await recordAudit(tx, auditContextOf(actor, request), {
+    await recordAudit(tx, ctx, {
       action: 'reference.update',
       entityType: 'reference_item',
       entityId: `${category}/${code}`,

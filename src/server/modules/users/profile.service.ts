@@ -2,11 +2,9 @@ import type { Db, Executor } from '../../../db/client.js';
 import { normaliseText } from '../../../domain/text/fold.js';
 import type { Profile, ProfilePatch } from '../../../shared/users/users.schemas.js';
 import { AppError } from '../../errors.js';
-import { auditContextOf, type Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import * as repo from './users.repository.js';
-
-type RequestInfo = { id: string; ip: string };
 
 function toProfile(user: repo.UserRow): Profile {
   return {
@@ -34,7 +32,7 @@ export async function getProfile(db: Db, actor: Actor): Promise<Profile> {
 }
 
 /** Changes the caller's own name, phone, title or language; an empty phone or title clears it. */
-export async function updateProfile(db: Db, actor: Actor, patch: ProfilePatch, request?: RequestInfo): Promise<Profile> {
+export async function updateProfile(db: Db, actor: Actor, ctx: AuditContext, patch: ProfilePatch): Promise<Profile> {
   const optional = (value: string | undefined) => (value === undefined ? undefined : normaliseText(value) || null);
   return db.transaction(async (tx) => {
     const before = await loadSelf(tx, actor);
@@ -45,7 +43,7 @@ export async function updateProfile(db: Db, actor: Actor, patch: ProfilePatch, r
       locale: patch.locale,
     });
     const fields = (u: repo.UserRow) => ({ name: u.name, phone: u.phone, title: u.title, locale: u.locale });
-    await recordAudit(tx, auditContextOf(actor, request), {
+    await recordAudit(tx, ctx, {
       action: 'user.profile-update',
       entityType: 'user',
       entityId: actor.userId,

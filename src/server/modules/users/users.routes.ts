@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Profile, ProfilePatch, UserList, UserListQuery, UserParams, UserPatch, UserSummary } from '../../../shared/users/users.schemas.js';
 import { getProfile, updateProfile } from './profile.service.js';
 import { listUsers, updateUser } from './users.service.js';
+import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
 /** The caller's own profile, and account administration for platform admins. */
@@ -15,7 +16,10 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/me/profile',
     { config: { auth: 'required' }, schema: { tags: ['profile'], body: ProfilePatch, response: { 200: Profile } } },
-    async (request) => updateProfile(db, signedIn(request), request.body, request),
+    async (request) => {
+      const actor = signedIn(request);
+      return updateProfile(db, actor, auditContextOf(actor, request), request.body);
+    },
   );
 
   app.get(
@@ -27,6 +31,9 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/api/users/:id',
     { config: { auth: 'required' }, schema: { tags: ['users'], params: UserParams, body: UserPatch, response: { 200: UserSummary } } },
-    async (request) => updateUser(db, signedIn(request), request.params.id, request.body, request),
+    async (request) => {
+      const actor = signedIn(request);
+      return updateUser(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
   );
 };

@@ -3,12 +3,11 @@ import { fold } from '../../../domain/text/fold.js';
 import type { MemberRole } from '../../../domain/organisations/organisation-kinds.js';
 import type { UserListQuery, UserPatch, UserSummary } from '../../../shared/users/users.schemas.js';
 import { notFound } from '../../errors.js';
-import { auditContextOf, type Actor } from '../auth/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { assertNotSelfLockout, authorizeUserAdmin } from './users.policy.js';
 import * as repo from './users.repository.js';
 
-type RequestInfo = { id: string; ip: string };
 type Membership = Awaited<ReturnType<typeof repo.membershipsOf>>[number];
 
 function toSummary(user: repo.UserRow, organisations: Membership[]): UserSummary {
@@ -48,7 +47,7 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
 }
 
 /** Changes a platform role or disables an account; disabling also ends every session of that user. */
-export async function updateUser(db: Db, actor: Actor, userId: string, patch: UserPatch, request?: RequestInfo): Promise<UserSummary> {
+export async function updateUser(db: Db, actor: Actor, ctx: AuditContext, userId: string, patch: UserPatch): Promise<UserSummary> {
   authorizeUserAdmin(actor);
   assertNotSelfLockout(actor, userId, patch);
   const updated = await db.transaction(async (tx) => {
@@ -56,7 +55,7 @@ export async function updateUser(db: Db, actor: Actor, userId: string, patch: Us
     if (!before) throw notFound('user');
     const after = await repo.updateUser(tx, userId, { role: patch.role, disabled: patch.disabled });
     if (after.disabled && !before.disabled) await repo.deleteSessionsOf(tx, userId);
-    await recordAudit(tx, auditContextOf(actor, request), {
+    await recordAudit(tx, ctx, {
       action: 'user.update',
       entityType: 'user',
       entityId: userId,
