@@ -15,7 +15,6 @@ import {
 } from '../../../db/schema/index.js';
 
 export type ConnectionRow = typeof connections.$inferSelect;
-type AgreementRow = typeof agreements.$inferSelect;
 
 export async function findDemandForConnection(db: Executor, id: string) {
   const [row] = await db
