@@ -1,29 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout.js';
 import { RequireSignIn } from './components/require-sign-in.js';
-import { AuditPage } from './pages/audit/audit-page.js';
-import { ConnectionPointsPage } from './pages/connection-points/connection-points-page.js';
-import { GlossaryPage } from './pages/matching/glossary-page.js';
-import { OrganisationsAdminPage } from './pages/organisations/organisations-admin-page.js';
-import { OutboxPage } from './pages/mail/outbox-page.js';
-import { ReferencePage } from './pages/reference/reference-page.js';
-import { UsersPage } from './pages/users/users-page.js';
-import { CheckEmailPage } from './pages/auth/check-email-page.js';
-import { ForgotPasswordPage } from './pages/auth/forgot-password-page.js';
-import { RegisterPage } from './pages/auth/register-page.js';
-import { ResetPasswordPage } from './pages/auth/reset-password-page.js';
-import { SignInPage } from './pages/auth/sign-in-page.js';
-import { VerifiedPage } from './pages/auth/verified-page.js';
+import { lazyPage } from './lib/lazy-page.js';
 import { NotFoundPage } from './pages/errors/not-found-page.js';
 import { RouteErrorPage } from './pages/errors/route-error-page.js';
 import { HomePage } from './pages/home/home-page.js';
-import { InvitationPage } from './pages/organisations/invitation-page.js';
-import { CreateOrganisationPage } from './pages/organisations/create-organisation-page.js';
-import { DirectoryPage } from './pages/organisations/directory-page.js';
-import { EditOrganisationPage } from './pages/organisations/edit-organisation-page.js';
-import { MyOrganisationsPage } from './pages/organisations/my-organisations-page.js';
-import { OrganisationPage } from './pages/organisations/organisation-page.js';
-import { ProfilePage } from './pages/users/profile/profile-page.js';
 import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogue/routes.js';
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 
@@ -34,33 +15,33 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/sign-in', element: <SignInPage /> },
-      { path: '/register', element: <RegisterPage /> },
-      { path: '/check-email', element: <CheckEmailPage /> },
-      { path: '/verified', element: <VerifiedPage /> },
-      { path: '/forgot-password', element: <ForgotPasswordPage /> },
-      { path: '/reset-password', element: <ResetPasswordPage /> },
-      { path: '/organisations', element: <DirectoryPage /> },
-      { path: '/invitations/:token', element: <InvitationPage /> },
+      { path: '/sign-in', lazy: lazyPage(() => import('./pages/auth/sign-in-page.js'), (m) => m.SignInPage) },
+      { path: '/register', lazy: lazyPage(() => import('./pages/auth/register-page.js'), (m) => m.RegisterPage) },
+      { path: '/check-email', lazy: lazyPage(() => import('./pages/auth/check-email-page.js'), (m) => m.CheckEmailPage) },
+      { path: '/verified', lazy: lazyPage(() => import('./pages/auth/verified-page.js'), (m) => m.VerifiedPage) },
+      { path: '/forgot-password', lazy: lazyPage(() => import('./pages/auth/forgot-password-page.js'), (m) => m.ForgotPasswordPage) },
+      { path: '/reset-password', lazy: lazyPage(() => import('./pages/auth/reset-password-page.js'), (m) => m.ResetPasswordPage) },
+      { path: '/organisations', lazy: lazyPage(() => import('./pages/organisations/directory-page.js'), (m) => m.DirectoryPage) },
+      { path: '/invitations/:token', lazy: lazyPage(() => import('./pages/organisations/invitation-page.js'), (m) => m.InvitationPage) },
       {
         element: <RequireSignIn />,
         children: [
-          { path: '/me/profile', element: <ProfilePage /> },
+          { path: '/me/profile', lazy: lazyPage(() => import('./pages/users/profile/profile-page.js'), (m) => m.ProfilePage) },
           ...catalogueSignedInRoutes,
           ...connectionsSignedInRoutes,
-          { path: '/me/organisations', element: <MyOrganisationsPage /> },
-          { path: '/organisations/new', element: <CreateOrganisationPage /> },
-          { path: '/organisations/:id/edit', element: <EditOrganisationPage /> },
-          { path: '/admin/users', element: <UsersPage /> },
-          { path: '/admin/organisations', element: <OrganisationsAdminPage /> },
-          { path: '/admin/connection-points', element: <ConnectionPointsPage /> },
-          { path: '/admin/reference', element: <ReferencePage /> },
-          { path: '/admin/glossary', element: <GlossaryPage /> },
-          { path: '/admin/audit', element: <AuditPage /> },
-          { path: '/admin/outbox', element: <OutboxPage /> },
+          { path: '/me/organisations', lazy: lazyPage(() => import('./pages/organisations/my-organisations-page.js'), (m) => m.MyOrganisationsPage) },
+          { path: '/organisations/new', lazy: lazyPage(() => import('./pages/organisations/create-organisation-page.js'), (m) => m.CreateOrganisationPage) },
+          { path: '/organisations/:id/edit', lazy: lazyPage(() => import('./pages/organisations/edit-organisation-page.js'), (m) => m.EditOrganisationPage) },
+          { path: '/admin/users', lazy: lazyPage(() => import('./pages/users/users-page.js'), (m) => m.UsersPage) },
+          { path: '/admin/organisations', lazy: lazyPage(() => import('./pages/organisations/organisations-admin-page.js'), (m) => m.OrganisationsAdminPage) },
+          { path: '/admin/connection-points', lazy: lazyPage(() => import('./pages/connection-points/connection-points-page.js'), (m) => m.ConnectionPointsPage) },
+          { path: '/admin/reference', lazy: lazyPage(() => import('./pages/reference/reference-page.js'), (m) => m.ReferencePage) },
+          { path: '/admin/glossary', lazy: lazyPage(() => import('./pages/matching/glossary-page.js'), (m) => m.GlossaryPage) },
+          { path: '/admin/audit', lazy: lazyPage(() => import('./pages/audit/audit-page.js'), (m) => m.AuditPage) },
+          { path: '/admin/outbox', lazy: lazyPage(() => import('./pages/mail/outbox-page.js'), (m) => m.OutboxPage) },
         ],
       },
-      { path: '/organisations/:id', element: <OrganisationPage /> },
+      { path: '/organisations/:id', lazy: lazyPage(() => import('./pages/organisations/organisation-page.js'), (m) => m.OrganisationPage) },
       ...cataloguePublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

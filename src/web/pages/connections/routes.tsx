@@ -1,13 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { NotificationsPage } from '../notifications/notifications-page.js';
-import { ReportsPage } from '../reports/reports-page.js';
-import { ConnectionPage } from './connection-page.js';
-import { ConnectionsPage } from './connections-page.js';
+import { lazyPage } from '../../lib/lazy-page.js';
 
-/** Connections, notifications and the network dashboards (placed under the shell's RequireSignIn). */
+/** Connections, notifications and the network dashboards (placed under the shell's RequireSignIn), loaded when first visited. */
 export const connectionsSignedInRoutes: RouteObject[] = [
-  { path: '/connections', element: <ConnectionsPage /> },
-  { path: '/connections/:id', element: <ConnectionPage /> },
-  { path: '/notifications', element: <NotificationsPage /> },
-  { path: '/reports', element: <ReportsPage /> },
+  { path: '/connections', lazy: lazyPage(() => import('./connections-page.js'), (m) => m.ConnectionsPage) },
+  { path: '/connections/:id', lazy: lazyPage(() => import('./connection-page.js'), (m) => m.ConnectionPage) },
+  { path: '/notifications', lazy: lazyPage(() => import('../notifications/notifications-page.js'), (m) => m.NotificationsPage) },
+  { path: '/reports', lazy: lazyPage(() => import('../reports/reports-page.js'), (m) => m.ReportsPage) },
 ];
