@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           environment: 'node',
+          // Migrates and seeds once per run; each file starts from a copy (test/support/database-template.setup.ts).
+          globalSetup: ['test/support/database-template.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',
