@@ -28,3 +28,11 @@ it('serves one OpenAPI document for the whole API, generated from the zod schema
   const ui = await new TestClient(ctx.app).get('/api/docs/');
   expect(ui.statusCode).toBe(200);
 });
+
+it('matches the checked-in docs/openapi.json', async () => {
+  const document = (await new TestClient(ctx.app).get('/api/docs/json')).json();
+  await expect(
+    `${JSON.stringify(document, null, 2)}\n`,
+    'The API no longer matches docs/openapi.json: run `npm run openapi` and commit the regenerated document with the change.',
+  ).toMatchFileSnapshot('../../docs/openapi.json');
+});
