@@ -41,8 +41,17 @@ export async function openPreparedCopy(templates: DatabaseTemplates): Promise<Da
 // A worker opens each dump once, however many test files it runs.
 const dumps = new Map<string, Promise<Blob>>();
 function dump(file: string): Promise<Blob> {
-  if (!dumps.has(file)) dumps.set(file, fs.openAsBlob(file));
+  if (!dumps.has(file)) dumps.set(file, whenWritten(file));
   return dumps.get(file)!;
+}
+
+/** The dump at `file` once its builder has written it (it is made while the first tests start). */
+async function whenWritten(file: string): Promise<Blob> {
+  while (!fs.existsSync(file)) {
+    if (fs.existsSync(`${file}.failed`)) throw new Error(`Preparing the test database failed: ${fs.readFileSync(`${file}.failed`, 'utf8')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return fs.openAsBlob(file);
 }
 
 /** A new database on the PostgreSQL server at `url`, dropped on close (tests and benchmarks); a copy of `template` when given. */
