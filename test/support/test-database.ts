@@ -21,15 +21,16 @@ export const testPgliteOptions = {
 };
 
 /**
- * A fresh, isolated, empty database for one test file: in-memory PGlite (started from the run's
- * dump of an empty data directory when there is one, which is faster than initdb), or with
- * TEST_DATABASE_URL a new database on that PostgreSQL server, dropped on close.
+ * A fresh, isolated, empty database for one test file or benchmark: in-memory PGlite, or with
+ * TEST_DATABASE_URL a new database on that PostgreSQL server, dropped on close. Given a test run's
+ * templates, PGlite starts from their empty dump (faster than initdb) with the test settings;
+ * without (benchmarks), with PGlite's defaults.
  */
 export async function openTestDatabase(templates?: DatabaseTemplates): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return openScratchPostgres(url, 'tb_test');
-  const loadDataDir = templates?.kind === 'pglite' ? await dump(templates.empty) : undefined;
-  return openPglite(null, { ...testPgliteOptions, loadDataDir });
+  if (templates?.kind === 'pglite') return openPglite(null, { ...testPgliteOptions, loadDataDir: await dump(templates.empty) });
+  return openPglite(null);
 }
 
 /** A fresh, isolated copy of the run's prepared database, dropped on close like openTestDatabase's. */
