@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/match.ts [--offers 100000] [--queries 50] [--rematch 1000] [--templates ../shared/eval/dev]`
+ * `npx tsx bench/match.ts [--offers 100000] [--queries 50] [--rematch 1000] [--templates test/fixtures/eval-dev]`
  * (BENCH_ENGINES=pglite or postgres to run one engine; each engine runs in a process of its own)
  * Ranks demands against published offers made from a labelled set's records on PGlite (in memory) and, when
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server, on a scratch database
@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openPglite, type Database } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { offers } from '../src/db/schema/index.js';
@@ -33,7 +34,7 @@ let seed = 42;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const templateDir = (() => {
   const i = process.argv.indexOf('--templates');
-  return i > 0 ? process.argv[i + 1] : path.resolve('../shared/eval/dev');
+  return i > 0 ? process.argv[i + 1] : fileURLToPath(new URL('../test/fixtures/eval-dev', import.meta.url));
 })();
 const readJsonl = (file: string) =>
   fs

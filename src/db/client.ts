@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -21,11 +21,11 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-/** Embedded PGlite in `dataDir` (or in memory when dataDir is null). */
-export async function openPglite(dataDir: string | null): Promise<Database & { client: PGlite }> {
+/** Embedded PGlite in `dataDir` (or in memory when dataDir is null); `options` start it from a dumped data directory, or tune it (tests). */
+export async function openPglite(dataDir: string | null, options: Omit<PGliteOptions, 'dataDir' | 'extensions'> = {}): Promise<Database & { client: PGlite }> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const options = { extensions: { unaccent, pg_trgm } };
-  const client = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
+  const settings = { ...options, extensions: { unaccent, pg_trgm } };
+  const client = dataDir ? await PGlite.create(dataDir, settings) : await PGlite.create(settings);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, client, kind: 'pglite', close: () => client.close() };
 }

@@ -7,7 +7,8 @@ import type { TestContext } from '../support/test-app.js';
 import type { TestClient } from '../support/test-client.js';
 import { multipart } from './multipart.js';
 
-export const evalDir = new URL('../../../shared/eval/dev/', import.meta.url);
+/** The labelled evaluation set (170 offers, 40 demands, relevance judgments), kept with the tests. */
+export const evalDir = new URL('../fixtures/eval-dev/', import.meta.url);
 
 /**
  * POSTs a file to /api/imports, runs the queued import job as the worker would, and returns the

@@ -49,7 +49,7 @@ export async function signedInClient(
 ) {
   const user = await newUser(db, { role: options.platformRole ?? 'user' });
   if (options.organisationId) await addMember(db, options.organisationId, user.id, options.role ?? 'member');
-  const client = await new TestClient(app, options.language).signIn(user.email, TEST_PASSWORD);
+  const client = await new TestClient(app, options.language).signInAs(user.id);
   return { client, user };
 }
 

@@ -1,22 +1,18 @@
 import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { buildApp } from '../../src/server/app.js';
+import type { AppConfig } from '../../src/server/config.js';
 import { prepareDatabase } from '../../src/seed/prepare-database.js';
-import { loadConfig, type AppConfig } from '../../src/server/config.js';
-import { openTestDatabase } from './test-database.js';
+import { preparesLikeTemplate, testConfig } from './test-config.js';
+import { openPreparedCopy, openTestDatabase } from './test-database.js';
 
 export type TestContext = { app: FastifyInstance; database: Database; config: AppConfig; close: () => Promise<void> };
 
 /** The real application on a fresh database, with reference data and the bootstrap admin, without demo data. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestContext> {
-  const config = {
-    ...loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@test.local', ADMIN_PASSWORD: 'Admin@12345' }),
-    baseUrl: 'http://localhost:3000',
-    jobsEnabled: false,
-    ...overrides,
-  };
-  const database = await openTestDatabase();
-  await prepareDatabase(database, config);
+  const config = testConfig(overrides);
+  const database = await openPreparedDatabase(config);
   const app = await buildApp({ config, database, logger: false, webRoot: '/nonexistent' });
   return {
     app,
@@ -27,4 +23,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       await database.close();
     },
   };
+}
+
+/** A copy of the run's prepared database when `config` prepares the same way, else a new database prepared for it. */
+async function openPreparedDatabase(config: AppConfig): Promise<Database> {
+  const templates = inject('databaseTemplates');
+  if (templates && preparesLikeTemplate(config)) return openPreparedCopy(templates);
+  const database = await openTestDatabase(templates);
+  await prepareDatabase(database, config);
+  return database;
 }

@@ -1,0 +1,27 @@
+/**
+ * `node --import tsx test/support/pglite-templates.ts <empty.tar> <prepared.tar>`: dumps the data
+ * directory of a new PGlite database, then of the same database migrated and seeded as every test
+ * app expects. Started in the background by database-template.setup.ts; each dump appears under its
+ * final name only once complete.
+ */
+import fs from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
+import { openPglite } from '../../src/db/client.js';
+import { prepareDatabase } from '../../src/seed/prepare-database.js';
+import { testConfig } from './test-config.js';
+import { testPgliteOptions } from './test-database.js';
+
+async function writeDump(client: PGlite, file: string) {
+  // Written to the data files first, so an instance started from the dump has next to nothing to replay.
+  await client.exec('CHECKPOINT');
+  const dump = await client.dumpDataDir('none');
+  fs.writeFileSync(`${file}.partial`, Buffer.from(await dump.arrayBuffer()));
+  fs.renameSync(`${file}.partial`, file);
+}
+
+const [emptyFile, preparedFile] = process.argv.slice(2);
+const database = await openPglite(null, testPgliteOptions);
+await writeDump(database.client, emptyFile);
+await prepareDatabase(database, testConfig());
+await writeDump(database.client, preparedFile);
+await database.close();

@@ -1,0 +1,20 @@
+import { loadConfig, type AppConfig } from '../../src/server/config.js';
+
+/** The configuration every test app starts from: no demo data, a known bootstrap admin, no background jobs. */
+export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    ...loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@test.local', ADMIN_PASSWORD: 'Admin@12345' }),
+    baseUrl: 'http://localhost:3000',
+    jobsEnabled: false,
+    ...overrides,
+  };
+}
+
+/**
+ * Whether `prepareDatabase` would leave a database for `config` exactly as it leaves the shared
+ * template (prepared once per run with `testConfig()`): it reads only these three settings.
+ */
+export function preparesLikeTemplate(config: AppConfig): boolean {
+  const template = testConfig();
+  return config.adminEmail === template.adminEmail && config.adminPassword === template.adminPassword && config.loadDemoData === template.loadDemoData;
+}
