@@ -33,10 +33,13 @@ describe('shell strings', () => {
       'lib',
       'pages/home',
       'pages/auth',
-      'pages/profile',
+      'pages/users',
       'pages/organisations',
-      'pages/invitations',
-      'pages/admin',
+      'pages/audit',
+      'pages/connection-points',
+      'pages/mail',
+      'pages/matching',
+      'pages/reference',
       'pages/errors',
     ];
     const used = shellDirs
