@@ -191,6 +191,8 @@ it('tells an editor when someone else saved first, and reloads the latest versio
   const first = await admin.newPage();
   await first.goto('/organisations?q=van phan');
   await first.getByRole('link', { name: organisationName }).click();
+  // The page loads on first visit, so the address changes only once it has arrived.
+  await first.waitForURL(/\/organisations\/[^/?]+$/);
   const organisationUrl = first.url();
   await first.getByRole('link', { name: 'Sửa' }).click();
   const second = await admin.newPage();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.js';
 import type { AppConfig } from './config.js';
@@ -12,6 +12,8 @@ import { createMailer, type Mailer } from './modules/mail/mailer.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openApiPlugin } from './plugins/openapi.js';
+import { publicAnswersPlugin } from './plugins/public-answers.js';
+import { requestLogPlugin } from './plugins/request-log.js';
 import { requestLanguagePlugin } from './plugins/request-language.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webAppPlugin } from './plugins/web-app.js';
@@ -32,6 +34,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
+    // One line per request only when asked (requestLogPlugin): logging every request costs a busy server dearly.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
@@ -49,7 +53,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(csrfPlugin);
+  await app.register(requestLogPlugin, { mode: config.requestLog });
   await app.register(authPlugin, { auth, db: database.db });
+  await app.register(publicAnswersPlugin, { reuseSeconds: config.publicCacheSeconds ?? (database.kind === 'pglite' ? 2 : 0) });
   await app.register(openApiPlugin);
 
   await app.register(healthRoutes, { database });

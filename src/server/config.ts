@@ -22,7 +22,16 @@ export type AppConfig = {
   signInLimitPerMinute: number;
   /** Optional embedding provider fused into match rankings; null (the default) keeps matching lexical. */
   embeddings: EmbeddingsConfig | null;
+  /** Which requests get a log line: every one, only failures and slow ones (default), or none. Errors are always logged. */
+  requestLog: RequestLog;
+  /**
+   * Seconds an anonymous public answer is reused by this process (a list, a record, statistics), so a
+   * crowd of visitors does not queue on the database; null picks by engine (2 s on PGlite, off on PostgreSQL).
+   */
+  publicCacheSeconds: number | null;
 };
+
+export type RequestLog = 'all' | 'errors' | 'off';
 
 /** An OpenAI-compatible embeddings endpoint: `url` is the full `…/v1/embeddings` address. */
 export type EmbeddingsConfig = { url: string; model: string; apiKey: string | undefined };
@@ -51,5 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddings: env.EMBEDDINGS_URL
       ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
       : null,
+    requestLog: env.REQUEST_LOG === 'all' || env.REQUEST_LOG === 'off' ? env.REQUEST_LOG : 'errors',
+    publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
   };
 }

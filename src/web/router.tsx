@@ -15,33 +15,153 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/sign-in', lazy: lazyPage(() => import('./pages/auth/sign-in-page.js'), (m) => m.SignInPage) },
-      { path: '/register', lazy: lazyPage(() => import('./pages/auth/register-page.js'), (m) => m.RegisterPage) },
-      { path: '/check-email', lazy: lazyPage(() => import('./pages/auth/check-email-page.js'), (m) => m.CheckEmailPage) },
-      { path: '/verified', lazy: lazyPage(() => import('./pages/auth/verified-page.js'), (m) => m.VerifiedPage) },
-      { path: '/forgot-password', lazy: lazyPage(() => import('./pages/auth/forgot-password-page.js'), (m) => m.ForgotPasswordPage) },
-      { path: '/reset-password', lazy: lazyPage(() => import('./pages/auth/reset-password-page.js'), (m) => m.ResetPasswordPage) },
-      { path: '/organisations', lazy: lazyPage(() => import('./pages/organisations/directory-page.js'), (m) => m.DirectoryPage) },
-      { path: '/invitations/:token', lazy: lazyPage(() => import('./pages/organisations/invitation-page.js'), (m) => m.InvitationPage) },
+      {
+        path: '/sign-in',
+        lazy: lazyPage(
+          () => import('./pages/auth/sign-in-page.js'),
+          (m) => m.SignInPage,
+        ),
+      },
+      {
+        path: '/register',
+        lazy: lazyPage(
+          () => import('./pages/auth/register-page.js'),
+          (m) => m.RegisterPage,
+        ),
+      },
+      {
+        path: '/check-email',
+        lazy: lazyPage(
+          () => import('./pages/auth/check-email-page.js'),
+          (m) => m.CheckEmailPage,
+        ),
+      },
+      {
+        path: '/verified',
+        lazy: lazyPage(
+          () => import('./pages/auth/verified-page.js'),
+          (m) => m.VerifiedPage,
+        ),
+      },
+      {
+        path: '/forgot-password',
+        lazy: lazyPage(
+          () => import('./pages/auth/forgot-password-page.js'),
+          (m) => m.ForgotPasswordPage,
+        ),
+      },
+      {
+        path: '/reset-password',
+        lazy: lazyPage(
+          () => import('./pages/auth/reset-password-page.js'),
+          (m) => m.ResetPasswordPage,
+        ),
+      },
+      {
+        path: '/organisations',
+        lazy: lazyPage(
+          () => import('./pages/organisations/directory-page.js'),
+          (m) => m.DirectoryPage,
+        ),
+      },
+      {
+        path: '/invitations/:token',
+        lazy: lazyPage(
+          () => import('./pages/organisations/invitation-page.js'),
+          (m) => m.InvitationPage,
+        ),
+      },
       {
         element: <RequireSignIn />,
         children: [
-          { path: '/me/profile', lazy: lazyPage(() => import('./pages/users/profile/profile-page.js'), (m) => m.ProfilePage) },
+          {
+            path: '/me/profile',
+            lazy: lazyPage(
+              () => import('./pages/users/profile/profile-page.js'),
+              (m) => m.ProfilePage,
+            ),
+          },
           ...catalogueSignedInRoutes,
           ...connectionsSignedInRoutes,
-          { path: '/me/organisations', lazy: lazyPage(() => import('./pages/organisations/my-organisations-page.js'), (m) => m.MyOrganisationsPage) },
-          { path: '/organisations/new', lazy: lazyPage(() => import('./pages/organisations/create-organisation-page.js'), (m) => m.CreateOrganisationPage) },
-          { path: '/organisations/:id/edit', lazy: lazyPage(() => import('./pages/organisations/edit-organisation-page.js'), (m) => m.EditOrganisationPage) },
-          { path: '/admin/users', lazy: lazyPage(() => import('./pages/users/users-page.js'), (m) => m.UsersPage) },
-          { path: '/admin/organisations', lazy: lazyPage(() => import('./pages/organisations/organisations-admin-page.js'), (m) => m.OrganisationsAdminPage) },
-          { path: '/admin/connection-points', lazy: lazyPage(() => import('./pages/connection-points/connection-points-page.js'), (m) => m.ConnectionPointsPage) },
-          { path: '/admin/reference', lazy: lazyPage(() => import('./pages/reference/reference-page.js'), (m) => m.ReferencePage) },
-          { path: '/admin/glossary', lazy: lazyPage(() => import('./pages/matching/glossary-page.js'), (m) => m.GlossaryPage) },
-          { path: '/admin/audit', lazy: lazyPage(() => import('./pages/audit/audit-page.js'), (m) => m.AuditPage) },
-          { path: '/admin/outbox', lazy: lazyPage(() => import('./pages/mail/outbox-page.js'), (m) => m.OutboxPage) },
+          {
+            path: '/me/organisations',
+            lazy: lazyPage(
+              () => import('./pages/organisations/my-organisations-page.js'),
+              (m) => m.MyOrganisationsPage,
+            ),
+          },
+          {
+            path: '/organisations/new',
+            lazy: lazyPage(
+              () => import('./pages/organisations/create-organisation-page.js'),
+              (m) => m.CreateOrganisationPage,
+            ),
+          },
+          {
+            path: '/organisations/:id/edit',
+            lazy: lazyPage(
+              () => import('./pages/organisations/edit-organisation-page.js'),
+              (m) => m.EditOrganisationPage,
+            ),
+          },
+          {
+            path: '/admin/users',
+            lazy: lazyPage(
+              () => import('./pages/users/users-page.js'),
+              (m) => m.UsersPage,
+            ),
+          },
+          {
+            path: '/admin/organisations',
+            lazy: lazyPage(
+              () => import('./pages/organisations/organisations-admin-page.js'),
+              (m) => m.OrganisationsAdminPage,
+            ),
+          },
+          {
+            path: '/admin/connection-points',
+            lazy: lazyPage(
+              () => import('./pages/connection-points/connection-points-page.js'),
+              (m) => m.ConnectionPointsPage,
+            ),
+          },
+          {
+            path: '/admin/reference',
+            lazy: lazyPage(
+              () => import('./pages/reference/reference-page.js'),
+              (m) => m.ReferencePage,
+            ),
+          },
+          {
+            path: '/admin/glossary',
+            lazy: lazyPage(
+              () => import('./pages/matching/glossary-page.js'),
+              (m) => m.GlossaryPage,
+            ),
+          },
+          {
+            path: '/admin/audit',
+            lazy: lazyPage(
+              () => import('./pages/audit/audit-page.js'),
+              (m) => m.AuditPage,
+            ),
+          },
+          {
+            path: '/admin/outbox',
+            lazy: lazyPage(
+              () => import('./pages/mail/outbox-page.js'),
+              (m) => m.OutboxPage,
+            ),
+          },
         ],
       },
-      { path: '/organisations/:id', lazy: lazyPage(() => import('./pages/organisations/organisation-page.js'), (m) => m.OrganisationPage) },
+      {
+        path: '/organisations/:id',
+        lazy: lazyPage(
+          () => import('./pages/organisations/organisation-page.js'),
+          (m) => m.OrganisationPage,
+        ),
+      },
       ...cataloguePublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -6,6 +6,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     ...loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@test.local', ADMIN_PASSWORD: 'Admin@12345' }),
     baseUrl: 'http://localhost:3000',
     jobsEnabled: false,
+    // Each test reads what it just wrote; reusing public answers is tested on its own (test/platform/public-answers.test.ts).
+    publicCacheSeconds: 0,
     ...overrides,
   };
 }

@@ -15,7 +15,9 @@ export const csrfPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[CSRF_COOKIE];
-    if (!token) {
+    // Handed out with a session (and on sign-in), never to anonymous readers: a public answer carries no cookie, so caches may keep it.
+    const signedIn = sessionCookie.test(request.headers.cookie ?? '');
+    if (!token && (signedIn || request.url.startsWith('/api/auth/'))) {
       reply.setCookie(CSRF_COOKIE, crypto.randomBytes(24).toString('base64url'), {
         path: '/',
         sameSite: 'strict',
@@ -24,7 +26,7 @@ export const csrfPlugin = fp(async (app) => {
       });
     }
     if (!unsafeMethods.has(request.method)) return;
-    if (!sessionCookie.test(request.headers.cookie ?? '')) return;
+    if (!signedIn) return;
     const header = request.headers[CSRF_HEADER];
     if (!token || typeof header !== 'string' || !safeEqual(header, token)) return sendError(reply, 'CSRF_FAILED');
   });

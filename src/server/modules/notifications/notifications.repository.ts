@@ -2,7 +2,6 @@ import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { notificationPreferences, notifications, users } from '../../../db/schema/index.js';
 
-
 export async function preferencesFor(db: Executor, userIds: string[], kind: string) {
   if (userIds.length === 0) return [];
   return db

@@ -12,19 +12,28 @@ type KindForm = ComponentType<KindFormProps>;
 const kinds: { segment: RecordSegment; detail: LazyRouteFunction<RouteObject>; form: () => Promise<KindForm>; newTitleKey: string }[] = [
   {
     segment: 'offers',
-    detail: lazyPage(() => import('./offers/offer-detail-page.js'), (m) => m.OfferDetailPage),
+    detail: lazyPage(
+      () => import('./offers/offer-detail-page.js'),
+      (m) => m.OfferDetailPage,
+    ),
     form: async () => (await import('./offers/offer-form.js')).OfferForm,
     newTitleKey: 'catalogue.form.newOffer',
   },
   {
     segment: 'demands',
-    detail: lazyPage(() => import('./demands/demand-detail-page.js'), (m) => m.DemandDetailPage),
+    detail: lazyPage(
+      () => import('./demands/demand-detail-page.js'),
+      (m) => m.DemandDetailPage,
+    ),
     form: async () => (await import('./demands/demand-form.js')).DemandForm,
     newTitleKey: 'catalogue.form.newDemand',
   },
   {
     segment: 'experts',
-    detail: lazyPage(() => import('./experts/expert-detail-page.js'), (m) => m.ExpertDetailPage),
+    detail: lazyPage(
+      () => import('./experts/expert-detail-page.js'),
+      (m) => m.ExpertDetailPage,
+    ),
     form: async () => (await import('./experts/expert-form.js')).ExpertForm,
     newTitleKey: 'catalogue.form.newExpert',
   },
@@ -60,8 +69,32 @@ export const catalogueSignedInRoutes: RouteObject[] = [
       },
     },
   ]),
-  { path: '/workspace', lazy: lazyPage(() => import('./workspace/workspace-page.js'), (m) => m.WorkspacePage) },
-  { path: '/moderation', lazy: lazyPage(() => import('./moderation/moderation-queue-page.js'), (m) => m.ModerationQueuePage) },
-  { path: '/overview', lazy: lazyPage(() => import('./moderation/agency-overview-page.js'), (m) => m.AgencyOverviewPage) },
-  { path: '/imports', lazy: lazyPage(() => import('../imports/import-page.js'), (m) => m.ImportPage) },
+  {
+    path: '/workspace',
+    lazy: lazyPage(
+      () => import('./workspace/workspace-page.js'),
+      (m) => m.WorkspacePage,
+    ),
+  },
+  {
+    path: '/moderation',
+    lazy: lazyPage(
+      () => import('./moderation/moderation-queue-page.js'),
+      (m) => m.ModerationQueuePage,
+    ),
+  },
+  {
+    path: '/overview',
+    lazy: lazyPage(
+      () => import('./moderation/agency-overview-page.js'),
+      (m) => m.AgencyOverviewPage,
+    ),
+  },
+  {
+    path: '/imports',
+    lazy: lazyPage(
+      () => import('../imports/import-page.js'),
+      (m) => m.ImportPage,
+    ),
+  },
 ];
