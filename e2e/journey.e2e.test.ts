@@ -240,7 +240,7 @@ it('lets someone ask to join from the directory, and the organisation admin appr
   await shoot(page, 'profile-desktop');
 });
 
-it('lets an admin rename a reference entry in place', async () => {
+it('lets an admin rename a reference entry in place and add a new one', async () => {
   const page = await admin.newPage();
   await page.goto('/admin/reference');
   await page.getByRole('tab', { name: /Ngành kinh tế VSIC/ }).click();
@@ -248,4 +248,14 @@ it('lets an admin rename a reference entry in place', async () => {
   await page.getByRole('textbox', { name: 'Tên tiếng Anh' }).fill('Agriculture, forestry and fishing (edited)');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.getByRole('cell', { name: 'Agriculture, forestry and fishing (edited)' }).waitFor();
+
+  await page.getByRole('button', { name: 'Thêm mục' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await dialog.getByText('Không được để trống.').first().waitFor();
+  await dialog.getByRole('textbox', { name: 'Mã', exact: true }).fill('V');
+  await dialog.getByRole('textbox', { name: 'Tên tiếng Việt' }).fill('Kinh tế số thử nghiệm');
+  await dialog.getByRole('textbox', { name: 'Tên tiếng Anh' }).fill('Experimental digital economy');
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('cell', { name: 'Kinh tế số thử nghiệm' }).waitFor();
 });

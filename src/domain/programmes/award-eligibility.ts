@@ -30,20 +30,6 @@ export type EvidenceItem = {
   date: IsoDate;
 };
 
-/**
- * Which activity each kind of record TechBridge holds proves, for listing eligible enterprises:
- * a transfer contract in the pipeline (for the receiving enterprise), an accepted programme task
- * (its leader applied R&D results), a granted patent, utility solution or plant variety in an
- * offer, an assessment recording new equipment or processes.
- */
-export const activityOfSource: Record<Exclude<EvidenceSourceKind, 'declared'>, InnovationActivity> = {
-  agreement: 'technology-transfer-received',
-  connection: 'technology-transfer-received',
-  'programme-task': 'rd-application',
-  'offer-ip': 'industrial-property',
-  assessment: 'equipment-investment',
-};
-
 export type EligibilityRule = { periodFrom: IsoDate; periodTo: IsoDate; qualifyingActivities: readonly InnovationActivity[]; minActivities: number };
 
 /** A round such as "innovation in 2016–2018": at least one of the five activities in the period. */

@@ -54,8 +54,3 @@ export function profileRelevance(reviewer: ExpertiseProfile, dossier: ExpertiseP
   const keywordShare = dossier.terms.size === 0 ? 0 : keywords.length / dossier.terms.size;
   return { score: fieldWeight * fieldShare + keywordWeight * keywordShare, fields, keywords };
 }
-
-/** How well one reviewer fits one dossier (see profileRelevance). */
-export function relevance(reviewer: Reviewer, dossier: ReviewDossier): Relevance {
-  return profileRelevance(expertiseProfile(reviewer), expertiseProfile(dossier));
-}

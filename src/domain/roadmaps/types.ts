@@ -23,7 +23,6 @@ export const recordKinds = ['demand', 'offer', 'expert', 'connection', 'task', '
 export type RecordKind = (typeof recordKinds)[number];
 export type RecordRef = { kind: RecordKind; id: string };
 
-export const roadmapScopeKinds = ['national', 'sector', 'enterprise'] as const;
 export type RoadmapScope = { kind: 'national' } | { kind: 'sector'; vsicCode: string } | { kind: 'enterprise'; organisationId: string };
 
 /** A year, or one of its quarters or halves (never both). */

@@ -14,6 +14,3 @@ export const circular17 = load(circular17Document);
 
 /** The T-H-I-O model of Circular 04/2014/TT-BKHCN, all provisional; shows the engine is not tied to one methodology. */
 export const circular04 = load(circular04Document);
-
-/** The methodologies the server seeds (documents as published version 1). */
-export const shippedMethodologies: Methodology[] = [circular17, circular04];
