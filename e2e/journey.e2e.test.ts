@@ -56,7 +56,8 @@ async function verifyFromOutbox(page: Page, email: string) {
 /** The VI/EN switch is a radio group whose inputs are visually hidden behind their labels. */
 async function chooseLanguage(page: Page, label: 'VI' | 'EN') {
   await page.getByRole('banner').getByText(label, { exact: true }).click();
-  expect(await page.getByRole('radio', { name: label }).isChecked()).toBe(true);
+  // The other language's strings are downloaded on first use, so the switch settles a moment later.
+  await expect.poll(() => page.getByRole('radio', { name: label }).isChecked()).toBe(true);
 }
 
 async function shoot(page: Page, name: string) {

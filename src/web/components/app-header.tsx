@@ -1,11 +1,14 @@
 import { Anchor, Burger, Button, Group, Text } from '@mantine/core';
 import { IconBuildingBridge2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../api/auth.js';
-import { NotificationBell } from '../pages/notifications/notification-bell.js';
 import { LanguageSwitch } from './language-switch.js';
-import { UserMenu } from './user-menu.js';
+
+// Menus and popovers (and the positioning library under them) are for signed-in people only: a visitor's first page does without them.
+const NotificationBell = lazy(() => import('../pages/notifications/notification-bell.js').then((m) => ({ default: m.NotificationBell })));
+const UserMenu = lazy(() => import('./user-menu.js').then((m) => ({ default: m.UserMenu })));
 
 type Props = { navOpened: boolean; onToggleNav: () => void };
 
@@ -28,9 +31,11 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
       </Group>
       <Group gap="xs" wrap="nowrap">
         <LanguageSwitch />
-        {user && <NotificationBell />}
         {user ? (
-          <UserMenu name={user.name} email={user.email} />
+          <Suspense fallback={null}>
+            <NotificationBell />
+            <UserMenu name={user.name} email={user.email} />
+          </Suspense>
         ) : (
           !me.isLoading && (
             <Button component={Link} to="/sign-in" variant="light" size="sm">

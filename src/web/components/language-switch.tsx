@@ -13,9 +13,8 @@ export function LanguageSwitch() {
       aria-label={t('language.label')}
       value={i18n.language === 'en' ? 'en' : 'vi'}
       onChange={(value) => {
-        setLanguage(value === 'en' ? 'en' : 'vi');
         // Server-made texts (error messages, localised names) are in the old language.
-        void client.invalidateQueries();
+        void setLanguage(value === 'en' ? 'en' : 'vi').then(() => client.invalidateQueries());
       }}
       data={[
         {

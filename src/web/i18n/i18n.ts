@@ -3,8 +3,22 @@ import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../shared/errors/error-messages.js';
 import type { ErrorCode } from '../../shared/errors/error-codes.js';
 import type { Language } from '../../shared/i18n/language.js';
-import en from './en.json';
-import vi from './vi.json';
+
+// Each language is downloaded when first used: a visitor reads one of them, not both.
+type Strings = Record<string, unknown> & { errors: Record<string, unknown> };
+const bundles: Record<Language, () => Promise<{ default: Strings }>> = {
+  vi: () => import('./vi.json'),
+  en: () => import('./en.json'),
+};
+const loaded = new Set<Language>();
+
+async function loadLanguage(lang: Language): Promise<void> {
+  if (loaded.has(lang)) return;
+  const { default: strings } = await bundles[lang]();
+  // Deep merge: feature folders may already have added their own keys for this language.
+  i18n.addResourceBundle(lang, 'translation', { ...strings, errors: { ...errorTexts(lang), ...strings.errors } }, true, true);
+  loaded.add(lang);
+}
 
 export const LANG_COOKIE = 'lang';
 
@@ -19,21 +33,24 @@ function errorTexts(lang: Language): Record<string, string> {
 }
 
 /** Switches the UI language and remembers it in a cookie the server also reads for error messages. */
-export function setLanguage(lang: Language) {
+export async function setLanguage(lang: Language): Promise<void> {
   document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
+  await loadLanguage(lang);
   document.documentElement.lang = lang;
-  void i18n.changeLanguage(lang);
+  await i18n.changeLanguage(lang);
 }
 
+const firstLanguage = rememberedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: {
-    vi: { translation: { ...vi, errors: { ...errorTexts('vi'), ...vi.errors } } },
-    en: { translation: { ...en, errors: { ...errorTexts('en'), ...en.errors } } },
-  },
-  lng: rememberedLanguage(),
-  fallbackLng: 'vi',
+  resources: {},
+  partialBundledLanguages: true,
+  lng: firstLanguage,
+  fallbackLng: firstLanguage,
   interpolation: { escapeValue: false },
 });
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = firstLanguage;
+
+/** Settles once the first language's strings are in; the app renders after it. */
+export const i18nReady = loadLanguage(firstLanguage);
 
 export default i18n;

@@ -19,7 +19,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       { name: values.name, phone: values.phone, title: values.title, locale: values.locale },
       {
         onSuccess: (saved) => {
-          setLanguage(saved.locale === 'en' ? 'en' : 'vi');
+          void setLanguage(saved.locale === 'en' ? 'en' : 'vi');
           form.resetDirty();
           notifications.show({ color: 'teal', message: t('profile.saved') });
         },
