@@ -284,6 +284,7 @@ export function queryMix(count = 200): BenchQuery[] {
     else if (slot === 6) queries.push({ label: 'english', q: pick(termsEn) });
     else if (slot === 7) queries.push({ label: 'typo', q: typo(unaccented(product), next) });
     else if (slot === 8) queries.push({ label: 'words + filters', q: unaccented(product), field: [pick(fields)], trlMin: 4, province: [pick(provinces)] });
+    else if (i % 20 === 9) queries.push({ label: 'listing, no words' });
     else queries.push({ label: 'filters only', field: [pick(fields)], trlMin: 1 + (i % 5), trlMax: 9, ownerType: [pick(ownerTypes)], language: 'vi' });
   }
   return queries;

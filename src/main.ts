@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openDatabase } from './db/client.js';
+import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { buildApp } from './server/app.js';
 import { prepareDatabase } from './seed/prepare-database.js';
 import { loadConfig } from './server/config.js';
@@ -19,9 +20,11 @@ const worker = config.jobsEnabled
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
-const hourly = () => Promise.all([markStalled(), remindExpiring()]);
+const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
+const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
+else void refreshStatistics();
 
 const shutdown = async () => {
   if (hourlyTimer) clearInterval(hourlyTimer);

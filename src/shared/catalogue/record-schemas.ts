@@ -135,6 +135,16 @@ export function recordSchemas<
     .extend({ highlight: Highlight })
     .meta({ id: `${name}ListItem` }) as unknown as ListItemOf<F, L>;
   const listQuery = z.object({ ...catalogueListQuery, ...options.listQuery } as typeof catalogueListQuery & Q).meta({ id: `${name}ListQuery` });
-  const list = z.object({ items: z.array(listItem), total: z.number().int(), nextCursor: z.string().nullable(), facets: Facets }).meta({ id: `${name}List` });
+  const list = z
+    .object({
+      items: z.array(listItem),
+      total: z.number().int(),
+      estimated: z
+        .boolean()
+        .meta({ description: 'True when `total` and the facet counts are estimates: the search matched more records than are counted one by one.' }),
+      nextCursor: z.string().nullable(),
+      facets: Facets,
+    })
+    .meta({ id: `${name}List` });
   return { create, patch, public: publicSchema, full, detail, listItem, listQuery, list };
 }

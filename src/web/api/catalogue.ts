@@ -35,7 +35,7 @@ export type SearchHit = {
   highlight?: { title: string | null; summary: string | null } | null;
 };
 
-export type SearchPage = Page<SearchHit> & { facets?: Facets };
+export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean };
 
 /** Query parameters of GET /api/{offers|demands|experts}. */
 export type SearchQuery = Record<string, string | number | undefined>;
@@ -59,6 +59,7 @@ export function useCatalogueSearch(segment: RecordSegment, query: SearchQuery) {
     ...result,
     items: pages.flatMap((page) => page.items),
     total: pages[0]?.total ?? 0,
+    estimated: pages[0]?.estimated ?? false,
     facets: pages[0]?.facets ?? {},
   };
 }

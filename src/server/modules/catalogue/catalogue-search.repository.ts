@@ -48,7 +48,8 @@ type SearchRequest = {
   limit: number;
 };
 
-export type SearchPage = { ids: string[]; total: number; facets: FacetCounts; typoTolerant: boolean };
+/** `estimated`: the total and facet counts are approximate (more than EXACT_COUNT_LIMIT matches). */
+export type SearchPage = { ids: string[]; total: number; facets: FacetCounts; estimated: boolean; typoTolerant: boolean };
 
 /** Below this, a word is too short for trigrams to say anything useful about typos. */
 const MIN_TYPO_QUERY = 4;
@@ -108,12 +109,38 @@ async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageReq
   return selectIds(db, all, `in_title desc, adjacent desc, score desc, ${NEWEST}`, page);
 }
 
-async function totalAndFacets(db: Executor, spec: SearchSpec, scan: Scan): Promise<{ total: number; facets: FacetCounts }> {
+/**
+ * Up to this many matches the total and the facet counts are exact. Beyond it, reading every
+ * match would make a listing's cost follow the catalogue's size, so the total is the planner's
+ * estimate and the facets are counted over this many matches and scaled to it (`estimated`).
+ */
+const EXACT_COUNT_LIMIT = 5_000;
+
+type Counts = { total: number; facets: FacetCounts; estimated: boolean };
+
+/** The planner's row estimate for the matches: a statistic, read without touching the rows. */
+async function plannedRows(db: Executor, spec: SearchSpec, where: SQL | undefined): Promise<number> {
+  const result = await db.execute(sql`explain (format json) select 1 from ${spec.table} where ${where ?? sql`true`}`);
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const plan = Object.values(row ?? {})[0];
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: { 'Plan Rows': number } }];
+  return Math.round(parsed[0].Plan['Plan Rows']);
+}
+
+function scaled(facets: FacetCounts, factor: number): FacetCounts {
+  return Object.fromEntries(Object.entries(facets).map(([name, counts]) => [name, counts.map((c) => ({ code: c.code, count: Math.round(c.count * factor) }))]));
+}
+
+async function totalAndFacets(db: Executor, spec: SearchSpec, scan: Scan): Promise<Counts> {
+  const bounded = !scan.cap;
   const result = await db.execute(sql`
     select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys
-    from ${matchingRows(spec, sql`${spec.facets.key} as facet_key`, scan.where, scan.cap)}`);
+    from ${matchingRows(spec, sql`${spec.facets.key} as facet_key`, scan.where, scan.cap ?? EXACT_COUNT_LIMIT + 1)}`);
   const [row] = (result as unknown as { rows: { total: number; keys: string | null }[] }).rows;
-  return { total: row!.total, facets: tallyFacets(spec.facets.names, row!.keys) };
+  const facets = tallyFacets(spec.facets.names, row!.keys);
+  if (!bounded || row!.total <= EXACT_COUNT_LIMIT) return { total: row!.total, facets, estimated: false };
+  const total = Math.max(await plannedRows(db, spec, scan.where), row!.total);
+  return { total, facets: scaled(facets, total / row!.total), estimated: true };
 }
 
 /**
@@ -178,7 +205,7 @@ async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest
     const page = await scanMatches(db, spec, { where: and(...conditions, match.where), ranked: match, cap: TYPO_CANDIDATES }, request);
     if (page.total > 0 || widen === 'all') return { ...page, typoTolerant: true };
   }
-  return { ids: [], total: 0, facets: {}, typoTolerant: true };
+  return { ids: [], total: 0, facets: {}, estimated: false, typoTolerant: true };
 }
 
 /**

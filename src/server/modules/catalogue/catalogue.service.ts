@@ -32,6 +32,7 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
   return {
     items: rows.map((row) => toListItem(kind, row, parsed)),
     total: page.total,
+    estimated: page.estimated,
     nextCursor: next < page.total && rows.length > 0 ? encodeOffsetCursor(next) : null,
     facets: page.facets,
   };

@@ -2,6 +2,7 @@ import { Badge, Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import type { FacetCount } from '../../api/catalogue.js';
 import { foldFilter } from '../../lib/fold-filter.js';
+import { formatCount } from '../../lib/format-count.js';
 import type { FacetKey } from '../../pages/catalogue/search/search-state.js';
 import { useFacetLabel } from './use-facet-label.js';
 
@@ -13,6 +14,8 @@ type Props = {
   facet: FacetKey;
   /** Values with their result counts; a filter without counts lists `options` instead. */
   counts?: FacetCount[];
+  /** The counts are estimates, shown rounded with "≈". */
+  estimated?: boolean;
   options?: readonly string[];
   /** Only one value at a time (the API takes one language). */
   single?: boolean;
@@ -21,15 +24,15 @@ type Props = {
 };
 
 /** One filter with the number of results each value would give. */
-export function FacetFilter({ facet, counts = [], options = [], single = false, selected, onChange }: Props) {
-  const { t } = useTranslation();
+export function FacetFilter({ facet, counts = [], estimated = false, options = [], single = false, selected, onChange }: Props) {
+  const { t, i18n } = useTranslation();
   const label = useFacetLabel(facet);
   const title = t(`catalogue.search.facets.${facet}`);
   // A value chosen from a shared link stays visible even when it has no results now.
   const listed = counts.length > 0 ? counts.map((c) => c.code) : [...options];
   const codes = [...listed, ...selected.filter((code) => !listed.includes(code))];
   const withCounts = counts.length > 0;
-  const countOf = (code: string) => counts.find((c) => c.code === code)?.count ?? 0;
+  const countOf = (code: string) => formatCount(counts.find((c) => c.code === code)?.count ?? 0, i18n.language, estimated);
   const change = (values: string[]) => onChange(single ? values.filter((v) => !selected.includes(v)).slice(-1) : values);
   if (codes.length === 0) return null;
 

@@ -12,6 +12,7 @@ import { ResultSkeleton } from '../../../components/catalogue/result-skeleton.js
 import { SearchResultCard } from '../../../components/catalogue/search-result-card.js';
 import { CreateRecordButton } from '../create-record-button.js';
 import { SearchFilters } from './search-filters.js';
+import { formatCount } from '../../../lib/format-count.js';
 import { activeFilterCount, sortOrders, withoutFilters, type FacetKey, type SortOrder } from './search-state.js';
 import { apiQueryOf, useSearchUrl } from './use-search-url.js';
 
@@ -53,7 +54,7 @@ function SearchBox({ words: initial, onSearch }: { words: string; onSearch: (wor
 
 /** A public list (offers, demands or experts): search, filters with counts, sort, "see more". */
 export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, update } = useSearchUrl();
   const [drawerOpened, drawer] = useDisclosure(false);
   const wide = useMediaQuery('(min-width: 62em)', true);
@@ -61,7 +62,9 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
   const search = useCatalogueSearch(segment, apiQueryOf(state, config.trl));
   const filterCount = activeFilterCount(state);
 
-  const filters = <SearchFilters state={state} facets={search.facets} facetKeys={config.facets} trl={config.trl} onChange={update} />;
+  const filters = (
+    <SearchFilters state={state} facets={search.facets} estimated={search.estimated} facetKeys={config.facets} trl={config.trl} onChange={update} />
+  );
 
   return (
     <Container size="xl" px={0}>
@@ -80,7 +83,9 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
         <Grid.Col span={wide ? 9 : 12}>
           <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
             <Text size="sm" fw={500} aria-live="polite" data-testid="result-count">
-              {search.isPending ? '…' : t('catalogue.search.results', { count: search.total })}
+              {search.isPending
+                ? '…'
+                : t('catalogue.search.results', { count: search.total, formatted: formatCount(search.total, i18n.language, search.estimated) })}
             </Text>
             <Group gap="xs" wrap="nowrap">
               {!wide && (
@@ -113,6 +118,7 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
               <LoadMore
                 shown={search.items.length}
                 total={search.total}
+                estimated={search.estimated}
                 hasMore={search.hasNextPage}
                 loading={search.isFetchingNextPage}
                 onMore={() => void search.fetchNextPage()}

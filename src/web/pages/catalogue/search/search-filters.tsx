@@ -13,11 +13,13 @@ type Props = {
   facetKeys: readonly FacetKey[];
   /** TRL filter: a range (offers), a minimum (demands) or none (experts). */
   trl: 'range' | 'min' | null;
+  /** The counts are estimates (a very large result). */
+  estimated: boolean;
   onChange: (change: (current: SearchState) => SearchState) => void;
 };
 
 /** The filter column (or drawer on a phone): facets with counts and the TRL range. */
-export function SearchFilters({ state, facets, facetKeys, trl, onChange }: Props) {
+export function SearchFilters({ state, facets, estimated, facetKeys, trl, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -34,6 +36,7 @@ export function SearchFilters({ state, facets, facetKeys, trl, onChange }: Props
           key={key}
           facet={key}
           counts={key === 'transferForm' ? undefined : facets[key]}
+          estimated={estimated}
           options={key === 'transferForm' ? dealTypes : undefined}
           single={key === 'language'}
           selected={state.facets[key]}

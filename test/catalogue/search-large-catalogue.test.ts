@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offers } from '../../src/db/schema/index.js';
+import { createTestApp, type TestContext } from '../support/test-app.js';
+
+let ctx: TestContext;
+const COUNT = 6_500;
+const provinces = ['01', '79', '48'];
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const rows = Array.from({ length: COUNT }, (_, i) => ({
+    language: 'vi',
+    title: `Công nghệ sấy nông sản mẫu ${i}`,
+    summary: 'Sấy lạnh giữ màu và vitamin.',
+    sectorCode: 'C',
+    fieldCodes: ['401'],
+    trl: 1 + (i % 9),
+    transferForms: ['licence'],
+    ownerType: 'enterprise',
+    country: 'VN',
+    provinceCode: provinces[i % provinces.length]!,
+    status: 'published',
+    publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
+  }));
+  for (let i = 0; i < rows.length; i += 1_000) await ctx.database.db.insert(offers).values(rows.slice(i, i + 1_000));
+  // Statistics as PostgreSQL's autovacuum keeps them (PGlite has no autovacuum).
+  await ctx.database.db.execute(sql`analyze offers`);
+});
+afterAll(async () => ctx?.close());
+
+describe('listing a large catalogue', () => {
+  it('estimates the total and facet counts beyond the exact-count limit, and says so', async () => {
+    const list = (await ctx.app.inject({ method: 'GET', url: '/api/offers?limit=5' })).json();
+    expect(list.estimated).toBe(true);
+    expect(list.total).toBeGreaterThan(COUNT * 0.8);
+    expect(list.total).toBeLessThan(COUNT * 1.2);
+    const byProvince = list.facets.province as { code: string; count: number }[];
+    expect(byProvince.map((p) => p.code).sort()).toEqual([...provinces].sort());
+    for (const { count } of byProvince) expect(count).toBeGreaterThan(list.total / 3 - list.total * 0.1);
+    expect(list.items).toHaveLength(5);
+    expect(list.nextCursor).not.toBeNull();
+  });
+
+  it('counts exactly when the matches are few enough', async () => {
+    const list = (await ctx.app.inject({ method: 'GET', url: '/api/offers?q=m%E1%BA%ABu%2042' })).json();
+    // "42" is read as a prefix: samples 42, 420–429 and 4200–4299.
+    expect(list.estimated).toBe(false);
+    expect(list.total).toBe(111);
+    const filtered = (await ctx.app.inject({ method: 'GET', url: '/api/offers?trlMin=9' })).json();
+    expect(filtered.estimated).toBe(false);
+    expect(filtered.total).toBe(Math.floor(COUNT / 9));
+  });
+});
