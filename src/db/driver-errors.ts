@@ -13,6 +13,10 @@ const bySqlState: Record<string, DriverErrorKind> = {
   '22021': 'invalid-text',
   '22P02': 'invalid-text',
   '22P05': 'invalid-text',
+  // A value the schema let through that the column still cannot hold: out of range, a date past year 9999.
+  '22003': 'invalid-text',
+  '22007': 'invalid-text',
+  '22008': 'invalid-text',
   // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
   '57P01': 'unavailable',
   '57P02': 'unavailable',

@@ -10,6 +10,7 @@ import { attachmentOwners } from './attachment-owners.js';
 import { deleteAttachment, listAttachments, readAttachment, uploadAttachment, type AttachmentDeps } from './attachments.service.js';
 import { diskStorage } from './file-storage.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['attachments'];
 const IdParams = z.object({ id: z.uuid() });
@@ -50,7 +51,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         const file = await request.file();
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
-        const upload = { fileName: file.filename || 'file', data, confidential: request.query.confidential === 'true' };
+        const upload = { fileName: uploadedFileName(file.filename), data, confidential: request.query.confidential === 'true' };
         const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
         return reply.status(201).send(created);
       },

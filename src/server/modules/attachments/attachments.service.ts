@@ -7,7 +7,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { OwnerAccessResolvers } from './attachment-owner.js';
 import { canChangeAttachments, canSeeAttachment } from './attachments.policy.js';
 import { deleteAttachmentRow, findAttachment, insertAttachment, listAttachmentsOf, type AttachmentRow } from './attachments.repository.js';
-import { detectFileKind } from './file-kind.js';
+import { detectFileKind, storedFileName } from './file-kind.js';
 import type { FileStorage } from './file-storage.js';
 import { makeThumbnail } from './thumbnail.js';
 
@@ -71,7 +71,7 @@ export async function uploadAttachment(
         id,
         ownerType,
         ownerId,
-        fileName: upload.fileName.normalize('NFC').slice(0, 255),
+        fileName: storedFileName(upload.fileName.normalize('NFC').slice(0, 250), kind.mimeType),
         mimeType: kind.mimeType,
         size: upload.data.length,
         sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),

@@ -11,6 +11,7 @@ import { diskStorage } from '../attachments/file-storage.js';
 import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
 import { formatOfFileName, startImport } from './imports.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['imports'];
 const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat });
@@ -44,15 +45,16 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = signedIn(request);
       const file = await request.file();
       if (!file) throw fieldError('file', 'blank');
+      const fileName = uploadedFileName(file.filename, 'import');
       const field = (name: string) => {
         const part = file.fields[name];
         return part && !Array.isArray(part) && part.type === 'field' ? String(part.value) : undefined;
       };
-      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(file.filename) ?? undefined });
+      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(fileName) ?? undefined });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
       const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
-        fileName: file.filename,
+        fileName,
         data,
       });
       return reply.status(202).send(started);
