@@ -25,6 +25,15 @@ const bySqlState: Record<string, DriverErrorKind> = {
 };
 const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
+/** A closed embedded database, or a pool that was ended or whose connection dropped mid-query, says so only in words. */
+const closedMessages = new Set([
+  'PGlite is closed',
+  'Cannot use a pool after calling end on the pool',
+  'Connection terminated unexpectedly',
+  'Connection terminated',
+]);
+const closedEmbedded = (error: unknown) => error instanceof Error && closedMessages.has(error.message);
+
 function codeOf(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
@@ -32,6 +41,7 @@ function codeOf(error: unknown): string | undefined {
 /** The kind of a driver error, looking through Drizzle's wrapper; null for anything else. */
 export function driverErrorKind(error: unknown): DriverErrorKind | null {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (closedEmbedded(e)) return 'unavailable';
     const code = codeOf(e);
     if (!code) continue;
     if (bySqlState[code]) return bySqlState[code];

@@ -37,11 +37,7 @@ export function invalidTextPaths(value: unknown, prefix: string, found: string[]
  */
 export const invalidTextPlugin = fp(async (app) => {
   app.addHook('preValidation', async (request) => {
-    const paths = [
-      ...invalidTextPaths(request.body, ''),
-      ...invalidTextPaths(request.query, 'querystring'),
-      ...invalidTextPaths(request.params, 'params'),
-    ];
+    const paths = [...invalidTextPaths(request.body, ''), ...invalidTextPaths(request.query, 'querystring'), ...invalidTextPaths(request.params, 'params')];
     if (paths.length) throw new FieldError(paths.map((path) => ({ path, key: 'invalid_text' })));
   });
 });
