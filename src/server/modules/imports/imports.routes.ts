@@ -7,7 +7,6 @@ import { ExportQuery, InterchangeFormat, InterchangeType, interchangeTypes } fro
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits.js';
 import { FieldError, fieldError } from '../../errors.js';
 import { auditContextOf } from '../auth/actor.js';
-import { diskStorage } from '../attachments/file-storage.js';
 import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
 import { formatOfFileName, startImport } from './imports.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
@@ -28,7 +27,6 @@ function sendFile(reply: FastifyReply, file: ExportFile) {
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_MAX_BYTES, files: 1, fields: 5 } });
   const { db } = app.ctx.database;
-  const storage = diskStorage(app.ctx.config.uploadsDir);
 
   app.post(
     '/api/imports',
@@ -53,7 +51,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(fileName) ?? undefined });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
-      const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
+      const started = await startImport(db, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
         fileName,
         data,
       });
