@@ -24,7 +24,7 @@ const backupFile = path.join(folder, 'techbridge.jsonl.gz');
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 let source: TestContext;
-let attachmentIds: string[] = [];
+const attachmentIds: string[] = [];
 const closing: (() => Promise<unknown>)[] = [];
 
 /** The source is always an embedded database: the deployment that backs up, or moves to PostgreSQL. */
