@@ -40,9 +40,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     // A client that trickles its headers or body is cut off instead of holding a connection open forever
-    // (slowloris); uploads of the largest allowed file still fit comfortably in the request time-out.
+    // (slowloris); a 20 MB upload over a slow (1 Mbit/s) line still fits in the request time-out.
     connectionTimeout: 60_000,
-    requestTimeout: 120_000,
+    requestTimeout: 300_000,
     keepAliveTimeout: 5_000,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { coerceTypes: false } },
