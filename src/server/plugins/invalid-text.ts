@@ -3,18 +3,19 @@ import { FieldError } from '../errors.js';
 
 /**
  * Text PostgreSQL cannot store or that no person types: NUL and the other C0 controls except tab,
- * newline and carriage return, and lone UTF-16 surrogates (`\p{Cs}` matches only unpaired ones).
+ * newline and carriage return (XML, hence .xlsx exports, cannot hold them either), and lone UTF-16
+ * surrogates, which the driver would silently turn into U+FFFD (`\p{Cs}` matches only unpaired ones).
  */
 // eslint-disable-next-line no-control-regex
 const invalidCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|\p{Cs}/u;
 
 /** Whether a string may be passed to the database as text. */
-export function isValidText(value: string): boolean {
+function isValidText(value: string): boolean {
   return !invalidCharacter.test(value);
 }
 
 /** The dotted paths (under `prefix`) of every key or string value in `value` that is not valid text. */
-export function invalidTextPaths(value: unknown, prefix: string, found: string[] = []): string[] {
+function invalidTextPaths(value: unknown, prefix: string, found: string[] = []): string[] {
   if (typeof value === 'string') {
     if (!isValidText(value)) found.push(prefix);
   } else if (Array.isArray(value)) {
