@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demands, offers } from '../../src/db/schema/index.js';
+import { remindExpiringRecords } from '../../src/server/modules/catalogue/expiry-reminders.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import type { TestClient } from '../support/test-client.js';
 import { catalogueWorld } from './catalogue-world.js';
@@ -61,6 +62,25 @@ describe('work lists beyond 500 records', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(OFFERS + DEMANDS);
     const times = items.map((i) => i.submittedAt);
     expect(times).toEqual([...times].sort());
+  });
+
+  it('reminds the owners of every record about to expire, not just the first 500', async () => {
+    const now = new Date();
+    const soon = new Date(now.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await ctx.database.db
+      .insert(offers)
+      .values(
+        Array.from({ length: 510 }, (_, i) => ({
+          title: `Sắp hết hạn ${i}`,
+          status: 'published',
+          language: 'vi',
+          provinceCode: '01',
+          publishedAt: now,
+          validUntil: soon,
+        })),
+      );
+    expect(await remindExpiringRecords(ctx.database.db, now)).toBe(510);
+    expect(await remindExpiringRecords(ctx.database.db, now)).toBe(0);
   });
 
   it('refuses a cursor it did not make with 400 on the cursor', async () => {

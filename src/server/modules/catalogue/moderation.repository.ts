@@ -139,14 +139,14 @@ export function submittedRecords(db: Executor, provinces: string[] | null, type:
 export const countSubmitted = (db: Executor, provinces: string[] | null) => countsOf(db, sources, submitted(provinces));
 
 /** Live records whose validity ends between today and `until` (ISO date), soonest first. */
-export function expiringRecords(db: Executor, provinces: string[] | null, today: string, until: string, limit: number) {
+export function expiringRecords(db: Executor, provinces: string[] | null, today: string, until: string, page: { limit: number; after?: WorkListPosition }) {
   return summaries(
     db,
     sources,
     (s) =>
       and(inArray(s.c.status, s.live), gte(s.c.validUntil, today), lte(s.c.validUntil, until), provinces ? inArray(s.c.provinceCode, provinces) : undefined),
     oldestSubmitted,
-    { limit },
+    page,
   );
 }
 

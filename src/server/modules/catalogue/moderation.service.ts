@@ -6,7 +6,7 @@ import { authorizeModeration, authorizeOverview, authorizeWorkspace } from './ca
 import * as repo from './moderation.repository.js';
 import { decodeWorkListCursor, encodeWorkListCursor } from './work-list-cursor.js';
 
-/** Live records listed as expiring soon; a reminder, not a work list, so it has no pages. */
+/** Live records listed as expiring soon in the queue (a reminder, not a work list, so it has no pages). */
 const EXPIRING_LIMIT = 500;
 const DAY_MS = 86_400_000;
 
@@ -59,9 +59,19 @@ export async function moderationQueue(db: Executor, actor: Actor, query: WorkLis
   return { ...workListPage(rows, counts, query, (row) => row.submittedAt, now), expiringSoon: expiring };
 }
 
-/** Live records whose validity ends within `days`; the query behind reminders. */
-export async function expiringSoon(db: Executor, provinces: string[] | null, now = new Date(), days = EXPIRY_NOTICE_DAYS) {
-  const rows = await repo.expiringRecords(db, provinces, isoDay(now), isoDay(new Date(now.getTime() + days * DAY_MS)), EXPIRING_LIMIT);
+/**
+ * Live records whose validity ends within `days`, soonest first: the first EXPIRING_LIMIT for the
+ * queue's reminder list, or all of them, however many, for the reminders (`all`).
+ */
+export async function expiringSoon(db: Executor, provinces: string[] | null, now = new Date(), options: { days?: number; all?: boolean } = {}) {
+  const until = isoDay(new Date(now.getTime() + (options.days ?? EXPIRY_NOTICE_DAYS) * DAY_MS));
+  const rows: repo.SummaryRow[] = [];
+  for (let after: repo.WorkListPosition | undefined; ;) {
+    const page = await repo.expiringRecords(db, provinces, isoDay(now), until, { limit: EXPIRING_LIMIT, after });
+    rows.push(...page.slice(0, EXPIRING_LIMIT));
+    if (page.length <= EXPIRING_LIMIT || !options.all) break;
+    after = repo.positionOf(page[EXPIRING_LIMIT - 1]);
+  }
   return rows.map((row) => toSummary(row, null, now)).sort((a, b) => (a.validUntil ?? '').localeCompare(b.validUntil ?? ''));
 }
 
