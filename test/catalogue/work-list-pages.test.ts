@@ -67,18 +67,16 @@ describe('work lists beyond 500 records', () => {
   it('reminds the owners of every record about to expire, not just the first 500', async () => {
     const now = new Date();
     const soon = new Date(now.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
-    await ctx.database.db
-      .insert(offers)
-      .values(
-        Array.from({ length: 510 }, (_, i) => ({
-          title: `Sắp hết hạn ${i}`,
-          status: 'published',
-          language: 'vi',
-          provinceCode: '01',
-          publishedAt: now,
-          validUntil: soon,
-        })),
-      );
+    await ctx.database.db.insert(offers).values(
+      Array.from({ length: 510 }, (_, i) => ({
+        title: `Sắp hết hạn ${i}`,
+        status: 'published',
+        language: 'vi',
+        provinceCode: '01',
+        publishedAt: now,
+        validUntil: soon,
+      })),
+    );
     expect(await remindExpiringRecords(ctx.database.db, now)).toBe(510);
     expect(await remindExpiringRecords(ctx.database.db, now)).toBe(0);
   });
