@@ -71,7 +71,8 @@ export async function uploadAttachment(
       id,
       ownerType,
       ownerId,
-      fileName: storedFileName(upload.fileName.normalize('NFC').slice(0, 250), kind.mimeType),
+      // Cut by characters, not UTF-16 units, so an emoji is never split; room is left for the extension.
+      fileName: storedFileName([...upload.fileName.normalize('NFC')].slice(0, 250).join(''), kind.mimeType),
       mimeType: kind.mimeType,
       size: upload.data.length,
       sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),
