@@ -5,6 +5,7 @@
  *   match <demand externalId> [--limit 10] [--json] [--lang vi|en]
  *   schedule <instance.json> [--out schedule.json]   (a file alone, no database)
  *   duplicates <file.jsonl> [--out pairs.json] [--min-score 0.4] [--explain]   (a file alone, no database)
+ *   backup <file.jsonl.gz>    restore <file.jsonl.gz>   (into an empty database; see README "Backups")
  * Commands are loaded when run, so that the file commands start without the server and database code.
  */
 import { parseArgs } from 'node:util';
@@ -17,7 +18,9 @@ const usage = `usage:
   npm run cli -- export offers|demands [--format jsonl|xlsx] [--out file]
   npm run cli -- match <demand externalId> [--limit 10] [--json] [--lang vi|en]
   npm run cli -- schedule <instance.json> [--out schedule.json]
-  npm run cli -- duplicates <file.jsonl> [--out pairs.json] [--min-score ${DUPLICATE_THRESHOLD}] [--explain]`;
+  npm run cli -- duplicates <file.jsonl> [--out pairs.json] [--min-score ${DUPLICATE_THRESHOLD}] [--explain]
+  npm run cli -- backup <file.jsonl.gz>
+  npm run cli -- restore <file.jsonl.gz>`;
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -41,6 +44,8 @@ async function run(argv: string[]): Promise<number> {
   const [command, typeArg, file] = positionals;
   const type = InterchangeType.safeParse(typeArg);
   if (command === 'schedule' && typeArg && !file) return (await import('./commands/schedule-command.js')).scheduleCommand(typeArg, values.out);
+  if (command === 'backup' && typeArg && !file) return (await import('./commands/backup-command.js')).backupCommand(typeArg);
+  if (command === 'restore' && typeArg && !file) return (await import('./commands/backup-command.js')).restoreCommand(typeArg);
   if (command === 'import' && type.success && file) return (await import('./commands/import-command.js')).importCommand(type.data, file);
   if (command === 'export' && type.success) {
     const format = InterchangeFormat.safeParse(values.format ?? 'jsonl');

@@ -13,6 +13,10 @@ const bySqlState: Record<string, DriverErrorKind> = {
   '22021': 'invalid-text',
   '22P02': 'invalid-text',
   '22P05': 'invalid-text',
+  // A value the schema let through that the column still cannot hold: out of range, a date past year 9999.
+  '22003': 'invalid-text',
+  '22007': 'invalid-text',
+  '22008': 'invalid-text',
   // admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections
   '57P01': 'unavailable',
   '57P02': 'unavailable',
@@ -21,6 +25,15 @@ const bySqlState: Record<string, DriverErrorKind> = {
 };
 const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
+/** A closed embedded database, or a pool that was ended or whose connection dropped mid-query, says so only in words. */
+const closedMessages = new Set([
+  'PGlite is closed',
+  'Cannot use a pool after calling end on the pool',
+  'Connection terminated unexpectedly',
+  'Connection terminated',
+]);
+const closedEmbedded = (error: unknown) => error instanceof Error && closedMessages.has(error.message);
+
 function codeOf(error: unknown): string | undefined {
   return error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
@@ -28,6 +41,7 @@ function codeOf(error: unknown): string | undefined {
 /** The kind of a driver error, looking through Drizzle's wrapper; null for anything else. */
 export function driverErrorKind(error: unknown): DriverErrorKind | null {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (closedEmbedded(e)) return 'unavailable';
     const code = codeOf(e);
     if (!code) continue;
     if (bySqlState[code]) return bySqlState[code];

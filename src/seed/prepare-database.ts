@@ -7,6 +7,7 @@ import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
 import type { AppConfig } from '../server/config.js';
 import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
+import { moveDiskUploadsIntoDatabase } from '../server/modules/attachments/legacy-uploads.js';
 
 /** Everything a start needs before serving: schema, reference data, the first admin, demo data. Idempotent. */
 export async function prepareDatabase(database: Database, config: AppConfig, log: (msg: string) => void = () => {}) {
@@ -14,6 +15,8 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (await runOnce(database.db, 'reference-data-v1', loadReferenceData)) log('reference data loaded');
   if (await runOnce(database.db, 'glossary-v1', loadGlossary)) log('glossary loaded');
   await ensureBootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
+  const moved = await moveDiskUploadsIntoDatabase(database.db, config.dataDir);
+  if (moved) log(`${moved} uploaded files moved from ${config.dataDir}/uploads into the database`);
   if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
 }

@@ -11,6 +11,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { createMailer, type Mailer } from './modules/mail/mailer.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { invalidTextPlugin } from './plugins/invalid-text.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { publicAnswersPlugin } from './plugins/public-answers.js';
 import { requestLogPlugin } from './plugins/request-log.js';
@@ -38,9 +39,16 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
+    // A client that trickles its headers or body is cut off instead of holding a connection open forever
+    // (slowloris); a 20 MB upload over a slow (1 Mbit/s) line still fits in the request time-out.
+    connectionTimeout: 60_000,
+    requestTimeout: 300_000,
+    keepAliveTimeout: 5_000,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
+  // Headers must all arrive within this time, however slowly they trickle in (Node's default is a minute).
+  app.server.headersTimeout = 20_000;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -53,6 +61,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(csrfPlugin);
+  await app.register(invalidTextPlugin);
   await app.register(requestLogPlugin, { mode: config.requestLog });
   await app.register(authPlugin, { auth, db: database.db });
   await app.register(publicAnswersPlugin, { reuseSeconds: config.publicCacheSeconds ?? (database.kind === 'pglite' ? 2 : 0) });

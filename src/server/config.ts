@@ -14,7 +14,6 @@ export type AppConfig = {
   adminPassword: string | undefined;
   loadDemoData: boolean;
   logLevel: string;
-  uploadsDir: string;
   jobsEnabled: boolean;
   /** Days without activity after which an open connection is marked stalled. */
   stallAfterDays: number;
@@ -53,7 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminPassword: env.ADMIN_PASSWORD || 'TechBridge@2026',
     loadDemoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
-    uploadsDir: path.join(dataDir, 'uploads'),
     jobsEnabled: env.JOBS !== 'false',
     stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
     signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),

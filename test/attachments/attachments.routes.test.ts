@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../src/db/schema/index.js';
+import { auditLog, storedFiles } from '../../src/db/schema/index.js';
+import { buildApp } from '../../src/server/app.js';
 import { ATTACHMENT_MAX_BYTES } from '../../src/shared/limits.js';
 import { newDemand, newOffer, newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
@@ -17,7 +15,7 @@ let owner: TestClient;
 let stranger: TestClient;
 let organisationId: string;
 beforeAll(async () => {
-  ctx = await createTestApp({ uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tb-attachments-')) });
+  ctx = await createTestApp();
   organisationId = (await newOrganisation(ctx.database.db, { provinceCode: '40' })).id;
   owner = (await signedInClient(ctx.app, ctx.database.db, { organisationId })).client;
   stranger = (await signedInClient(ctx.app, ctx.database.db, { organisationId: (await newOrganisation(ctx.database.db)).id })).client;
@@ -140,5 +138,41 @@ describe('confidential demand files and deletion', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'attachment.delete'), eq(auditLog.entityId, file.id)));
     expect(audit.before).toMatchObject({ fileName: 'a.pdf' });
+  });
+
+  it('keeps the bytes in the database, so another server process on it serves the same file, and names it by what it is', async () => {
+    const offer = await newOffer(ctx.database.db, { ownerOrganisationId: organisationId, provinceCode: '40' });
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#a27' } })
+      .png()
+      .toBuffer();
+    const file = (await upload(owner, `/api/offers/${offer.id}/attachments`, { name: 'invoice.html', data: png })).json();
+    expect(file).toMatchObject({ fileName: 'invoice.png', mimeType: 'image/png' });
+    const other = await buildApp({ config: ctx.config, database: ctx.database, logger: false, webRoot: '/nonexistent' });
+    try {
+      const download = await other.inject({ method: 'GET', url: file.downloadUrl });
+      expect(download.statusCode).toBe(200);
+      expect(download.rawPayload.equals(png)).toBe(true);
+      expect(download.headers['content-disposition']).toContain('filename="invoice.png"');
+    } finally {
+      await other.close();
+    }
+    const nulName = await upload(owner, `/api/offers/${offer.id}/attachments`, { name: 'a\u0000.pdf', data: pdf });
+    expect(nulName.statusCode).toBe(400);
+    expect(nulName.json().error.details.fields[0]).toMatchObject({ path: 'file', code: 'invalid_text' });
+  });
+
+  it('deletes the bytes with the record', async () => {
+    const offer = await newOffer(ctx.database.db, { ownerOrganisationId: organisationId, provinceCode: '40' });
+    const file = (await upload(owner, `/api/offers/${offer.id}/attachments`, { name: 'b.pdf', data: pdf })).json();
+    const stored = async () =>
+      (
+        await ctx.database.db
+          .select({ n: count() })
+          .from(storedFiles)
+          .where(like(storedFiles.key, `%${file.id}%`))
+      )[0].n;
+    expect(await stored()).toBe(1);
+    expect((await owner.delete(`/api/attachments/${file.id}`)).statusCode).toBe(204);
+    expect(await stored()).toBe(0);
   });
 });

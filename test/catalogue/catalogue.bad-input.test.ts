@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachments, auditLog, demands, experts, jobs, offers } from '../../src/db/schema/index.js';
@@ -18,7 +15,7 @@ const MALFORMED = '{"title": ';
 const UNKNOWN_ID = '6f1c2a7e-1d2b-4c3d-9e8f-0a1b2c3d4e5f';
 
 beforeAll(async () => {
-  ctx = await createTestApp({ uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tb-catalogue-bad-input-')) });
+  ctx = await createTestApp();
   const organisation = await newOrganisation(ctx.database.db, { provinceCode: '01' });
   // A platform admin who is also a member of the owner passes every authorisation check, so only the input is at fault.
   admin = (await signedInClient(ctx.app, ctx.database.db, { organisationId: organisation.id, platformRole: 'admin' })).client;

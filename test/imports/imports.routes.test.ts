@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { and, count, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +13,7 @@ import { multipart } from './multipart.js';
 let ctx: TestContext;
 let agency: TestClient;
 beforeAll(async () => {
-  ctx = await createTestApp({ uploadsDir: fs.mkdtempSync(path.join(os.tmpdir(), 'tb-imports-')) });
+  ctx = await createTestApp();
   agency = (await agencyClient(ctx.app, ctx.database.db, 'en')).client;
 });
 afterAll(async () => ctx?.close());

@@ -12,3 +12,4 @@ export * from './matching.js';
 export * from './notifications.js';
 export * from './connections.js';
 export * from './reports.js';
+export * from './files.js';

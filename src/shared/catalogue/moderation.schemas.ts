@@ -27,8 +27,10 @@ const typeCounts = z.object({ offer: z.number().int(), demand: z.number().int(),
 export const ModerationQueue = z
   .object({
     items: z.array(CatalogueRecordSummary),
+    /** How many records wait, of the kind asked for (every kind without one). */
     total: z.number().int(),
     nextCursor: z.string().nullable(),
+    /** How many wait of each kind, whatever kind was asked for. */
     counts: typeCounts,
     /** Published offers and experts, open demands, whose validity ends within `EXPIRY_NOTICE_DAYS`. */
     expiringSoon: z.array(CatalogueRecordSummary),
@@ -41,7 +43,16 @@ export const ModerationOverview = z
   })
   .meta({ id: 'ModerationOverview' });
 
-export const WorkspaceQuery = z.object({ organisationId: z.uuid().optional() }).meta({ id: 'WorkspaceQuery' });
+/** A page of a work list: one kind or all, from the cursor of the previous page. */
+const workListPage = {
+  type: z.enum(catalogueTypes).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+};
+
+export const WorkspaceQuery = z.object({ organisationId: z.uuid().optional(), ...workListPage }).meta({ id: 'WorkspaceQuery' });
+
+export const ModerationQueueQuery = z.object(workListPage).meta({ id: 'ModerationQueueQuery' });
 
 export const WorkspaceRecords = z
   .object({ items: z.array(CatalogueRecordSummary), total: z.number().int(), nextCursor: z.string().nullable(), counts: typeCounts })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeCursor } from '../pagination.js';
 import { agreementKinds } from '../../domain/connections/agreement-rules.js';
 import { connectionStages } from '../../domain/connections/stages.js';
 
@@ -114,7 +115,7 @@ export const ConnectionListQuery = z.object({
   stage: z.enum(connectionStages).optional(),
   demandId: z.uuid().optional(),
   offerId: z.uuid().optional(),
-  cursor: z.string().max(100).optional(),
+  cursor: TimeCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

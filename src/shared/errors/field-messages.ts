@@ -19,6 +19,10 @@ export const fieldMessageKeys = {
     en: 'The host must be a provincial Department of S&T or an application centre.',
   },
   unknown_organisation: { vi: 'Không tìm thấy tổ chức này.', en: 'No such organisation.' },
+  invalid_text: {
+    vi: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc NUL); hãy xoá chúng rồi gửi lại.',
+    en: 'Contains invalid characters (control or NUL characters); remove them and try again.',
+  },
   invalid_cursor: { vi: 'Vị trí trang không hợp lệ; hãy tải lại danh sách.', en: 'Invalid page position; reload the list.' },
   // Attachments and bulk import (issue 3).
   confidential_demand_only: { vi: 'Chỉ nhu cầu công nghệ mới có tệp mật.', en: 'Only a demand can have confidential files.' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeCursor } from '../pagination.js';
 import { OfferCreate } from '../catalogue/offer.schemas.js';
 
 export const ForeignQueueItem = z
@@ -20,7 +21,7 @@ export const ForeignQueue = z.object({ items: z.array(ForeignQueueItem), total: 
 
 export const ForeignQueueQuery = z.object({
   country: z.string().trim().length(2).toUpperCase().optional(),
-  cursor: z.string().max(100).optional(),
+  cursor: TimeCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -15,7 +15,7 @@ export const GlossaryListQuery = z
     q: z.string().trim().max(GLOSSARY_TERM_MAX).optional(),
     limit: z.coerce.number().int().min(1).max(GLOSSARY_PAGE_MAX).default(50),
     /** How many terms to skip: the `nextCursor` of the previous page. */
-    cursor: z.coerce.number().int().min(0).optional(),
+    cursor: z.coerce.number().int().min(0).max(1_000_000_000).optional(),
   })
   .meta({ id: 'GlossaryListQuery' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeCursor } from '../pagination.js';
 import { notificationKinds } from './notification-texts.js';
 
 export const NotificationItem = z
@@ -19,7 +20,7 @@ export const NotificationList = z
 
 export const NotificationListQuery = z.object({
   unread: z.enum(['true', 'false']).optional(),
-  cursor: z.string().max(100).optional(),
+  cursor: TimeCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 

@@ -104,16 +104,38 @@ export type WorkItem = CatalogueRecordSummary;
 
 export const segmentOf = (type: WorkItem['type']): RecordSegment => `${type}s`;
 
-export function useWorkspaceRecords(organisationId: string | null) {
-  return useQuery({
-    queryKey: ['workspace', organisationId],
-    queryFn: () => apiGet<z.infer<typeof WorkspaceRecords>>('/api/workspace/records', { organisationId: organisationId ?? undefined }),
-    enabled: organisationId !== null,
+/**
+ * A work list a page at a time ("Xem thêm"): `data` is the first page's answer (totals, counts by
+ * kind) with the items of every page loaded so far.
+ */
+function useWorkList<P extends { items: WorkItem[]; nextCursor: string | null }>(
+  queryKey: readonly unknown[],
+  path: string,
+  filters: Record<string, string | undefined>,
+  enabled = true,
+) {
+  return useInfiniteQuery({
+    queryKey: [...queryKey, filters],
+    queryFn: ({ pageParam }) => apiGet<P>(path, { ...filters, cursor: pageParam ?? undefined }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: (data) => ({ ...data.pages[0], items: data.pages.flatMap((page) => page.items) }),
+    enabled,
   });
 }
 
+/** The records of one organisation, of one kind, most recently changed first. */
+export function useWorkspaceRecords(organisationId: string | null, type: WorkItem['type']) {
+  return useWorkList<z.infer<typeof WorkspaceRecords>>(
+    ['workspace'],
+    '/api/workspace/records',
+    { organisationId: organisationId ?? undefined, type },
+    organisationId !== null,
+  );
+}
+
 export function useModerationQueue() {
-  return useQuery({ queryKey: ['moderation', 'queue'], queryFn: () => apiGet<z.infer<typeof ModerationQueue>>('/api/moderation/queue') });
+  return useWorkList<z.infer<typeof ModerationQueue>>(['moderation', 'queue'], '/api/moderation/queue', {});
 }
 
 export type OverviewCount = z.infer<typeof ModerationOverview>['items'][number];

@@ -8,8 +8,8 @@ import { fieldError } from '../../errors.js';
 import { auditContextOf } from '../auth/actor.js';
 import { attachmentOwners } from './attachment-owners.js';
 import { deleteAttachment, listAttachments, readAttachment, uploadAttachment, type AttachmentDeps } from './attachments.service.js';
-import { diskStorage } from './file-storage.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['attachments'];
 const IdParams = z.object({ id: z.uuid() });
@@ -36,7 +36,7 @@ function sendFile(reply: FastifyReply, file: { data: Buffer; fileName: string; m
 /** Upload, list, download, thumbnail and delete of files attached to offers, demands and experts. */
 export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5 } });
-  const deps: AttachmentDeps = { db: app.ctx.database.db, storage: diskStorage(app.ctx.config.uploadsDir), owners: attachmentOwners };
+  const deps: AttachmentDeps = { db: app.ctx.database.db, owners: attachmentOwners };
 
   for (const [segment, ownerType] of Object.entries(ownerTypeBySegment)) {
     app.post(
@@ -50,7 +50,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         const file = await request.file();
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
-        const upload = { fileName: file.filename || 'file', data, confidential: request.query.confidential === 'true' };
+        const upload = { fileName: uploadedFileName(file.filename), data, confidential: request.query.confidential === 'true' };
         const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
         return reply.status(201).send(created);
       },

@@ -7,11 +7,11 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { OwnerAccessResolvers } from './attachment-owner.js';
 import { canChangeAttachments, canSeeAttachment } from './attachments.policy.js';
 import { deleteAttachmentRow, findAttachment, insertAttachment, listAttachmentsOf, type AttachmentRow } from './attachments.repository.js';
-import { detectFileKind } from './file-kind.js';
-import type { FileStorage } from './file-storage.js';
+import { detectFileKind, storedFileName } from './file-kind.js';
+import { getFile, putFile, removeFiles } from './stored-files.repository.js';
 import { makeThumbnail } from './thumbnail.js';
 
-export type AttachmentDeps = { db: Db; storage: FileStorage; owners: OwnerAccessResolvers };
+export type AttachmentDeps = { db: Db; owners: OwnerAccessResolvers };
 export type Upload = { fileName: string; data: Buffer; confidential: boolean };
 
 function present(row: AttachmentRow, canDelete: boolean): Attachment {
@@ -63,38 +63,34 @@ export async function uploadAttachment(
   const storageKey = `attachments/${id.slice(0, 2)}/${id}`;
   const thumbnail = kind.isImage ? await makeThumbnail(upload.data) : null;
   const thumbnailKey = thumbnail ? `${storageKey}.thumb.webp` : null;
-  await deps.storage.put(storageKey, upload.data);
-  if (thumbnail && thumbnailKey) await deps.storage.put(thumbnailKey, thumbnail);
-  try {
-    const row = await deps.db.transaction(async (tx) => {
-      const inserted = await insertAttachment(tx, {
-        id,
-        ownerType,
-        ownerId,
-        fileName: upload.fileName.normalize('NFC').slice(0, 255),
-        mimeType: kind.mimeType,
-        size: upload.data.length,
-        sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),
-        storageKey,
-        thumbnailKey,
-        confidential: upload.confidential,
-        uploadedBy: actor.userId,
-      });
-      await recordAudit(tx, audit, {
-        action: 'attachment.create',
-        entityType: 'attachment',
-        entityId: id,
-        organisationId: access.organisationId,
-        after: auditView(inserted),
-      });
-      return inserted;
+  // The bytes, the thumbnail, the row and its audit entry are written together or not at all.
+  const row = await deps.db.transaction(async (tx) => {
+    await putFile(tx, storageKey, upload.data);
+    if (thumbnail && thumbnailKey) await putFile(tx, thumbnailKey, thumbnail);
+    const inserted = await insertAttachment(tx, {
+      id,
+      ownerType,
+      ownerId,
+      // Cut by characters, not UTF-16 units, so an emoji is never split; room is left for the extension.
+      fileName: storedFileName([...upload.fileName.normalize('NFC')].slice(0, 250).join(''), kind.mimeType),
+      mimeType: kind.mimeType,
+      size: upload.data.length,
+      sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),
+      storageKey,
+      thumbnailKey,
+      confidential: upload.confidential,
+      uploadedBy: actor.userId,
     });
-    return present(row, true);
-  } catch (error) {
-    await deps.storage.remove(storageKey);
-    if (thumbnailKey) await deps.storage.remove(thumbnailKey);
-    throw error;
-  }
+    await recordAudit(tx, audit, {
+      action: 'attachment.create',
+      entityType: 'attachment',
+      entityId: id,
+      organisationId: access.organisationId,
+      after: auditView(inserted),
+    });
+    return inserted;
+  });
+  return present(row, true);
 }
 
 /** The attachments of one record that the caller may see. */
@@ -117,7 +113,7 @@ async function visibleAttachment(deps: AttachmentDeps, actor: Actor | null, id: 
 export async function readAttachment(deps: AttachmentDeps, actor: Actor | null, id: string, variant: 'file' | 'thumbnail') {
   const { row } = await visibleAttachment(deps, actor, id);
   const key = variant === 'file' ? row.storageKey : row.thumbnailKey;
-  const data = key ? await deps.storage.get(key) : null;
+  const data = key ? await getFile(deps.db, key) : null;
   if (!data) throw notFound('attachment');
   return { data, fileName: row.fileName, mimeType: variant === 'file' ? row.mimeType : 'image/webp' };
 }
@@ -127,6 +123,7 @@ export async function deleteAttachment(deps: AttachmentDeps, actor: Actor, audit
   if (!canChangeAttachments(access)) throw forbidden();
   await deps.db.transaction(async (tx) => {
     await deleteAttachmentRow(tx, id);
+    await removeFiles(tx, [row.storageKey, ...(row.thumbnailKey ? [row.thumbnailKey] : [])]);
     await recordAudit(tx, audit, {
       action: 'attachment.delete',
       entityType: 'attachment',
@@ -135,7 +132,4 @@ export async function deleteAttachment(deps: AttachmentDeps, actor: Actor, audit
       before: auditView(row),
     });
   });
-  // Only after the commit: a rolled-back delete must still find its file.
-  await deps.storage.remove(row.storageKey);
-  if (row.thumbnailKey) await deps.storage.remove(row.thumbnailKey);
 }

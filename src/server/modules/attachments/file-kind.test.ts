@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFileKind } from './file-kind.js';
+import { detectFileKind, storedFileName } from './file-kind.js';
 
 /** An OLE compound file header followed by the given UTF-16 stream name, as Word, Excel and MSI files start. */
 function compoundFile(streamName: string): Buffer {
@@ -28,5 +28,12 @@ describe('detectFileKind', () => {
     expect(await detectFileKind(Buffer.from('echo hi'), 'run.sh')).toBeNull();
     expect(await detectFileKind(Buffer.from([0x61, 0x00, 0x62]), 'notes.txt')).toBeNull();
     expect(await detectFileKind(Buffer.from([0xc3, 0x28]), 'notes.txt')).toBeNull();
+  });
+
+  it('stores a file under the extension of what it is', () => {
+    expect(storedFileName('invoice.html', 'image/png')).toBe('invoice.png');
+    expect(storedFileName('ảnh.JPEG', 'image/jpeg')).toBe('ảnh.JPEG');
+    expect(storedFileName('bao-cao', 'application/pdf')).toBe('bao-cao.pdf');
+    expect(storedFileName('.html', 'text/plain')).toBe('file.txt');
   });
 });

@@ -53,3 +53,34 @@ export async function detectFileKind(data: Buffer, fileName: string): Promise<Fi
   }
   return null;
 }
+
+/** The extensions each accepted type is stored under; the first is the one given to a name that has none of them. */
+const extensionsOf: Record<string, string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/webp': ['webp'],
+  'image/gif': ['gif'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'text/plain': ['txt'],
+  'text/csv': ['csv'],
+};
+
+/**
+ * The name a file is stored and downloaded under: its own when the extension matches what its
+ * content is, else with the detected type's extension in place of the claimed one, so an image
+ * named `invoice.html` is kept as `invoice.png` and never opens as a page.
+ */
+export function storedFileName(fileName: string, mimeType: string): string {
+  const allowed = extensionsOf[mimeType] ?? [];
+  const ext = extension(fileName);
+  if (!allowed.length || allowed.includes(ext)) return fileName;
+  const base = ext ? fileName.slice(0, -(ext.length + 1)) : fileName;
+  return `${base || 'file'}.${allowed[0]}`;
+}

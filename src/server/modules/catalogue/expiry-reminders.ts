@@ -25,7 +25,7 @@ async function remindedOf(tx: Executor, type: CatalogueType, id: string, validUn
  */
 export async function remindExpiringRecords(db: Db, now = new Date()): Promise<number> {
   let reminded = 0;
-  for (const due of await expiringSoon(db, null, now)) {
+  for (const due of await expiringSoon(db, null, now, { all: true })) {
     const kind = kindsByType[due.type];
     const sent = await db.transaction(async (tx) => {
       const row = await lockRecord(tx, due.type, due.id);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ModerationOverview, ModerationQueue, WorkspaceQuery, WorkspaceRecords } from '../../../shared/catalogue/moderation.schemas.js';
+import { ModerationOverview, ModerationQueue, ModerationQueueQuery, WorkspaceQuery, WorkspaceRecords } from '../../../shared/catalogue/moderation.schemas.js';
 import { moderationOverview, moderationQueue, workspaceRecords } from './moderation.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
@@ -10,11 +10,16 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/workspace/records',
     { config: { auth: 'required' }, schema: { tags: ['workspace'], querystring: WorkspaceQuery, response: { 200: WorkspaceRecords } } },
-    async (request) => workspaceRecords(db, signedIn(request), request.query.organisationId),
+    async (request) => {
+      const { organisationId, ...page } = request.query;
+      return workspaceRecords(db, signedIn(request), organisationId, page);
+    },
   );
 
-  app.get('/api/moderation/queue', { config: { auth: 'required' }, schema: { tags: ['moderation'], response: { 200: ModerationQueue } } }, async (request) =>
-    moderationQueue(db, signedIn(request)),
+  app.get(
+    '/api/moderation/queue',
+    { config: { auth: 'required' }, schema: { tags: ['moderation'], querystring: ModerationQueueQuery, response: { 200: ModerationQueue } } },
+    async (request) => moderationQueue(db, signedIn(request), request.query),
   );
 
   app.get(

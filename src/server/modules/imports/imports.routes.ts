@@ -7,10 +7,10 @@ import { ExportQuery, InterchangeFormat, InterchangeType, interchangeTypes } fro
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits.js';
 import { FieldError, fieldError } from '../../errors.js';
 import { auditContextOf } from '../auth/actor.js';
-import { diskStorage } from '../attachments/file-storage.js';
 import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
 import { formatOfFileName, startImport } from './imports.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['imports'];
 const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat });
@@ -27,7 +27,6 @@ function sendFile(reply: FastifyReply, file: ExportFile) {
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: IMPORT_FILE_MAX_BYTES, files: 1, fields: 5 } });
   const { db } = app.ctx.database;
-  const storage = diskStorage(app.ctx.config.uploadsDir);
 
   app.post(
     '/api/imports',
@@ -44,15 +43,16 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = signedIn(request);
       const file = await request.file();
       if (!file) throw fieldError('file', 'blank');
+      const fileName = uploadedFileName(file.filename, 'import');
       const field = (name: string) => {
         const part = file.fields[name];
         return part && !Array.isArray(part) && part.type === 'field' ? String(part.value) : undefined;
       };
-      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(file.filename) ?? undefined });
+      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(fileName) ?? undefined });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
-      const started = await startImport(db, storage, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
-        fileName: file.filename,
+      const started = await startImport(db, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
+        fileName,
         data,
       });
       return reply.status(202).send(started);

@@ -9,7 +9,7 @@ import { enqueueJob } from '../../jobs/job-queue.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { detectFileKind } from '../attachments/file-kind.js';
-import type { FileStorage } from '../attachments/file-storage.js';
+import { putFile } from '../attachments/stored-files.repository.js';
 import { importParsedRows, type ImportProgress, type ParsedFile } from './import-records.js';
 import { authorizeImport, type Operator } from './imports.policy.js';
 import { readSheet } from './xlsx-reader.js';
@@ -59,7 +59,6 @@ async function assertFormat(format: InterchangeFormat, data: Buffer, fileName: s
 /** Stores the uploaded file and queues its import; the caller follows it with GET /api/jobs/{id}. */
 export async function startImport(
   db: Db,
-  storage: FileStorage,
   actor: Actor,
   audit: AuditContext,
   type: InterchangeType,
@@ -69,9 +68,9 @@ export async function startImport(
   authorizeImport(actor);
   await assertFormat(format, upload.data, upload.fileName);
   const storageKey = `imports/${crypto.randomUUID()}`;
-  await storage.put(storageKey, upload.data);
   const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName };
   const job = await db.transaction(async (tx) => {
+    await putFile(tx, storageKey, upload.data);
     const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);
     await recordAudit(tx, audit, {
       action: 'import.start',

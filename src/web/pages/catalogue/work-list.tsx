@@ -1,22 +1,43 @@
 import { Alert, Anchor, Button, Container, Table, Text } from '@mantine/core';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { segmentOf, type WorkItem } from '../../api/catalogue.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 
+type QueryState<T> = { isPending: boolean; isError: boolean; error: Error | null; data: T | undefined; refetch: () => unknown };
+
+/** "Xem thêm" under a paged work list, with how many of how many are shown. */
+export function WorkListMore({
+  list,
+  shown,
+  total,
+}: {
+  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  shown: number;
+  total: number;
+}) {
+  return <LoadMore shown={shown} total={total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} />;
+}
+
 /** A page over one query (the moderation queue, the agency's overview): title and lead, then loading, error or the data. */
-export function WorkListPage<T>({ title, lead, query, children }: { title: string; lead: string; query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function WorkListPage<T>({ title, lead, query, children }: { title: string; lead: string; query: QueryState<T>; children: (data: T) => ReactNode }) {
   return (
     <Container size="xl" px={0}>
       <PageTitle>{title}</PageTitle>
       <Text c="dimmed" mt={-12} mb="md">
         {lead}
       </Text>
-      {query.isPending ? <LoadingState /> : query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : children(query.data)}
+      {query.isPending ? (
+        <LoadingState />
+      ) : query.isError || query.data === undefined ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        children(query.data)
+      )}
     </Container>
   );
 }

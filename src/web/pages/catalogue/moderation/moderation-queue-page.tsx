@@ -4,7 +4,7 @@ import { segmentOf, useModerationQueue, type WorkItem } from '../../../api/catal
 import { EmptyState } from '../../../components/empty-state.js';
 import { useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
 import { WorkflowActions } from '../../../components/catalogue/workflow-actions.js';
-import { WorkItemLink, WorkListPage, WorkTable } from '../work-list.js';
+import { WorkItemLink, WorkListMore, WorkListPage, WorkTable } from '../work-list.js';
 
 function Stat({ label, value, colour }: { label: string; value: string | number; colour?: string }) {
   return (
@@ -29,7 +29,8 @@ export function ModerationQueuePage() {
   const { t } = useTranslation();
   const province = useProvinceLabels();
   const queue = useModerationQueue();
-  const items = [...(queue.data?.items ?? [])].sort((a, b) => b.ageDays - a.ageDays);
+  // The server sends the oldest first, a page at a time.
+  const items = queue.data?.items ?? [];
   const oldest = items.length > 0 ? items[0].ageDays : 0;
   const countOf = (type: WorkItem['type']) => queue.data?.counts[type] ?? 0;
 
@@ -73,6 +74,7 @@ export function ModerationQueuePage() {
                 ))}
               </WorkTable>
             )}
+            {items.length > 0 && <WorkListMore list={queue} shown={items.length} total={data.total} />}
           </Card>
         </>
       )}

@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/loading-state.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { StatusBadge } from '../../../components/catalogue/status-badge.js';
 import { CreateRecordButton } from '../create-record-button.js';
-import { JoinOrganisationAlert, WorkItemLink, WorkTable } from '../work-list.js';
+import { JoinOrganisationAlert, WorkItemLink, WorkListMore, WorkTable } from '../work-list.js';
 
 const types = ['demand', 'offer', 'expert'] as const;
 
@@ -50,9 +50,12 @@ export function WorkspacePage() {
   const me = useMe();
   const memberships = me.data?.memberships ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
+  const [type, setType] = useState<WorkItem['type']>('demand');
   const organisationId = chosen ?? memberships[0]?.organisationId ?? null;
-  const records = useWorkspaceRecords(organisationId);
+  // One kind at a time, a page at a time; the tabs show every kind's real count.
+  const records = useWorkspaceRecords(organisationId, type);
   const items = records.data?.items ?? [];
+  const counts = records.data?.counts;
 
   if (me.isPending) return <LoadingState />;
   if (memberships.length === 0) {
@@ -92,19 +95,18 @@ export function WorkspacePage() {
           ) : records.isError ? (
             <ErrorState error={records.error} onRetry={() => void records.refetch()} />
           ) : (
-            <Tabs defaultValue="demand">
+            <Tabs value={type} onChange={(value) => value && setType(value as WorkItem['type'])}>
               <Tabs.List>
-                {types.map((type) => (
-                  <Tabs.Tab key={type} value={type}>
-                    {t(`catalogue.workspace.tabs.${type}s`)} ({items.filter((i) => i.type === type).length})
+                {types.map((kind) => (
+                  <Tabs.Tab key={kind} value={kind}>
+                    {t(`catalogue.workspace.tabs.${kind}s`)} ({counts?.[kind] ?? 0})
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
-              {types.map((type) => (
-                <Tabs.Panel key={type} value={type} pt="sm">
-                  <RecordRows items={items.filter((i) => i.type === type)} />
-                </Tabs.Panel>
-              ))}
+              <Tabs.Panel value={type} pt="sm">
+                <RecordRows items={items} />
+                {items.length > 0 && <WorkListMore list={records} shown={items.length} total={records.data?.total ?? 0} />}
+              </Tabs.Panel>
             </Tabs>
           )}
         </Card>
