@@ -2,11 +2,18 @@ import path from 'node:path';
 import { openDatabase } from './db/client.js';
 import { buildApp } from './server/app.js';
 import { prepareDatabase } from './seed/prepare-database.js';
-import { loadConfig } from './server/config.js';
+import { loadConfig, unsafeSettings } from './server/config.js';
 import { startJobWorker } from './server/jobs/job-worker.js';
 import { moduleJobHandlers } from './server/modules/index.js';
 import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
+
+const problems = unsafeSettings();
+if (problems.length > 0 && process.env.NODE_ENV === 'production') {
+  console.error(`[techbridge] refusing to start in production:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README "Configuration".`);
+  process.exit(1);
+}
+for (const problem of problems) console.warn(`[techbridge] warning: ${problem} (fine for development, refused when NODE_ENV=production)`);
 
 const config = loadConfig();
 const database = await openDatabase(config);
