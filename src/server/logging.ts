@@ -77,10 +77,7 @@ export function loggerOptions(level: string, stream?: LogStream): LoggerOptions 
     hooks: {
       // The message string too: better-auth and libraries put URLs and queries there.
       logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>,
-        );
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
       },
     },
     ...(stream ? { stream } : {}),

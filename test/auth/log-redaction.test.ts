@@ -46,7 +46,8 @@ describe('logs', () => {
     const { token } = await auth.internalAdapter.createSession(user.id);
     const signed = `${token}.${await makeSignature(token, auth.secret)}`;
     secrets.push(token, signed, encodeURIComponent(signed));
-    const me = () => ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `${auth.authCookies.sessionToken.name}=${encodeURIComponent(signed)}` } });
+    const me = () =>
+      ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `${auth.authCookies.sessionToken.name}=${encodeURIComponent(signed)}` } });
     expect((await me()).json().user.email).toBe(user.email);
     await ctx.database.close();
     expect((await me()).statusCode).toBeGreaterThanOrEqual(500);

@@ -83,7 +83,9 @@ describe('sign-in limits', () => {
     const locked = await new TestClient(ctx.app, 'en').post('/api/auth/sign-in', wrongPassword(user.email, 9));
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
-    expect(locked.json().error.message).toMatch(/^Too many failed sign-ins: this account is locked until \d\d:\d\d \d\d\/\d\d\/\d{4} \(Viet Nam time\)\. We have e-mailed its owner a link to unlock it now\.$/);
+    expect(locked.json().error.message).toMatch(
+      /^Too many failed sign-ins: this account is locked until \d\d:\d\d \d\d\/\d\d\/\d{4} \(Viet Nam time\)\. We have e-mailed its owner a link to unlock it now\.$/,
+    );
     const lockedUntil = new Date(locked.json().error.details.lockedUntil);
     expect(lockedUntil.getTime() - Date.now()).toBeGreaterThan(29 * 60 * 1000);
 

@@ -40,7 +40,8 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
 };
 
 const lockedUntilNote: Record<Language, (time: string) => string> = {
-  vi: (time) => `Đăng nhập sai quá nhiều lần nên tài khoản bị khóa đến ${time} (giờ Việt Nam). Chúng tôi đã gửi email cho chủ tài khoản kèm liên kết để mở khóa ngay.`,
+  vi: (time) =>
+    `Đăng nhập sai quá nhiều lần nên tài khoản bị khóa đến ${time} (giờ Việt Nam). Chúng tôi đã gửi email cho chủ tài khoản kèm liên kết để mở khóa ngay.`,
   en: (time) => `Too many failed sign-ins: this account is locked until ${time} (Viet Nam time). We have e-mailed its owner a link to unlock it now.`,
 };
 const waitNote: Record<Language, (seconds: number) => string> = {

@@ -43,7 +43,13 @@ export async function endSignInAttempt(db: Db, email: string) {
  * account) gets a link to unlock it; the answer is then the lock, so the person trying knows what
  * happened. Returns the error to answer with.
  */
-export async function failSignInAttempt(deps: AccountLimitDeps, email: string, wrongPassword: AppError, audit: Omit<AuditContext, 'actorId' | 'actorEmail'>, now = new Date()) {
+export async function failSignInAttempt(
+  deps: AccountLimitDeps,
+  email: string,
+  wrongPassword: AppError,
+  audit: Omit<AuditContext, 'actorId' | 'actorEmail'>,
+  now = new Date(),
+) {
   const token = crypto.randomBytes(32).toString('base64url');
   const locked = await deps.db.transaction(async (tx) => {
     const state = await findThrottleForUpdate(tx, signInKey(email));

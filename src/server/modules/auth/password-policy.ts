@@ -40,7 +40,12 @@ export const refuseGuessablePassword = createAuthMiddleware(async (ctx) => {
   const password = field ? body[field] : undefined;
   if (typeof password !== 'string') return;
   const personal = [body.email, body.name, ctx.context.session?.user.email, ctx.context.session?.user.name].filter((v): v is string => typeof v === 'string');
-  if (isGuessable(password, personal.flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))) {
+  if (
+    isGuessable(
+      password,
+      personal.flatMap((v) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
+    )
+  ) {
     throw APIError.from('BAD_REQUEST', { code: PASSWORD_TOO_COMMON, message: 'This password is too common or too easy to guess.' });
   }
 });
