@@ -14,7 +14,7 @@ afterAll(async () => ctx?.close());
 const TOO_COMMON_EN =
   'This password is too common or too easy to guess (it is on lists of common or leaked passwords). Choose a longer, less predictable one, such as a phrase of a few words.';
 
-function expectRefused(response: { statusCode: number; json: () => any }, path: string, message = TOO_COMMON_EN) {
+function expectRefused(response: { statusCode: number; json: () => { error: { details: { fields: unknown } } } }, path: string, message = TOO_COMMON_EN) {
   expect(response.statusCode).toBe(400);
   expect(response.json().error.details.fields).toEqual([{ path, code: 'password_too_common', message }]);
 }
