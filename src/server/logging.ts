@@ -46,11 +46,13 @@ function scrub(value: unknown, depth: number): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (!value || typeof value !== 'object' || depth > 6) return value;
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  // Plain data and errors only: requests, dates and buffers are left to pino's serializers.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (!(value instanceof Error) && prototype !== Object.prototype && prototype !== null) return value;
   const source = value as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
+  // A scrubbed error keeps its class, so that pino's error serializer still names its type.
+  const result = (value instanceof Error ? Object.create(Object.getPrototypeOf(value) as object) : {}) as Record<string, unknown>;
   if (value instanceof Error) {
-    // Errors lose their class here, so keep what pino's error serializer would have written.
-    result.type = value.name;
     result.message = scrubText(value.message);
     result.stack = value.stack ? scrubText(value.stack) : undefined;
     if (value.cause !== undefined) result.cause = scrub(value.cause, depth + 1);
