@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { accountLockedMail } from '../mail/mail.templates.js';
 import type { Mailer } from '../mail/mailer.js';
-import { deleteLockByTokenHash, deleteThrottle, findThrottleForUpdate, lockThrottle, saveThrottle } from './account-throttle.repository.js';
+import { claimThrottle, deleteLockByTokenHash, deleteThrottle, findThrottleForUpdate, lockThrottle, saveThrottle } from './account-throttle.repository.js';
 import { findUserByEmail } from './users.repository.js';
 
 /**
@@ -25,7 +25,7 @@ const lockedError = (until: Date) => new AppError('ACCOUNT_LOCKED', { lockedUnti
 /** Counts a sign-in attempt before the password is checked; a locked account or one still waiting out its delay gets 429. */
 export async function beginSignInAttempt(db: Db, email: string, now = new Date()) {
   const decision = await db.transaction(async (tx) => {
-    const decided = decideSignInAttempt(await findThrottleForUpdate(tx, signInKey(email)), now);
+    const decided = decideSignInAttempt(await claimThrottle(tx, signInKey(email), now), now);
     if (decided.kind === 'allowed') await saveThrottle(tx, signInKey(email), decided.state);
     return decided;
   });
@@ -90,7 +90,7 @@ export async function unlockAccount(db: Db, token: string, audit: Omit<AuditCont
 /** Counts a password-reset mail for this email, whether or not it has an account; too many in an hour get 429. */
 export async function allowResetMail(db: Db, email: string, now = new Date()) {
   const decision = await db.transaction(async (tx) => {
-    const decided = decideResetMail(await findThrottleForUpdate(tx, resetMailKey(email)), now);
+    const decided = decideResetMail(await claimThrottle(tx, resetMailKey(email), now), now);
     if (decided.kind === 'allowed') await saveThrottle(tx, resetMailKey(email), decided.state);
     return decided;
   });

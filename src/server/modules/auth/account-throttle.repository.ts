@@ -9,6 +9,15 @@ export async function findThrottleForUpdate(tx: Tx, key: string): Promise<Thrott
   return row ?? null;
 }
 
+/**
+ * Like findThrottleForUpdate, but first creates an empty row when there is none, so that two first
+ * attempts at once queue on the same row instead of each counting from zero.
+ */
+export async function claimThrottle(tx: Tx, key: string, now: Date): Promise<ThrottleState> {
+  await tx.insert(accountThrottles).values({ key, count: 0, firstAt: now, lastAt: now, nextAttemptAt: now }).onConflictDoNothing();
+  return (await findThrottleForUpdate(tx, key))!;
+}
+
 export async function saveThrottle(tx: Executor, key: string, state: ThrottleState) {
   const values = { count: state.count, firstAt: state.firstAt, lastAt: state.lastAt, nextAttemptAt: state.nextAttemptAt, lockedUntil: state.lockedUntil };
   await tx
