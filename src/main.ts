@@ -7,6 +7,7 @@ import { startJobWorker } from './server/jobs/job-worker.js';
 import { moduleJobHandlers } from './server/modules/index.js';
 import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
+import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -26,7 +27,8 @@ const worker = config.jobsEnabled
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
-const hourly = () => Promise.all([markStalled(), remindExpiring()]);
+const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
+const hourly = () => Promise.all([markStalled(), remindExpiring(), forgetThrottles()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 

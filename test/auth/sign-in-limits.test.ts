@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountThrottles, auditLog, mailOutbox } from '../../src/db/schema/index.js';
+import { forgetStaleThrottles } from '../../src/server/modules/auth/account-limits.service.js';
 import { newUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -123,6 +124,21 @@ describe('sign-in limits', () => {
     expect(last!.statusCode).toBe(429);
     expect(last!.json().error.code).toBe('ACCOUNT_LOCKED');
     expect(await mailsTo(email, 'account-locked')).toHaveLength(0);
+  });
+});
+
+describe('stale limits', () => {
+  it('are forgotten after a day without attempts, unless a lock is still in force', async () => {
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    const old = { count: 2, firstAt: dayAgo, lastAt: dayAgo, nextAttemptAt: dayAgo };
+    await ctx.database.db.insert(accountThrottles).values([
+      { key: 'sign-in:stale@example.vn', ...old },
+      { key: 'sign-in:still-locked@example.vn', ...old, lockedUntil: new Date(Date.now() + 60_000) },
+    ]);
+    expect(await forgetStaleThrottles(ctx.database.db)).toBeGreaterThanOrEqual(1);
+    const left = await ctx.database.db.select({ key: accountThrottles.key }).from(accountThrottles);
+    expect(left.map((row) => row.key)).toContain('sign-in:still-locked@example.vn');
+    expect(left.map((row) => row.key)).not.toContain('sign-in:stale@example.vn');
   });
 });
 

@@ -5,7 +5,15 @@ import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { accountLockedMail } from '../mail/mail.templates.js';
 import type { Mailer } from '../mail/mailer.js';
-import { claimThrottle, deleteLockByTokenHash, deleteThrottle, findThrottleForUpdate, lockThrottle, saveThrottle } from './account-throttle.repository.js';
+import {
+  claimThrottle,
+  deleteLockByTokenHash,
+  deleteStaleThrottles,
+  deleteThrottle,
+  findThrottleForUpdate,
+  lockThrottle,
+  saveThrottle,
+} from './account-throttle.repository.js';
 import { findUserByEmail } from './users.repository.js';
 
 /**
@@ -95,4 +103,9 @@ export async function allowResetMail(db: Db, email: string, now = new Date()) {
     return decided;
   });
   if (decision.kind === 'wait') throw new AppError('RATE_LIMITED', { retryAfterSeconds: secondsUntil(decision.until, now) });
+}
+
+/** Hourly: forgets the limits of emails not tried for a day, so that guessing at many emails does not grow the table for ever. */
+export async function forgetStaleThrottles(db: Db, now = new Date()): Promise<number> {
+  return deleteStaleThrottles(db, new Date(now.getTime() - 24 * 60 * 60 * 1000), now);
 }

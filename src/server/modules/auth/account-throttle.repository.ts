@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Executor, Tx } from '../../../db/client.js';
 import { accountThrottles } from '../../../db/schema/index.js';
 import type { ThrottleState } from '../../../domain/accounts/account-throttle.js';
@@ -47,4 +47,13 @@ export async function deleteLockByTokenHash(tx: Executor, unlockTokenHash: strin
     .where(and(eq(accountThrottles.unlockTokenHash, unlockTokenHash), gt(accountThrottles.lockedUntil, now)))
     .returning({ key: accountThrottles.key });
   return row?.key ?? null;
+}
+
+/** Rows with nothing left to remember: no attempt since `before` and no lock in force. */
+export async function deleteStaleThrottles(db: Executor, before: Date, now: Date): Promise<number> {
+  const rows = await db
+    .delete(accountThrottles)
+    .where(and(lt(accountThrottles.lastAt, before), or(isNull(accountThrottles.lockedUntil), lt(accountThrottles.lockedUntil, now))))
+    .returning({ key: accountThrottles.key });
+  return rows.length;
 }
