@@ -76,7 +76,7 @@ export async function failSignInAttempt(
   if (!locked) return wrongPassword;
   // Mail after commit, as elsewhere: the outbox write must not share the lock's transaction.
   if (locked.user) {
-    const url = `${deps.baseUrl}/api/auth/unlock-account?token=${token}`;
+    const url = `${deps.baseUrl}/unlock-account?token=${token}`;
     await deps.mailer.send(locked.user.email, accountLockedMail(locked.user.name, url, locked.until));
   }
   return lockedError(locked.until);

@@ -1,7 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ChangePasswordBody, EmailBody, MeResponse, ResetPasswordBody, SignInBody, SignUpBody } from '../../../shared/auth/auth.schemas.js';
+import {
+  ChangePasswordBody,
+  EmailBody,
+  MeResponse,
+  ResetPasswordBody,
+  SignInBody,
+  SignUpBody,
+  UnlockAccountBody,
+  UnlockAccountResponse,
+} from '../../../shared/auth/auth.schemas.js';
 import type { Db } from '../../../db/client.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';
@@ -43,13 +52,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     return { ok: true as const };
   });
 
-  app.get(
+  // A POST from the page the mailed link opens (/unlock-account): mail scanners that follow links must not unlock.
+  app.post(
     '/api/auth/unlock-account',
-    { config: { auth: 'public' }, schema: { tags, querystring: z.object({ token: z.string().min(1).max(200) }) } },
-    async (request, reply) => {
-      const unlocked = await unlockAccount(db, request.query.token, auditOf(request));
-      return reply.redirect(`/sign-in?unlocked=${unlocked ? '1' : '0'}`, 302);
-    },
+    { config: { auth: 'public' }, schema: { tags, body: UnlockAccountBody, response: { 200: UnlockAccountResponse } } },
+    async (request) => ({ unlocked: await unlockAccount(db, request.body.token, auditOf(request)) }),
   );
 
   app.post('/api/auth/sign-out', { config: { auth: 'public' }, schema: { tags, response: { 200: Ok } } }, async (request, reply) => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -13,17 +13,6 @@ import { SignInProblem } from './sign-in-problem.js';
 /** Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. */
 function safeNext(next: string | null): string {
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/me/organisations';
-}
-
-/** The answer to the unlock link of a "sign-in locked" mail, which lands here. */
-function UnlockResult({ value }: { value: string | null }) {
-  const { t } = useTranslation();
-  if (value === null) return null;
-  return (
-    <Alert color={value === '1' ? 'teal' : 'yellow'} role="status">
-      {t(value === '1' ? 'auth.unlocked' : 'auth.unlockFailed')}
-    </Alert>
-  );
 }
 
 export function SignInPage() {
@@ -49,7 +38,7 @@ export function SignInPage() {
       <Paper withBorder p="lg">
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            {problem ? <SignInProblem error={problem} email={form.values.email} /> : <UnlockResult value={params.get('unlocked')} />}
+            {problem && <SignInProblem error={problem} email={form.values.email} />}
             <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
             <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
             <Group justify="space-between">
