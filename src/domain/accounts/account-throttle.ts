@@ -53,6 +53,11 @@ export function decideSignInAttempt(state: ThrottleState | null, now: Date): Att
   };
 }
 
+/** When the next attempt may come, counted from the answer to the failure just counted. */
+export function nextAttemptAfterFailure(state: ThrottleState, now: Date): Date {
+  return new Date(now.getTime() + delayAfterFailures(state.count) * 1000);
+}
+
 /** Whether the failure just counted locks the account, and until when. */
 export function lockAfterFailure(state: ThrottleState, now: Date): Date | null {
   return state.count >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60 * 1000) : null;

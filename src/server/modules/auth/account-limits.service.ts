@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
-import { decideResetMail, decideSignInAttempt, lockAfterFailure } from '../../../domain/accounts/account-throttle.js';
+import { decideResetMail, decideSignInAttempt, lockAfterFailure, nextAttemptAfterFailure } from '../../../domain/accounts/account-throttle.js';
 import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { accountLockedMail } from '../mail/mail.templates.js';
@@ -61,7 +61,10 @@ export async function failSignInAttempt(
   const token = crypto.randomBytes(32).toString('base64url');
   const locked = await deps.db.transaction(async (tx) => {
     const state = await findThrottleForUpdate(tx, signInKey(email));
-    const until = state && !state.lockedUntil ? lockAfterFailure(state, now) : null;
+    if (!state || state.lockedUntil) return null;
+    // The delay runs from the wrong-password answer, not from the start of a (slow, hashed) attempt.
+    await saveThrottle(tx, signInKey(email), { ...state, nextAttemptAt: nextAttemptAfterFailure(state, now) });
+    const until = lockAfterFailure(state, now);
     if (!until || !(await lockThrottle(tx, signInKey(email), until, hashToken(token)))) return null;
     const user = await findUserByEmail(tx, email);
     if (user) {
