@@ -3,11 +3,19 @@ import { openDatabase } from './db/client.js';
 import { refreshPlannerStatistics } from './db/planner-statistics.js';
 import { buildApp } from './server/app.js';
 import { prepareDatabase } from './seed/prepare-database.js';
-import { loadConfig } from './server/config.js';
+import { loadConfig, unsafeSettings } from './server/config.js';
 import { startJobWorker } from './server/jobs/job-worker.js';
 import { moduleJobHandlers } from './server/modules/index.js';
 import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
+import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
+
+const problems = unsafeSettings();
+if (problems.length > 0 && process.env.NODE_ENV === 'production') {
+  console.error(`[techbridge] refusing to start in production:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README "Configuration".`);
+  process.exit(1);
+}
+for (const problem of problems) console.warn(`[techbridge] warning: ${problem} (fine for development, refused when NODE_ENV=production)`);
 
 const config = loadConfig();
 const database = await openDatabase(config);
@@ -21,7 +29,8 @@ const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
 const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
-const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics()]);
+const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
+const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics(), forgetThrottles()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 else void refreshStatistics();

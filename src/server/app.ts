@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.js';
 import type { AppConfig } from './config.js';
+import { loggerOptions, type LogStream } from './logging.js';
 import { createAuth, type Auth } from './modules/auth/auth.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -28,16 +29,18 @@ declare module 'fastify' {
   }
 }
 
-export type BuildOptions = { config: AppConfig; database: Database; logger?: boolean | object; webRoot?: string };
+/** `logger: false` silences the server (tests); `logStream` keeps the server's logger options but writes elsewhere (the log redaction test). */
+export type BuildOptions = { config: AppConfig; database: Database; logger?: false; logStream?: LogStream; webRoot?: string };
 
 /** The whole HTTP application, without listening; tests drive it with `app.inject`. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? loggerOptions(config.logLevel, options.logStream),
     // One line per request only when asked (requestLogPlugin): logging every request costs a busy server dearly.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // X-Forwarded-For and friends are believed only from the listed proxies; otherwise a client could pick its own address.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     // A client that trickles its headers or body is cut off instead of holding a connection open forever
     // (slowloris); a 20 MB upload over a slow (1 Mbit/s) line still fits in the request time-out.

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
@@ -19,6 +20,11 @@ export type AppConfig = {
   stallAfterDays: number;
   /** Sign-in attempts allowed per client address per minute (an office behind one NAT may need more). */
   signInLimitPerMinute: number;
+  /**
+   * Addresses (IPs or CIDR ranges) of the reverse proxies whose X-Forwarded-* headers are believed;
+   * empty (the default) means the client address is the connection's and those headers are ignored.
+   */
+  trustedProxies: string[];
   /** Optional embedding provider fused into match rankings; null (the default) keeps matching lexical. */
   embeddings: EmbeddingsConfig | null;
   /** Which requests get a log line: every one, only failures and slow ones (default), or none. Errors are always logged. */
@@ -35,6 +41,38 @@ export type RequestLog = 'all' | 'errors' | 'off';
 /** An OpenAI-compatible embeddings endpoint: `url` is the full `…/v1/embeddings` address. */
 export type EmbeddingsConfig = { url: string; model: string; apiKey: string | undefined };
 
+const DEVELOPMENT_AUTH_SECRET = 'techbridge-development-secret-change-me-in-production';
+
+/** `TRUSTED_PROXIES=10.0.0.5, 10.1.0.0/16`: a bad entry stops the start rather than trusting the wrong peer. */
+function parseTrustedProxies(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (!family || !prefixOk || extra !== undefined) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
+  }
+  return entries;
+}
+
+/**
+ * Settings that would let anyone forge a session or break e-mailed links. In production the server
+ * refuses to start with any of them; elsewhere it warns (see src/main.ts).
+ */
+export function unsafeSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const problems: string[] = [];
+  if (!env.AUTH_SECRET || env.AUTH_SECRET === DEVELOPMENT_AUTH_SECRET) {
+    problems.push('AUTH_SECRET is not set: sessions are signed with the public development secret, so anyone could forge one');
+  } else if (env.AUTH_SECRET.length < 32) {
+    problems.push('AUTH_SECRET is shorter than 32 characters: use a long random value (e.g. `openssl rand -base64 48`)');
+  }
+  if (!env.BASE_URL) problems.push('BASE_URL is not set: e-mailed links and the sign-in origin check would point at localhost');
+  return problems;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number(env.PORT ?? 3000);
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
@@ -45,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     baseUrl: env.BASE_URL ?? `http://localhost:${port}`,
     // A fixed development secret keeps demo sessions valid across restarts; production must set AUTH_SECRET.
-    authSecret: env.AUTH_SECRET ?? 'techbridge-development-secret-change-me-in-production',
+    authSecret: env.AUTH_SECRET || DEVELOPMENT_AUTH_SECRET,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'TechBridge <no-reply@techbridge.local>',
     adminEmail: env.ADMIN_EMAIL || 'admin@techbridge.local',
@@ -55,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsEnabled: env.JOBS !== 'false',
     stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
     signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     embeddings: env.EMBEDDINGS_URL
       ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
       : null,

@@ -1,5 +1,5 @@
 /** Limits shared by forms and server. */
-export const PASSWORD_MIN = 8;
+export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 export const NAME_MAX = 200;
 export const EMAIL_MAX = 254;

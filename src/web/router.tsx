@@ -51,6 +51,13 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: '/unlock-account',
+        lazy: lazyPage(
+          () => import('./pages/auth/unlock-account-page.js'),
+          (m) => m.UnlockAccountPage,
+        ),
+      },
+      {
         path: '/reset-password',
         lazy: lazyPage(
           () => import('./pages/auth/reset-password-page.js'),

@@ -24,10 +24,10 @@ describe('registration and sign-in', () => {
   it('registers, refuses sign-in until the email is verified from the outbox link, then signs in and out', async () => {
     const client = new TestClient(ctx.app);
     const email = 'nguyen.van.a@example.vn';
-    const signUp = await client.post('/api/auth/sign-up', { name: 'Nguyễn Văn A', email, password: 'MatKhau@2026' });
+    const signUp = await client.post('/api/auth/sign-up', { name: 'Nguyễn Văn A', email, password: 'Hoa-Sen-Trang-26' });
     expect(signUp.statusCode).toBe(201);
 
-    const early = await client.post('/api/auth/sign-in', { email, password: 'MatKhau@2026' });
+    const early = await client.post('/api/auth/sign-in', { email, password: 'Hoa-Sen-Trang-26' });
     expect(early.statusCode).toBe(403);
     expect(early.json().error.code).toBe('EMAIL_NOT_VERIFIED');
 
@@ -37,7 +37,7 @@ describe('registration and sign-in', () => {
     expect(verify.statusCode).toBe(302);
 
     const fresh = new TestClient(ctx.app);
-    await fresh.signIn(email, 'MatKhau@2026');
+    await fresh.signIn(email, 'Hoa-Sen-Trang-26');
     const me = await fresh.get('/api/auth/me');
     expect(me.json().user).toMatchObject({ email, name: 'Nguyễn Văn A', emailVerified: true });
 
@@ -50,8 +50,8 @@ describe('registration and sign-in', () => {
 
   it('does not reveal that an email is registered, and tells its owner instead', async () => {
     const client = new TestClient(ctx.app, 'en');
-    await client.post('/api/auth/sign-up', { name: 'A', email: 'dup@example.vn', password: 'Password@1' });
-    const duplicate = await client.post('/api/auth/sign-up', { name: 'B', email: 'dup@example.vn', password: 'Password@2' });
+    await client.post('/api/auth/sign-up', { name: 'A', email: 'dup@example.vn', password: 'Lua-Nuoc-2026' });
+    const duplicate = await client.post('/api/auth/sign-up', { name: 'B', email: 'dup@example.vn', password: 'Mua-Xuan-2026' });
     expect(duplicate.statusCode).toBe(201);
     expect((await latestMailTo('dup@example.vn')).kind).toBe('existing-account');
   });
@@ -61,9 +61,9 @@ describe('registration and sign-in', () => {
 
     const short = await client.post('/api/auth/sign-up', { name: 'A', email: 'short@example.vn', password: '123' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().error.details.fields).toEqual([expect.objectContaining({ path: 'password', message: 'Must be at least 8 characters.' })]);
+    expect(short.json().error.details.fields).toEqual([expect.objectContaining({ path: 'password', message: 'Must be at least 10 characters.' })]);
 
-    const badEmail = await client.post('/api/auth/sign-up', { name: 'A', email: 'not-an-email', password: 'Password@1' });
+    const badEmail = await client.post('/api/auth/sign-up', { name: 'A', email: 'not-an-email', password: 'Lua-Nuoc-2026' });
     expect(badEmail.json().error.details.fields[0].path).toBe('email');
   });
 
@@ -113,10 +113,10 @@ describe('registration and sign-in', () => {
   it('tells a disabled account that it is disabled instead of signing it in', async () => {
     const email = 'locked@example.vn';
     const client = new TestClient(ctx.app, 'en');
-    await client.post('/api/auth/sign-up', { name: 'Lê Văn C', email, password: 'Locked@2026' });
+    await client.post('/api/auth/sign-up', { name: 'Lê Văn C', email, password: 'Khoa-Cua-Lai-26' });
     await client.get(linkIn((await latestMailTo(email)).text));
     await ctx.database.db.update(users).set({ disabled: true }).where(eq(users.email, email));
-    const response = await new TestClient(ctx.app, 'en').post('/api/auth/sign-in', { email, password: 'Locked@2026' });
+    const response = await new TestClient(ctx.app, 'en').post('/api/auth/sign-in', { email, password: 'Khoa-Cua-Lai-26' });
     expect(response.statusCode).toBe(403);
     expect(response.json().error).toMatchObject({ code: 'ACCOUNT_DISABLED', message: expect.stringContaining('disabled') });
     expect(response.cookies.find((c) => c.name.includes('session_token') && c.value)).toBeUndefined();

@@ -75,3 +75,21 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
   lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
 });
+
+/**
+ * Per-account limits that must hold across server processes (issue 10): failed sign-ins with their
+ * growing delay and temporary lock, and password-reset mails. One row per `<kind>:<email>`, kept
+ * whether or not the email has an account, so the answers do not reveal which emails exist.
+ */
+export const accountThrottles = pgTable('account_throttles', {
+  key: text('key').primaryKey(),
+  /** Failures (sign-in) or mails sent (reset) counted since `firstAt`. */
+  count: integer('count').notNull(),
+  firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  /** No new attempt is looked at before this moment (the growing delay). */
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  /** SHA-256 of the token in the e-mailed unlock link; the token itself is never stored. */
+  unlockTokenHash: text('unlock_token_hash').unique(),
+});

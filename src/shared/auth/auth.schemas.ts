@@ -19,6 +19,10 @@ export const EmailBody = z.object({ email }).meta({ id: 'EmailBody' });
 export const ResetPasswordBody = z.object({ token: z.string().min(1).max(500), newPassword: password }).meta({ id: 'ResetPasswordBody' });
 export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: password }).meta({ id: 'ChangePasswordBody' });
 
+export const UnlockAccountBody = z.object({ token: z.string().min(1).max(200) }).meta({ id: 'UnlockAccountBody' });
+/** `unlocked: false` when the link is unknown, already used, or its lock is over. */
+export const UnlockAccountResponse = z.object({ unlocked: z.boolean() }).meta({ id: 'UnlockAccountResponse' });
+
 export const SessionUser = z
   .object({
     id: z.string(),

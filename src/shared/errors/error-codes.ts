@@ -16,6 +16,8 @@ export const errorStatus = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  /** Too many wrong passwords in a row: sign-in is locked for a while (details.lockedUntil) and the owner was mailed an unlock link. */
+  ACCOUNT_LOCKED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/language.js';
 import type { ErrorCode } from './error-codes.js';
+import { vietnamTime } from '../i18n/vietnam-time.js';
 
 export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   VALIDATION_FAILED: {
@@ -30,14 +31,34 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
   PAYLOAD_TOO_LARGE: { vi: 'Tệp hoặc dữ liệu gửi lên quá lớn.', en: 'The file or request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { vi: 'Loại tệp không được hỗ trợ.', en: 'This file type is not supported.' },
   RATE_LIMITED: { vi: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.', en: 'Too many attempts. Please wait a moment and try again.' },
+  ACCOUNT_LOCKED: {
+    vi: 'Đăng nhập sai quá nhiều lần nên tài khoản tạm khóa. Chúng tôi đã gửi email cho chủ tài khoản kèm liên kết để mở khóa ngay.',
+    en: 'Too many failed sign-ins, so this account is locked for a while. We have e-mailed its owner a link to unlock it now.',
+  },
   INTERNAL: { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong on our side. Please try again later.' },
   UNAVAILABLE: { vi: 'Dịch vụ tạm thời không sẵn sàng.', en: 'The service is temporarily unavailable.' },
 };
 
+const lockedUntilNote: Record<Language, (time: string) => string> = {
+  vi: (time) =>
+    `Đăng nhập sai quá nhiều lần nên tài khoản bị khóa đến ${time} (giờ Việt Nam). Chúng tôi đã gửi email cho chủ tài khoản kèm liên kết để mở khóa ngay.`,
+  en: (time) => `Too many failed sign-ins: this account is locked until ${time} (Viet Nam time). We have e-mailed its owner a link to unlock it now.`,
+};
+const waitNote: Record<Language, (seconds: number) => string> = {
+  vi: (seconds) => `Bạn đã thử quá nhiều lần. Vui lòng đợi ${seconds} giây rồi thử lại.`,
+  en: (seconds) => `Too many attempts. Please wait ${seconds} seconds and try again.`,
+};
+
 const changedFieldsNote: Record<Language, string> = { vi: 'Các trường đã thay đổi:', en: 'Fields changed:' };
 
-/** The message for an error; a version conflict also names the fields someone else changed meanwhile. */
+/**
+ * The message for an error; a version conflict also names the fields someone else changed meanwhile,
+ * a lock says until when, a limit how long to wait.
+ */
 export function errorMessage(code: ErrorCode, lang: Language, details: Record<string, unknown>): string {
+  if (code === 'ACCOUNT_LOCKED' && typeof details.lockedUntil === 'string') return lockedUntilNote[lang](vietnamTime(new Date(details.lockedUntil)));
+  const seconds = Number(details.retryAfterSeconds);
+  if (code === 'RATE_LIMITED' && seconds > 0) return waitNote[lang](seconds);
   const changed = details.changedFields;
   if (code === 'VERSION_CONFLICT' && Array.isArray(changed) && changed.length > 0) {
     return `${errorMessages[code][lang]} ${changedFieldsNote[lang]} ${changed.join(', ')}.`;

@@ -11,6 +11,11 @@ export const fieldMessageKeys = {
   unknown_code: { vi: 'Mã không có trong danh mục.', en: 'This code is not in the reference list.' },
   blank: { vi: 'Không được để trống.', en: 'Must not be blank.' },
   passwords_differ: { vi: 'Mật khẩu nhập lại không khớp.', en: 'Passwords do not match.' },
+  // Sign-in and accounts (issue 10).
+  password_too_common: {
+    vi: 'Mật khẩu này quá phổ biến hoặc dễ đoán (có trong danh sách mật khẩu hay dùng hoặc bị lộ). Hãy chọn mật khẩu dài hơn, khó đoán hơn, ví dụ một cụm vài từ.',
+    en: 'This password is too common or too easy to guess (it is on lists of common or leaked passwords). Choose a longer, less predictable one, such as a phrase of a few words.',
+  },
   // Organisations and connection points (issue 2).
   province_required: { vi: 'Tổ chức tại Việt Nam cần có tỉnh/thành phố.', en: 'An organisation in Viet Nam needs a province.' },
   tax_code_taken: { vi: 'Mã số thuế này đã được đăng ký cho một tổ chức khác.', en: 'This tax code is already registered to another organisation.' },

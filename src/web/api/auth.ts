@@ -50,3 +50,7 @@ export function useChangePassword() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => apiPost<Ok>('/api/auth/change-password', body),
   });
 }
+
+export function useUnlockAccount() {
+  return useMutation({ mutationFn: (token: string) => apiPost<{ unlocked: boolean }>('/api/auth/unlock-account', { token }) });
+}

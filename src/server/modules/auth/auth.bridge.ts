@@ -2,9 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../../shared/errors/error-codes.js';
 import { AppError, FieldError } from '../../errors.js';
 import type { Auth } from './auth.js';
+import { PASSWORD_TOO_COMMON } from './password-policy.js';
 
 /** better-auth's error codes, mapped onto ours so that every answer has the one error shape. */
-function mapAuthError(status: number, code: string | undefined, headers: Headers): AppError {
+function mapAuthError(status: number, code: string | undefined, headers: Headers, path: string): AppError {
   if (status === 429) {
     return new AppError('RATE_LIMITED', { retryAfterSeconds: Number(headers.get('x-retry-after') ?? 60) });
   }
@@ -20,7 +21,9 @@ function mapAuthError(status: number, code: string | undefined, headers: Headers
       return new FieldError([{ path: 'email', key: 'email_taken', message: undefined }]);
     case 'PASSWORD_TOO_SHORT':
     case 'PASSWORD_TOO_LONG':
-      return new FieldError([{ path: 'password', key: reason.toLowerCase() }]);
+    case PASSWORD_TOO_COMMON:
+      // Sign-up names the field `password`; change and reset name the new one `newPassword`.
+      return new FieldError([{ path: path === '/sign-up/email' ? 'password' : 'newPassword', key: reason.toLowerCase() }]);
     case 'INVALID_EMAIL':
       return new FieldError([{ path: 'email', key: 'invalid_email' }]);
     case 'INVALID_TOKEN':
@@ -66,7 +69,7 @@ export async function callAuth(
   const json: unknown = text ? safeJson(text) : null;
   if (response.status >= 400) {
     const code = (json as { code?: string } | null)?.code;
-    throw mapAuthError(response.status, code, response.headers);
+    throw mapAuthError(response.status, code, response.headers, path);
   }
   if (response.status >= 300 && response.status < 400) {
     reply.redirect(response.headers.get('location') ?? '/', response.status as 302);

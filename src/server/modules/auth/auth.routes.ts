@@ -1,17 +1,32 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ChangePasswordBody, EmailBody, MeResponse, ResetPasswordBody, SignInBody, SignUpBody } from '../../../shared/auth/auth.schemas.js';
+import {
+  ChangePasswordBody,
+  EmailBody,
+  MeResponse,
+  ResetPasswordBody,
+  SignInBody,
+  SignUpBody,
+  UnlockAccountBody,
+  UnlockAccountResponse,
+} from '../../../shared/auth/auth.schemas.js';
 import type { Db } from '../../../db/client.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';
 import { describeMe, recordSignUp, refuseDisabledAccount } from './auth.service.js';
 import { signedIn } from './auth.plugin.js';
+import { AppError } from '../../errors.js';
+import { allowResetMail, beginSignInAttempt, endSignInAttempt, failSignInAttempt, unlockAccount } from './account-limits.service.js';
 
 const Ok = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 const tags = ['auth'];
 
 /** Sign-up, sign-in, verification and password reset, in our error shape, on top of better-auth. */
 export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (app, { auth, db }) => {
+  const limits = { db, mailer: app.ctx.mailer, baseUrl: app.ctx.config.baseUrl };
+  const auditOf = (request: FastifyRequest) => ({ requestId: request.id, ip: request.ip });
+
   app.post('/api/auth/sign-up', { config: { auth: 'public' }, schema: { tags, body: SignUpBody, response: { 201: Ok } } }, async (request, reply) => {
     const body = request.body;
     const result = (await callAuth(auth, request, reply, '/sign-up/email', {
@@ -22,10 +37,27 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
   });
 
   app.post('/api/auth/sign-in', { config: { auth: 'public' }, schema: { tags, body: SignInBody, response: { 200: Ok } } }, async (request, reply) => {
-    await refuseDisabledAccount(db, request.body.email);
-    await callAuth(auth, request, reply, '/sign-in/email', { body: request.body });
+    const { email } = request.body;
+    await refuseDisabledAccount(db, email);
+    await beginSignInAttempt(db, email);
+    try {
+      await callAuth(auth, request, reply, '/sign-in/email', { body: request.body });
+    } catch (error) {
+      // Only a wrong password counts; an unverified email means the password was right.
+      if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') throw await failSignInAttempt(limits, email, error, auditOf(request));
+      if (error instanceof AppError && error.code === 'EMAIL_NOT_VERIFIED') await endSignInAttempt(db, email);
+      throw error;
+    }
+    await endSignInAttempt(db, email);
     return { ok: true as const };
   });
+
+  // A POST from the page the mailed link opens (/unlock-account): mail scanners that follow links must not unlock.
+  app.post(
+    '/api/auth/unlock-account',
+    { config: { auth: 'public' }, schema: { tags, body: UnlockAccountBody, response: { 200: UnlockAccountResponse } } },
+    async (request) => ({ unlocked: await unlockAccount(db, request.body.token, auditOf(request)) }),
+  );
 
   app.post('/api/auth/sign-out', { config: { auth: 'public' }, schema: { tags, response: { 200: Ok } } }, async (request, reply) => {
     await callAuth(auth, request, reply, '/sign-out', { body: {} });
@@ -54,6 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     '/api/auth/request-password-reset',
     { config: { auth: 'public' }, schema: { tags, body: EmailBody, response: { 200: Ok } } },
     async (request, reply) => {
+      await allowResetMail(db, request.body.email);
       await callAuth(auth, request, reply, '/request-password-reset', { body: { ...request.body, redirectTo: '/reset-password' } });
       return { ok: true as const };
     },

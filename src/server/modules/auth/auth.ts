@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config.js';
 import { existingAccountMail, passwordResetMail, verificationMail } from '../mail/mail.templates.js';
 import type { Mailer } from '../mail/mailer.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../shared/limits.js';
+import { refuseGuessablePassword } from './password-policy.js';
 
 export const SESSION_COOKIE_PREFIX = 'techbridge';
 
@@ -60,6 +61,7 @@ export function createAuth(db: Db, config: AppConfig, mailer: Mailer, log: Fasti
       ipAddress: { ipAddressHeaders: ['x-techbridge-client-ip'] },
       database: { generateId: () => crypto.randomUUID() },
     },
+    hooks: { before: refuseGuessablePassword },
     telemetry: { enabled: false },
   });
 }

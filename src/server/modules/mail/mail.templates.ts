@@ -1,3 +1,5 @@
+import { vietnamTime } from '../../../shared/i18n/vietnam-time.js';
+
 /** Bilingual e-mails: Vietnamese first, English below, as Vietnamese public services do. */
 export type MailContent = { kind: string; subject: string; text: string };
 
@@ -30,5 +32,14 @@ export function existingAccountMail(name: string, baseUrl: string): MailContent 
     kind: 'existing-account',
     subject: 'TechBridge – Email của bạn đã có tài khoản / Your email already has an account',
     text: `Xin chào ${name},\n\nAi đó vừa đăng ký TechBridge bằng email này, nhưng email đã có tài khoản. Nếu là bạn, hãy đăng nhập hoặc đặt lại mật khẩu tại ${baseUrl}/sign-in\n\nHello ${name},\n\nSomeone just tried to register on TechBridge with this email, which already has an account. If it was you, sign in or reset your password at ${baseUrl}/sign-in\n`,
+  };
+}
+
+export function accountLockedMail(name: string, url: string, until: Date): MailContent {
+  const time = vietnamTime(until);
+  return {
+    kind: 'account-locked',
+    subject: 'TechBridge – Tài khoản tạm khóa đăng nhập / Sign-in to your account is locked',
+    text: `Xin chào ${name},\n\nCó người (có thể là bạn) đã nhập sai mật khẩu tài khoản TechBridge của bạn nhiều lần liên tiếp, nên đăng nhập bị tạm khóa đến ${time} (giờ Việt Nam). Nếu đó là bạn, mở liên kết sau để mở khóa ngay:\n${url}\n\nNếu không phải bạn, mật khẩu của bạn vẫn an toàn; bạn có thể đặt lại mật khẩu cho chắc chắn.\n\nHello ${name},\n\nSomeone (maybe you) entered a wrong password for your TechBridge account many times in a row, so signing in is locked until ${time} (Viet Nam time). If it was you, open this link to unlock it now:\n${url}\n\nIf it was not you, your password is still safe; you may reset it to be sure.\n`,
   };
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { useSignUp } from '../../api/auth.js';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
 import { PageTitle } from '../../components/page-title.js';
-import { PASSWORD_MIN } from '../../../shared/limits.js';
+import { NewPasswordInput } from '../../components/new-password-input.js';
 import { validators } from '../../lib/validators.js';
 import { AuthCard } from './auth-card.js';
 
@@ -46,13 +46,7 @@ export function RegisterPage() {
             )}
             <TextInput label={t('auth.fullName')} autoComplete="name" required {...form.getInputProps('name')} />
             <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
-            <PasswordInput
-              label={t('auth.password')}
-              description={t('auth.passwordHint', { min: PASSWORD_MIN })}
-              autoComplete="new-password"
-              required
-              {...form.getInputProps('password')}
-            />
+            <NewPasswordInput label={t('auth.password')} required {...form.getInputProps('password')} />
             <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
             <Button type="submit" loading={signUp.isPending}>
               {t('auth.createAccount')}

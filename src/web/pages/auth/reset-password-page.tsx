@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useResetPassword } from '../../api/auth.js';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
+import { NewPasswordInput } from '../../components/new-password-input.js';
 import { PageTitle } from '../../components/page-title.js';
 import { validators } from '../../lib/validators.js';
 import { AuthCard } from './auth-card.js';
@@ -46,7 +47,7 @@ export function ResetPasswordPage() {
                   {errorText(t, reset.error)}
                 </Alert>
               )}
-              <PasswordInput label={t('auth.newPassword')} autoComplete="new-password" required {...form.getInputProps('newPassword')} />
+              <NewPasswordInput label={t('auth.newPassword')} required {...form.getInputProps('newPassword')} />
               <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
               <Button type="submit" loading={reset.isPending}>
                 {t('auth.setNewPassword')}

@@ -1,13 +1,15 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { IconAlertCircle, IconMailCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconLock, IconMailCheck } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useResendVerification } from '../../api/auth.js';
 import type { ApiError } from '../../api/client.js';
 import { errorText } from '../../api/form-errors.js';
+import { formatDateTime } from '../../lib/format-date.js';
 
-/** Why sign-in failed; for an unverified email, a way to get a new verification message. */
+/** Why sign-in failed; for an unverified email, a way to get a new verification message; for a limit, until when. */
 export function SignInProblem({ error, email }: { error: ApiError; email: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const resend = useResendVerification();
   if (error.code === 'EMAIL_NOT_VERIFIED') {
     return (
@@ -27,10 +29,18 @@ export function SignInProblem({ error, email }: { error: ApiError; email: string
       </Alert>
     );
   }
-  const seconds = Number(error.details.retryAfterSeconds ?? 0);
   return (
-    <Alert color="red" icon={<IconAlertCircle />} role="alert">
-      {error.code === 'RATE_LIMITED' && seconds > 0 ? t('auth.rateLimited', { minutes: Math.max(1, Math.ceil(seconds / 60)) }) : errorText(t, error)}
+    <Alert color="red" icon={error.code === 'ACCOUNT_LOCKED' ? <IconLock /> : <IconAlertCircle />} role="alert">
+      {limitText(t, i18n.language, error) ?? errorText(t, error)}
     </Alert>
   );
+}
+
+/** What a sign-in limit means for the person: until when the account is locked, or how long to wait. */
+function limitText(t: TFunction, language: string, error: ApiError): string | null {
+  const lockedUntil = error.details.lockedUntil;
+  if (error.code === 'ACCOUNT_LOCKED' && typeof lockedUntil === 'string') return t('auth.accountLocked', { time: formatDateTime(lockedUntil, language) });
+  const seconds = Number(error.details.retryAfterSeconds ?? 0);
+  if (error.code !== 'RATE_LIMITED' || seconds <= 0) return null;
+  return seconds < 120 ? t('auth.rateLimitedSeconds', { seconds }) : t('auth.rateLimited', { minutes: Math.ceil(seconds / 60) });
 }

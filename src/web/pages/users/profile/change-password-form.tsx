@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useChangePassword } from '../../../api/auth.js';
 import { ApiError } from '../../../api/client.js';
 import { applyFieldErrors, errorText } from '../../../api/form-errors.js';
+import { NewPasswordInput } from '../../../components/new-password-input.js';
 import { validators } from '../../../lib/validators.js';
 
 export function ChangePasswordForm() {
@@ -45,7 +46,7 @@ export function ChangePasswordForm() {
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <PasswordInput label={t('profile.currentPassword')} autoComplete="current-password" {...form.getInputProps('currentPassword')} />
-          <PasswordInput label={t('auth.newPassword')} autoComplete="new-password" {...form.getInputProps('newPassword')} />
+          <NewPasswordInput label={t('auth.newPassword')} {...form.getInputProps('newPassword')} />
           <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" {...form.getInputProps('confirm')} />
           <Group justify="flex-end">
             <Button type="submit" loading={change.isPending}>
