@@ -1,0 +1,102 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { apiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
+import { launchBrowser } from './support/browser.js';
+import { demoServerUrl } from './support/demo-server.js';
+
+// Demo accounts (src/seed/demo/data/people.ts): an enterprise in Nghệ An, the staff of the Nghệ An
+// connection point and the agency that sees the national report.
+const PASSWORD = 'TechBridge@2026';
+const enterprise = 'doanhnghiep@techbridge.local';
+const broker = 'diemketnoi.nghean@techbridge.local';
+const agency = 'canbo.cuc@techbridge.local';
+const desktop = { width: 1280, height: 900 };
+
+let baseUrl: string;
+let browser: Browser;
+beforeAll(async () => {
+  baseUrl = await demoServerUrl();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visitor(): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+}
+
+async function signedIn(email: string): Promise<BrowserContext> {
+  const context = await visitor();
+  await apiSession(context, email, PASSWORD);
+  return context;
+}
+
+/** The address of the first link on the page whose path is `/<segment>/<uuid>`. */
+async function firstRecordPath(page: Page, segment: string): Promise<string> {
+  const link = page.locator(`main a[href^="/${segment}/"]`).filter({ hasNotText: /^$/ });
+  const pattern = new RegExp(`^/${segment}/[0-9a-f-]{36}$`);
+  await expect
+    .poll(async () => (await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).some((href) => pattern.test(href)), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+  const hrefs = await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.find((href) => pattern.test(href))!;
+}
+
+it('has no critical or serious accessibility fault on the pages people use every day', async () => {
+  const faults: Record<string, string[]> = {};
+  const check = async (page: Page, name: string) => {
+    const found = await accessibilityFaults(page);
+    if (found.length) faults[name] = found;
+  };
+
+  const anonymous = await (await visitor()).newPage();
+  await anonymous.goto('/');
+  await anonymous.getByRole('heading', { level: 1 }).waitFor();
+  await check(anonymous, 'home');
+  await anonymous.goto('/sign-in');
+  await anonymous.getByLabel('Email').waitFor();
+  await check(anonymous, 'sign-in');
+  await anonymous.goto('/offers?q=n%C6%B0%E1%BB%9Bc%20m%E1%BA%AFm');
+  const offerPath = await firstRecordPath(anonymous, 'offers');
+  await check(anonymous, 'search');
+  await anonymous.goto(offerPath);
+  await anonymous.getByRole('heading', { level: 1 }).waitFor();
+  await check(anonymous, 'offer');
+  await anonymous.goto('/demands');
+  const demandPath = await firstRecordPath(anonymous, 'demands');
+  await anonymous.goto(demandPath);
+  await anonymous.getByRole('heading', { level: 1 }).waitFor();
+  await check(anonymous, 'demand');
+
+  // A demand waiting for review, so that the queue shows a row with its actions.
+  const member = await apiSession(await visitor(), enterprise, PASSWORD);
+  const demand = await member.post('/api/demands', {
+    ownerOrganisationId: member.organisationIds[0],
+    language: 'vi',
+    title: 'Cần thiết bị sấy lạnh cho mực khô xuất khẩu',
+    publicSummary: 'Cơ sở chế biến hải sản cần thiết bị sấy lạnh giữ màu và mùi vị mực khô.',
+    keywords: ['sấy lạnh', 'mực khô'],
+  });
+  await member.post(`/api/demands/${demand.id}/submit`);
+  const staff = await (await signedIn(broker)).newPage();
+  await staff.goto('/moderation');
+  await staff.getByTestId('moderation-row').first().waitFor();
+  await check(staff, 'moderation');
+  await staff.goto('/connections');
+  const connectionPath = await firstRecordPath(staff, 'connections');
+  await check(staff, 'connections');
+  await staff.goto(connectionPath);
+  await staff.getByRole('heading', { level: 1 }).waitFor();
+  await check(staff, 'connection');
+
+  const officer = await (await signedIn(agency)).newPage();
+  await officer.goto('/reports');
+  await officer.getByRole('group').first().waitFor();
+  await check(officer, 'report');
+
+  expect(faults).toEqual({});
+});
