@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { enumLabels } from './support/enum-labels.js';
 import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
@@ -27,10 +28,17 @@ async function visitor(): Promise<BrowserContext> {
   return browser.newContext({ baseURL: baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
 }
 
-async function signedIn(email: string): Promise<BrowserContext> {
+async function signedIn(email: string, language: 'vi' | 'en' = 'vi'): Promise<BrowserContext> {
   const context = await visitor();
+  // The language the VI/EN switch remembers (and the server reads for its answers).
+  await context.addCookies([{ name: 'lang', value: language, url: baseUrl }]);
   await apiSession(context, email, PASSWORD);
   return context;
+}
+
+async function shootNamed(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `/tmp/techbridge-${name}.png`, fullPage: true });
 }
 
 /** The address of the first link on the page whose path is `/<segment>/<uuid>`. */
@@ -99,4 +107,72 @@ it('has no critical or serious accessibility fault on the pages people use every
   await check(officer, 'report');
 
   expect(faults).toEqual({});
+});
+
+/**
+ * Every piece of text on the page as a reader sees it separated: each element's own text, split at
+ * the separators the pages put between facts (" · ", ", ", ": "), plus labels given only to
+ * assistive technology.
+ */
+async function textPieces(page: Page): Promise<Array<{ piece: string; text: string }>> {
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const pieces: Array<{ piece: string; text: string }> = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('script, style')) continue;
+      // A chart wraps a long label over several <tspan>s; the label is the whole <text>.
+      if (element.closest('svg') && element.tagName !== 'text') continue;
+      const own = [...(element.tagName === 'text' ? [element] : element.childNodes)]
+        .filter((node) => node.nodeType === Node.TEXT_NODE || node === element)
+        .map((node) => node.textContent ?? '')
+        .join('');
+      for (const text of [own, element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''])
+        for (const piece of text.split(/\s*(?:·|,|:|\|)\s*/)) if (piece.trim()) pieces.push({ piece: piece.trim(), text: text.trim().slice(0, 120) });
+    }
+    return pieces;
+  });
+}
+
+/** Visits the pages people use every day, as a connection point's staff member and as an enterprise, and checks each one. */
+async function visitMainPages(language: 'vi' | 'en', check: (name: string, page: Page) => Promise<void>) {
+  const staff = await (await signedIn(broker, language)).newPage();
+  const member = await (await signedIn(enterprise, language)).newPage();
+  const visits: Array<[string, Page, string]> = [
+    ['home', staff, '/'],
+    ['offers', staff, '/offers'],
+    ['demands', staff, '/demands'],
+    ['organisations', staff, '/organisations'],
+    ['moderation', staff, '/moderation'],
+    ['overview', staff, '/overview'],
+    ['connections', staff, '/connections'],
+    ['reports', staff, '/reports'],
+    ['workspace', member, '/workspace'],
+    ['my connections', member, '/connections'],
+  ];
+  for (const [name, page, path] of visits) {
+    await page.goto(path);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await check(name, page);
+    if (['offers', 'demands', 'connections'].includes(name)) {
+      await page.goto(await firstRecordPath(page, name));
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await check(`${name} detail`, page);
+    }
+  }
+  await staff.context().close();
+  await member.context().close();
+}
+
+it("shows coded values with labels in the reader's language: no raw code or Vietnamese label in English, no English label in Vietnamese", async () => {
+  const labels = enumLabels();
+  const wrong: Record<string, string[]> = {};
+  for (const language of ['en', 'vi'] as const) {
+    const foreign = language === 'en' ? labels.viOnly : labels.enOnly;
+    await visitMainPages(language, async (name, page) => {
+      const found = (await textPieces(page)).filter(({ piece }) => foreign.has(piece) || labels.codes.has(piece));
+      if (found.length) wrong[`${language} ${name}`] = [...new Set(found.map(({ piece, text }) => `${piece} in "${text}"`))];
+      await shootNamed(page, `labels-${name.replace(/ /g, '-')}-${language}`);
+    });
+  }
+  expect(wrong).toEqual({});
 });
