@@ -107,8 +107,8 @@ async function dashboard(page: Page) {
   await page.getByRole('group', { name: 'Lượt kết nối', exact: true }).waitFor();
   return {
     connections: await kpi(page, 'Lượt kết nối'),
-    mous: await kpi(page, 'Biên bản ghi nhớ'),
-    contracts: await kpi(page, 'Hợp đồng chuyển giao, tư vấn'),
+    mous: await kpi(page, 'Kết nối đạt biên bản ghi nhớ'),
+    contracts: await kpi(page, 'Kết nối đạt hợp đồng'),
   };
 }
 

@@ -1,5 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readWorkbook } from '../test/support/workbook.js';
 import { enumLabels } from './support/enum-labels.js';
 import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
@@ -13,6 +15,7 @@ const enterprise = 'doanhnghiep@techbridge.local';
 const broker = 'diemketnoi.nghean@techbridge.local';
 const agency = 'canbo.cuc@techbridge.local';
 const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
 
 let baseUrl: string;
 let browser: Browser;
@@ -175,4 +178,72 @@ it("shows coded values with labels in the reader's language: no raw code or Viet
     });
   }
   expect(wrong).toEqual({});
+});
+
+/** Codes the report must never show as a cell: channels, stages, countries (two capitals) and provinces (two digits). */
+const reportCode = /^(connection-point|event|rep-office|direct|proposed|accepted|meeting|mou|contract|transferred|declined|stalled|[A-Z]{2}|\d{2})$/;
+
+async function downloadWorkbook(page: Page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^(Xuất Excel|Export to Excel)$/ }).click()]);
+  return readWorkbook(fs.readFileSync(await download.path()));
+}
+
+it('lets agency staff export the network report in Vietnamese and in English, and the workbook opens with labels, not codes', async () => {
+  const officer = await (await signedIn(agency)).newPage();
+  await officer.goto('/reports?from=2019&to=2019');
+  await officer.getByRole('group', { name: 'Lượt kết nối', exact: true }).waitFor();
+  const vi = await downloadWorkbook(officer);
+  expect(vi.sheets).toEqual(['Tổng hợp', 'Theo năm', 'Theo kênh', 'Theo quốc gia', 'Theo giai đoạn', 'Theo tỉnh, thành', 'Sự kiện']);
+  expect(vi.rows('Theo kênh')[0]).toEqual(['Kênh kết nối', 'Số kết nối']);
+  expect(vi.rows('Theo kênh').map((r) => r[0])).toContain('Qua đại diện ở nước ngoài');
+  expect(vi.rows('Theo quốc gia').map((r) => r[0])).toContain('Hàn Quốc');
+  expect(vi.rows('Theo giai đoạn').map((r) => r[0])).toContain('Ký biên bản ghi nhớ');
+  expect(vi.rows('Theo tỉnh, thành').length).toBeGreaterThan(1);
+  for (const text of vi.texts) expect(text).toBe(text.normalize('NFC'));
+  expect(vi.texts.filter((text) => reportCode.test(text))).toEqual([]);
+
+  const english = await (await signedIn(agency, 'en')).newPage();
+  await english.goto('/reports?from=2019&to=2019');
+  await english.getByRole('group', { name: 'Connections', exact: true }).waitFor();
+  const en = await downloadWorkbook(english);
+  expect(en.sheets).toEqual(['Summary', 'By year', 'By channel', 'By country', 'By stage', 'By province', 'Events']);
+  expect(en.rows('By channel').map((r) => r[0])).toContain('Through an office abroad');
+  expect(en.rows('By stage').map((r) => r[0])).toContain('MoU signed');
+  expect(en.texts.filter((text) => reportCode.test(text))).toEqual([]);
+});
+
+/** The element is on screen at phone width: not cut off at either side. */
+async function expectInView(locator: Locator) {
+  await locator.waitFor();
+  const box = await locator.boundingBox();
+  expect(box, 'no box').not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width);
+}
+
+it('keeps the actions of the moderation queue, the connections and the report in view on a phone', async () => {
+  const staff = await (await signedIn(broker)).newPage();
+  await staff.setViewportSize(phone);
+  await staff.goto('/moderation');
+  const row = staff.getByTestId('moderation-row').first();
+  await expectInView(row.getByRole('button', { name: 'Trả lại' }));
+  await expectInView(row.getByRole('button', { name: /^(Công bố|Mở công khai)$/ }));
+  await shootNamed(staff, 'moderation-phone');
+
+  await staff.goto('/connections');
+  const connectionPath = await firstRecordPath(staff, 'connections');
+  await expectInView(staff.locator(`main a[href="${connectionPath}"]`).first());
+  await shootNamed(staff, 'connections-phone');
+  await staff.goto(connectionPath);
+  await staff.getByRole('heading', { level: 1 }).waitFor();
+  await staff.getByRole('main').getByRole('button').first().waitFor();
+  for (const button of await staff.getByRole('main').getByRole('button').all()) if (await button.isVisible()) await expectInView(button);
+  await shootNamed(staff, 'connection-actions-phone');
+
+  await staff.goto('/reports');
+  await staff.getByRole('group', { name: 'Lượt kết nối', exact: true }).waitFor();
+  await expectInView(staff.getByRole('link', { name: 'Xuất Excel' }));
+  await expectInView(staff.getByRole('button', { name: 'In', exact: true }));
+  await expectInView(staff.getByRole('group', { name: 'Kết nối đạt biên bản ghi nhớ', exact: true }));
+  await shootNamed(staff, 'report-phone');
 });
