@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fold } from '../src/domain/text/fold.js';
+import { accessibilityFaults } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { demoServerUrl } from './support/demo-server.js';
 
@@ -63,6 +64,8 @@ it('takes a demand from draft through review to a public search without diacriti
   // The enterprise drafts a demand with a confidential part, attaches a file and submits it.
   const m = member.page;
   await m.goto('/demands/new');
+  await m.getByRole('textbox', { name: 'Tiêu đề', exact: true }).waitFor();
+  await expect(accessibilityFaults(m)).resolves.toEqual([]);
   await m.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(TITLE);
   await m.getByLabel('Tóm tắt công khai').fill(SUMMARY);
   await m.getByLabel('Vấn đề cần giải quyết').fill(SECRET);
@@ -81,6 +84,8 @@ it('takes a demand from draft through review to a public search without diacriti
   const row = await moderationRow(s);
   await row.getByRole('button', { name: 'Trả lại' }).click();
   const dialog = s.getByRole('dialog');
+  await dialog.getByLabel('Lý do trả lại').waitFor();
+  await expect(accessibilityFaults(s)).resolves.toEqual([]);
   await dialog.getByLabel('Lý do trả lại').fill(REASON);
   await dialog.getByRole('button', { name: 'Trả lại' }).click();
   await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiSession, type ApiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { demoServerUrl } from './support/demo-server.js';
 
@@ -107,8 +108,8 @@ async function dashboard(page: Page) {
   await page.getByRole('group', { name: 'Lượt kết nối', exact: true }).waitFor();
   return {
     connections: await kpi(page, 'Lượt kết nối'),
-    mous: await kpi(page, 'Biên bản ghi nhớ'),
-    contracts: await kpi(page, 'Hợp đồng chuyển giao, tư vấn'),
+    mous: await kpi(page, 'Kết nối đạt biên bản ghi nhớ'),
+    contracts: await kpi(page, 'Kết nối đạt hợp đồng'),
   };
 }
 
@@ -226,6 +227,7 @@ it('takes a connection from a match to technology transferred, and the dashboard
   await expectStage(staff, 'Đã chuyển giao công nghệ');
   await expect(staff.getByRole('button', { name: 'Thêm thỏa thuận' }).count()).resolves.toBe(0);
   await shoot(staff, 'connection-desktop');
+  await expect(accessibilityFaults(staff)).resolves.toEqual([]);
 
   // The enterprise follows the finished connection on a phone.
   const phonePage = await signedIn(enterprise, phone);
@@ -242,6 +244,7 @@ it('takes a connection from a match to technology transferred, and the dashboard
     `/api/reports/network.xlsx?from=${year}&to=${year}&level=current`,
   );
   await shoot(staff, 'dashboard-desktop');
+  await expect(accessibilityFaults(staff)).resolves.toEqual([]);
   await phonePage.close();
   const staffPhone = await signedIn(broker, phone);
   await dashboard(staffPhone);

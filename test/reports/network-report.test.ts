@@ -3,6 +3,7 @@ import { agreements, connections, events } from '../../src/db/schema/index.js';
 import { rebuildRollups } from '../../src/server/modules/reports/connection-rollup.repository.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { readWorkbook } from '../support/workbook.js';
 import { connectionsWorld } from '../connections/connections-world.js';
 
 let ctx: TestContext;
@@ -82,6 +83,9 @@ describe('network dashboard', () => {
     expect(report.connections.byCountry[0].sectors).toEqual([{ sector: 'C', count: 200 }]);
     expect(report.connections.funnel.find((f: { stage: string }) => f.stage === 'meeting').count).toBe(289);
     expect(report.agreements.mou).toEqual({ count: 12, valueVnd: 540_000_000_000 });
+    // The MoUs of the Techdemo are not on a connection: the brokered outcome is the funnel's 58 connections at the MoU stage.
+    expect(report.outcomes.mou).toEqual({ connections: 58, agreements: 0, valueVnd: 0 });
+    expect(report.connections.funnel.find((f: { stage: string }) => f.stage === 'mou').count).toBe(58);
     expect(report.agreements.centreContracts).toEqual({ count: 1, valueVnd: 20_000_000 });
     expect(report.events[0]).toMatchObject({ name: 'Techdemo 2019', mous: 12, valueVnd: 540_000_000_000 });
     expect(report.enterprisesSupported).toBe(1);
@@ -125,10 +129,44 @@ describe('network dashboard', () => {
     expect(accepted(after)).toBe(accepted(before) + 1);
   });
 
-  it('exports the dashboard as an Excel workbook', async () => {
-    const response = await world.agency.client.get('/api/reports/network.xlsx?from=2019&to=2019');
+  it('exports the dashboard as an Excel workbook that opens, with labels and names in Vietnamese, not codes', async () => {
+    const response = await world.agency.client.request('GET', '/api/reports/network.xlsx?from=2019&to=2019', undefined, {
+      headers: { 'accept-language': 'vi' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
-    expect(response.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const book = await readWorkbook(response.rawPayload);
+    expect(book.sheets).toEqual(['Tổng hợp', 'Theo năm', 'Theo kênh', 'Theo quốc gia', 'Theo giai đoạn', 'Theo tỉnh, thành', 'Sự kiện']);
+    expect(book.rows('Theo kênh')).toEqual([
+      ['Kênh kết nối', 'Số kết nối'],
+      ['Qua đại diện ở nước ngoài', 239],
+      ['Qua điểm kết nối', 50],
+    ]);
+    expect(book.rows('Theo quốc gia')[0]).toEqual(['Quốc gia đối tác', 'Số kết nối', 'Ngành (số kết nối)']);
+    expect(book.rows('Theo quốc gia')[1][0]).toBe('Hàn Quốc');
+    expect(book.rows('Theo quốc gia')[1][2]).toMatch(/^Công nghiệp chế biến, chế tạo \(200\)$/);
+    expect(book.rows('Theo tỉnh, thành').map((r) => r[0])).toContain('Nghệ An');
+    expect(book.rows('Theo giai đoạn').map((r) => r[0])).toContain('Ký biên bản ghi nhớ');
+    expect(book.rows('Sự kiện')[1]).toEqual(['Techdemo 2019', '24/11/2019', 12, 12, 540_000_000_000]);
+    // Every text is NFC with its diacritics; no cell is a bare code.
+    for (const text of book.texts) expect(text).toBe(text.normalize('NFC'));
+    expect(book.texts.filter((text) => /^(KR|CN|SG|JP|\d{2}|rep-office|connection-point|mou|meeting|[A-U])$/.test(text))).toEqual([]);
+  });
+
+  it('exports the same workbook in English', async () => {
+    const response = await world.agency.client.request('GET', '/api/reports/network.xlsx?from=2019&to=2019', undefined, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.statusCode).toBe(200);
+    const book = await readWorkbook(response.rawPayload);
+    expect(book.sheets).toEqual(['Summary', 'By year', 'By channel', 'By country', 'By stage', 'By province', 'Events']);
+    expect(book.rows('By channel').slice(1)).toEqual([
+      ['Through an office abroad', 239],
+      ['Through a connection point', 50],
+    ]);
+    expect(book.rows('By country').map((r) => r[0])).not.toContain('KR');
+    expect(book.rows('By province').map((r) => r[0])).toContain('Nghe An');
+    expect(book.rows('Events')[1].slice(0, 2)).toEqual(['Techdemo 2019', '24/11/2019']);
+    expect(book.texts.filter((text) => /^(KR|CN|SG|JP|\d{2}|rep-office|connection-point|mou|meeting|[A-U])$/.test(text))).toEqual([]);
   });
 });

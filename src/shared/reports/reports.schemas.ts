@@ -11,6 +11,8 @@ export type NetworkReportQuery = z.infer<typeof NetworkReportQuery>;
 
 const Count = z.object({ count: z.number() });
 const Money = z.object({ count: z.number(), valueVnd: z.number() });
+/** Connections opened in the period that reached a stage (the funnel's figure), and the agreements recorded on them. */
+const Outcome = z.object({ connections: z.number(), agreements: z.number(), valueVnd: z.number() });
 
 export const NetworkReport = z
   .object({
@@ -25,6 +27,9 @@ export const NetworkReport = z
       stalled: z.number(),
       byProvince: z.array(Count.extend({ province: z.string() })),
     }),
+    /** Brokered outcomes: the funnel's MoU, contract and transfer figures with the agreements recorded on those connections. */
+    outcomes: z.object({ mou: Outcome, contract: Outcome, transferred: z.object({ connections: z.number() }) }),
+    /** Every agreement signed in the period, by signing date, whether on a connection, at an event or a centre's own. */
     agreements: z.object({
       mou: Money,
       transferContract: Money,

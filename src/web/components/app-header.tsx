@@ -20,7 +20,7 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
     <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
       <Group gap="xs" wrap="nowrap">
         <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-        <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('nav.home')}>
+        <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={`TechBridge – ${t('nav.home')}`}>
           <Group gap={6} wrap="nowrap">
             <IconBuildingBridge2 size={28} color="var(--mantine-color-teal-7)" aria-hidden />
             <Text fw={700} size="lg">

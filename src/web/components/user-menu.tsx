@@ -1,4 +1,4 @@
-import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBuilding, IconLogout, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -28,8 +28,10 @@ export function UserMenu({ name, email }: Props) {
   return (
     <Menu position="bottom-end" width={240}>
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.userMenu', { name })}>
-          <Avatar color="teal" radius="xl" size="md">
+        <UnstyledButton>
+          {/* The button is named by its hidden text; the initials only repeat that name. */}
+          <VisuallyHidden>{t('nav.userMenu', { name })}</VisuallyHidden>
+          <Avatar color="teal" radius="xl" size="md" aria-hidden>
             {initials(name)}
           </Avatar>
         </UnstyledButton>

@@ -17,7 +17,8 @@ export function formatDateTime(value: string | Date | null | undefined, lang: st
   }).format(new Date(value));
 }
 
+/** dd/mm/yyyy in both languages (a "medium" style wrote "15 thg 5, 2017"). */
 export function formatDate(value: string | Date | null | undefined, lang: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: TIME_ZONE, dateStyle: 'medium' }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value));
 }

@@ -1,6 +1,6 @@
-import { and, between, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, between, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { agreements, connectionSeekerYears, demands, events, offers } from '../../../db/schema/index.js';
+import { agreements, connections, connectionSeekerYears, demands, events, offers } from '../../../db/schema/index.js';
 import type { ConnectionSums } from '../../../domain/reports/network-summary.js';
 
 export type ReportFilter = { from: number; to: number; provinces: string[] | null; level: 'current' | 'legacy' };
@@ -62,6 +62,21 @@ export async function agreementRows(db: Executor, filter: ReportFilter) {
     .from(a)
     .where(and(between(a.signedOn, firstDay(filter.from), lastDay(filter.to)), inScope(filter, a.provinceCode, a.legacyProvinceCode)))
     .groupBy(year, a.kind, centreOwn);
+}
+
+/**
+ * Agreements recorded on the connections that the funnel counts: opened in the period, in scope by the
+ * connection's province, whenever they were signed; by kind.
+ */
+export async function brokeredAgreements(db: Executor, filter: ReportFilter) {
+  const a = agreements;
+  const c = connections;
+  return db
+    .select({ kind: a.kind, count: sql<number>`count(*)::int`, valueVnd: sql<number>`coalesce(sum(${a.valueVnd}), 0)::float8` })
+    .from(a)
+    .innerJoin(c, eq(a.connectionId, c.id))
+    .where(and(between(c.openedOn, firstDay(filter.from), lastDay(filter.to)), inScope(filter, c.provinceCode, c.legacyProvinceCode)))
+    .groupBy(a.kind);
 }
 
 export async function eventOutcomes(db: Executor, filter: ReportFilter) {

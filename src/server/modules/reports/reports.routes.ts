@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
-import { networkReportWorkbook } from './report-workbook.js';
-import { networkReport } from './reports.service.js';
+import { networkReport, networkWorkbook } from './reports.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['reports'];
@@ -17,8 +16,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get('/api/reports/network.xlsx', { config: { auth: 'required' }, schema: { tags, querystring: NetworkReportQuery } }, async (request, reply) => {
-    const report = await networkReport(db, signedIn(request), request.query);
-    const buffer = await networkReportWorkbook(report, request.language);
+    const { report, buffer } = await networkWorkbook(db, signedIn(request), request.query, request.language);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="techbridge-bao-cao-${report.scope.from}-${report.scope.to}.xlsx"`)

@@ -4,6 +4,9 @@ import type { NetworkReport, NetworkReportQuery } from '../../../shared/reports/
 import { FieldError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { resolveProvinceInput } from '../reference/reference.service.js';
+import type { Language } from '../../../shared/i18n/language.js';
+import { codeNames } from './report-names.js';
+import { networkReportWorkbook } from './report-workbook.js';
 import * as repo from './reports.repository.js';
 import { authorizeReportProvince, authorizeReports } from './reports.policy.js';
 
@@ -29,9 +32,10 @@ export async function networkReport(db: Db, actor: Actor, query: NetworkReportQu
   // Connection-point staff always see their provinces at the current level.
   const level = provinces && !query.province ? 'current' : query.level;
   const filter = { from: query.from, to: query.to, provinces, level } as const;
-  const [sums, agreementRows, events, collected, supported] = await Promise.all([
+  const [sums, agreementRows, brokered, events, collected, supported] = await Promise.all([
     repo.connectionSums(db, filter),
     repo.agreementRows(db, filter),
+    repo.brokeredAgreements(db, filter),
     repo.eventOutcomes(db, filter),
     repo.recordsCollected(db, filter),
     repo.enterprisesSupported(db, filter),
@@ -44,9 +48,21 @@ export async function networkReport(db: Db, actor: Actor, query: NetworkReportQu
     const entry = byYear.get(key) ?? { year: r.year, kind: r.kind, count: 0, valueVnd: 0 };
     byYear.set(key, { ...entry, count: entry.count + r.count, valueVnd: entry.valueVnd + Number(r.valueVnd) });
   }
+  const summary = summariseConnections(sums, years);
+  const reached = (stage: string) => summary.funnel.find((f) => f.stage === stage)?.count ?? 0;
+  const recorded = (...kinds: string[]) => {
+    const rows = brokered.filter((r) => kinds.includes(r.kind));
+    return { agreements: rows.reduce((s, r) => s + r.count, 0), valueVnd: rows.reduce((s, r) => s + Number(r.valueVnd), 0) };
+  };
   return {
     scope: { national: provinces === null, provinces: provinces ?? [], level, from: query.from, to: query.to },
-    connections: summariseConnections(sums, years),
+    connections: summary,
+    // The cards read these: their counts are the funnel's, so the two cannot disagree.
+    outcomes: {
+      mou: { connections: reached('mou'), ...recorded('mou') },
+      contract: { connections: reached('contract'), ...recorded('transfer-contract', 'consulting-contract') },
+      transferred: { connections: reached('transferred') },
+    },
     agreements: {
       mou: ofKind('mou'),
       transferContract: ofKind('transfer-contract'),
@@ -60,4 +76,10 @@ export async function networkReport(db: Db, actor: Actor, query: NetworkReportQu
     offersCollected: collected.offers,
     enterprisesSupported: supported,
   };
+}
+
+/** The dashboard as an Excel workbook in the reader's language, with names instead of codes. */
+export async function networkWorkbook(db: Db, actor: Actor, query: NetworkReportQuery, lang: Language) {
+  const report = await networkReport(db, actor, query);
+  return { report, buffer: await networkReportWorkbook(report, lang, await codeNames(db, lang, report.scope.level)) };
 }

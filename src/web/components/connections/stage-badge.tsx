@@ -8,7 +8,7 @@ const colours: Record<ConnectionStage, string> = {
   meeting: 'cyan',
   mou: 'teal',
   contract: 'green',
-  transferred: 'green.9',
+  transferred: 'teal.9',
   declined: 'red',
   stalled: 'orange',
 };

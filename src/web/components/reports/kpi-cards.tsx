@@ -28,21 +28,33 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
           </Text>
         </>
       )}
+      {/* What the figure counts, so that it can be set beside the funnel and the tables. */}
+      <Text size="xs" c="dimmed" mt={4}>
+        {t(`reports.kpiCounts.${kpi.key}`)}
+      </Text>
     </Card>
   );
 }
 
-/** The headline figures: connections, MoUs and contracts with their values, collection and support. */
+/**
+ * The headline figures. Brokered outcomes are the funnel's own counts (connections opened in the
+ * period that reached the MoU, contract or transfer stage) with the agreements recorded on them;
+ * agreements by signing date and centres' own contracts are shown apart, each saying what it counts.
+ */
 export function KpiCards({ report }: { report: NetworkReport }) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const n = (value: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN').format(value);
   const a = report.agreements;
-  const contracts = { count: a.transferContract.count + a.consultingContract.count, valueVnd: a.transferContract.valueVnd + a.consultingContract.valueVnd };
+  const o = report.outcomes;
+  const signed = a.mou.count + a.transferContract.count + a.consultingContract.count + a.other.count;
+  const signedValue = a.mou.valueVnd + a.transferContract.valueVnd + a.consultingContract.valueVnd + a.other.valueVnd;
   const kpis: Kpi[] = [
     { key: 'connections', value: n(report.connections.total) },
-    { key: 'mous', value: n(a.mou.count), amount: a.mou.valueVnd },
-    { key: 'contracts', value: n(contracts.count), amount: contracts.valueVnd },
+    { key: 'mous', value: n(o.mou.connections), amount: o.mou.valueVnd },
+    { key: 'contracts', value: n(o.contract.connections), amount: o.contract.valueVnd },
+    { key: 'transferred', value: n(o.transferred.connections) },
+    { key: 'agreementsSigned', value: n(signed), amount: signedValue },
     { key: 'centreContracts', value: n(a.centreContracts.count), amount: a.centreContracts.valueVnd },
     { key: 'demandsCollected', value: n(report.demandsCollected) },
     { key: 'offersCollected', value: n(report.offersCollected) },

@@ -15,7 +15,8 @@ function SimpleTable({ head, rows, empty }: { head: string[]; rows: ReactNode[][
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={420}>
+    // Narrow enough for a phone (390 px less the card padding): the columns wrap instead of scrolling out of sight.
+    <Table.ScrollContainer minWidth={300}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>

@@ -15,40 +15,41 @@ export function NotificationBell() {
   const unread = latest.data?.unread ?? 0;
   const items = latest.data?.items ?? [];
   return (
-    <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={340} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
-          <ActionIcon variant="subtle" color="gray" size="lg" onClick={toggle} aria-label={t('notifications.bell', { count: unread })} aria-expanded={opened}>
+    // The indicator stays outside the popover's target: the target receives aria-expanded, which only the button may carry.
+    <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
+      <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={340} shadow="md" withinPortal>
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="gray" size="lg" onClick={toggle} aria-label={t('notifications.bell', { count: unread })}>
             <IconBell size={22} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="sm">
-        <Group justify="space-between" mb="xs">
-          <Text fw={600}>{t('notifications.title')}</Text>
-          {unread > 0 && (
-            <Button size="compact-xs" variant="subtle" loading={markAll.isPending} onClick={() => markAll.mutate(undefined)}>
-              {t('notifications.readAll')}
-            </Button>
-          )}
-        </Group>
-        <ScrollArea.Autosize mah={360}>
-          <Stack gap="sm">
-            {items.length === 0 && (
-              <Text size="sm" c="dimmed">
-                {t('notifications.empty')}
-              </Text>
+        </Popover.Target>
+        <Popover.Dropdown p="sm">
+          <Group justify="space-between" mb="xs">
+            <Text fw={600}>{t('notifications.title')}</Text>
+            {unread > 0 && (
+              <Button size="compact-xs" variant="subtle" loading={markAll.isPending} onClick={() => markAll.mutate(undefined)}>
+                {t('notifications.readAll')}
+              </Button>
             )}
-            {items.map((item) => (
-              <NotificationRow key={item.id} item={item} onOpen={close} />
-            ))}
-          </Stack>
-        </ScrollArea.Autosize>
-        <Divider my="xs" />
-        <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
-          {t('notifications.seeAll')}
-        </Anchor>
-      </Popover.Dropdown>
-    </Popover>
+          </Group>
+          <ScrollArea.Autosize mah={360}>
+            <Stack gap="sm">
+              {items.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('notifications.empty')}
+                </Text>
+              )}
+              {items.map((item) => (
+                <NotificationRow key={item.id} item={item} onOpen={close} />
+              ))}
+            </Stack>
+          </ScrollArea.Autosize>
+          <Divider my="xs" />
+          <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
+            {t('notifications.seeAll')}
+          </Anchor>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

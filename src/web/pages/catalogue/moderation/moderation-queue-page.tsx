@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Badge, Card, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { segmentOf, useModerationQueue, type WorkItem } from '../../../api/catalogue.js';
 import { EmptyState } from '../../../components/empty-state.js';
@@ -24,6 +25,30 @@ const columns = ['type', 'title', 'organisation', 'province', 'age', 'actions'];
 /** Everything in the queue is waiting for a moderator; the server still checks each action. */
 const queueActions = { canPublish: true, canReturn: true };
 
+/** One record of the queue as a card, for a phone: its facts above, its actions below, nothing off screen. */
+function QueueCard({ item, province }: { item: WorkItem; province: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" component="li" data-testid="moderation-row">
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs">
+          <Badge variant="light">{t(`catalogue.moderation.types.${item.type}`)}</Badge>
+          <Text size="sm" c={item.ageDays > 7 ? 'red' : 'dimmed'}>
+            {t('catalogue.moderation.days', { count: item.ageDays })}
+          </Text>
+        </Group>
+        <WorkItemLink item={item} />
+        <Text size="sm" c="dimmed">
+          {[item.ownerName, province].filter(Boolean).join(' · ') || '—'}
+        </Text>
+        <Group gap="xs" wrap="wrap">
+          <WorkflowActions segment={segmentOf(item.type)} id={item.id} abilities={queueActions} compact />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
 /** The connection point's queue: submitted records of its provinces, oldest first, with publish and return. */
 export function ModerationQueuePage() {
   const { t } = useTranslation();
@@ -33,6 +58,8 @@ export function ModerationQueuePage() {
   const items = queue.data?.items ?? [];
   const oldest = items.length > 0 ? items[0].ageDays : 0;
   const countOf = (type: WorkItem['type']) => queue.data?.counts[type] ?? 0;
+  // Under 600 px the table's columns and actions would scroll out of sight; cards keep them in view.
+  const phone = useMediaQuery('(max-width: 600px)');
 
   return (
     <WorkListPage title={t('catalogue.moderation.title')} lead={t('catalogue.moderation.lead')} query={queue}>
@@ -48,6 +75,12 @@ export function ModerationQueuePage() {
           <Card withBorder padding="sm">
             {items.length === 0 ? (
               <EmptyState title={t('catalogue.moderation.empty')} />
+            ) : phone ? (
+              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('catalogue.moderation.title')}>
+                {items.map((item) => (
+                  <QueueCard key={`${item.type}-${item.id}`} item={item} province={province(item.provinceCode)} />
+                ))}
+              </Stack>
             ) : (
               <WorkTable minWidth={820} headings={columns.map((column) => t(`catalogue.moderation.columns.${column}`))}>
                 {items.map((item) => (
