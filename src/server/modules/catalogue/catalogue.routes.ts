@@ -26,7 +26,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
     );
 
     app.get(`${base}/:id`, { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } }, async (request) =>
-      getRecord(db, kind, request.actor, request.params.id),
+      getRecord(db, kind, request.actor, request.params.id, request),
     );
 
     app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.full } } }, async (request, reply) => {

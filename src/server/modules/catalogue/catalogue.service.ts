@@ -3,9 +3,10 @@ import { parseSearchQuery } from '../../../domain/catalogue/search-query.js';
 import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import { auditContextOf, type Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
-import { authorizeView, canEditContent, canSeeConfidential, canSeeWhole, canView } from './catalogue.policy.js';
+import { authorizeView, canEditContent, canSeeWhole, canView } from './catalogue.policy.js';
+import { canSeeConfidential, isOwnerSide } from './confidentiality.policy.js';
 import { findRecord, findRecordsByIds, insertRecord, type InsertOf, type RowOf } from './catalogue.repository.js';
 import { searchCatalogue } from './catalogue-search.repository.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './list-cursor.js';
@@ -37,17 +38,42 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
   };
 }
 
-/** Whether the caller reads the whole record: a demand's confidential part, an offer's or expert's workflow and private fields. */
+/** Whether the caller reads the whole record: a demand's confidential part (by the one rule), an offer's or expert's workflow and private fields. */
 async function seesWhole<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
-  if (kind.confidential) return canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, row.id));
+  if (kind.confidential) return canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, row.id));
   return canSeeWhole(kind.machine, actor, row);
 }
 
-/** One record: whole for those the policy lets read it, its public part for others; 404 if not visible. */
-export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string) {
+/** An audit entry naming who read a record's confidential part, when it is not the record's own side. */
+async function auditConfidentialRead(db: Executor, actor: Actor, row: RowOf<'demand'>, request: Reader, what: Record<string, unknown> = {}) {
+  if (isOwnerSide(actor, row)) return;
+  await recordAudit(db, auditContextOf(actor, request), {
+    action: 'demand.read-confidential',
+    entityType: 'demand',
+    entityId: row.id,
+    organisationId: row.ownerOrganisationId,
+    after: what,
+  });
+}
+
+/** The request a read came through, for its audit entry. */
+type Reader = { id: string; ip: string } | undefined;
+
+/** 404 unless the caller may see the record (its public part at least). */
+export async function assertRecordVisible<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string) {
+  authorizeView(kind, actor, await findRecord(db, kind.type, id));
+}
+
+/**
+ * One record: whole for those the policy lets read it, its public part for others; 404 if not
+ * visible. A confidential part read by someone outside the demand's own side is audited.
+ */
+export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string, request?: Reader) {
   const row = await findRecord(db, kind.type, id);
   authorizeView(kind, actor, row);
-  return (await seesWhole(db, kind, actor, row)) ? toFull(kind, row, actor) : toPublic(kind, row);
+  if (!actor || !(await seesWhole(db, kind, actor, row))) return toPublic(kind, row);
+  if (kind.confidential) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, request);
+  return toFull(kind, row, actor);
 }
 
 /** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
@@ -101,7 +127,8 @@ export function recordAccess<T extends CatalogueType>(kind: RecordKind<T>): Owne
       organisationId: row.ownerOrganisationId,
       canView: canView(kind.machine, actor, row),
       canEdit: canEditContent(kind.machine, actor, row),
-      canSeeConfidential: !!kind.confidential && canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, id)),
+      canSeeConfidential: !!kind.confidential && canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, id)),
+      ownerSide: !!actor && isOwnerSide(actor, row),
     };
   };
 }
