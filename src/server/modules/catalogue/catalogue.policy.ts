@@ -69,6 +69,11 @@ export function authorizeEdit(kind: Kind, actor: Actor | null, record: OwnedReco
   if (!canEditContent(kind.machine, actor, record)) throw forbidden('edit_not_allowed');
 }
 
+/** 403 for who neither edits nor moderates the record, before its status is even looked at (a refusal, not a 409). */
+export function authorizeWorkflow(actor: Actor, record: OwnedRecord, action: WorkflowAction): void {
+  if (!isEditor(actor, record) && !isModerator(actor, record)) throw forbidden(`${action}_not_allowed`);
+}
+
 /** Editors' actions (submit, archive…) for editors, moderators' (publish, return…) for moderators. */
 export function authorizeAction(actor: Actor, record: OwnedRecord, action: WorkflowAction, role: ActionRole): void {
   const allowed = role === 'editor' ? isEditor(actor, record) : isModerator(actor, record);
