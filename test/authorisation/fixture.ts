@@ -29,4 +29,8 @@ export type AuthorisationFixture = {
   secrets: Secret[];
   ids: Record<string, string[]>;
   writes: WriteProbe[];
+  /** Reads of confidential details the audit log must name (reader, record), looked up by `auditor`; and reads it must not (the owner's own). */
+  audit?: { auditor: Role; userIds: Partial<Record<Role, string>>; audited: AuditedRead[]; unaudited: AuditedRead[] };
 };
+
+export type AuditedRead = { reader: Role; entityId: string };

@@ -59,6 +59,20 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       expect(missing).toEqual([]);
     });
 
+    it('names in the audit log every reader of confidential details outside the owner’s side, and only those', async () => {
+      if (!fixture.audit) return;
+      const { auditor, userIds, audited, unaudited } = fixture.audit;
+      const readersOf = async (entityId: string) => {
+        const response = await fixture.actors[auditor].get(`/api/audit?action=demand.read-confidential&entityId=${entityId}&limit=100`);
+        expect(response.statusCode, response.body).toBe(200);
+        return new Set((response.json().items as { actorId: string }[]).map((e) => e.actorId));
+      };
+      for (const read of audited)
+        expect((await readersOf(read.entityId)).has(userIds[read.reader]!), `${read.reader} reading ${read.entityId} is audited`).toBe(true);
+      for (const read of unaudited)
+        expect((await readersOf(read.entityId)).has(userIds[read.reader]!), `${read.reader} reading ${read.entityId} is not audited`).toBe(false);
+    });
+
     it('refuses every write an actor may not make with 401, 403 or 404, leaking nothing', async () => {
       const problems: string[] = [];
       for (const probe of fixture.writes) {
