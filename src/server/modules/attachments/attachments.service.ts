@@ -129,7 +129,7 @@ export async function readAttachment(
       entityType: row.ownerType,
       entityId: row.ownerId,
       organisationId: access.organisationId,
-      after: { attachmentId: row.id, fileName: row.fileName, variant },
+      after: { attachmentId: row.id, variant },
     });
   }
   const key = variant === 'file' ? row.storageKey : row.thumbnailKey;

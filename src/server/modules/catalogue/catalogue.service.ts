@@ -38,10 +38,14 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
   };
 }
 
-/** Whether the caller reads the whole record: a demand's confidential part (by the one rule), an offer's or expert's workflow and private fields. */
-async function seesWhole<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
-  if (kind.confidential) return canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, row.id));
-  return canSeeWhole(kind.machine, actor, row);
+/** Whether the caller reads a record's confidential part, by the one rule (`canSeeConfidential`); true for a kind without one. */
+async function readsConfidential<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
+  return !kind.confidential || canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, row.id));
+}
+
+/** The whole record as this caller may have it: without the confidential part unless the rule lets them read it. */
+async function wholeFor<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>) {
+  return toFull(kind, row, actor, await readsConfidential(db, kind, actor, row));
 }
 
 /** An audit entry naming who read a record's confidential part, when it is not the record's own side. */
@@ -71,9 +75,12 @@ export async function assertRecordVisible<T extends CatalogueType>(db: Executor,
 export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string, request?: Reader) {
   const row = await findRecord(db, kind.type, id);
   authorizeView(kind, actor, row);
-  if (!actor || !(await seesWhole(db, kind, actor, row))) return toPublic(kind, row);
-  if (kind.confidential) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, request);
-  return toFull(kind, row, actor);
+  if (!actor) return toPublic(kind, row);
+  const confidential = !!kind.confidential && (await readsConfidential(db, kind, actor, row));
+  // Parties of a connection read a demand whole; editors and the agency read any record whole (a demand's secrets only by the rule).
+  if (!confidential && !canSeeWhole(kind.machine, actor, row)) return toPublic(kind, row);
+  if (confidential) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, request);
+  return toFull(kind, row, actor, confidential || !kind.confidential);
 }
 
 /** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
@@ -89,7 +96,7 @@ export async function createRecord<T extends CatalogueType>(db: Executor, kind: 
       organisationId: row.ownerOrganisationId,
       after: toPublic(kind, row),
     });
-    return toFull(kind, row, actor);
+    return wholeFor(tx, kind, actor, row);
   });
 }
 
@@ -102,7 +109,9 @@ export async function updateRecordFields<T extends CatalogueType>(
   id: string,
   patch: InputOf<T> & { version: number },
 ) {
-  return db.transaction(async (tx) => toFull(kind, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx), actor));
+  return db.transaction(async (tx) =>
+    wholeFor(tx, kind, actor, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx)),
+  );
 }
 
 /** A workflow action (submit, publish, return…) on one record. */
@@ -115,7 +124,7 @@ export async function moveRecord<T extends CatalogueType>(
   action: WorkflowAction,
   reason?: string,
 ) {
-  return toFull(kind, await transitionRecord(db, kind, actor, id, action, ctx, reason), actor);
+  return wholeFor(db, kind, actor, await transitionRecord(db, kind, actor, id, action, ctx, reason));
 }
 
 /** Attachment access for a record's files; confidential files follow the kind's confidential part. */

@@ -1,5 +1,4 @@
 import { isMemberOf, type Actor } from '../auth/actor.js';
-import { isEditor } from './catalogue.policy.js';
 
 /** The columns of a demand the confidentiality rule looks at: who owns it, where it is, who entered it. */
 type ConfidentialRecord = {
@@ -42,12 +41,14 @@ export function opensConfidential(demand: ConfidentialRecord, c: DemandConnectio
 /**
  * THE rule for a demand's confidential part (details, contacts, confidential files): its owner
  * organisation's members and whoever entered it, the connection points covering its province,
- * agency staff (and platform admins, who act network-wide), and the members of the parties of a
- * connection that opens it (`opensConfidential`). Every output path asks this function.
+ * agency staff, and the members of the parties of a connection that opens it
+ * (`opensConfidential`). Platform admins run accounts and settings: being one opens nothing.
+ * Every output path asks this function.
  */
 export function canSeeConfidential(actor: Actor | null, demand: ConfidentialRecord, connections: readonly DemandConnectionFacts[]): boolean {
   if (!actor) return false;
-  if (isEditor(actor, demand)) return true;
+  const coveringPoint = !!demand.provinceCode && actor.connectionPointProvinces.includes(demand.provinceCode);
+  if (isOwnerSide(actor, demand) || coveringPoint || actor.isAgency) return true;
   return connections.some(
     (c) => opensConfidential(demand, c) && [c.seekerOrganisationId, c.supplierOrganisationId].some((id) => !!id && isMemberOf(actor, id)),
   );

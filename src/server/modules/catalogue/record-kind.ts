@@ -72,7 +72,7 @@ export type RecordKind<T extends CatalogueType> = {
   /** The title and summary a list item's highlight is cut from (never confidential text). */
   highlight(row: RowOf<T>): [title: string, summary: string | null];
   /** A confidential part: who reads it is decided by `canSeeConfidential` from the record and its connections. */
-  confidential?: { connectionsOf(db: Executor, id: string): Promise<readonly DemandConnectionFacts[]> };
+  confidential?: { fields: readonly string[]; connectionsOf(db: Executor, id: string): Promise<readonly DemandConnectionFacts[]> };
 };
 
 /** The URL segment and OpenAPI tag of a kind: `offers`, `demands`, `experts`. */

@@ -36,5 +36,5 @@ export const demandKind: RecordKind<'demand'> = {
     referenceCodes: [['country', 'targetCountries']],
   },
   highlight: (row) => [row.title, row.publicSummary],
-  confidential: { connectionsOf: connectionsOfDemand },
+  confidential: { fields: ['confidentialDetails', 'contactName', 'contactEmail', 'contactPhone'], connectionsOf: connectionsOfDemand },
 };
