@@ -22,7 +22,8 @@ const cartesian = (lists: string[][]): string[][] => lists.reduce<string[][]>((a
  * Every GET of the OpenAPI document as concrete URLs: a path parameter takes each of its enum
  * values, or each id the fixture has for the segment before it (`/api/demands/{id}` → the
  * demands), or an unknown id; a query parameter with choices (`format`) gives a URL per choice,
- * and a `q` parameter one more URL searching for `probe` (a marker must not be findable).
+ * a `q` parameter one more URL searching for `probe` (a marker must not be findable), and an id
+ * filter (`demandId`, `entityId`) one URL per planted record.
  */
 export function readUrls(ids: Record<string, string[]>, probe: string): string[] {
   const urls: string[] = [];
@@ -49,6 +50,12 @@ export function readUrls(ids: Record<string, string[]>, probe: string): string[]
     }
     if (params.some((p) => p.in === 'query' && p.name === 'q'))
       variants.push([...required.filter((r) => !r.startsWith('q=')), `q=${encodeURIComponent(probe)}`]);
+    // A filter by id (`demandId`, the audit's `entityId`) narrows a long list to the planted records, so their entries are on the first page.
+    for (const p of params.filter((q) => q.in === 'query' && q.name.endsWith('Id'))) {
+      const kind = p.name.slice(0, -2);
+      const candidates = kind === 'entity' ? Object.values(ids).flat() : (ids[`${kind}s`] ?? []);
+      for (const id of candidates) variants.push([...required, `${p.name}=${id}`]);
+    }
     for (const url of base) for (const query of variants) urls.push(query.length ? `${url}?${query.join('&')}` : url);
   }
   return [...new Set(urls)];
