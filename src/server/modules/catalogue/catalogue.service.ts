@@ -2,6 +2,7 @@ import type { Executor } from '../../../db/client.js';
 import { parseSearchQuery } from '../../../domain/catalogue/search-query.js';
 import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { forbidden } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
@@ -100,6 +101,14 @@ export async function createRecord<T extends CatalogueType>(db: Executor, kind: 
   });
 }
 
+/** Who may not read a record's confidential part may not change it either (403): an edit of the rest leaves it out. */
+async function authorizeConfidentialChange<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor, id: string, patch: object) {
+  if (!kind.confidential || !kind.confidential.fields.some((field) => field in patch)) return;
+  const row = await findRecord(db, kind.type, id);
+  // Only once the record is visible, so a hidden one still answers 404 from the edit itself.
+  if (row && canView(kind.machine, actor, row) && !(await readsConfidential(db, kind, actor, row))) throw forbidden('confidential_not_allowed');
+}
+
 /** An edit based on `patch.version`; 409 VERSION_CONFLICT with the changed fields when stale. */
 export async function updateRecordFields<T extends CatalogueType>(
   db: Executor,
@@ -109,9 +118,10 @@ export async function updateRecordFields<T extends CatalogueType>(
   id: string,
   patch: InputOf<T> & { version: number },
 ) {
-  return db.transaction(async (tx) =>
-    wholeFor(tx, kind, actor, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx)),
-  );
+  return db.transaction(async (tx) => {
+    await authorizeConfidentialChange(tx, kind, actor, id, patch);
+    return wholeFor(tx, kind, actor, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx));
+  });
 }
 
 /** A workflow action (submit, publish, return…) on one record. */
