@@ -44,9 +44,15 @@ async function readsConfidential<T extends CatalogueType>(db: Executor, kind: Re
   return !kind.confidential || canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, row.id));
 }
 
-/** The whole record as this caller may have it: without the confidential part unless the rule lets them read it. */
+/**
+ * The whole record a write answers with: without the confidential part unless the rule lets the
+ * caller read it; when it does and the caller is not the demand's own side (a moderator), that
+ * read is audited like a page view.
+ */
 async function wholeFor<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>) {
-  return toFull(kind, row, actor, await readsConfidential(db, kind, actor, row));
+  const reads = await readsConfidential(db, kind, actor, row);
+  if (reads && kind.confidential && actor) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, undefined);
+  return toFull(kind, row, actor, reads);
 }
 
 /** An audit entry naming who read a record's confidential part, when it is not the record's own side. */
