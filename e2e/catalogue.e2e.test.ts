@@ -133,6 +133,8 @@ it('takes a demand from draft through review to a public search without diacriti
   await v.getByRole('link', { name: PUBLIC_FILE }).waitFor();
   expect(await v.getByRole('link', { name: SECRET_FILE }).count()).toBe(0);
   expect(await v.getByTestId('confidential-details').count()).toBe(0);
+  // In its place, a note says the part exists and who may read it.
+  expect(await v.getByTestId('confidential-hidden').textContent()).toContain('Bảo mật');
   expect(await v.getByRole('main').innerText()).not.toContain(SECRET_FRAGMENT);
   expect(await v.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
   await v.screenshot({ path: '/tmp/catalogue-detail-desktop.png', fullPage: true });

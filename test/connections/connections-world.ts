@@ -25,5 +25,5 @@ export async function connectionsWorld(ctx: TestContext) {
   const broker = await signedInClient(ctx.app, db, { organisationId: centre.id, language: 'en' });
   const outsider = await signedInClient(ctx.app, db, { organisationId: stranger.id, language: 'en' });
   const agency = await agencyClient(ctx.app, db, 'en');
-  return { enterprise, institute, centre, point, demand, offer, seeker, supplier, broker, outsider, agency };
+  return { enterprise, institute, stranger, centre, point, demand, offer, seeker, supplier, broker, outsider, agency };
 }

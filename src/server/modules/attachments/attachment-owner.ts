@@ -11,6 +11,8 @@ export type OwnerAccess = {
   canEdit: boolean;
   /** May see a demand's confidential details (and so its confidential files). */
   canSeeConfidential: boolean;
+  /** The record's own side (its owner's members, whoever entered it): their reads of confidential files are not audited. */
+  ownerSide: boolean;
 };
 
 /**

@@ -66,11 +66,11 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   app.get('/api/attachments/:id', { config: { auth: 'optional' }, schema: { tags, params: IdParams } }, async (request, reply) => {
-    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'file'), 'attachment');
+    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'file', request), 'attachment');
   });
 
   app.get('/api/attachments/:id/thumbnail', { config: { auth: 'optional' }, schema: { tags, params: IdParams } }, async (request, reply) => {
-    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'thumbnail'), 'inline');
+    return sendFile(reply, await readAttachment(deps, request.actor, request.params.id, 'thumbnail', request), 'inline');
   });
 
   app.delete(

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Attachment, AttachmentOwnerType } from '../../../shared/attachments/attachment.schemas.js';
 import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
-import type { Actor } from '../auth/actor.js';
+import { auditContextOf, type Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { OwnerAccessResolvers } from './attachment-owner.js';
 import { canChangeAttachments, canSeeAttachment } from './attachments.policy.js';
@@ -110,8 +110,24 @@ async function visibleAttachment(deps: AttachmentDeps, actor: Actor | null, id: 
 }
 
 /** The file's bytes for download; 404 for anyone who may not see it. */
-export async function readAttachment(deps: AttachmentDeps, actor: Actor | null, id: string, variant: 'file' | 'thumbnail') {
-  const { row } = await visibleAttachment(deps, actor, id);
+export async function readAttachment(
+  deps: AttachmentDeps,
+  actor: Actor | null,
+  id: string,
+  variant: 'file' | 'thumbnail',
+  request?: { id: string; ip: string },
+) {
+  const { row, access } = await visibleAttachment(deps, actor, id);
+  // A confidential file read by someone outside the demand's own side is audited, as the details are.
+  if (actor && row.confidential && !access.ownerSide) {
+    await recordAudit(deps.db, auditContextOf(actor, request), {
+      action: 'demand.read-confidential',
+      entityType: row.ownerType,
+      entityId: row.ownerId,
+      organisationId: access.organisationId,
+      after: { attachmentId: row.id, variant },
+    });
+  }
   const key = variant === 'file' ? row.storageKey : row.thumbnailKey;
   const data = key ? await getFile(deps.db, key) : null;
   if (!data) throw notFound('attachment');

@@ -48,16 +48,6 @@ export function canSeeWhole(machine: WorkflowMachine, actor: Actor | null, recor
   return canEditContent(machine, actor, record) || !!actor?.isAgency;
 }
 
-/**
- * Who may read a demand's confidential details: the owner organisation's members, the connection
- * point covering its province, agency staff and platform admins — and the parties of a
- * connection to it (`connectionPartyOrgIds`).
- */
-export function canSeeConfidential(actor: Actor | null, demand: OwnedRecord, connectionPartyOrgIds: readonly string[]): boolean {
-  if (!actor) return false;
-  return isEditor(actor, demand) || connectionPartyOrgIds.some((id) => isMemberOf(actor, id));
-}
-
 /** What the caller may do with a record, for the buttons the web shows. */
 export function abilitiesOf(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): RecordAbilities {
   const actions = availableActions(machine, record.status, { editor: isEditor(actor, record), moderator: isModerator(actor, record) });
@@ -77,6 +67,11 @@ export function authorizeView<R extends OwnedRecord>(kind: Kind, actor: Actor | 
 
 export function authorizeEdit(kind: Kind, actor: Actor | null, record: OwnedRecord): void {
   if (!canEditContent(kind.machine, actor, record)) throw forbidden('edit_not_allowed');
+}
+
+/** 403 for who neither edits nor moderates the record, before its status is even looked at (a refusal, not a 409). */
+export function authorizeWorkflow(actor: Actor, record: OwnedRecord, action: WorkflowAction): void {
+  if (!isEditor(actor, record) && !isModerator(actor, record)) throw forbidden(`${action}_not_allowed`);
 }
 
 /** Editors' actions (submit, archive…) for editors, moderators' (publish, return…) for moderators. */

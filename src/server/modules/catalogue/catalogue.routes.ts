@@ -26,10 +26,10 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
     );
 
     app.get(`${base}/:id`, { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } }, async (request) =>
-      getRecord(db, kind, request.actor, request.params.id),
+      getRecord(db, kind, request.actor, request.params.id, request),
     );
 
-    app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.full } } }, async (request, reply) => {
+    app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.detail } } }, async (request, reply) => {
       const actor = signedIn(request);
       reply.code(201);
       return createRecord(db, kind, actor, auditContextOf(actor, request), request.body as CreateOf<T>);
@@ -37,7 +37,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
 
     app.patch(
       `${base}/:id`,
-      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: schemas.patch, response: { 200: schemas.full } } },
+      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: schemas.patch, response: { 200: schemas.detail } } },
       async (request) => {
         const actor = signedIn(request);
         return updateRecordFields(db, kind, actor, auditContextOf(actor, request), request.params.id, request.body as InputOf<T> & { version: number });
@@ -48,7 +48,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
     for (const action of actions) {
       app.post(
         `${base}/:id/${action}`,
-        { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.full } } },
+        { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } },
         async (request) => {
           const actor = signedIn(request);
           return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, action);
@@ -57,7 +57,7 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
     }
     app.post(
       `${base}/:id/return`,
-      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: ReturnBody, response: { 200: schemas.full } } },
+      { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, body: ReturnBody, response: { 200: schemas.detail } } },
       async (request) => {
         const actor = signedIn(request);
         return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, 'return', request.body.reason);

@@ -2,10 +2,12 @@ import type { Executor } from '../../../db/client.js';
 import { parseSearchQuery } from '../../../domain/catalogue/search-query.js';
 import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
+import { forbidden } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
-import type { Actor } from '../auth/actor.js';
+import { auditContextOf, type Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
-import { authorizeView, canEditContent, canSeeConfidential, canSeeWhole, canView } from './catalogue.policy.js';
+import { authorizeView, canEditContent, canSeeWhole, canView } from './catalogue.policy.js';
+import { canSeeConfidential, isOwnerSide } from './confidentiality.policy.js';
 import { findRecord, findRecordsByIds, insertRecord, type InsertOf, type RowOf } from './catalogue.repository.js';
 import { searchCatalogue } from './catalogue-search.repository.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './list-cursor.js';
@@ -38,17 +40,55 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
   };
 }
 
-/** Whether the caller reads the whole record: a demand's confidential part, an offer's or expert's workflow and private fields. */
-async function seesWhole<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
-  if (kind.confidential) return canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, row.id));
-  return canSeeWhole(kind.machine, actor, row);
+/** Whether the caller reads a record's confidential part, by the one rule (`canSeeConfidential`); true for a kind without one. */
+async function readsConfidential<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>): Promise<boolean> {
+  return !kind.confidential || canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, row.id));
 }
 
-/** One record: whole for those the policy lets read it, its public part for others; 404 if not visible. */
-export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string) {
+/**
+ * The whole record a write answers with: without the confidential part unless the rule lets the
+ * caller read it; when it does and the caller is not the demand's own side (a moderator), that
+ * read is audited like a page view.
+ */
+async function wholeFor<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, row: RowOf<T>) {
+  const reads = await readsConfidential(db, kind, actor, row);
+  if (reads && kind.confidential && actor) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, undefined);
+  return toFull(kind, row, actor, reads);
+}
+
+/** An audit entry naming who read a record's confidential part, when it is not the record's own side. */
+async function auditConfidentialRead(db: Executor, actor: Actor, row: RowOf<'demand'>, request: Reader, what: Record<string, unknown> = {}) {
+  if (isOwnerSide(actor, row)) return;
+  await recordAudit(db, auditContextOf(actor, request), {
+    action: 'demand.read-confidential',
+    entityType: 'demand',
+    entityId: row.id,
+    organisationId: row.ownerOrganisationId,
+    after: what,
+  });
+}
+
+/** The request a read came through, for its audit entry. */
+type Reader = { id: string; ip: string } | undefined;
+
+/** 404 unless the caller may see the record (its public part at least). */
+export async function assertRecordVisible<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string) {
+  authorizeView(kind, actor, await findRecord(db, kind.type, id));
+}
+
+/**
+ * One record: whole for those the policy lets read it, its public part for others; 404 if not
+ * visible. A confidential part read by someone outside the demand's own side is audited.
+ */
+export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string, request?: Reader) {
   const row = await findRecord(db, kind.type, id);
   authorizeView(kind, actor, row);
-  return (await seesWhole(db, kind, actor, row)) ? toFull(kind, row, actor) : toPublic(kind, row);
+  if (!actor) return toPublic(kind, row);
+  const confidential = !!kind.confidential && (await readsConfidential(db, kind, actor, row));
+  // Parties of a connection read a demand whole; editors and the agency read any record whole (a demand's secrets only by the rule).
+  if (!confidential && !canSeeWhole(kind.machine, actor, row)) return toPublic(kind, row);
+  if (confidential) await auditConfidentialRead(db, actor, row as RowOf<'demand'>, request);
+  return toFull(kind, row, actor, confidential || !kind.confidential);
 }
 
 /** A new draft. `actor` null is a trusted system write (import, seed). Callable inside a transaction. */
@@ -64,8 +104,16 @@ export async function createRecord<T extends CatalogueType>(db: Executor, kind: 
       organisationId: row.ownerOrganisationId,
       after: toPublic(kind, row),
     });
-    return toFull(kind, row, actor);
+    return wholeFor(tx, kind, actor, row);
   });
+}
+
+/** Who may not read a record's confidential part may not change it either (403): an edit of the rest leaves it out. */
+async function authorizeConfidentialChange<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor, id: string, patch: object) {
+  if (!kind.confidential || !kind.confidential.fields.some((field) => field in patch)) return;
+  const row = await findRecord(db, kind.type, id);
+  // Only once the record is visible, so a hidden one still answers 404 from the edit itself.
+  if (row && canView(kind.machine, actor, row) && !(await readsConfidential(db, kind, actor, row))) throw forbidden('confidential_not_allowed');
 }
 
 /** An edit based on `patch.version`; 409 VERSION_CONFLICT with the changed fields when stale. */
@@ -77,7 +125,10 @@ export async function updateRecordFields<T extends CatalogueType>(
   id: string,
   patch: InputOf<T> & { version: number },
 ) {
-  return db.transaction(async (tx) => toFull(kind, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx), actor));
+  return db.transaction(async (tx) => {
+    await authorizeConfidentialChange(tx, kind, actor, id, patch);
+    return wholeFor(tx, kind, actor, await updateRecord(tx, kind, actor, id, patch.version, await inputColumns(tx, kind, patch), ctx));
+  });
 }
 
 /** A workflow action (submit, publish, return…) on one record. */
@@ -90,7 +141,7 @@ export async function moveRecord<T extends CatalogueType>(
   action: WorkflowAction,
   reason?: string,
 ) {
-  return toFull(kind, await transitionRecord(db, kind, actor, id, action, ctx, reason), actor);
+  return wholeFor(db, kind, actor, await transitionRecord(db, kind, actor, id, action, ctx, reason));
 }
 
 /** Attachment access for a record's files; confidential files follow the kind's confidential part. */
@@ -102,7 +153,8 @@ export function recordAccess<T extends CatalogueType>(kind: RecordKind<T>): Owne
       organisationId: row.ownerOrganisationId,
       canView: canView(kind.machine, actor, row),
       canEdit: canEditContent(kind.machine, actor, row),
-      canSeeConfidential: !!kind.confidential && canSeeConfidential(actor, row, await kind.confidential.partiesOf(db, id)),
+      canSeeConfidential: !!kind.confidential && canSeeConfidential(actor, row, await kind.confidential.connectionsOf(db, id)),
+      ownerSide: !!actor && isOwnerSide(actor, row),
     };
   };
 }

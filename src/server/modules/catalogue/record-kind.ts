@@ -1,3 +1,4 @@
+import type { DemandConnectionFacts } from './confidentiality.policy.js';
 import type { ZodType } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import type { WorkflowAction, WorkflowMachine } from '../../../domain/catalogue/workflow.js';
@@ -70,8 +71,8 @@ export type RecordKind<T extends CatalogueType> = {
   };
   /** The title and summary a list item's highlight is cut from (never confidential text). */
   highlight(row: RowOf<T>): [title: string, summary: string | null];
-  /** A confidential part: read by the record's editors and the parties of connections to it. */
-  confidential?: { partiesOf(db: Executor, id: string): Promise<readonly string[]> };
+  /** A confidential part: who reads it is decided by `canSeeConfidential` from the record and its connections. */
+  confidential?: { fields: readonly string[]; connectionsOf(db: Executor, id: string): Promise<readonly DemandConnectionFacts[]> };
 };
 
 /** The URL segment and OpenAPI tag of a kind: `offers`, `demands`, `experts`. */

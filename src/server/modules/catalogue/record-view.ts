@@ -24,9 +24,17 @@ export function toPublic<T extends CatalogueType>(kind: RecordKind<T>, row: RowO
   return kind.schemas.public.parse(withTimes(row));
 }
 
-/** The whole record with its workflow fields and the caller's abilities; only for those the policy lets see it. */
-export function toFull<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, actor: Actor | null) {
-  return kind.schemas.full.parse({ ...withTimes(row), abilities: abilitiesOf(kind.machine, actor, row) });
+/**
+ * The whole record with its workflow fields and the caller's abilities; only for those the policy
+ * lets see it. Without `readsConfidential` a kind's confidential fields are left out (a platform
+ * admin moderating a demand sees its workflow, not its secrets).
+ */
+export function toFull<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, actor: Actor | null, readsConfidential: boolean) {
+  const full = kind.schemas.full.parse({ ...withTimes(row), abilities: abilitiesOf(kind.machine, actor, row) });
+  if (readsConfidential || !kind.confidential) return full;
+  const hidden = kind.confidential.fields;
+  // Typed as the whole record; the routes answer with the kind's Detail schema, whose private fields are optional.
+  return Object.fromEntries(Object.entries(full).filter(([key]) => !hidden.includes(key))) as typeof full;
 }
 
 /** A search hit: the public part with title and summary snippets (never cut from confidential text). */

@@ -7,7 +7,7 @@ import { listAudit } from '../audit/audit.repository.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
-import { authorizeAction, authorizeEdit, authorizeView, isModerator } from './catalogue.policy.js';
+import { authorizeAction, authorizeEdit, authorizeView, authorizeWorkflow, isModerator } from './catalogue.policy.js';
 import { lockRecord, writeRecord, type RowOf } from './catalogue.repository.js';
 import type { RecordKind } from './record-kind.js';
 
@@ -51,6 +51,7 @@ export async function transitionRecord<T extends CatalogueType>(
   return db.transaction(async (tx) => {
     const row = await lockRecord(tx, kind.type, id);
     authorizeView(kind, actor, row);
+    authorizeWorkflow(actor, row, action);
     const result = transition(kind.machine, row.status, action);
     if (!result.ok) throw new AppError('INVALID_TRANSITION', { from: result.from, to: result.to });
     authorizeAction(actor, row, action, result.role);

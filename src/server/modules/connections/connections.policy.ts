@@ -1,5 +1,6 @@
+import { forbidden } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { isMemberOf, isNetworkStaff } from '../auth/actor.js';
+import { coversProvince, isMemberOf, isNetworkStaff } from '../auth/actor.js';
 import type { ConnectionRow } from './connections.repository.js';
 
 export type ConnectionAccess = {
@@ -45,4 +46,51 @@ export function connectionAccess(actor: Actor, c: ConnectionRow): ConnectionAcce
     canMessage: canView,
     canRecordAgreement: canView && open && c.stage !== 'proposed',
   };
+}
+
+/** What a connection about to be started is about: its demand and offer as stored, the organisations the caller named, and its province. */
+export type ConnectionStart = {
+  demand: { ownerOrganisationId: string | null } | undefined;
+  offer: { ownerOrganisationId: string | null } | undefined;
+  named: { seekerOrganisationId?: string; supplierOrganisationId?: string };
+  provinceCode: string | null;
+};
+
+export type ConnectionParties = { seekerId: string | null; supplierId: string | null; requestedBy: 'seeker' | 'supplier' | 'broker' };
+
+/**
+ * One party of a new connection. A demand's seeker is its owner, an offer's supplier its owner:
+ * nobody names another. Only for a record without an owner organisation (entered by staff for an
+ * enterprise or a foreign partner without an account) may the broker covering it name one.
+ */
+function partyOf(record: { ownerOrganisationId: string | null } | undefined, named: string | undefined, broker: boolean): string | null {
+  if (!record) return named ?? null;
+  if (!named || named === record.ownerOrganisationId) return record.ownerOrganisationId;
+  if (!record.ownerOrganisationId && broker) return named;
+  throw forbidden('party_not_allowed');
+}
+
+/**
+ * Who the parties of a new connection are and on whose behalf the caller starts it: a member of
+ * the seeker or of the supplier, or a broker (connection-point staff covering its province, the
+ * agency). 403 for naming oneself or a third party into a demand or offer one does not own, and for
+ * starting a connection between others without brokering it.
+ */
+export function authorizeConnectionStart(actor: Actor, start: ConnectionStart): ConnectionParties {
+  const broker = coversProvince(actor, start.provinceCode);
+  const seekerId = partyOf(start.demand, start.named.seekerOrganisationId, broker);
+  const supplierId = partyOf(start.offer, start.named.supplierOrganisationId, broker);
+  if (!!seekerId && isMemberOf(actor, seekerId)) return { seekerId, supplierId, requestedBy: 'seeker' };
+  if (!!supplierId && isMemberOf(actor, supplierId)) return { seekerId, supplierId, requestedBy: 'supplier' };
+  if (broker) return { seekerId, supplierId, requestedBy: 'broker' };
+  throw forbidden('not_a_party');
+}
+
+/**
+ * A declined connection is reopened only by the side that declined it (`decliner`, from its
+ * history) or by the broker; a stalled one by anyone working it.
+ */
+export function canReopen(access: ConnectionAccess, c: ConnectionRow, decliner: 'seeker' | 'supplier' | null): boolean {
+  if (c.stage !== 'declined') return access.canView;
+  return access.isBroker || (!!access.side && access.side === decliner);
 }

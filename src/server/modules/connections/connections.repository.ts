@@ -222,20 +222,41 @@ export async function listConnections(
   return { items, total };
 }
 
-/** Connections of a demand in which the given organisations are a party (for confidential access). */
-export async function partyOrganisationsOfDemand(db: Executor, demandId: string) {
-  // A supplier's unanswered request does not open the seeker's confidential details.
-  const rows = await db
-    .select({ seeker: connections.seekerOrganisationId, supplier: connections.supplierOrganisationId })
+/** The connections to a demand, as facts for the confidentiality rule (which decides which of them open it). */
+export async function connectionsOfDemand(db: Executor, demandId: string) {
+  return db
+    .select({
+      seekerOrganisationId: connections.seekerOrganisationId,
+      supplierOrganisationId: connections.supplierOrganisationId,
+      requestedBy: connections.requestedBy,
+      stage: connections.stage,
+      resumeStage: connections.resumeStage,
+    })
     .from(connections)
-    .where(
-      and(
-        eq(connections.demandId, demandId),
-        sql`${connections.stage} <> 'declined'`,
-        sql`(${connections.stage} <> 'proposed' or ${connections.requestedBy} <> 'supplier')`,
-      ),
-    );
-  return [...new Set(rows.flatMap((r) => [r.seeker, r.supplier]).filter((id): id is string => !!id))];
+    .where(eq(connections.demandId, demandId));
+}
+
+/**
+ * Which party declined the connection last, from its history: the side whose organisation the
+ * person who declined it belongs to, or null (a broker declined it, or that person left).
+ */
+export async function declinerSide(db: Executor, row: ConnectionRow): Promise<'seeker' | 'supplier' | null> {
+  const [event] = await db
+    .select({ actorId: connectionStageEvents.actorId })
+    .from(connectionStageEvents)
+    .where(and(eq(connectionStageEvents.connectionId, row.id), eq(connectionStageEvents.toStage, 'declined')))
+    .orderBy(desc(connectionStageEvents.createdAt))
+    .limit(1);
+  if (!event?.actorId) return null;
+  const organisations = [row.seekerOrganisationId, row.supplierOrganisationId].filter((id): id is string => !!id);
+  if (organisations.length === 0) return null;
+  const rows = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, event.actorId), eq(memberships.status, 'active'), inArray(memberships.organisationId, organisations)));
+  const ids = new Set(rows.map((r) => r.organisationId));
+  if (row.seekerOrganisationId && ids.has(row.seekerOrganisationId)) return 'seeker';
+  return row.supplierOrganisationId && ids.has(row.supplierOrganisationId) ? 'supplier' : null;
 }
 
 /** Open connections whose last activity is older than the cut-off. */

@@ -4,41 +4,49 @@ import type { z } from 'zod';
 import type { ConnectionCreateBody, ConnectionListQuery } from '../../../shared/connections/connections.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
-import { coversProvince, isMemberOf, type Actor } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
 import { applyStage } from './apply-stage.js';
-import { connectionAccess, connectionListScope } from './connections.policy.js';
+import { authorizeConnectionStart, canReopen, connectionAccess, connectionListScope } from './connections.policy.js';
 import * as repo from './connections.repository.js';
 import { describeConnection, notifyParties } from './connection-view.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The organisation with this id, or 400 on `path` when there is none. */
+async function organisationField(db: Executor, id: string | null, path: string) {
+  const org = id ? await repo.findOrganisationBrief(db, id) : undefined;
+  if (id && !org) throw new FieldError([{ path, key: 'unknown_code' }]);
+  return org;
+}
+
+/** The demand and offer as stored, then the parties the connections policy allows the caller to start it between. */
 async function resolveParties(db: Executor, actor: Actor, body: z.infer<typeof ConnectionCreateBody>) {
   const demand = body.demandId ? await repo.findDemandForConnection(db, body.demandId) : undefined;
   if (body.demandId && (!demand || !['open', 'connecting'].includes(demand.status))) throw new FieldError([{ path: 'demandId', key: 'unknown_code' }]);
   const offer = body.offerId ? await repo.findOfferForConnection(db, body.offerId) : undefined;
   if (body.offerId && (!offer || offer.status !== 'published')) throw new FieldError([{ path: 'offerId', key: 'unknown_code' }]);
-  const seekerId = demand?.ownerOrganisationId ?? body.seekerOrganisationId ?? null;
-  const supplierId = offer?.ownerOrganisationId ?? body.supplierOrganisationId ?? null;
-  if (!seekerId && !demand) throw new FieldError([{ path: 'seekerOrganisationId', key: 'blank' }]);
-  if (!supplierId && !offer) throw new FieldError([{ path: 'supplierOrganisationId', key: 'blank' }]);
-  const seeker = seekerId ? await repo.findOrganisationBrief(db, seekerId) : undefined;
-  const supplier = supplierId ? await repo.findOrganisationBrief(db, supplierId) : undefined;
-  if (seekerId && !seeker) throw new FieldError([{ path: 'seekerOrganisationId', key: 'unknown_code' }]);
-  if (supplierId && !supplier) throw new FieldError([{ path: 'supplierOrganisationId', key: 'unknown_code' }]);
-  return { demand, offer, seeker, supplier };
+  if (!demand && !body.seekerOrganisationId) throw new FieldError([{ path: 'seekerOrganisationId', key: 'blank' }]);
+  if (!offer && !body.supplierOrganisationId) throw new FieldError([{ path: 'supplierOrganisationId', key: 'blank' }]);
+  const named = { seekerOrganisationId: body.seekerOrganisationId, supplierOrganisationId: body.supplierOrganisationId };
+  const namedSeeker = await organisationField(db, body.seekerOrganisationId ?? null, 'seekerOrganisationId');
+  await organisationField(db, body.supplierOrganisationId ?? null, 'supplierOrganisationId');
+  const demandOwner = demand?.ownerOrganisationId ? await repo.findOrganisationBrief(db, demand.ownerOrganisationId) : undefined;
+  // Whoever brokers it covers the demand's province (or its owner's); without a demand, the named seeker's.
+  const provinceCode = demand ? (demand.provinceCode ?? demandOwner?.provinceCode ?? null) : (namedSeeker?.provinceCode ?? null);
+  const parties = authorizeConnectionStart(actor, { demand, offer, named, provinceCode });
+  const seeker = await organisationField(db, parties.seekerId, 'seekerOrganisationId');
+  const supplier = await organisationField(db, parties.supplierId, 'supplierOrganisationId');
+  return { demand, offer, seeker, supplier, requestedBy: parties.requestedBy };
 }
 
 /** Opens a connection request from a match, an offer's page ("Tôi quan tâm") or by a broker. */
 export async function createConnection(db: Db, actor: Actor, ctx: AuditContext, body: z.infer<typeof ConnectionCreateBody>) {
   return db.transaction(async (tx) => {
-    const { demand, offer, seeker, supplier } = await resolveParties(tx, actor, body);
+    const { demand, offer, seeker, supplier, requestedBy } = await resolveParties(tx, actor, body);
     const provinceCode = demand?.provinceCode ?? seeker?.provinceCode ?? null;
-    const onSeekerSide = !!seeker && isMemberOf(actor, seeker.id);
-    const onSupplierSide = !!supplier && isMemberOf(actor, supplier.id);
-    const asBroker = !onSeekerSide && !onSupplierSide && coversProvince(actor, provinceCode);
-    if (!onSeekerSide && !onSupplierSide && !asBroker) throw new AppError('FORBIDDEN', { reason: 'not_a_party' });
+    const asBroker = requestedBy === 'broker';
     const point = await repo.connectionPointForProvince(tx, provinceCode);
     const foreignCountry = supplier?.country && supplier.country !== 'VN' ? supplier.country : offer?.country && offer.country !== 'VN' ? offer.country : null;
     const row = await repo.insertConnection(tx, {
@@ -49,7 +57,7 @@ export async function createConnection(db: Db, actor: Actor, ctx: AuditContext, 
       supplierName: supplier ? null : (offer?.ownerName ?? null),
       channel: body.channel ?? (asBroker || point ? 'connection-point' : 'direct'),
       origin: body.origin,
-      requestedBy: onSeekerSide ? 'seeker' : onSupplierSide ? 'supplier' : 'broker',
+      requestedBy,
       partnerCountry: foreignCountry,
       sectorCode: demand?.sectorCode ?? offer?.sectorCode ?? null,
       fieldCode: demand?.fieldCodes[0] ?? offer?.fieldCodes[0] ?? null,
@@ -116,7 +124,13 @@ export async function changeStage(
     const access = connectionAccess(actor, row);
     if (!access.canView) throw new AppError('NOT_FOUND', { entity: 'connection' });
     const answering = row.stage === 'proposed' && (body.stage === 'accepted' || body.stage === 'declined');
-    if (answering ? !access.canRespond : !access.canAdvance && body.stage !== 'reopened') throw new AppError('FORBIDDEN', { reason: 'not_allowed_for_stage' });
+    const allowed =
+      body.stage === 'reopened'
+        ? canReopen(access, row, row.stage === 'declined' ? await repo.declinerSide(tx, row) : null)
+        : answering
+          ? access.canRespond
+          : access.canAdvance;
+    if (!allowed) throw new AppError('FORBIDDEN', { reason: 'not_allowed_for_stage' });
     if (row.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: row.version, changedFields: ['stage'] });
     if (body.occurredOn && body.occurredOn > today()) throw new FieldError([{ path: 'occurredOn', key: 'date_out_of_range' }]);
     const decision = decideStage({ stage: row.stage as ConnectionStage, resumeStage: row.resumeStage as ProgressStage | null }, body.stage);

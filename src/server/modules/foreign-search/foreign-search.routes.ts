@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ForeignOfferBody, ForeignOfferLinks, ForeignQueue, ForeignQueueQuery } from '../../../shared/foreign-search/foreign-search.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
-import { getRecord } from '../catalogue/catalogue.service.js';
+import { assertRecordVisible } from '../catalogue/catalogue.service.js';
 import { demandKind } from '../catalogue/kinds/index.js';
 import { foreignOffersOf, foreignQueue, recordForeignOffer } from './foreign-search.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
@@ -25,7 +25,7 @@ export const foreignSearchRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: ForeignOfferLinks } } },
     async (request) => {
       // Same visibility as the demand: 404 when the caller may not see it.
-      await getRecord(db, demandKind, request.actor, request.params.id);
+      await assertRecordVisible(db, demandKind, request.actor, request.params.id);
       return foreignOffersOf(db, request.params.id);
     },
   );

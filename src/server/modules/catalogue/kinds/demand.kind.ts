@@ -1,7 +1,7 @@
 import { demandMachine } from '../../../../domain/catalogue/workflow.js';
 import { demandSchemas } from '../../../../shared/catalogue/demand.schemas.js';
 import { FieldError } from '../../../errors.js';
-import { partyOrganisationsOfDemand } from '../../connections/connections.repository.js';
+import { connectionsOfDemand } from '../../connections/connections.repository.js';
 import type { RecordKind } from '../record-kind.js';
 import { anyCode, commonFilters, flagIs, trlBetween } from '../search-filter.js';
 
@@ -36,5 +36,5 @@ export const demandKind: RecordKind<'demand'> = {
     referenceCodes: [['country', 'targetCountries']],
   },
   highlight: (row) => [row.title, row.publicSummary],
-  confidential: { partiesOf: partyOrganisationsOfDemand },
+  confidential: { fields: ['confidentialDetails', 'contactName', 'contactEmail', 'contactPhone'], connectionsOf: connectionsOfDemand },
 };

@@ -56,7 +56,7 @@ export function DemandDetailPage() {
       main={(demand) => (
         <>
           <DetailSection title={t('catalogue.fields.publicSummary')} text={demand.publicSummary} />
-          {demand.confidentialDetails && <DemandConfidentialSection details={demand.confidentialDetails} />}
+          <DemandConfidentialSection details={demand.confidentialDetails} />
           <DetailSection title={t('catalogue.form.sections.needs')}>
             <DemandFacts demand={demand} />
           </DetailSection>

@@ -16,7 +16,7 @@ import {
   TrlSelect,
 } from '../record/form-sections.js';
 import { RecordForm, type KindFormProps } from '../record/record-form.js';
-import { confidentialParts } from './demand-confidential-section.js';
+import { confidentialParts, DemandConfidentialSection } from './demand-confidential-section.js';
 
 const fields: FormSpec<DemandCreate> = {
   ...titleFields,
@@ -36,13 +36,20 @@ const fields: FormSpec<DemandCreate> = {
 // Target countries only count for a demand that seeks technology abroad.
 const finish = (input: Record<string, unknown>) => ({ ...input, targetCountries: input.seekAbroad ? input.targetCountries : [] });
 
+/** Fields of the confidential part, which the API sends only to who may read them (and lets only them change). */
+const confidentialFields = ['confidentialDetails', 'contactName', 'contactEmail', 'contactPhone'];
+// Someone who edits a demand without reading its confidential part (a platform admin) sends none of it back.
+const withoutConfidential = (input: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(finish(input)).filter(([key]) => !confidentialFields.includes(key)));
+
 /** Create or edit a technology demand: a public part, a confidential part, and what is wanted. */
 export function DemandForm(props: KindFormProps) {
   const { t, i18n } = useTranslation();
   const countries = useReferenceItems('country');
   const nested = confidentialParts.map((part) => `confidentialDetails.${part}`);
+  const hidden = !!props.record && props.record.confidentialDetails === undefined;
   return (
-    <RecordForm segment="demands" fields={fields} finish={finish} nestedPaths={nested} {...props}>
+    <RecordForm segment="demands" fields={fields} finish={hidden ? withoutConfidential : finish} nestedPaths={nested} {...props}>
       {(form, f) => (
         <>
           <FormSection title={t('catalogue.form.sections.demandPublic')}>
@@ -50,14 +57,18 @@ export function DemandForm(props: KindFormProps) {
             <TitleFields />
             <Textarea label={f('publicSummary')} description={f('publicSummaryHint')} autosize minRows={3} {...form.getInputProps('publicSummary')} />
           </FormSection>
-          <FormSection title={t('catalogue.form.sections.demandConfidential')}>
-            <Text size="xs" c="dimmed" mt={-8}>
-              {f('confidentialDetailsHint')}
-            </Text>
-            {confidentialParts.map((part) => (
-              <Textarea key={part} label={f(part)} autosize minRows={2} {...form.getInputProps(`confidentialDetails.${part}`)} />
-            ))}
-          </FormSection>
+          {hidden ? (
+            <DemandConfidentialSection details={undefined} />
+          ) : (
+            <FormSection title={t('catalogue.form.sections.demandConfidential')}>
+              <Text size="xs" c="dimmed" mt={-8}>
+                {f('confidentialDetailsHint')}
+              </Text>
+              {confidentialParts.map((part) => (
+                <Textarea key={part} label={f(part)} autosize minRows={2} {...form.getInputProps(`confidentialDetails.${part}`)} />
+              ))}
+            </FormSection>
+          )}
           <FormSection title={t('catalogue.form.sections.needs')}>
             <ClassificationFields />
             <HalfColumns>
@@ -78,7 +89,7 @@ export function DemandForm(props: KindFormProps) {
             )}
             <PlaceFields />
           </FormSection>
-          <ContactSection name="contactName" email="contactEmail" phone="contactPhone" />
+          {!hidden && <ContactSection name="contactName" email="contactEmail" phone="contactPhone" />}
         </>
       )}
     </RecordForm>

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+
+type Parameter = { in: 'path' | 'query'; name: string; required?: boolean; schema?: { enum?: string[] } };
+type Document = { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
+
+const document = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../docs/openapi.json'), 'utf8')) as Document;
+
+/**
+ * GET operations left out, and why: both follow a mailed token and touch no record (sign-in
+ * abuse and their time-outs are another part of issue 10).
+ */
+const skipped = new Set(['/api/auth/verify-email', '/api/auth/reset-password/{token}']);
+
+/** Values for required query parameters that are not lists of choices. */
+const requiredQuery: Record<string, string> = { from: '2000-01-01', to: '2100-12-31', q: 'Nghệ An', token: 'x', callbackURL: '/' };
+
+const cartesian = (lists: string[][]): string[][] => lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
+
+/**
+ * Every GET of the OpenAPI document as concrete URLs: a path parameter takes each of its enum
+ * values, or each id the fixture has for the segment before it (`/api/demands/{id}` → the
+ * demands), or an unknown id; a query parameter with choices (`format`) gives a URL per choice,
+ * a `q` parameter one more URL searching for `probe` (a marker must not be findable), and an id
+ * filter (`demandId`, `entityId`) one URL per planted record.
+ */
+export function readUrls(ids: Record<string, string[]>, probe: string): string[] {
+  const urls: string[] = [];
+  for (const [template, operations] of Object.entries(document.paths)) {
+    const get = operations.get;
+    if (!get || skipped.has(template)) continue;
+    const params = get.parameters ?? [];
+    const segments = template.split('/');
+    const pathValues = params
+      .filter((p) => p.in === 'path')
+      .map((p) => {
+        if (p.schema?.enum) return p.schema.enum;
+        const before = segments[segments.indexOf(`{${p.name}}`) - 1] ?? '';
+        return ids[before]?.length ? ids[before] : [crypto.randomUUID()];
+      });
+    const pathNames = params.filter((p) => p.in === 'path').map((p) => p.name);
+    const base = cartesian(pathValues).map((values) => pathNames.reduce((url, name, i) => url.replace(`{${name}}`, encodeURIComponent(values[i]!)), template));
+    const required = params
+      .filter((p) => p.in === 'query' && p.required)
+      .map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? requiredQuery[p.name] ?? 'x')}`);
+    const variants: string[][] = [required];
+    for (const p of params.filter((q) => q.in === 'query' && !q.required && q.schema?.enum)) {
+      for (const value of p.schema!.enum!) variants.push([...required, `${p.name}=${encodeURIComponent(value)}`]);
+    }
+    if (params.some((p) => p.in === 'query' && p.name === 'q'))
+      variants.push([...required.filter((r) => !r.startsWith('q=')), `q=${encodeURIComponent(probe)}`]);
+    // A filter by id (`demandId`, the audit's `entityId`) narrows a long list to the planted records, so their entries are on the first page.
+    for (const p of params.filter((q) => q.in === 'query' && q.name.endsWith('Id'))) {
+      const kind = p.name.slice(0, -2);
+      const candidates = kind === 'entity' ? Object.values(ids).flat() : (ids[`${kind}s`] ?? []);
+      for (const id of candidates) variants.push([...required, `${p.name}=${id}`]);
+    }
+    for (const url of base) for (const query of variants) urls.push(query.length ? `${url}?${query.join('&')}` : url);
+  }
+  return [...new Set(urls)];
+}
+
+/** The text of an answer as a person would read it: a spreadsheet's cells, or the body itself. */
+export async function readableText(response: { headers: Record<string, unknown>; rawPayload: Buffer }): Promise<string> {
+  const type = String(response.headers['content-type'] ?? '');
+  const zipped = response.rawPayload.subarray(0, 2).toString('latin1') === 'PK';
+  if (!type.includes('spreadsheetml') && !zipped) return response.rawPayload.toString('utf8');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+  return cells.join('\n');
+}
