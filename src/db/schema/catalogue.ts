@@ -165,6 +165,8 @@ export const offers = pgTable(
   (t) => [
     uniqueIndex('offers_external_id_uq').on(t.externalId),
     index('offers_status_published_idx').on(t.status, t.publishedAt),
+    // A listing without words reads the newest first: this order, so it stops after one page.
+    index('offers_newest_idx').on(t.publishedAt.desc().nullsLast(), t.id),
     index('offers_owner_idx').on(t.ownerOrganisationId),
     index('offers_province_idx').on(t.provinceCode),
     index('offers_valid_until_idx').on(t.validUntil),
@@ -238,6 +240,8 @@ export const demands = pgTable(
   (t) => [
     uniqueIndex('demands_external_id_uq').on(t.externalId),
     index('demands_status_published_idx').on(t.status, t.publishedAt),
+    // A listing without words reads the newest first: this order, so it stops after one page.
+    index('demands_newest_idx').on(t.publishedAt.desc().nullsLast(), t.id),
     index('demands_owner_idx').on(t.ownerOrganisationId),
     index('demands_province_idx').on(t.provinceCode),
     index('demands_valid_until_idx').on(t.validUntil),
@@ -292,6 +296,8 @@ export const experts = pgTable(
   (t) => [
     uniqueIndex('experts_external_id_uq').on(t.externalId),
     index('experts_status_published_idx').on(t.status, t.publishedAt),
+    // A listing without words reads the newest first: this order, so it stops after one page.
+    index('experts_newest_idx').on(t.publishedAt.desc().nullsLast(), t.id),
     index('experts_owner_idx').on(t.ownerOrganisationId),
     index('experts_province_idx').on(t.provinceCode),
     index('experts_search_vector_idx').using('gin', t.searchVector),
