@@ -212,7 +212,9 @@ it('takes a connection from a match to technology transferred, and the dashboard
   await staff.getByRole('button', { name: 'Thêm thỏa thuận' }).click();
   form = staff.getByRole('dialog', { name: 'Thêm thỏa thuận' });
   await expect(form.getByRole('combobox', { name: 'Loại văn bản' }).inputValue()).resolves.toBe('Hợp đồng chuyển giao công nghệ');
-  await form.getByLabel('Giá trị (đồng)').fill('1500000000');
+  // Typed as people say it; the field reads it back in words.
+  await form.getByLabel('Giá trị (đồng)').fill('1500 triệu');
+  await form.getByText('1,5 tỷ đồng').waitFor();
   await form.getByRole('combobox', { name: 'Quyền chuyển giao' }).click();
   await staff.getByRole('option', { name: 'Chuyển giao quyền sử dụng công nghệ' }).click();
   for (const content of ['Tên hợp đồng', 'Phương thức chuyển giao', 'Giá, phương thức thanh toán'])

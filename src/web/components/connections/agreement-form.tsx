@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { MoneyInput } from '../money-input.js';
 import { agreementKinds } from '../../../domain/connections/agreement-rules.js';
 import { useRecordAgreement, type ConnectionDetail } from '../../api/connections.js';
 import { applyFieldErrors } from '../../api/form-errors.js';
@@ -10,13 +11,12 @@ import { AgreementPartiesField } from './agreement-parties-field.js';
 import { connectionErrorText } from './connection-error.js';
 import { todayIso } from './stage-modal.js';
 import { useReferenceOptions } from './use-reference-options.js';
-import { formatVndShort } from './vnd.js';
 
 type Props = { connection: ConnectionDetail; opened: boolean; onClose: () => void };
 
 /** Records an MoU or a contract: parties, value, date, what is transferred and how (Law 07/2017/QH14). */
 export function AgreementForm({ connection, opened, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 48em)');
   const record = useRecordAgreement(connection.id);
   const rights = useReferenceOptions('transfer-right');
@@ -40,7 +40,6 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
     onClose();
   };
   const submit = form.onSubmit((values) => record.mutate(agreementBody(values), { onSuccess: close, onError: (error) => applyFieldErrors(form, error) }));
-  const valueWords = form.values.valueVnd === '' ? null : formatVndShort(Number(form.values.valueVnd), i18n.language);
   return (
     <Modal opened={opened} onClose={close} title={t('connections.agreements.add')} size="xl" fullScreen={phone}>
       <form onSubmit={submit} noValidate>
@@ -61,17 +60,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
             <TextInput type="date" label={t('connections.agreements.signedOn')} max={todayIso()} withAsterisk {...form.getInputProps('signedOn')} />
           </SimpleGrid>
           <TextInput label={t('connections.agreements.titleLabel')} withAsterisk maxLength={300} {...form.getInputProps('title')} />
-          <NumberInput
-            label={t('connections.agreements.valueVnd')}
-            description={valueWords ?? t('connections.agreements.valueHint')}
-            thousandSeparator="."
-            decimalSeparator=","
-            allowDecimal={false}
-            allowNegative={false}
-            min={0}
-            suffix=" ₫"
-            {...form.getInputProps('valueVnd')}
-          />
+          <MoneyInput label={t('connections.agreements.valueVnd')} {...form.getInputProps('valueVnd')} />
           <AgreementPartiesField form={form} />
           {isContract && (
             <>

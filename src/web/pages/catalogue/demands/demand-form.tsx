@@ -1,4 +1,5 @@
-import { MultiSelect, NumberInput, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { MoneyInput } from '../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
 import type { DemandCreate } from '../../../../shared/catalogue/demand.schemas.js';
 import { useReferenceItems } from '../../../api/reference.js';
@@ -10,7 +11,6 @@ import {
   HalfColumns,
   DealTypesSelect,
   IdentityFields,
-  moneyInput,
   PlaceFields,
   TitleFields,
   TrlSelect,
@@ -74,8 +74,8 @@ export function DemandForm(props: KindFormProps) {
             <HalfColumns>
               <TrlSelect field="minTrl" />
               <TextInput type="date" label={f('deadline')} {...form.getInputProps('deadline')} />
-              <NumberInput label={f('budgetMinVnd')} {...moneyInput} {...form.getInputProps('budgetMinVnd')} />
-              <NumberInput label={f('budgetMaxVnd')} {...moneyInput} {...form.getInputProps('budgetMaxVnd')} />
+              <MoneyInput label={f('budgetMinVnd')} {...form.getInputProps('budgetMinVnd')} />
+              <MoneyInput label={f('budgetMaxVnd')} {...form.getInputProps('budgetMaxVnd')} />
             </HalfColumns>
             <DealTypesSelect field="preferredTransferForms" />
             <Switch label={f('seekAbroad')} {...form.getInputProps('seekAbroad', { type: 'checkbox' })} />

@@ -1,4 +1,5 @@
-import { NumberInput, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { MoneyInput } from '../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
 import { ipStatuses, ownerTypes } from '../../../../shared/catalogue/catalogue.schemas.js';
 import type { OfferCreate } from '../../../../shared/catalogue/offer.schemas.js';
@@ -10,7 +11,6 @@ import {
   HalfColumns,
   DealTypesSelect,
   IdentityFields,
-  moneyInput,
   PlaceFields,
   TitleFields,
   TrlSelect,
@@ -60,7 +60,7 @@ export function OfferForm(props: KindFormProps) {
           </FormSection>
           <FormSection title={t('catalogue.form.sections.transfer')}>
             <DealTypesSelect field="transferForms" />
-            <NumberInput label={f('priceVnd')} description={f('priceHint')} {...moneyInput} {...form.getInputProps('priceVnd')} />
+            <MoneyInput label={f('priceVnd')} description={f('priceHint')} {...form.getInputProps('priceVnd')} />
             <HalfColumns>
               <Select
                 label={f('ownerType')}

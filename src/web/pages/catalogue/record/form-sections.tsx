@@ -97,9 +97,6 @@ export function HalfColumns({ children }: { children: ReactNode }) {
   );
 }
 
-/** NumberInput settings for amounts in đồng. */
-export const moneyInput = { min: 0, thousandSeparator: '.', decimalSeparator: ',', allowDecimal: false } as const;
-
 /** Country and province (the connection point that covers it moderates the record), and until when the record is valid. */
 export function PlaceFields() {
   const form = useRecordForm();
