@@ -10,10 +10,12 @@ import { importedStatus, mayWriteProvince, type Operator } from './imports.polic
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
 import { loadInterchangeReference, provinceInputsOf } from './interchange-reference.js';
 import { keepStoredDetail } from './keep-stored-detail.js';
+import { columnOfField } from '../../../domain/interchange/sheet-columns.js';
 import { demandColumns, offerColumns, pickColumns, sameColumns, type RecordColumns } from './record-columns.js';
 
 export type ImportProgress = (done: number, total: number) => Promise<void>;
-export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[] };
+/** `headers`: a spreadsheet's column headers by field, as written (JSON Lines has none: its keys are the fields). */
+export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[]; headers?: Record<string, string> };
 type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[]; written: string[] };
 /** `publish`: new records go public at once instead of into moderation. */
 export type ImportOptions = { publish?: boolean; progress?: ImportProgress };
@@ -127,6 +129,10 @@ export async function importParsedRows<T extends InterchangeType>(
     await enqueueRematch(db, entityOf[type], counts.written, audit.actorId, { summary: true });
   }
   counts.rejected.sort((a, b) => a.line - b.line);
-  const { written: _written, ...report } = counts;
-  return { type, format, rows: parsed.lines.length + parsed.rejected.length, ...report };
+  const rejectedRows = counts.rejected.map((row) => ({
+    ...row,
+    issues: row.issues.map((issue) => ({ ...issue, column: columnOfField(type, issue.field, parsed.headers) })),
+  }));
+  const { imported, updated, unchanged } = counts;
+  return { type, format, rows: parsed.lines.length + parsed.rejected.length, imported, updated, unchanged, rejected: rejectedRows };
 }
