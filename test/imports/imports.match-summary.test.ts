@@ -74,7 +74,10 @@ describe('an import of 170 offers', () => {
 
     // Each person: no notice per match, one summary at most.
     const everyone = await db.select({ id: users.id }).from(users);
-    const perUser = await db.select({ userId: notifications.userId, kind: notifications.kind, n: count() }).from(notifications).groupBy(notifications.userId, notifications.kind);
+    const perUser = await db
+      .select({ userId: notifications.userId, kind: notifications.kind, n: count() })
+      .from(notifications)
+      .groupBy(notifications.userId, notifications.kind);
     expect(perUser.filter((row) => row.kind === 'match.strong')).toEqual([]);
     for (const row of perUser.filter((r) => r.kind === 'match.summary')) expect(row.n, row.userId).toBe(1);
     expect(everyone.length).toBeGreaterThan(3);
@@ -89,7 +92,11 @@ describe('an import of 170 offers', () => {
     const [seekerNotice] = await summaries(seeker);
     expect(seekerNotice.text).toContain(`${strong} new strong matches for 2 records`);
 
-    const mails = await db.select({ to: mailOutbox.to, n: count() }).from(mailOutbox).where(like(mailOutbox.kind, 'notification:match.%')).groupBy(mailOutbox.to);
+    const mails = await db
+      .select({ to: mailOutbox.to, n: count() })
+      .from(mailOutbox)
+      .where(like(mailOutbox.kind, 'notification:match.%'))
+      .groupBy(mailOutbox.to);
     expect(mails.length).toBeGreaterThanOrEqual(3);
     for (const mail of mails) expect(mail.n, mail.to).toBe(1);
   });

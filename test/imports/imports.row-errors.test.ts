@@ -16,7 +16,15 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 // Headers as a person types them: the template's words without the bracketed field name, one with it.
-const headers = ['Mã định danh', 'Tên công nghệ', 'Mức sẵn sàng công nghệ TRL 1–9', 'Hình thức chuyển giao, cách nhau bởi ;', 'Ngành VSIC cấp 1 (sectorCode)', 'Tỉnh/thành phố', 'Giá chào bán, VND'];
+const headers = [
+  'Mã định danh',
+  'Tên công nghệ',
+  'Mức sẵn sàng công nghệ TRL 1–9',
+  'Hình thức chuyển giao, cách nhau bởi ;',
+  'Ngành VSIC cấp 1 (sectorCode)',
+  'Tỉnh/thành phố',
+  'Giá chào bán, VND',
+];
 
 async function workbook(rows: Array<Array<string | number | null>>) {
   const book = new ExcelJS.Workbook();
@@ -35,7 +43,7 @@ describe('an .xlsx import with bad rows', () => {
     ]);
     const report = await importThroughApi(ctx, agency, 'offers', { name: 'khảo sát.xlsx', data });
     expect(report).toMatchObject({ rows: 3, imported: 1 });
-    const byRow = Object.fromEntries(report.rejected.map((row) => [row.externalId, row.issues]));
+    const byRow = Object.fromEntries(report.rejected.map((row) => [row.externalId ?? '', row.issues]));
     expect(byRow['BAD-1'].map((i) => i.column).sort()).toEqual(['Mức sẵn sàng công nghệ TRL 1–9', 'Ngành VSIC cấp 1 (sectorCode)', 'Tên công nghệ'].sort());
     expect(byRow['BAD-2'].map((i) => i.column).sort()).toEqual(['Giá chào bán, VND', 'Hình thức chuyển giao, cách nhau bởi ;', 'Tỉnh/thành phố'].sort());
     expect(report.rejected.map((row) => row.line)).toEqual([2, 3]);

@@ -56,10 +56,18 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
-      const started = await startImport(db, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
-        fileName,
-        data,
-      }, fields.data.publish === 'true');
+      const started = await startImport(
+        db,
+        actor,
+        auditContextOf(actor, request),
+        fields.data.type,
+        fields.data.format,
+        {
+          fileName,
+          data,
+        },
+        fields.data.publish === 'true',
+      );
       return reply.status(202).send(started);
     },
   );
