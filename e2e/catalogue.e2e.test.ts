@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fold } from '../src/domain/text/fold.js';
@@ -50,9 +51,9 @@ async function attach(page: Page, name: string) {
   await page.getByRole('link', { name }).waitFor();
 }
 
-async function moderationRow(page: Page) {
+async function moderationRow(page: Page, title = TITLE) {
   await page.goto('/moderation');
-  const row = page.getByTestId('moderation-row').filter({ hasText: TITLE });
+  const row = page.getByTestId('moderation-row').filter({ hasText: title });
   await row.waitFor();
   return row;
 }
@@ -147,4 +148,46 @@ it('takes a demand from draft through review to a public search without diacriti
   await m.getByRole('link', { name: SECRET_FILE }).waitFor();
 
   await Promise.all([member.context.close(), staff.context.close(), visitor.close()]);
+});
+
+const IMPORTED = 'Lọc trong nước mắm cốt bằng màng gốm, nhập từ tệp khảo sát';
+
+/** A survey sheet as a centre writes it: template headers without the bracketed field names, two rows with several mistakes. */
+async function surveySheet() {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Khảo sát');
+  sheet.addRow(['Mã định danh', 'Tên công nghệ', 'Mức sẵn sàng công nghệ TRL 1–9', 'Ngành VSIC cấp 1', 'Tỉnh/thành phố', 'Giá chào bán, VND']);
+  sheet.addRow(['E2E-BAD-1', null, 12, 'Z', 'Nghệ An', null]);
+  sheet.addRow(['E2E-BAD-2', 'Máy sấy', 5, 'C', 'Atlantis', -5]);
+  sheet.addRow(['E2E-GOOD-1', IMPORTED, 6, 'C', 'Nghệ An', null]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+it('imports a sheet with bad rows: every error of each row named by its column, the good row waits for moderation', async () => {
+  const staff = await signedIn(STAFF);
+  const s = staff.page;
+  await s.goto('/imports');
+  await s.locator('input[type=file]').setInputFiles({
+    name: 'khao-sat.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await surveySheet(),
+  });
+  await s.getByRole('button', { name: 'Bắt đầu nhập' }).click();
+  await s.getByText('Các dòng bị từ chối').waitFor();
+
+  const rowOf = (line: number) => s.getByRole('row').filter({ has: s.getByRole('cell', { name: String(line), exact: true }) });
+  const first = await rowOf(2).innerText();
+  for (const text of ['Tên công nghệ', 'Không được để trống.', 'Mức sẵn sàng công nghệ TRL 1–9', 'Ngành VSIC cấp 1']) expect(first).toContain(text);
+  const second = await rowOf(3).innerText();
+  for (const text of ['Tỉnh/thành phố', 'Không nhận ra tỉnh/thành phố này.', 'Giá chào bán, VND']) expect(second).toContain(text);
+  // No field code or programming constant reaches the person.
+  expect(await s.getByRole('main').innerText()).not.toMatch(/\b(trl|sectorCode|priceVnd|province|title)\b|[A-Z]{2,}_[A-Z]/);
+  await expect(accessibilityFaults(s)).resolves.toEqual([]);
+
+  // Nothing is published without moderation: the good row is in the staff's queue, not public.
+  await moderationRow(s, IMPORTED);
+  const visitor = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const search = await visitor.request.get(`/api/offers?q=${encodeURIComponent('màng gốm nhập từ tệp khảo sát')}`);
+  expect(JSON.stringify(await search.json())).not.toContain(IMPORTED);
+  await Promise.all([staff.context.close(), visitor.close()]);
 });

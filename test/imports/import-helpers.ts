@@ -19,9 +19,9 @@ export async function importThroughApi(
   client: TestClient,
   type: 'offers' | 'demands',
   file: { name: string; data: Buffer },
-  format?: 'jsonl' | 'xlsx',
+  { format, publish }: { format?: 'jsonl' | 'xlsx'; publish?: boolean } = {},
 ) {
-  const body = multipart({ type, ...(format ? { format } : {}) }, file);
+  const body = multipart({ type, ...(format ? { format } : {}), ...(publish === undefined ? {} : { publish: String(publish) }) }, file);
   const started = await client.request('POST', '/api/imports', body.payload, { headers: body.headers });
   expect(started.statusCode, started.body).toBe(202);
   const { jobId } = started.json() as { jobId: string };

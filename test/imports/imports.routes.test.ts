@@ -22,10 +22,10 @@ const evalFile = (name: string) => ({ name, data: fs.readFileSync(new URL(name, 
 const countOf = async (table: typeof offers | typeof demands) => (await ctx.database.db.select({ n: count() }).from(table))[0].n;
 
 describe('import of the labelled evaluation set', () => {
-  it('imports every offer and demand as published records, with one audit entry each', async () => {
-    const offersReport = await importThroughApi(ctx, agency, 'offers', evalFile('offers.jsonl'));
+  it('imports every offer and demand as published records when staff choose to publish, with one audit entry each', async () => {
+    const offersReport = await importThroughApi(ctx, agency, 'offers', evalFile('offers.jsonl'), { publish: true });
     expect(offersReport).toMatchObject({ type: 'offers', format: 'jsonl', rows: 170, imported: 170, updated: 0, unchanged: 0, rejected: [] });
-    const demandsReport = await importThroughApi(ctx, agency, 'demands', evalFile('demands.jsonl'));
+    const demandsReport = await importThroughApi(ctx, agency, 'demands', evalFile('demands.jsonl'), { publish: true });
     expect(demandsReport).toMatchObject({ rows: 40, imported: 40, rejected: [] });
 
     const [offer] = await ctx.database.db.select().from(offers).where(eq(offers.externalId, 'O-001'));
@@ -91,7 +91,7 @@ describe('row-level report', () => {
       'trl',
       'sectorCode',
       'province',
-      'transferForms.0',
+      'transferForms',
       'priceVnd',
       'fieldCodes',
       'language',

@@ -16,8 +16,10 @@ export async function importCommand(type: InterchangeType, file: string): Promis
   if (!format) throw new Error(`cannot tell the format of ${file}: use .jsonl or .xlsx`);
   const data = fs.readFileSync(file);
   const report = await withDatabase((database) =>
-    importFile(database.db, null, { ...systemContext, actorEmail: 'cli' }, type, format, data, async (done, total) => {
-      if (total > 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${total}`);
+    importFile(database.db, null, { ...systemContext, actorEmail: 'cli' }, type, format, data, {
+      progress: async (done, total) => {
+        if (total > 0 && process.stderr.isTTY) process.stderr.write(`\r${done}/${total}`);
+      },
     }),
   );
   if (process.stderr.isTTY) process.stderr.write('\n');

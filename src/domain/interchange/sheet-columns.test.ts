@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellToValue, columnForHeader, valueToCell } from './sheet-columns.js';
+import { cellToValue, columnForHeader, columnOfField, valueToCell } from './sheet-columns.js';
 
 describe('sheet columns', () => {
   it('finds a column by its Vietnamese header, with or without diacritics, or by field name', () => {
@@ -31,5 +31,19 @@ describe('sheet columns', () => {
       expect(cellToValue(kind, valueToCell(kind, value))).toEqual(value);
     }
     expect(valueToCell('list', [])).toBeNull();
+  });
+});
+
+describe('the column an import error names', () => {
+  it('reads a header typed without its bracketed field name', () => {
+    expect(columnForHeader('offers', 'Tên công nghệ')?.key).toBe('title');
+    expect(columnForHeader('demands', 'tim cong nghe nuoc ngoai co/khong')?.key).toBe('seekAbroad');
+  });
+
+  it('is the header as the file wrote it, else the template header, else the JSON Lines key; none for the whole row', () => {
+    expect(columnOfField('offers', 'trl', { trl: 'TRL 1–9' })).toBe('TRL 1–9');
+    expect(columnOfField('offers', 'title', {})).toBe('Tên công nghệ (title)');
+    expect(columnOfField('offers', 'priceVnd', undefined)).toBe('priceVnd');
+    expect(columnOfField('offers', 'row', undefined)).toBeNull();
   });
 });

@@ -50,13 +50,26 @@ export const sheetColumns: Record<InterchangeType, SheetColumn[]> = {
   ],
 };
 
+/** "Tên công nghệ (title)" → "Tên công nghệ": the header as a person would type it. */
+const withoutKey = (header: string) => header.replace(/\s*\(\w+\)$/, '');
+
 /**
- * The column key a header names: its full Vietnamese header, or the bare field name
- * (so a sheet made by hand with `title`, `province` … headers also reads).
+ * The column key a header names: its full Vietnamese header, the header without the bracketed
+ * field name, or the bare field name (so a sheet made by hand with `title`, `province` … also reads).
  */
 export function columnForHeader(type: InterchangeType, header: string): SheetColumn | undefined {
   const wanted = fold(header);
-  return sheetColumns[type].find((c) => fold(c.header) === wanted || fold(c.key) === wanted);
+  return sheetColumns[type].find((c) => fold(c.header) === wanted || fold(withoutKey(c.header)) === wanted || fold(c.key) === wanted);
+}
+
+/**
+ * The column an import error names: the header as the file wrote it, else the template's header
+ * (a column the file lacks), else the field name itself (a JSON Lines key); none for the whole row.
+ */
+export function columnOfField(type: InterchangeType, field: string, headers: Readonly<Record<string, string>> | undefined): string | null {
+  if (field === 'row' || field === 'file') return null;
+  const template = sheetColumns[type].find((c) => c.key === field)?.header;
+  return headers?.[field] ?? (headers ? (template ?? field) : field);
 }
 
 const yes = new Set(['co', 'x', 'true', 'yes', '1', 'dung']);

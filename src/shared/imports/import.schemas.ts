@@ -9,7 +9,8 @@ export type InterchangeFormat = z.infer<typeof InterchangeFormat>;
 
 const Bilingual = z.object({ vi: z.string(), en: z.string() });
 
-export const RowIssue = z.object({ field: z.string(), code: z.string(), message: Bilingual }).meta({ id: 'ImportRowIssue' });
+/** `column`: the file's column header as written (a JSON Lines key), or null for the whole row or file. */
+export const RowIssue = z.object({ field: z.string(), column: z.string().nullable(), code: z.string(), message: Bilingual }).meta({ id: 'ImportRowIssue' });
 
 /** A refused row: its line (JSON Lines) or sheet row (.xlsx), 1-based, and the reasons. */
 export const RejectedRow = z.object({ line: z.number().int(), externalId: z.string().nullable(), issues: z.array(RowIssue) }).meta({ id: 'ImportRejectedRow' });

@@ -63,14 +63,14 @@ describe('validateOffer', () => {
     expect(noId.ok ? [] : noId.issues).toEqual([{ field: 'externalId', code: 'blank', message: { vi: 'Không được để trống.', en: 'Must not be blank.' } }]);
   });
 
-  it('names each bad field with a message in Vietnamese and English', () => {
+  it('names every bad field of a row at once, with a message in Vietnamese and English', () => {
     const result = validateOffer(
       { externalId: 'O-2', title: 'T', trl: 12, transferForms: ['rent'], sectorCode: 'Z', province: 'Atlantis', country: 'XX' },
       reference,
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.field)).toEqual(['trl', 'transferForms.0']);
+    expect(result.issues.map((i) => i.field)).toEqual(['trl', 'transferForms', 'sectorCode', 'province', 'country']);
     expect(result.issues[0].message).toEqual({ vi: 'Phải nhỏ hơn hoặc bằng 9.', en: 'Must be at most 9.' });
     const codes = validateOffer({ externalId: 'O-3', title: 'T', sectorCode: 'Z', province: 'Atlantis', country: 'XX' }, reference);
     expect(codes.ok ? [] : codes.issues.map((i) => `${i.field}:${i.code}`)).toEqual([

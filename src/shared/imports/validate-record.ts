@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describeIssue, fieldMessageKeys, type FieldMessageKey } from '../errors/field-messages.js';
 import { normaliseText } from '../../domain/text/fold.js';
 import type { DemandRecord, InterchangeReference, OfferRecord, RowIssue } from '../../domain/interchange/interchange-records.js';
@@ -11,9 +11,10 @@ export function issueOf(field: string, key: FieldMessageKey): RowIssue {
   return { field, code: key, message: fieldMessageKeys[key] };
 }
 
+/** Every schema issue, one per field and kind, named by the top-level field (its column), never "transferForms.0". */
 function schemaIssues(error: z.ZodError, input: unknown): RowIssue[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || 'row';
+  const issues = error.issues.map((issue): RowIssue => {
+    const field = issue.path.length ? String(issue.path[0]) : 'row';
     // Only required fields fail when absent; "must not be blank" says so better than what the type check says.
     const absent = issue.path.length === 1 && (input as Record<string, unknown> | null)?.[String(issue.path[0])] == null;
     // An empty required text reads better as "must not be blank" than "at least 1 character".
@@ -25,6 +26,34 @@ function schemaIssues(error: z.ZodError, input: unknown): RowIssue[] {
       message: { vi: describeIssue(raw, 'vi'), en: describeIssue(raw, 'en') },
     };
   });
+  return issues.filter((issue, index) => issues.findIndex((other) => other.field === issue.field && other.code === issue.code) === index);
+}
+
+/**
+ * The coded fields of a row that failed the schema, read leniently (what does not parse is
+ * left out), so its unknown codes are reported with its other errors, all at once.
+ */
+const ReferenceFields = z.object({
+  sectorCode: OfferLine.shape.sectorCode.catch(null),
+  fieldCodes: OfferLine.shape.fieldCodes.catch(null),
+  province: OfferLine.shape.province.catch(null),
+  country: OfferLine.shape.country.catch(null),
+});
+
+function allIssues(error: z.ZodError, input: unknown, reference: InterchangeReference, checkCountry: boolean): RowIssue[] {
+  const issues = schemaIssues(error, input);
+  const lenient = ReferenceFields.safeParse(input);
+  if (!lenient.success) return issues;
+  const more: RowIssue[] = [];
+  checkReferences(lenient.data, reference, more);
+  if (checkCountry) checkCountryCode(lenient.data.country, reference, more);
+  return [...issues, ...more.filter((issue) => !issues.some((other) => other.field === issue.field))];
+}
+
+function checkCountryCode(value: string | null | undefined, reference: InterchangeReference, issues: RowIssue[]) {
+  const country = value ? value.toUpperCase() : 'VN';
+  if (!reference.countryCodes.has(country)) issues.push(issueOf('country', 'unknown_country'));
+  return country;
 }
 
 const clean = (value: string | null | undefined) => {
@@ -52,12 +81,11 @@ function checkReferences(
 /** An offer line (a parsed JSON object, or a spreadsheet row turned into one) checked and normalised. */
 export function validateOffer(input: unknown, reference: InterchangeReference): Validated<OfferRecord> {
   const parsed = OfferLine.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
+  if (!parsed.success) return { ok: false, issues: allIssues(parsed.error, input, reference, true) };
   const line = parsed.data;
   const issues: RowIssue[] = [];
   const refs = checkReferences(line, reference, issues);
-  const country = line.country ? line.country.toUpperCase() : 'VN';
-  if (!reference.countryCodes.has(country)) issues.push(issueOf('country', 'unknown_country'));
+  const country = checkCountryCode(line.country, reference, issues);
   if (issues.length) return { ok: false, issues };
   return {
     ok: true,
@@ -81,7 +109,7 @@ export function validateOffer(input: unknown, reference: InterchangeReference): 
 
 export function validateDemand(input: unknown, reference: InterchangeReference): Validated<DemandRecord> {
   const parsed = DemandLine.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(parsed.error, input) };
+  if (!parsed.success) return { ok: false, issues: allIssues(parsed.error, input, reference, false) };
   const line = parsed.data;
   const issues: RowIssue[] = [];
   const refs = checkReferences(line, reference, issues);

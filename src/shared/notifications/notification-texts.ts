@@ -2,6 +2,7 @@ import type { Language } from '../i18n/language.js';
 
 export const notificationKinds = [
   'match.strong',
+  'match.summary',
   'connection.requested',
   'connection.accepted',
   'connection.declined',
@@ -23,6 +24,16 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'match.strong': {
     vi: (p) => `Có kết quả phù hợp mới (${s(p.score)}/100) cho "${s(p.title)}".`,
     en: (p) => `A new strong match (${s(p.score)}/100) for "${s(p.title)}".`,
+  },
+  'match.summary': {
+    vi: (p) =>
+      Number(p.records) > 1
+        ? `Có ${s(p.count)} kết quả phù hợp mới cho ${s(p.records)} bản ghi, trong đó "${s(p.title)}".`
+        : `Có ${s(p.count)} kết quả phù hợp mới cho "${s(p.title)}".`,
+    en: (p) =>
+      Number(p.records) > 1
+        ? `${s(p.count)} new strong matches for ${s(p.records)} records, among them "${s(p.title)}".`
+        : `${s(p.count)} new strong matches for "${s(p.title)}".`,
   },
   'connection.requested': {
     vi: (p) => `${s(p.by)} đề nghị kết nối: "${s(p.title)}".`,

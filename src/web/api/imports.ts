@@ -6,16 +6,17 @@ import { uploadForm } from './upload.js';
 
 export type InterchangeType = ImportReport['type'];
 
-type StartVars = { type: InterchangeType; format: InterchangeFormat; file: File; onProgress: (percent: number) => void };
+type StartVars = { type: InterchangeType; format: InterchangeFormat; publish: boolean; file: File; onProgress: (percent: number) => void };
 
 /** Uploads the file; the server answers at once with the background job that imports it. */
 export function useStartImport() {
   return useMutation({
-    mutationFn: ({ type, format, file, onProgress }: StartVars) => {
+    mutationFn: ({ type, format, publish, file, onProgress }: StartVars) => {
       const form = new FormData();
       // Fields before the file, so the server has them when the file stream starts.
       form.append('type', type);
       form.append('format', format);
+      form.append('publish', String(publish));
       form.append('file', file, file.name);
       return uploadForm<{ jobId: string }>('/api/imports', form, onProgress);
     },

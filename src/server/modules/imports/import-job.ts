@@ -12,7 +12,10 @@ export const runImportJob: JobHandler = async ({ db, job, progress }) => {
   const actor = await loadActor(db, user);
   const data = await getFile(db, payload.storageKey);
   if (!data) throw new Error('the uploaded file is gone');
-  const report = await importFile(db, actor, { actorId: actor.userId, actorEmail: actor.email }, payload.type, payload.format, data, progress);
+  const report = await importFile(db, actor, { actorId: actor.userId, actorEmail: actor.email }, payload.type, payload.format, data, {
+    publish: payload.publish ?? false,
+    progress,
+  });
   await removeFiles(db, [payload.storageKey]);
   return report;
 };

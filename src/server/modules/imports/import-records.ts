@@ -10,11 +10,15 @@ import { importedStatus, mayWriteProvince, type Operator } from './imports.polic
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
 import { loadInterchangeReference, provinceInputsOf } from './interchange-reference.js';
 import { keepStoredDetail } from './keep-stored-detail.js';
+import { columnOfField } from '../../../domain/interchange/sheet-columns.js';
 import { demandColumns, offerColumns, pickColumns, sameColumns, type RecordColumns } from './record-columns.js';
 
 export type ImportProgress = (done: number, total: number) => Promise<void>;
-export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[] };
-type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[] };
+/** `headers`: a spreadsheet's column headers by field, as written (JSON Lines has none: its keys are the fields). */
+export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[]; headers?: Record<string, string> };
+type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[]; written: string[] };
+/** `publish`: new records go public at once instead of into moderation. */
+export type ImportOptions = { publish?: boolean; progress?: ImportProgress };
 
 /** Rows per transaction: large enough for few round trips, small enough to keep locks short. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -25,7 +29,15 @@ function columnsOf<T extends InterchangeType>(type: T, record: InterchangeRecord
 }
 
 /** Classifies one batch against what is stored, then writes it in at most two statements plus one audit insert. */
-async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator, audit: AuditContext, type: T, batch: AcceptedRow<T>[], counts: Counts) {
+async function importBatch<T extends InterchangeType>(
+  tx: Tx,
+  operator: Operator,
+  audit: AuditContext,
+  type: T,
+  publish: boolean,
+  batch: AcceptedRow<T>[],
+  counts: Counts,
+) {
   const stored = await findByExternalIds(
     tx,
     type,
@@ -43,8 +55,9 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
     if (!mayWriteProvince(operator, provinceCode) || (existing && !mayWriteProvince(operator, existing.provinceCode))) {
       counts.rejected.push({ line, externalId: record.externalId, issues: [issueOf('province', 'province_not_covered')] });
     } else if (!existing) {
-      const status = importedStatus[type];
-      inserts.push({ ...columns, externalId: record.externalId, status, publishedAt: now, moderatedBy: audit.actorId, createdBy: audit.actorId });
+      const status = importedStatus(type, publish);
+      const publication = publish ? { publishedAt: now, moderatedBy: audit.actorId } : { publishedAt: null, moderatedBy: null };
+      inserts.push({ ...columns, externalId: record.externalId, status, ...publication, createdBy: audit.actorId });
     } else if (sameColumns(type, existing, columns)) {
       counts.unchanged++;
     } else {
@@ -84,8 +97,7 @@ async function importBatch<T extends InterchangeType>(tx: Tx, operator: Operator
     })),
   ];
   await recordAudits(tx, audit, changes);
-  // Imported records are public at once (or stay so): their matches are re-ranked in the background.
-  await enqueueRematch(tx, entityType, [...created.map((row) => row.id), ...updates.map((row) => row.id ?? '')].filter(Boolean), audit.actorId);
+  counts.written.push(...[...created.map((row) => row.id), ...updates.map((row) => row.id ?? '')].filter(Boolean));
 }
 
 /**
@@ -99,17 +111,28 @@ export async function importParsedRows<T extends InterchangeType>(
   type: T,
   format: InterchangeFormat,
   parsed: ParsedFile,
-  progress?: ImportProgress,
+  { publish = false, progress }: ImportOptions = {},
 ): Promise<ImportReport> {
   const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
   const { accepted, rejected } = validateRows(type, parsed.lines, reference);
-  const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected] };
+  const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected], written: [] };
   await progress?.(0, accepted.length);
-  for (let start = 0; start < accepted.length; start += IMPORT_BATCH_SIZE) {
-    const batch = accepted.slice(start, start + IMPORT_BATCH_SIZE);
-    await db.transaction((tx) => importBatch(tx, operator, audit, type, batch, counts));
-    await progress?.(Math.min(start + IMPORT_BATCH_SIZE, accepted.length), accepted.length);
+  try {
+    for (let start = 0; start < accepted.length; start += IMPORT_BATCH_SIZE) {
+      const batch = accepted.slice(start, start + IMPORT_BATCH_SIZE);
+      await db.transaction((tx) => importBatch(tx, operator, audit, type, publish, batch, counts));
+      await progress?.(Math.min(start + IMPORT_BATCH_SIZE, accepted.length), accepted.length);
+    }
+  } finally {
+    // One re-ranking for the whole file, whose new matches each person hears of in one summary;
+    // queued also when a later batch failed, for the batches already written.
+    await enqueueRematch(db, entityOf[type], counts.written, audit.actorId, { summary: true });
   }
   counts.rejected.sort((a, b) => a.line - b.line);
-  return { type, format, rows: parsed.lines.length + parsed.rejected.length, ...counts };
+  const rejectedRows = counts.rejected.map((row) => ({
+    ...row,
+    issues: row.issues.map((issue) => ({ ...issue, column: columnOfField(type, issue.field, parsed.headers) })),
+  }));
+  const { imported, updated, unchanged } = counts;
+  return { type, format, rows: parsed.lines.length + parsed.rejected.length, imported, updated, unchanged, rejected: rejectedRows };
 }

@@ -24,8 +24,14 @@ export function mayWriteProvince(operator: Operator, provinceCode: string | null
   return !operator || coversProvince(operator, provinceCode);
 }
 
-/** Imports come from staff surveys, so new records go straight to the public status. */
-export const importedStatus: Record<InterchangeType, string> = { offers: 'published', demands: 'open' };
+/**
+ * The status of a record an import creates: it enters moderation, unless the staff member who
+ * imports chose to publish (the operator at the command line always publishes).
+ */
+export function importedStatus(type: InterchangeType, publish: boolean): string {
+  if (!publish) return 'submitted';
+  return type === 'offers' ? 'published' : 'open';
+}
 
 const machines = { offers: publicationMachine, demands: demandMachine };
 

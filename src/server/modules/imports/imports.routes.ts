@@ -13,7 +13,7 @@ import { signedIn } from '../auth/auth.plugin.js';
 import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['imports'];
-const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat });
+const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat, publish: z.enum(['true', 'false']).default('false') });
 
 function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
@@ -36,7 +36,8 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         consumes: ['multipart/form-data'],
         response: { 202: JobAccepted },
-        description: 'Multipart fields `type` and `format` (before the file), then `file`.',
+        description:
+          'Multipart fields `type`, `format` and `publish` (`true`: new records are published at once instead of entering moderation), before the file, then `file`.',
       },
     },
     async (request, reply) => {
@@ -48,13 +49,25 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         const part = file.fields[name];
         return part && !Array.isArray(part) && part.type === 'field' ? String(part.value) : undefined;
       };
-      const fields = ImportFields.safeParse({ type: field('type'), format: field('format') ?? formatOfFileName(fileName) ?? undefined });
+      const fields = ImportFields.safeParse({
+        type: field('type'),
+        format: field('format') ?? formatOfFileName(fileName) ?? undefined,
+        publish: field('publish'),
+      });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
-      const started = await startImport(db, actor, auditContextOf(actor, request), fields.data.type, fields.data.format, {
-        fileName,
-        data,
-      });
+      const started = await startImport(
+        db,
+        actor,
+        auditContextOf(actor, request),
+        fields.data.type,
+        fields.data.format,
+        {
+          fileName,
+          data,
+        },
+        fields.data.publish === 'true',
+      );
       return reply.status(202).send(started);
     },
   );

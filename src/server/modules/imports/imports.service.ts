@@ -10,12 +10,12 @@ import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { detectFileKind } from '../attachments/file-kind.js';
 import { putFile } from '../attachments/stored-files.repository.js';
-import { importParsedRows, type ImportProgress, type ParsedFile } from './import-records.js';
+import { importParsedRows, type ImportOptions, type ParsedFile } from './import-records.js';
 import { authorizeImport, type Operator } from './imports.policy.js';
 import { readSheet } from './xlsx-reader.js';
 
 export const IMPORT_JOB_KIND = 'import';
-export type ImportJobPayload = { type: InterchangeType; format: InterchangeFormat; storageKey: string; fileName: string };
+export type ImportJobPayload = { type: InterchangeType; format: InterchangeFormat; storageKey: string; fileName: string; publish?: boolean };
 
 async function parseFile(type: InterchangeType, format: InterchangeFormat, data: Buffer): Promise<ParsedFile> {
   try {
@@ -36,10 +36,12 @@ export async function importFile(
   type: InterchangeType,
   format: InterchangeFormat,
   data: Buffer,
-  progress?: ImportProgress,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   authorizeImport(operator);
-  return importParsedRows(db, operator, audit, type, format, await parseFile(type, format, data), progress);
+  // The operator at the command line loads curated data and publishes unless told otherwise.
+  const publish = options.publish ?? operator === null;
+  return importParsedRows(db, operator, audit, type, format, await parseFile(type, format, data), { ...options, publish });
 }
 
 /** The format a file name says, for the command line. */
@@ -64,11 +66,12 @@ export async function startImport(
   type: InterchangeType,
   format: InterchangeFormat,
   upload: { fileName: string; data: Buffer },
+  publish = false,
 ) {
   authorizeImport(actor);
   await assertFormat(format, upload.data, upload.fileName);
   const storageKey = `imports/${crypto.randomUUID()}`;
-  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName };
+  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName, publish };
   const job = await db.transaction(async (tx) => {
     await putFile(tx, storageKey, upload.data);
     const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);
@@ -76,7 +79,7 @@ export async function startImport(
       action: 'import.start',
       entityType: 'job',
       entityId: queued.id,
-      after: { type, format, fileName: upload.fileName, size: upload.data.length },
+      after: { type, format, fileName: upload.fileName, size: upload.data.length, publish },
     });
     return queued;
   });

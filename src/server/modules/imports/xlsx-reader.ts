@@ -20,20 +20,29 @@ function plain(value: ExcelJS.CellValue): CellValue {
  * the spreadsheet shows them. Unknown columns are ignored; without externalId or title columns
  * the header row itself is refused.
  */
-export async function readSheet(type: InterchangeType, data: Buffer): Promise<{ lines: ParsedLine[]; rejected: RejectedRow[] }> {
+export async function readSheet(
+  type: InterchangeType,
+  data: Buffer,
+): Promise<{ lines: ParsedLine[]; rejected: RejectedRow[]; headers: Record<string, string> }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { lines: [], rejected: [{ line: 1, externalId: null, issues: [issueOf('file', 'unreadable_file')] }] };
+  if (!sheet) return { lines: [], rejected: [{ line: 1, externalId: null, issues: [issueOf('file', 'unreadable_file')] }], headers: {} };
 
   const columns = new Map<number, SheetColumn>();
+  // Each field's header as the file writes it, so errors name the column the person sees.
+  const headers: Record<string, string> = {};
   sheet.getRow(1).eachCell((cell, index) => {
-    const column = columnForHeader(type, String(plain(cell.value) ?? ''));
+    const header = String(plain(cell.value) ?? '').trim();
+    const column = columnForHeader(type, header);
     if (column) columns.set(index, column);
+    if (column) headers[column.key] = header;
   });
   const present = new Set([...columns.values()].map((c) => c.key));
   const missing = ['externalId', 'title'].filter((key) => !present.has(key));
-  if (missing.length) return { lines: [], rejected: [{ line: 1, externalId: null, issues: missing.map((key) => issueOf(key, 'missing_column')) }] };
+  if (missing.length) {
+    return { lines: [], rejected: [{ line: 1, externalId: null, issues: missing.map((key) => issueOf(key, 'missing_column')) }], headers };
+  }
 
   const lines: ParsedLine[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -47,5 +56,5 @@ export async function readSheet(type: InterchangeType, data: Buffer): Promise<{ 
     }
     if (filled) lines.push({ line: rowNumber, value });
   });
-  return { lines, rejected: [] };
+  return { lines, rejected: [], headers };
 }

@@ -19,12 +19,17 @@ const storedOffers = 20;
 const storedExperts = 10;
 const storedDemands = 20;
 
-type RematchPayload = { type: CatalogueType; ids: string[] };
+/** `summary`: a burst (an import) whose new matches each person hears of in one notice, not one per pair. */
+type RematchPayload = { type: CatalogueType; ids: string[]; summary?: boolean };
 
 /** Queues a re-ranking of records that were published or changed; inside the change's transaction. */
-export async function enqueueRematch(tx: Executor, type: CatalogueType, ids: string[], createdBy: string | null) {
-  if (ids.length > 0) await enqueueJob(tx, REMATCH_JOB, { type, ids } satisfies RematchPayload, createdBy);
+export async function enqueueRematch(tx: Executor, type: CatalogueType, ids: string[], createdBy: string | null, options: { summary?: boolean } = {}) {
+  if (ids.length > 0) await enqueueJob(tx, REMATCH_JOB, { type, ids, ...(options.summary ? { summary: true } : {}) } satisfies RematchPayload, createdBy);
 }
+
+type SideRecord = { party: Party; title: string; link: string };
+/** What one person will be told at the end of a burst: the distinct new matches and the records they concern. */
+type Digest = Map<string, { matches: Set<string>; records: Map<string, SideRecord> }>;
 
 type Party = { ownerOrganisationId: string | null; provinceCode: string | null; createdBy: string | null; userId?: string | null };
 
@@ -40,16 +45,34 @@ async function partyRecipients(db: Executor, party: Party): Promise<string[]> {
 
 /** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
 export async function runRematchJob({ db, config, job, progress }: JobRun) {
-  const { type, ids } = job.payload as RematchPayload;
+  const { type, ids, summary } = job.payload as RematchPayload;
+  const digest: Digest | undefined = summary ? new Map() : undefined;
   let stored = 0;
   for (const [done, id] of ids.entries()) {
-    stored += (await rematchRecord(db, config.embeddings, type, id)).stored;
+    stored += (await rematchRecord(db, config.embeddings, type, id, digest)).stored;
     if (ids.length > 1) await progress(done + 1, ids.length);
   }
+  if (digest) await sendDigest(db, digest);
   return { records: ids.length, stored };
 }
 
-async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: CatalogueType, id: string): Promise<{ stored: number }> {
+/** One notice (and so at most one e-mail) per person for the whole burst, linking to the first record concerned. */
+async function sendDigest(db: Db, digest: Digest) {
+  await db.transaction(async (tx) => {
+    for (const [userId, { matches, records }] of digest) {
+      const [first] = records.values();
+      await notify(tx, [userId], { kind: 'match.summary', params: { count: matches.size, records: records.size, title: first.title }, link: first.link });
+    }
+  });
+}
+
+async function rematchRecord(
+  db: Db,
+  embeddings: EmbeddingsConfig | null,
+  type: CatalogueType,
+  id: string,
+  digest: Digest | undefined,
+): Promise<{ stored: number }> {
   const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings });
   if (type === 'demand') {
     const row = await repository.findDemand(db, id);
@@ -61,7 +84,7 @@ async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: 
       ...offers.map((m) => scored(m, { demandId: id, offerId: m.id, expertId: null })),
       ...experts.map((m) => scored(m, { demandId: id, offerId: null, expertId: m.id })),
     ];
-    return storeAndAnnounce(db, pairs);
+    return storeAndAnnounce(db, pairs, digest);
   }
   const row = type === 'offer' ? await repository.findOffer(db, id) : await repository.findExpert(db, id);
   if (!row || !matchableSupplyStatuses.includes(row.status)) return { stored: 0 };
@@ -71,6 +94,7 @@ async function rematchRecord(db: Db, embeddings: EmbeddingsConfig | null, type: 
   return storeAndAnnounce(
     db,
     demands.map((m) => scored(m, pair(m.id))),
+    digest,
   );
 }
 
@@ -78,7 +102,7 @@ function scored(match: RankedMatch, pair: Omit<ScoredPair, 'score' | 'reasons'>)
   return { ...pair, score: match.score, reasons: match.reasons };
 }
 
-async function storeAndAnnounce(db: Db, pairs: ScoredPair[]) {
+async function storeAndAnnounce(db: Db, pairs: ScoredPair[], digest: Digest | undefined) {
   return db.transaction(async (tx) => {
     const saved = await saveScores(tx, pairs);
     const strong = saved.filter((m) => m.score >= STRONG_MATCH_SCORE);
@@ -86,22 +110,37 @@ async function storeAndAnnounce(db: Db, pairs: ScoredPair[]) {
       tx,
       strong.filter((m) => !m.demandSideNotifiedAt && !m.demandSideDismissedAt),
       'demand',
+      digest,
     );
     await announce(
       tx,
       strong.filter((m) => !m.supplySideNotifiedAt && !m.supplySideDismissedAt),
       'supply',
+      digest,
     );
     return { stored: saved.length };
   });
 }
 
-/** Tells one side of each pair about its new strong match, on the page of that side's record. */
-async function announce(tx: Executor, pairs: StoredMatch[], side: MatchSide) {
+/**
+ * Tells one side of each pair about its new strong match, on the page of that side's record;
+ * in a burst, adds it to each person's digest instead.
+ */
+async function announce(tx: Executor, pairs: StoredMatch[], side: MatchSide, digest: Digest | undefined) {
   for (const pair of pairs) {
     const record = await sideRecord(tx, pair, side);
     if (!record) continue;
-    await notify(tx, await partyRecipients(tx, record.party), { kind: 'match.strong', params: { score: pair.score, title: record.title }, link: record.link });
+    const recipients = [...new Set(await partyRecipients(tx, record.party))];
+    if (!digest) {
+      await notify(tx, recipients, { kind: 'match.strong', params: { score: pair.score, title: record.title }, link: record.link });
+      continue;
+    }
+    for (const userId of recipients) {
+      const entry = digest.get(userId) ?? { matches: new Set<string>(), records: new Map<string, SideRecord>() };
+      entry.matches.add(pair.id);
+      entry.records.set(record.link, record);
+      digest.set(userId, entry);
+    }
   }
   await markNotified(
     tx,
@@ -110,7 +149,7 @@ async function announce(tx: Executor, pairs: StoredMatch[], side: MatchSide) {
   );
 }
 
-async function sideRecord(tx: Executor, pair: StoredMatch, side: MatchSide) {
+async function sideRecord(tx: Executor, pair: StoredMatch, side: MatchSide): Promise<SideRecord | null | undefined> {
   if (side === 'demand') {
     const demand = await repository.findDemand(tx, pair.demandId);
     return demand && { party: demand, title: demand.title, link: `/demands/${demand.id}` };

@@ -1,4 +1,4 @@
-import { Button, FileInput, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, FileInput, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [percent, setPercent] = useState(0);
+  // Off by default: imported records enter moderation unless the importer decides otherwise.
+  const [publish, setPublish] = useState(false);
   const start = useStartImport();
   const format = formatOf(file);
   const fileError = file && !format ? t('imports.wrongFormat') : file && file.size > IMPORT_FILE_MAX_BYTES ? t('imports.tooLarge') : null;
@@ -29,7 +31,7 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
     event.preventDefault();
     if (!file || !format || fileError) return;
     setPercent(0);
-    start.mutate({ type, format, file, onProgress: setPercent }, { onSuccess: ({ jobId }) => onStarted(jobId) });
+    start.mutate({ type, format, publish, file, onProgress: setPercent }, { onSuccess: ({ jobId }) => onStarted(jobId) });
   };
 
   return (
@@ -59,6 +61,12 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
           onChange={setFile}
           error={fileError ?? (start.isError ? errorText(t, start.error) : undefined)}
           clearable
+        />
+        <Checkbox
+          label={t('imports.publish')}
+          description={t('imports.publishHint')}
+          checked={publish}
+          onChange={(event) => setPublish(event.currentTarget.checked)}
         />
         {start.isPending && (
           <div>

@@ -56,9 +56,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                       <List size="sm" spacing={2}>
                         {row.issues.map((issue, index) => (
                           <List.Item key={index}>
-                            <Badge size="xs" variant="light" mr={6}>
-                              {issue.field}
-                            </Badge>
+                            {issue.column && (
+                              <Badge size="sm" variant="light" mr={6} tt="none" title={t('imports.report.column', { column: issue.column })}>
+                                {issue.column}
+                              </Badge>
+                            )}
                             {issue.message[lang]}
                           </List.Item>
                         ))}
