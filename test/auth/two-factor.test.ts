@@ -42,7 +42,7 @@ describe('two-step verification', () => {
 
   it('lets staff turn it on with a code from the app, then asks every sign-in for a code, refusing a wrong one', async () => {
     const { client, user } = await agencyClient(ctx.app, ctx.database.db, 'en');
-    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: false, enrolmentRequired: false });
+    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: false, mandatory: false, enrolmentRequired: false });
 
     // A wrong password does not even start enrolment; a wrong first code does not finish it.
     expect((await client.post('/api/auth/two-factor/enable', { password: 'Sai-mat-khau-1' })).json().error.code).toBe('INVALID_CREDENTIALS');
@@ -124,14 +124,14 @@ describe('REQUIRE_ADMIN_TWO_FACTOR', () => {
     const admin = await newUser(ctx.database.db, { role: 'admin' });
     const client = new TestClient(ctx.app, 'vi');
     expect((await client.post('/api/auth/sign-in', { email: admin.email, password: TEST_PASSWORD })).json()).toEqual({ ok: true, twoFactorRequired: false });
-    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: false, enrolmentRequired: true });
+    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: false, mandatory: true, enrolmentRequired: true });
     const blocked = await client.get('/api/users');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error).toMatchObject({ code: 'TWO_FACTOR_REQUIRED', message: expect.stringContaining('xác thực hai bước') });
 
     const { secret } = await enrol(client);
     expect((await client.get('/api/users')).statusCode).toBe(200);
-    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: true, enrolmentRequired: false });
+    expect((await client.get('/api/auth/me')).json().twoFactor).toEqual({ available: true, enabled: true, mandatory: true, enrolmentRequired: false });
     // An admin who must have it cannot turn it off.
     expect((await client.post('/api/auth/two-factor/disable', { password: TEST_PASSWORD })).json().error.code).toBe('TWO_FACTOR_REQUIRED');
 

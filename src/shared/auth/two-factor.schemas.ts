@@ -19,6 +19,7 @@ export type TwoFactorSetup = z.infer<typeof TwoFactorSetup>;
 
 /** `twoFactorRequired`: the password was right, and the sign-in now waits for an authenticator or backup code. */
 export const SignInResponse = z.object({ ok: z.literal(true), twoFactorRequired: z.boolean() }).meta({ id: 'SignInResponse' });
+export type SignInResponse = z.infer<typeof SignInResponse>;
 
 /** The signed-in person's two-step verification, for the profile and the enrolment screen. */
 export const TwoFactorState = z
@@ -26,6 +27,8 @@ export const TwoFactorState = z
     /** Staff and platform admins may turn it on. */
     available: z.boolean(),
     enabled: z.boolean(),
+    /** It may not be turned off: a platform admin where REQUIRE_ADMIN_TWO_FACTOR holds. */
+    mandatory: z.boolean(),
     /** A platform admin who must enrol before anything else (REQUIRE_ADMIN_TWO_FACTOR). */
     enrolmentRequired: z.boolean(),
   })

@@ -26,7 +26,7 @@ const visitor: MeResponse = {
   memberships: [],
   connectionPointProvinces: [],
   repOfficeCountries: [],
-  twoFactor: { available: false, enabled: false, enrolmentRequired: false },
+  twoFactor: { available: false, enabled: false, mandatory: false, enrolmentRequired: false },
 };
 const networkStaff: Partial<Abilities> = {
   overseeNetwork: true,
