@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema/index.js';
+import { loadConfig } from '../../src/server/config.js';
 import { agencyClient, newUser, signedInClient, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -79,6 +80,21 @@ describe('two-step verification', () => {
     expect((await second.get('/api/auth/me')).json().user).toBeNull();
   });
 
+  it('ends the sign-in step after 5 wrong codes: even the right code then needs the password again', async () => {
+    const { client, user } = await agencyClient(ctx.app, ctx.database.db, 'en');
+    const { secret } = await enrol(client);
+    const browser = new TestClient(ctx.app, 'en');
+    await browser.post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+    // Someone mistyping is not cut off by the address limit before the per-sign-in one.
+    for (let i = 0; i < 5; i++)
+      expect((await browser.post('/api/auth/sign-in/two-factor', { code: wrongCode(secret) })).json().error.code).toBe('INVALID_TWO_FACTOR_CODE');
+    const late = await browser.post('/api/auth/sign-in/two-factor', { code: totp(secret) });
+    expect(late.statusCode).toBe(401);
+    expect(late.json().error).toMatchObject({ code: 'TWO_FACTOR_EXPIRED', message: expect.stringMatching(/sign in again/) });
+    await browser.post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+    expect((await browser.post('/api/auth/sign-in/two-factor', { code: totp(secret) })).statusCode).toBe(200);
+  });
+
   it('turns off with the password (audited), after which the password alone signs in again', async () => {
     const { client, user } = await agencyClient(ctx.app, ctx.database.db, 'vi');
     await enrol(client);
@@ -126,6 +142,13 @@ describe('REQUIRE_ADMIN_TWO_FACTOR', () => {
     expect((await next.post('/api/auth/sign-in', { email: admin.email, password: TEST_PASSWORD })).json().twoFactorRequired).toBe(true);
     expect((await next.post('/api/auth/sign-in/two-factor', { code: totp(secret) })).statusCode).toBe(200);
     expect((await next.get('/api/users')).statusCode).toBe(200);
+  });
+
+  it('is on by default in production only, and can be set either way', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).requireAdminTwoFactor).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).requireAdminTwoFactor).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', REQUIRE_ADMIN_TWO_FACTOR: 'false' }).requireAdminTwoFactor).toBe(false);
+    expect(loadConfig({ REQUIRE_ADMIN_TWO_FACTOR: 'true' }).requireAdminTwoFactor).toBe(true);
   });
 
   it('leaves everyone else alone', async () => {
