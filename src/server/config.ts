@@ -34,6 +34,11 @@ export type AppConfig = {
    * crowd of visitors does not queue on the database; null picks by engine (2 s on PGlite, off on PostgreSQL).
    */
   publicCacheSeconds: number | null;
+  /**
+   * Platform admins must set up an authenticator (TOTP) before anything else; on by default in
+   * production (NODE_ENV=production), off elsewhere so the demo admin signs in with a password alone.
+   */
+  requireAdminTwoFactor: boolean;
 };
 
 export type RequestLog = 'all' | 'errors' | 'off';
@@ -98,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
       : null,
     requestLog: env.REQUEST_LOG === 'all' || env.REQUEST_LOG === 'off' ? env.REQUEST_LOG : 'errors',
+    requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
   };
 }

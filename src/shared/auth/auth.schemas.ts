@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../limits.js';
 import { memberRoles, organisationKinds } from '../../domain/organisations/organisation-kinds.js';
+import { TwoFactorState } from './two-factor.schemas.js';
 
 const email = z.string().trim().toLowerCase().max(EMAIL_MAX).pipe(z.email());
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
@@ -77,6 +78,7 @@ export const MeResponse = z
     ),
     connectionPointProvinces: z.array(z.string()),
     repOfficeCountries: z.array(z.string()),
+    twoFactor: TwoFactorState,
   })
   .meta({ id: 'MeResponse' });
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -6,6 +6,12 @@ export const errorStatus = {
   INVALID_CREDENTIALS: 401,
   EMAIL_NOT_VERIFIED: 403,
   ACCOUNT_DISABLED: 403,
+  /** A platform admin without an authenticator where REQUIRE_ADMIN_TWO_FACTOR holds: only enrolment is open. */
+  TWO_FACTOR_REQUIRED: 403,
+  /** A wrong authenticator or backup code. */
+  INVALID_TWO_FACTOR_CODE: 401,
+  /** The sign-in's second step is over (too old, too many wrong codes, or never started): sign in again. */
+  TWO_FACTOR_EXPIRED: 401,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,

@@ -18,6 +18,15 @@ export const errorMessages: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị hệ thống.',
     en: 'This account is disabled. Please contact the platform administrator.',
   },
+  TWO_FACTOR_REQUIRED: {
+    vi: 'Quản trị viên phải bật xác thực hai bước trước khi tiếp tục. Vui lòng thiết lập ứng dụng xác thực.',
+    en: 'Administrators must turn on two-step verification before going on. Please set up an authenticator app.',
+  },
+  INVALID_TWO_FACTOR_CODE: { vi: 'Mã xác thực không đúng.', en: 'Wrong verification code.' },
+  TWO_FACTOR_EXPIRED: {
+    vi: 'Bước xác thực đã hết hạn hoặc bị nhập sai quá nhiều lần. Vui lòng đăng nhập lại.',
+    en: 'The verification step has expired or had too many wrong codes. Please sign in again.',
+  },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   CSRF_FAILED: { vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.', en: 'Your session check failed; please reload the page.' },
   NOT_FOUND: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse } from '../../shared/auth/auth.schemas.js';
+import type { SignInResponse, TwoFactorSetup } from '../../shared/auth/two-factor.schemas.js';
 import { apiGet, apiPost } from './client.js';
 
 type Ok = { ok: true };
@@ -11,10 +12,10 @@ export function useMe() {
 }
 
 /** Sign-in, sign-out and sign-up change who "me" is; everything cached belongs to the old person. */
-function useSessionChange<TBody>(path: string) {
+function useSessionChange<TBody, TAnswer = Ok>(path: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: TBody) => apiPost<Ok>(path, body),
+    mutationFn: (body: TBody) => apiPost<TAnswer>(path, body),
     onSuccess: async () => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       await client.invalidateQueries({ queryKey: meKey });
@@ -22,7 +23,9 @@ function useSessionChange<TBody>(path: string) {
   });
 }
 
-export const useSignIn = () => useSessionChange<{ email: string; password: string }>('/api/auth/sign-in');
+export const useSignIn = () => useSessionChange<{ email: string; password: string }, SignInResponse>('/api/auth/sign-in');
+/** The sign-in's second step: an authenticator or backup code. */
+export const useTwoFactorSignIn = () => useSessionChange<{ code: string }>('/api/auth/sign-in/two-factor');
 export const useSignOut = () => useSessionChange<Record<string, never>>('/api/auth/sign-out');
 
 export function useSignUp() {
@@ -53,4 +56,27 @@ export function useChangePassword() {
 
 export function useUnlockAccount() {
   return useMutation({ mutationFn: (token: string) => apiPost<{ unlocked: boolean }>('/api/auth/unlock-account', { token }) });
+}
+
+/** Password checked: a new authenticator secret (QR code, key) and its backup codes, not active before `useConfirmTwoFactor`. */
+export function useEnableTwoFactor() {
+  return useMutation({ mutationFn: (password: string) => apiPost<TwoFactorSetup>('/api/auth/two-factor/enable', { password }) });
+}
+
+/**
+ * The first code from the app turns two-step verification on. "Me" is reloaded only once the backup
+ * codes have been put away (`useReloadMe`), or the admins' enrolment screen would vanish with them.
+ */
+export function useConfirmTwoFactor() {
+  return useMutation({ mutationFn: (code: string) => apiPost<Ok>('/api/auth/two-factor/confirm', { code }) });
+}
+
+export function useReloadMe() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: meKey });
+}
+
+export function useDisableTwoFactor() {
+  const reloadMe = useReloadMe();
+  return useMutation({ mutationFn: (password: string) => apiPost<Ok>('/api/auth/two-factor/disable', { password }), onSuccess: reloadMe });
 }

@@ -33,7 +33,8 @@ export function AppHeader({ navOpened, onToggleNav }: Props) {
         <LanguageSwitch />
         {user ? (
           <Suspense fallback={null}>
-            <NotificationBell />
+            {/* The API answers an admin who must still enrol with TWO_FACTOR_REQUIRED only, so the bell would poll in vain. */}
+            {!me.data?.twoFactor.enrolmentRequired && <NotificationBell />}
             <UserMenu name={user.name} email={user.email} />
           </Suspense>
         ) : (

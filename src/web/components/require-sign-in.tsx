@@ -2,6 +2,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/auth.js';
 import { ErrorState } from './error-state.js';
 import { LoadingState } from './loading-state.js';
+import { TwoFactorRequired } from './two-factor-required.js';
 
 /** Pages under this need a session; a visitor goes to sign-in and comes back afterwards. */
 export function RequireSignIn() {
@@ -13,5 +14,6 @@ export function RequireSignIn() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/sign-in?next=${next}`} replace />;
   }
+  if (me.data.twoFactor.enrolmentRequired) return <TwoFactorRequired />;
   return <Outlet />;
 }

@@ -20,7 +20,14 @@ const none: Abilities = {
   readAudit: false,
   readOutbox: false,
 };
-const visitor: MeResponse = { user: null, abilities: none, memberships: [], connectionPointProvinces: [], repOfficeCountries: [] };
+const visitor: MeResponse = {
+  user: null,
+  abilities: none,
+  memberships: [],
+  connectionPointProvinces: [],
+  repOfficeCountries: [],
+  twoFactor: { available: false, enabled: false, mandatory: false, enrolmentRequired: false },
+};
 const networkStaff: Partial<Abilities> = {
   overseeNetwork: true,
   administerOrganisations: true,

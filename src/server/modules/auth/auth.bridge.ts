@@ -26,6 +26,16 @@ function mapAuthError(status: number, code: string | undefined, headers: Headers
       return new FieldError([{ path: path === '/sign-up/email' ? 'password' : 'newPassword', key: reason.toLowerCase() }]);
     case 'INVALID_EMAIL':
       return new FieldError([{ path: 'email', key: 'invalid_email' }]);
+    case 'INVALID_CODE':
+    case 'INVALID_BACKUP_CODE':
+      return new AppError('INVALID_TWO_FACTOR_CODE');
+    case 'INVALID_TWO_FACTOR_COOKIE':
+    case 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE':
+      return new AppError('TWO_FACTOR_EXPIRED');
+    case 'ACCOUNT_TEMPORARILY_LOCKED':
+      return new AppError('RATE_LIMITED', { retryAfterSeconds: 15 * 60 });
+    case 'TOTP_ALREADY_ENABLED':
+      return new AppError('CONFLICT', { reason: 'two_factor_enabled' });
     case 'INVALID_TOKEN':
     case 'TOKEN_EXPIRED':
       return new AppError('BAD_REQUEST', { reason: 'invalid_token' });

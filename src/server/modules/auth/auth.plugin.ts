@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { AppError } from '../../errors.js';
 import { loadActor, type Actor } from './actor.js';
 import type { Auth } from './auth.js';
+import { mustEnrolTwoFactor } from './two-factor.policy.js';
 
 /**
  * Who may call a route, declared in its options (`config: { auth: 'required' }`):
@@ -15,6 +16,8 @@ export type RouteAuth = 'required' | 'optional' | 'public';
 declare module 'fastify' {
   interface FastifyContextConfig {
     auth?: RouteAuth;
+    /** Open to a platform admin who still has to set up two-step verification (TWO_FACTOR_REQUIRED elsewhere). */
+    twoFactorEnrolment?: boolean;
   }
   interface FastifyRequest {
     /** The signed-in actor on `required` and `optional` routes (null for a visitor); null on `public` routes. */
@@ -28,18 +31,19 @@ export function signedIn(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-async function sessionActor(auth: Auth, db: Db, request: FastifyRequest): Promise<Actor | null> {
+async function sessionActor(auth: Auth, db: Db, request: FastifyRequest): Promise<{ actor: Actor; twoFactorEnabled: boolean } | null> {
   if (!request.headers.cookie?.includes('session_token')) return null;
   const headers = new Headers();
   headers.set('cookie', request.headers.cookie);
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
-  const user = session.user as typeof session.user & { role?: string; disabled?: boolean };
+  const user = session.user as typeof session.user & { role?: string; disabled?: boolean; twoFactorEnabled?: boolean | null };
   if (user.disabled) return null;
-  return loadActor(db, { id: user.id, email: user.email, name: user.name, role: user.role ?? 'user' });
+  const actor = await loadActor(db, { id: user.id, email: user.email, name: user.name, role: user.role ?? 'user' });
+  return { actor, twoFactorEnabled: !!user.twoFactorEnabled };
 }
 
-export const authPlugin = fp<{ auth: Auth; db: Db }>(async (app, { auth, db }) => {
+export const authPlugin = fp<{ auth: Auth; db: Db; requireAdminTwoFactor: boolean }>(async (app, { auth, db, requireAdminTwoFactor }) => {
   app.decorateRequest('actor', null);
   // Every API route says who may call it; a route that forgets fails at start-up, not in production.
   app.addHook('onRoute', (route) => {
@@ -51,7 +55,11 @@ export const authPlugin = fp<{ auth: Auth; db: Db }>(async (app, { auth, db }) =
   app.addHook('preHandler', async (request) => {
     const mode = request.routeOptions.config.auth ?? 'public';
     if (mode === 'public') return;
-    request.actor = await sessionActor(auth, db, request);
+    const session = await sessionActor(auth, db, request);
+    request.actor = session?.actor ?? null;
     if (mode === 'required' && !request.actor) throw new AppError('UNAUTHENTICATED');
+    if (session && !request.routeOptions.config.twoFactorEnrolment && mustEnrolTwoFactor(session.actor, session.twoFactorEnabled, requireAdminTwoFactor)) {
+      throw new AppError('TWO_FACTOR_REQUIRED');
+    }
   });
 });

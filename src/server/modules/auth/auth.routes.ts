@@ -11,7 +11,9 @@ import {
   UnlockAccountBody,
   UnlockAccountResponse,
 } from '../../../shared/auth/auth.schemas.js';
+import { SignInResponse } from '../../../shared/auth/two-factor.schemas.js';
 import type { Db } from '../../../db/client.js';
+import { twoFactorRoutes } from './two-factor.routes.js';
 import type { Auth } from './auth.js';
 import { callAuth } from './auth.bridge.js';
 import { describeMe, recordSignUp, refuseDisabledAccount } from './auth.service.js';
@@ -36,21 +38,26 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     return reply.status(201).send({ ok: true });
   });
 
-  app.post('/api/auth/sign-in', { config: { auth: 'public' }, schema: { tags, body: SignInBody, response: { 200: Ok } } }, async (request, reply) => {
-    const { email } = request.body;
-    await refuseDisabledAccount(db, email);
-    await beginSignInAttempt(db, email);
-    try {
-      await callAuth(auth, request, reply, '/sign-in/email', { body: request.body });
-    } catch (error) {
-      // Only a wrong password counts; an unverified email means the password was right.
-      if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') throw await failSignInAttempt(limits, email, error, auditOf(request));
-      if (error instanceof AppError && error.code === 'EMAIL_NOT_VERIFIED') await endSignInAttempt(db, email);
-      throw error;
-    }
-    await endSignInAttempt(db, email);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/sign-in',
+    { config: { auth: 'public' }, schema: { tags, body: SignInBody, response: { 200: SignInResponse } } },
+    async (request, reply) => {
+      const { email } = request.body;
+      await refuseDisabledAccount(db, email);
+      await beginSignInAttempt(db, email);
+      let result: { twoFactorRedirect?: boolean } | null;
+      try {
+        result = (await callAuth(auth, request, reply, '/sign-in/email', { body: request.body })) as typeof result;
+      } catch (error) {
+        // Only a wrong password counts; an unverified email means the password was right.
+        if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') throw await failSignInAttempt(limits, email, error, auditOf(request));
+        if (error instanceof AppError && error.code === 'EMAIL_NOT_VERIFIED') await endSignInAttempt(db, email);
+        throw error;
+      }
+      await endSignInAttempt(db, email);
+      return { ok: true as const, twoFactorRequired: !!result?.twoFactorRedirect };
+    },
+  );
 
   // A POST from the page the mailed link opens (/unlock-account): mail scanners that follow links must not unlock.
   app.post(
@@ -127,7 +134,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     },
   );
 
-  app.get('/api/auth/me', { config: { auth: 'optional' }, schema: { tags, response: { 200: MeResponse } } }, async (request) => {
-    return describeMe(db, request.actor);
+  app.get('/api/auth/me', { config: { auth: 'optional', twoFactorEnrolment: true }, schema: { tags, response: { 200: MeResponse } } }, async (request) => {
+    return describeMe(db, request.actor, app.ctx.config.requireAdminTwoFactor);
   });
+
+  await app.register(twoFactorRoutes, { auth, db });
 };

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSignIn } from '../../api/auth.js';
@@ -9,6 +10,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { validators } from '../../lib/validators.js';
 import { AuthCard } from './auth-card.js';
 import { SignInProblem } from './sign-in-problem.js';
+import { TwoFactorCodeForm } from './two-factor-code-form.js';
 
 /** Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. */
 function safeNext(next: string | null): string {
@@ -25,9 +27,11 @@ export function SignInPage() {
     initialValues: { email: params.get('email') ?? '', password: '' },
     validate: { email: check.email, password: check.required },
   });
+  const [needsCode, setNeedsCode] = useState(false);
+  const done = () => void navigate(safeNext(params.get('next')));
   const onSubmit = form.onSubmit((values) =>
     signIn.mutate(values, {
-      onSuccess: () => void navigate(safeNext(params.get('next'))),
+      onSuccess: (answer) => (answer.twoFactorRequired ? setNeedsCode(true) : done()),
       onError: (error) => applyFieldErrors(form, error),
     }),
   );
@@ -35,23 +39,33 @@ export function SignInPage() {
   return (
     <AuthCard>
       <PageTitle>{t('auth.signInTitle')}</PageTitle>
-      <Paper withBorder p="lg">
-        <form onSubmit={onSubmit} noValidate>
-          <Stack>
-            {problem && <SignInProblem error={problem} email={form.values.email} />}
-            <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
-            <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
-            <Group justify="space-between">
-              <Anchor component={Link} to="/forgot-password" size="sm">
-                {t('auth.forgotPassword')}
-              </Anchor>
-              <Button type="submit" loading={signIn.isPending}>
-                {t('auth.signIn')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+      {needsCode ? (
+        <TwoFactorCodeForm
+          onSignedIn={done}
+          onRestart={() => {
+            setNeedsCode(false);
+            form.setFieldValue('password', '');
+          }}
+        />
+      ) : (
+        <Paper withBorder p="lg">
+          <form onSubmit={onSubmit} noValidate>
+            <Stack>
+              {problem && <SignInProblem error={problem} email={form.values.email} />}
+              <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+              <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+              <Group justify="space-between">
+                <Anchor component={Link} to="/forgot-password" size="sm">
+                  {t('auth.forgotPassword')}
+                </Anchor>
+                <Button type="submit" loading={signIn.isPending}>
+                  {t('auth.signIn')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
       <Text ta="center" mt="md" size="sm">
         {t('auth.noAccount')}{' '}
         <Anchor component={Link} to="/register">

@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/page-title.js';
 import { NotificationPreferencesSection } from '../../notifications/notification-preferences.js';
 import { ChangePasswordForm } from './change-password-form.js';
 import { ProfileForm } from './profile-form.js';
+import { TwoFactorSection } from './two-factor-section.js';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function ProfilePage() {
         {profile.isError && <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />}
         {profile.data && <ProfileForm profile={profile.data} />}
         <ChangePasswordForm />
+        <TwoFactorSection />
         <NotificationPreferencesSection />
       </Stack>
     </Container>
