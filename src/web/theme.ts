@@ -1,8 +1,6 @@
 import {
   createTheme,
-  Drawer,
   mergeThemeOverrides,
-  Modal,
   type MantineThemeOverride,
   darken,
   defaultVariantColorsResolver,
@@ -50,7 +48,8 @@ export function themeWithCloseLabel(close: string): MantineThemeOverride {
   return mergeThemeOverrides(
     theme,
     createTheme({
-      components: { Modal: Modal.extend({ defaultProps: { closeButtonProps } }), Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }) },
+      // Plain objects, not Modal.extend(): importing the components here would put dialogs (and their scroll area) in every first download.
+      components: { Modal: { defaultProps: { closeButtonProps } }, Drawer: { defaultProps: { closeButtonProps } } },
     }),
   );
 }
