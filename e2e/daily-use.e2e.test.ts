@@ -247,3 +247,29 @@ it('keeps the actions of the moderation queue, the connections and the report in
   await expectInView(staff.getByRole('group', { name: 'Kết nối đạt biên bản ghi nhớ', exact: true }));
   await shootNamed(staff, 'report-phone');
 });
+
+it('switches to the language of the profile at sign-in: the Korean partner reads English', async () => {
+  const page = await (await visitor()).newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('partner.kr@techbridge.local');
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).last().click();
+  await page.getByRole('button', { name: 'Account of Kim Min-jun' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // Remembered, so the next visit and the server's messages are in English too.
+  await page.reload();
+  await page.getByRole('button', { name: 'Account of Kim Min-jun' }).waitFor();
+});
+
+it('opens the network report on this year, with one click for the periods people ask for', async () => {
+  const page = await (await signedIn(agency)).newPage();
+  const year = new Date().getFullYear();
+  await page.goto('/reports');
+  await page.getByText(`Giai đoạn ${year}`).waitFor();
+  expect(await page.getByRole('radio', { name: 'Năm nay' }).isChecked()).toBe(true);
+  await page.getByText('Tất cả từ 2017').click();
+  await page.getByText(`Giai đoạn 2017–${year}`).waitFor();
+  expect(new URL(page.url()).searchParams.get('from')).toBe('2017');
+  await page.getByText('Năm trước').click();
+  await page.getByText(`Giai đoạn ${year - 1}`, { exact: false }).waitFor();
+});

@@ -81,24 +81,40 @@ export async function runOnce(db: Executor, name: string, load: (tx: Tx) => Prom
   });
 }
 
-/** A current province's code from its short name ("Gia Lai"). */
-export async function provinceCodeByShortName(tx: Executor, shortName: string): Promise<string | null> {
-  const [row] = await tx.select({ code: provinces.code }).from(provinces).where(eq(provinces.shortName, shortName));
-  return row?.code ?? null;
+/** A pre-merger province named as it was then ("Gia Lai"), with the current unit it became. */
+export async function legacyProvinceByName(tx: Executor, name: string) {
+  const [row] = await tx
+    .select({ legacyProvinceCode: legacyProvinces.code, provinceCode: legacyProvinces.mergedInto })
+    .from(legacyProvinces)
+    .where(eq(legacyProvinces.name, name));
+  return row ?? { legacyProvinceCode: null, provinceCode: null };
 }
 
 /** Organisations of the given kinds, with what the network history needs to place connections. */
 export async function organisationsOfKinds(tx: Executor, kinds: string[]) {
   return tx
-    .select({ id: organisations.id, provinceCode: organisations.provinceCode, country: organisations.country, kind: organisations.kind })
+    .select({
+      id: organisations.id,
+      provinceCode: organisations.provinceCode,
+      legacyProvinceCode: organisations.legacyProvinceCode,
+      country: organisations.country,
+      kind: organisations.kind,
+    })
     .from(organisations)
     .where(inArray(organisations.kind, kinds));
 }
 
-/** Active connection points with their provinces and host organisation. */
+/** Active connection points with their provinces and host organisation, placed as it is now and as it was before the merger. */
 export async function activeConnectionPoints(tx: Executor) {
   return tx
-    .select({ id: connectionPoints.id, provinces: connectionPoints.provinces, host: connectionPoints.hostOrganisationId })
+    .select({
+      id: connectionPoints.id,
+      provinces: connectionPoints.provinces,
+      host: connectionPoints.hostOrganisationId,
+      hostProvinceCode: organisations.provinceCode,
+      hostLegacyProvinceCode: organisations.legacyProvinceCode,
+    })
     .from(connectionPoints)
+    .innerJoin(organisations, eq(organisations.id, connectionPoints.hostOrganisationId))
     .where(eq(connectionPoints.active, true));
 }

@@ -95,3 +95,36 @@ it('keeps the cards and the funnel in agreement for every year 2017–2026, nati
     for (const year of years) await expectRuleHolds(staff.client, year, point.provinces, `${point.nameVi} ${year}`);
   }
 });
+
+type ProvinceView = { connections: { total: number; byProvince: Array<{ province: string; count: number }> }; events: Array<{ name: string; mous: number }> };
+
+it('shows the history in the provinces as they were before the merger: 2019 lists legacy provinces whose figures sum to 289', async () => {
+  const agency = await agencyClient(ctx.app, ctx.database.db);
+  const legacy = (await agency.client.get('/api/reference/provinces?kind=legacy')).json() as { items: Array<{ code: string }> };
+  const legacyCodes = new Set(legacy.items.map((p) => p.code));
+  const view = async (query: string) => {
+    const response = await agency.client.get(`/api/reports/network?${query}`);
+    expect(response.statusCode, query).toBe(200);
+    return response.json() as ProvinceView;
+  };
+
+  const preMerger2019 = await view('from=2019&to=2019&level=legacy');
+  expect(preMerger2019.connections.byProvince.length).toBeGreaterThan(1);
+  expect(preMerger2019.connections.byProvince.filter((p) => !legacyCodes.has(p.province))).toEqual([]);
+  expect(preMerger2019.connections.byProvince.reduce((sum, p) => sum + p.count, 0)).toBe(289);
+
+  // Every year of the history adds up the same in both views.
+  for (const year of [2017, 2018, 2020, 2021, 2022, 2023, 2024]) {
+    const [before, now] = await Promise.all([view(`from=${year}&to=${year}&level=legacy`), view(`from=${year}&to=${year}`)]);
+    const placed = before.connections.byProvince.filter((p) => legacyCodes.has(p.province)).reduce((sum, p) => sum + p.count, 0);
+    expect(placed, `${year}`).toBe(now.connections.total);
+  }
+
+  // Techdemo 2019 was in Pleiku: the old Gia Lai (64), which is now part of the new Gia Lai (52).
+  const oldGiaLai = await view('from=2019&to=2019&level=legacy&province=64');
+  expect(oldGiaLai.events.map((e) => e.mous)).toEqual([12]);
+  const oldBinhDinh = await view('from=2019&to=2019&level=legacy&province=52');
+  expect(oldBinhDinh.events).toEqual([]);
+  const newGiaLai = await view('from=2019&to=2019&province=52');
+  expect(newGiaLai.events.map((e) => e.mous)).toEqual([12]);
+});

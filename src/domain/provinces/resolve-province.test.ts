@@ -20,6 +20,13 @@ describe('province input', () => {
     expect(resolved).toEqual({ current: legacy.mergedInto, legacy: legacy.code });
   });
 
+  it('reads a code as a pre-merger unit when asked: 52 is the new Gia Lai, or the old Bình Định', () => {
+    expect(resolve('52')).toEqual({ current: '52', legacy: null });
+    expect(resolve('52', 'legacy')).toEqual({ current: '52', legacy: '52' });
+    expect(resolve('64', 'legacy')).toEqual({ current: '52', legacy: '64' });
+    expect(resolve('99', 'legacy')).toBeNull();
+  });
+
   it('knows Hanoi in English and the TP. prefix', () => {
     expect(resolve('Hanoi')?.current).toBe('01');
     expect(resolve('TP. Hà Nội')?.current).toBe('01');

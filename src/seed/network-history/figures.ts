@@ -101,6 +101,7 @@ export const techdemo2019 = {
   name: 'Trình diễn, kết nối cung – cầu công nghệ (Techdemo) 2019',
   startsOn: '2019-11-24',
   endsOn: '2019-11-26',
+  /** The province as it was in 2019 (before the 2025 merger). */
   provinceName: 'Gia Lai',
   venue: 'Thành phố Pleiku, Gia Lai',
   mouValuesBillionVnd: [85, 72, 60, 55, 48, 42, 38, 35, 30, 25, 15, 7.5],

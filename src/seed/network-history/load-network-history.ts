@@ -4,7 +4,7 @@ import {
   insertSeedRows,
   insertSeedRowsReturningIds,
   organisationsOfKinds,
-  provinceCodeByShortName,
+  legacyProvinceByName,
   type SeedRow,
 } from '../seed.repository.js';
 import { rebuildRollups } from '../../server/modules/reports/connection-rollup.repository.js';
@@ -12,7 +12,13 @@ import { mulberry32 } from '../../domain/random/mulberry32.js';
 import { techconnect2023, techdemo2019, yearFigures, type YearFigures } from './figures.js';
 
 type Pick = <T>(list: T[]) => T;
-type Org = { id: string; provinceCode: string | null; country: string; kind: string };
+type Org = { id: string; provinceCode: string | null; legacyProvinceCode: string | null; country: string; kind: string };
+
+/**
+ * History before 2025-07-01 is recorded in the province as it was then, so the pre-merger view adds up;
+ * a place known only by its current unit falls back to the old unit holding its seat, which keeps its code.
+ */
+const asItWas = (place: { provinceCode: string | null; legacyProvinceCode: string | null }) => place.legacyProvinceCode ?? place.provinceCode;
 
 const stagesForPast = ['meeting', 'meeting', 'mou', 'mou', 'contract', 'transferred', 'declined', 'accepted'] as const;
 
@@ -21,7 +27,7 @@ function dateIn(year: number, rand: () => number): string {
   return day.toISOString().slice(0, 10);
 }
 
-type Centre = { organisationId: string; provinceCode: string };
+type Centre = { organisationId: string; provinceCode: string; legacyProvinceCode: string | null };
 
 async function loadYear(
   tx: Tx,
@@ -42,6 +48,7 @@ async function loadYear(
       channel: 'connection-point',
       origin: 'broker',
       provinceCode: seeker.provinceCode,
+      legacyProvinceCode: asItWas(seeker),
       connectionPointId: points.get(seeker.provinceCode ?? '') ?? null,
       sectorCode: 'C',
       stage,
@@ -64,6 +71,7 @@ async function loadYear(
         sectorCode: batch.sectorCode,
         fieldCode: batch.fieldCode,
         provinceCode: seeker.provinceCode,
+        legacyProvinceCode: asItWas(seeker),
         stage,
         resumeStage: stage === 'declined' ? 'meeting' : null,
         openedOn: dateIn(figures.year, rand),
@@ -85,15 +93,16 @@ async function loadYear(
       transferRight: i % 4 === 0 ? 'right-to-use' : null,
       centreOrganisationId: centre.organisationId,
       provinceCode: centre.provinceCode,
+      legacyProvinceCode: asItWas(centre),
     };
   });
   await insertSeedRows(tx, 'agreements', contracts, { batchSize: 1000 });
 }
 
 async function loadEvent(tx: Tx, event: typeof techdemo2019, enterprises: Org[], pick: Pick) {
-  const provinceCode = await provinceCodeByShortName(tx, event.provinceName);
+  const place = await legacyProvinceByName(tx, event.provinceName);
   const [eventId] = await insertSeedRowsReturningIds(tx, 'events', [
-    { kind: event.kind, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, provinceCode, venue: event.venue },
+    { kind: event.kind, name: event.name, startsOn: event.startsOn, endsOn: event.endsOn, ...place, venue: event.venue },
   ]);
   await insertSeedRows(
     tx,
@@ -104,7 +113,7 @@ async function loadEvent(tx: Tx, event: typeof techdemo2019, enterprises: Org[],
       valueVnd: Math.round(billion * 1_000_000_000),
       signedOn: event.startsOn,
       eventId,
-      provinceCode,
+      ...place,
       parties: [{ organisationId: pick(enterprises).id, name: 'Doanh nghiệp tham gia', role: 'transferee' }],
     })),
   );
@@ -121,7 +130,11 @@ export async function loadNetworkHistory(tx: Tx) {
   if (pointRows.length === 0) return;
   const points = new Map<string, string>();
   for (const point of pointRows) for (const code of point.provinces) if (!points.has(code)) points.set(code, point.id);
-  const centres = pointRows.map((p) => ({ organisationId: p.host, provinceCode: p.provinces[0] }));
+  const centres = pointRows.map((p) => ({
+    organisationId: p.host,
+    provinceCode: p.hostProvinceCode ?? p.provinces[0],
+    legacyProvinceCode: p.hostLegacyProvinceCode,
+  }));
   // Seeded, so every fresh database gets the same history.
   const rand = mulberry32(2019);
   const pick: Pick = (list) => list[Math.floor(rand() * list.length)];

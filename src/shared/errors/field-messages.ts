@@ -10,6 +10,7 @@ export const fieldMessageKeys = {
   unknown_country: { vi: 'Mã quốc gia không hợp lệ.', en: 'Unknown country code.' },
   unknown_code: { vi: 'Mã không có trong danh mục.', en: 'This code is not in the reference list.' },
   blank: { vi: 'Không được để trống.', en: 'Must not be blank.' },
+  only_spaces: { vi: 'Không được chỉ có khoảng trắng.', en: 'Cannot be only spaces.' },
   passwords_differ: { vi: 'Mật khẩu nhập lại không khớp.', en: 'Passwords do not match.' },
   // Sign-in and accounts (issue 10).
   password_too_common: {

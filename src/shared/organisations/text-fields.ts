@@ -6,6 +6,8 @@ export const requiredText = (max: number) =>
   z
     .string()
     .overwrite((s) => s.normalize('NFC'))
+    // Only spaces look filled in to the person who typed them; say so rather than "at least 1 character".
+    .refine((s) => s === '' || s.trim() !== '', { params: { key: 'only_spaces' }, abort: true })
     .trim()
     .min(1)
     .max(max);

@@ -1,31 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeResponse } from '../../shared/auth/auth.schemas.js';
 import type { SignInResponse, TwoFactorSetup } from '../../shared/auth/two-factor.schemas.js';
+import { setLanguage } from '../i18n/i18n.js';
 import { apiGet, apiPost } from './client.js';
 
 type Ok = { ok: true };
 export const meKey = ['auth', 'me'] as const;
 
+const fetchMe = () => apiGet<MeResponse>('/api/auth/me');
+
 /** Who is signed in (or a visitor), with roles for navigation. */
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: () => apiGet<MeResponse>('/api/auth/me'), staleTime: 60_000 });
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 });
 }
 
 /** Sign-in, sign-out and sign-up change who "me" is; everything cached belongs to the old person. */
-function useSessionChange<TBody, TAnswer = Ok>(path: string) {
+function useSessionChange<TBody, TAnswer = Ok>(path: string, then?: (me: MeResponse) => Promise<void>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: TBody) => apiPost<TAnswer>(path, body),
     onSuccess: async () => {
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
       await client.invalidateQueries({ queryKey: meKey });
+      // Settled before the caller's own onSuccess (the page it moves to) runs.
+      if (then) await then(await client.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 1000 }));
     },
   });
 }
 
-export const useSignIn = () => useSessionChange<{ email: string; password: string }, SignInResponse>('/api/auth/sign-in');
+/** The language saved in the profile becomes the UI language as soon as the person signs in. */
+const applyProfileLanguage = async (me: MeResponse) => {
+  if (me.user) await setLanguage(me.user.locale === 'en' ? 'en' : 'vi');
+};
+
+export const useSignIn = () => useSessionChange<{ email: string; password: string }, SignInResponse>('/api/auth/sign-in', applyProfileLanguage);
 /** The sign-in's second step: an authenticator or backup code. */
-export const useTwoFactorSignIn = () => useSessionChange<{ code: string }>('/api/auth/sign-in/two-factor');
+export const useTwoFactorSignIn = () => useSessionChange<{ code: string }>('/api/auth/sign-in/two-factor', applyProfileLanguage);
 export const useSignOut = () => useSessionChange<Record<string, never>>('/api/auth/sign-out');
 
 export function useSignUp() {

@@ -17,6 +17,8 @@ export const agency: DemoOrganisation = {
 type NetworkProvince = {
   slug: string;
   provinceCode: string;
+  /** The pre-merger unit whose body this was, when its code is not the current one (Gia Lai's centre was in Pleiku). */
+  legacyProvinceCode?: string;
   /** "tỉnh Nghệ An" / "thành phố Hải Phòng", as the bodies' names write it. */
   unitVi: string;
   nameEn: string;
@@ -27,7 +29,7 @@ type NetworkProvince = {
 
 const networkProvinces: NetworkProvince[] = [
   { slug: 'nghe-an', provinceCode: '40', unitVi: 'tỉnh Nghệ An', nameEn: 'Nghe An', host: 'centre', point: { provinces: ['40', '38', '42', '44', '46'], openedOn: '2017-04-20', regionVi: 'vùng Bắc Trung Bộ', regionEn: 'North Central region' } },
-  { slug: 'gia-lai', provinceCode: '52', unitVi: 'tỉnh Gia Lai', nameEn: 'Gia Lai', host: 'centre', point: { provinces: ['52'], openedOn: '2018-06-15' } },
+  { slug: 'gia-lai', provinceCode: '52', legacyProvinceCode: '64', unitVi: 'tỉnh Gia Lai', nameEn: 'Gia Lai', host: 'centre', point: { provinces: ['52'], openedOn: '2018-06-15' } },
   { slug: 'lang-son', provinceCode: '20', unitVi: 'tỉnh Lạng Sơn', nameEn: 'Lang Son', host: 'centre', point: { provinces: ['20', '04'], openedOn: '2018-09-10' } },
   { slug: 'quang-ninh', provinceCode: '22', unitVi: 'tỉnh Quảng Ninh', nameEn: 'Quang Ninh', host: 'centre', point: { provinces: ['22'], openedOn: '2018-03-26' } },
   { slug: 'hai-phong', provinceCode: '31', unitVi: 'thành phố Hải Phòng', nameEn: 'Hai Phong', host: 'dost', point: { provinces: ['31', '33'], openedOn: '2019-05-08' } },
@@ -50,6 +52,7 @@ export const departments: DemoOrganisation[] = networkProvinces.map((p) => ({
   nameEn: `${p.nameEn} Department of Science and Technology`,
   shortName: `Sở KH&CN ${p.unitVi.replace(/^(tỉnh|thành phố|Thành phố) /, '')}`,
   provinceCode: p.provinceCode,
+  legacyProvinceCode: p.legacyProvinceCode ?? p.provinceCode,
   vsicSections: ['O'],
   address: capitalised(p.unitVi),
   hasTaxCode: false,
@@ -61,6 +64,7 @@ export const centres: DemoOrganisation[] = networkProvinces.map((p) => ({
   nameVi: `Trung tâm Ứng dụng tiến bộ khoa học và công nghệ ${p.unitVi}`,
   nameEn: `${p.nameEn} Centre for Application of Science and Technology Progress`,
   provinceCode: p.provinceCode,
+  legacyProvinceCode: p.legacyProvinceCode ?? p.provinceCode,
   vsicSections: ['M'],
   address: capitalised(p.unitVi),
   description: `Đơn vị sự nghiệp trực thuộc Sở Khoa học và Công nghệ ${p.unitVi}: tư vấn, chuyển giao công nghệ, đo lường thử nghiệm và hỗ trợ doanh nghiệp đổi mới công nghệ.`,

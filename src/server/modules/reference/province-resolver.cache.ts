@@ -28,10 +28,14 @@ function resolverFor(db: Executor): Promise<ProvinceResolver> {
   return resolver;
 }
 
-/** The current (and, if named, legacy) province for what a person typed: name or code, any spelling. */
-export async function resolveProvinceInput(db: Executor, input: string | null | undefined): Promise<ResolvedProvince | null> {
+/** The current (and, if named, legacy) province for what a person typed: name or code (read as `codes`), any spelling. */
+export async function resolveProvinceInput(
+  db: Executor,
+  input: string | null | undefined,
+  codes: 'current' | 'legacy' = 'current',
+): Promise<ResolvedProvince | null> {
   if (!input || !input.trim()) return null;
-  return (await resolverFor(db))(input);
+  return (await resolverFor(db))(input, codes);
 }
 
 export function invalidateProvinceResolver(db: Executor): void {

@@ -14,7 +14,7 @@ import { authorizeReportProvince, authorizeReports } from './reports.policy.js';
 async function scopeOf(db: Db, actor: Actor, query: NetworkReportQuery): Promise<string[] | null> {
   const covered = authorizeReports(actor);
   if (!query.province) return covered;
-  const resolved = await resolveProvinceInput(db, query.province);
+  const resolved = await resolveProvinceInput(db, query.province, query.level);
   if (!resolved) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
   authorizeReportProvince(covered, resolved.current);
   if (query.level === 'legacy') {

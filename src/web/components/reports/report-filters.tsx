@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Select } from '@mantine/core';
+import { Chip, Group, SegmentedControl, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentProvinces, useLegacyProvinces } from '../../api/reference.js';
@@ -6,7 +6,18 @@ import type { ReportFilters as Filters } from '../../api/reports.js';
 
 /** The network's records start in 2017 (seed-facts); the range ends this year. */
 const FIRST_YEAR = 2017;
-const years = Array.from({ length: new Date().getFullYear() - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+const THIS_YEAR = new Date().getFullYear();
+const years = Array.from({ length: THIS_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+
+/** The periods people ask for most, one click each. */
+const QUICK = {
+  thisYear: [THIS_YEAR, THIS_YEAR],
+  lastYear: [THIS_YEAR - 1, THIS_YEAR - 1],
+  last3Years: [THIS_YEAR - 2, THIS_YEAR],
+  all: [FIRST_YEAR, THIS_YEAR],
+} as const;
+type Quick = keyof typeof QUICK;
+const quickOf = (from: number, to: number) => (Object.keys(QUICK) as Quick[]).find((key) => QUICK[key][0] === from && QUICK[key][1] === to) ?? '';
 
 type Props = { filters: Filters; onChange: (filters: Filters) => void; coveredProvinces: string[] | null };
 
@@ -34,8 +45,22 @@ export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
     }
     onChange(next);
   };
+  const setQuick = (key: string) => {
+    const period = QUICK[key as Quick];
+    if (period) onChange({ ...filters, from: period[0], to: period[1] });
+  };
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" data-print-hide>
+      {/* Chips wrap on a phone where a segmented control would overflow. */}
+      <Chip.Group multiple={false} value={quickOf(filters.from, filters.to)} onChange={setQuick}>
+        <Group gap={6} role="radiogroup" aria-label={t('reports.filters.period')}>
+          {(Object.keys(QUICK) as Quick[]).map((key) => (
+            <Chip key={key} value={key} type="radio" size="sm">
+              {t(`reports.filters.quick.${key}`, { first: FIRST_YEAR })}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
       <Select label={t('reports.filters.from')} data={years} value={String(filters.from)} onChange={(v) => setYear('from', v)} allowDeselect={false} w={110} />
       <Select label={t('reports.filters.to')} data={years} value={String(filters.to)} onChange={(v) => setYear('to', v)} allowDeselect={false} w={110} />
       <div>

@@ -21,8 +21,8 @@ export function ReportsPage() {
   const me = useMe();
   const national = !!me.data?.abilities.seeNationalReports;
   const allowed = !!me.data?.abilities.seeReports;
-  const { filters, setFilters, ready } = useReportFilters(allowed);
-  const report = useNetworkReport(filters, allowed && ready);
+  const { filters, setFilters } = useReportFilters();
+  const report = useNetworkReport(filters, allowed);
   const province = useProvinceLabels();
   if (me.isLoading) return <LoadingState />;
   if (!allowed) return <Alert color="yellow">{t('reports.staffOnly')}</Alert>;
@@ -53,7 +53,7 @@ export function ReportsPage() {
         {t('reports.period', { period })} · {scopeText}
       </Text>
       <ReportFilters filters={filters} onChange={setFilters} coveredProvinces={national ? null : (me.data?.connectionPointProvinces ?? [])} />
-      {(!ready || report.isLoading) && <LoadingState lines={6} />}
+      {report.isLoading && <LoadingState lines={6} />}
       {report.isError && <ErrorState error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && (
         <Stack gap="md" style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }} aria-busy={report.isFetching}>
