@@ -173,6 +173,12 @@ describe('who sees a connection', () => {
     expect(response.statusCode).toBe(403);
   });
 
+  it("keeps the note written when connecting from a match as the connection's first message, for the other side", async () => {
+    const created = await open();
+    const seen = (await world.supplier.client.get(`/api/connections/${created.id}`)).json();
+    expect(seen.messages[0]).toMatchObject({ body: 'Chúng tôi quan tâm' });
+  });
+
   it('shares messages between the parties and the broker', async () => {
     const created = await open();
     await world.supplier.client.post(`/api/connections/${created.id}/messages`, { body: 'Chúng tôi có thể gặp tuần sau.' });
