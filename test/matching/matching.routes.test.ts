@@ -72,6 +72,16 @@ describe('GET /api/demands/{id}/matches', () => {
     expect(en.reasons.map((r: { kind: string }) => r.kind)).toContain('foreign-source');
   });
 
+  it('names the words a person recognises, the demand keywords found in the offer, never syllable fragments', async () => {
+    const body = (await new TestClient(ctx.app).get(`/api/demands/${ids.demand}/matches`)).json();
+    const vi = body.items.find((m: { offer: { id: string } }) => m.offer.id === ids.vi);
+    const phrases = vi.reasons.find((r: { kind: string }) => r.kind === 'phrases');
+    expect(phrases.params.phrases).toEqual(expect.arrayContaining(['nước mắm', 'lên men']));
+    // "nhanh" and "men nước" are in both texts, but neither is a keyword nor a glossary term.
+    expect(phrases.params.phrases).not.toContain('nhanh');
+    expect(phrases.params.phrases).not.toContain('men nước');
+  });
+
   it('answers 404 for a draft demand to others, 200 to its owner', async () => {
     expect((await new TestClient(ctx.app).get(`/api/demands/${ids.draftDemand}/matches`)).statusCode).toBe(404);
     const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: ids.owner });
