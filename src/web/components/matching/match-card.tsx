@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OfferMatch } from '../../api/matching.js';
+import { useReasonText } from './use-reason-text.js';
 
 type CardProps = {
   /** The matched record's page and language. */
@@ -17,8 +18,8 @@ type CardProps = {
 
 /** One matched record: its page, score, why it fits, and what the caller may do with it. */
 export function MatchCard({ segment, record, title, subtitle, score, reasons, actions }: CardProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'vi';
+  const { t } = useTranslation();
+  const reasonText = useReasonText();
   return (
     <Card withBorder padding="sm" component="article" aria-label={title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -43,7 +44,7 @@ export function MatchCard({ segment, record, title, subtitle, score, reasons, ac
       </Group>
       <List size="sm" mt="xs" spacing={2} aria-label={t('catalogue.matches.reasons')}>
         {reasons.map((reason) => (
-          <List.Item key={reason.kind}>{reason.text[language]}</List.Item>
+          <List.Item key={reason.kind}>{reasonText(reason)}</List.Item>
         ))}
       </List>
       {actions && (
