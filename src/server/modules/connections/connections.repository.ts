@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import {
   agreements,
@@ -93,6 +93,16 @@ export async function updateConnection(db: Executor, id: string, version: number
     .update(connections)
     .set({ ...changes, version: version + 1, updatedAt: new Date(), lastActivityAt: new Date() })
     .where(and(eq(connections.id, id), eq(connections.version, version)))
+    .returning();
+  return row;
+}
+
+/** Sets the broker only while none is set (two staff acting at once: the first stays); not a content change, so no new version. */
+export async function setBrokerIfUnset(db: Executor, id: string, brokerId: string) {
+  const [row] = await db
+    .update(connections)
+    .set({ brokerId, updatedAt: new Date() })
+    .where(and(eq(connections.id, id), isNull(connections.brokerId)))
     .returning();
   return row;
 }

@@ -7,6 +7,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
+import { claimBroker } from './broker-claim.js';
 import { applyStage } from './apply-stage.js';
 import { authorizeConnectionStart, canReopen, connectionAccess, connectionListScope } from './connections.policy.js';
 import * as repo from './connections.repository.js';
@@ -136,7 +137,7 @@ export async function changeStage(
     const decision = decideStage({ stage: row.stage as ConnectionStage, resumeStage: row.resumeStage as ProgressStage | null }, body.stage);
     if (!decision.ok) throw new AppError('INVALID_TRANSITION', { from: row.stage, to: body.stage, reason: decision.reason });
     const updated = await applyStage(tx, actor, ctx, row, decision.next, { occurredOn: body.occurredOn ?? today(), note: body.note ?? null });
-    return describeConnection(tx, actor, updated);
+    return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, updated));
   });
 }
 
@@ -148,6 +149,6 @@ export async function postMessage(db: Db, actor: Actor, ctx: AuditContext, id: s
     await repo.touchConnection(tx, id);
     await recordAudit(tx, ctx, { action: 'connection.message', entityType: 'connection', entityId: id, after: { messageId: message.id } });
     await notifyParties(tx, actor, row, { kind: 'connection.message', params: { by: actor.name } });
-    return describeConnection(tx, actor, row);
+    return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, row));
   });
 }
