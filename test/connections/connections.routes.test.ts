@@ -179,6 +179,14 @@ describe('who sees a connection', () => {
     expect(seen.messages[0]).toMatchObject({ body: 'Chúng tôi quan tâm' });
   });
 
+  it('titles every connection by what it links, demand ↔ offer, in its page and in the list', async () => {
+    const created = await open();
+    const expected = `${world.demand.title} ↔ ${world.offer.title}`;
+    expect(created.title).toBe(expected);
+    const list = (await world.supplier.client.get('/api/connections?limit=50')).json();
+    expect(list.items.find((c: { id: string }) => c.id === created.id)).toMatchObject({ title: expected });
+  });
+
   it('makes the staff member who first acts on an unbrokered connection its broker, audited, and keeps them', async () => {
     const created = await open();
     expect(created.broker).toBeNull();

@@ -207,12 +207,14 @@ export async function listConnections(
   const supplier = sql<
     string | null
   >`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
-  const title = sql<string>`coalesce((select title from demands d where d.id = ${connections.demandId}), (select title from offers f where f.id = ${connections.offerId}), '')`;
+  const demandTitle = sql<string | null>`(select title from demands d where d.id = ${connections.demandId})`;
+  const offerTitle = sql<string | null>`(select title from offers f where f.id = ${connections.offerId})`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
         id: connections.id,
-        title,
+        demandTitle,
+        offerTitle,
         seekerName: seeker,
         supplierName: supplier,
         channel: connections.channel,

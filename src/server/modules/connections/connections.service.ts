@@ -7,6 +7,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
+import { connectionTitle } from '../../../domain/connections/title.js';
 import { claimBroker } from './broker-claim.js';
 import { applyStage } from './apply-stage.js';
 import { authorizeConnectionStart, canReopen, connectionAccess, connectionListScope } from './connections.policy.js';
@@ -105,7 +106,13 @@ export async function listConnections(db: Db, actor: Actor, query: z.infer<typeo
   const hasMore = items.length > query.limit;
   const page = hasMore ? items.slice(0, query.limit) : items;
   return {
-    items: page.map((c) => ({ ...c, channel: c.channel as 'direct', stage: c.stage as ConnectionStage, lastActivityAt: c.lastActivityAt.toISOString() })),
+    items: page.map(({ demandTitle, offerTitle, ...c }) => ({
+      ...c,
+      title: connectionTitle({ demandTitle, offerTitle, seekerName: c.seekerName, supplierName: c.supplierName }),
+      channel: c.channel as 'direct',
+      stage: c.stage as ConnectionStage,
+      lastActivityAt: c.lastActivityAt.toISOString(),
+    })),
     total,
     nextCursor: hasMore ? page[page.length - 1].lastActivityAt.toISOString() : null,
   };
