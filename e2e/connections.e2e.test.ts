@@ -157,7 +157,7 @@ it("shows a demand's matches with their reasons, an English offer among those of
   await card.getByText(/^Phù hợp \d+%$/).waitFor();
   const reasons = await card.getByRole('list', { name: 'Lý do phù hợp' }).getByRole('listitem').allInnerTexts();
   expect(reasons.length).toBeGreaterThan(0);
-  expect(reasons.join('\n')).toMatch(/Khớp cụm từ: .*(tàu cá|bảo quản trên tàu|nước đá|chuỗi lạnh|fishing vessel|onboard preservation|ice|cold chain)/i);
+  expect(reasons.join('\n')).toMatch(/Cùng đề cập: .*(tàu cá|bảo quản trên tàu|nước đá|chuỗi lạnh|fishing vessel|onboard preservation|ice|cold chain)/i);
   await shoot(page, 'demand-matches-desktop');
   await page.close();
 });
@@ -176,10 +176,17 @@ it('takes a connection from a match to technology transferred, and the dashboard
   const seeker = await signedIn(enterprise);
   const match = await matchOnDemandPage(seeker, demandId, 'Công nghệ bào chế gel bôi ngoài da từ nano curcumin');
   await match.getByRole('button', { name: 'Đề nghị kết nối' }).click();
+  // A note is asked for first; it becomes the connection's first message.
+  const request = seeker.getByRole('dialog', { name: 'Đề nghị kết nối từ kết quả phù hợp' });
+  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await request.getByText('Hãy viết một lời nhắn ngắn trước khi gửi đề nghị.').waitFor();
+  await request.getByLabel('Lời nhắn').fill('Chúng tôi muốn thử công thức cho dòng gel mới.');
+  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await seeker.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
   const connectionPath = new URL(seeker.url()).pathname;
   await seeker.getByRole('heading', { name: demandTitle }).waitFor();
   await seeker.getByText('từ kết quả phù hợp').waitFor();
+  await seeker.getByText('Chúng tôi muốn thử công thức cho dòng gel mới.').first().waitFor();
   await expectStage(seeker, 'Đề nghị kết nối');
 
   // The supplier hears of it through the bell and accepts.

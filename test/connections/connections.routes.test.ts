@@ -173,6 +173,33 @@ describe('who sees a connection', () => {
     expect(response.statusCode).toBe(403);
   });
 
+  it("keeps the note written when connecting from a match as the connection's first message, for the other side", async () => {
+    const created = await open();
+    const seen = (await world.supplier.client.get(`/api/connections/${created.id}`)).json();
+    expect(seen.messages[0]).toMatchObject({ body: 'Chúng tôi quan tâm' });
+  });
+
+  it('titles every connection by what it links, demand ↔ offer, in its page and in the list', async () => {
+    const created = await open();
+    const expected = `${world.demand.title} ↔ ${world.offer.title}`;
+    expect(created.title).toBe(expected);
+    const list = (await world.supplier.client.get('/api/connections?limit=50')).json();
+    expect(list.items.find((c: { id: string }) => c.id === created.id)).toMatchObject({ title: expected });
+  });
+
+  it('makes the staff member who first acts on an unbrokered connection its broker, audited, and keeps them', async () => {
+    const created = await open();
+    expect(created.broker).toBeNull();
+    const asParty = (await world.supplier.client.post(`/api/connections/${created.id}/messages`, { body: 'Xin chào' })).json();
+    expect(asParty.broker).toBeNull();
+    const asStaff = await world.broker.client.post(`/api/connections/${created.id}/messages`, { body: 'Điểm kết nối sẽ hỗ trợ.' });
+    expect(asStaff.json().broker).toMatchObject({ id: world.broker.user.id });
+    const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    expect(audit.find((a) => a.action === 'connection.broker')).toMatchObject({ after: { brokerId: world.broker.user.id } });
+    const later = await world.agency.client.post(`/api/connections/${created.id}/messages`, { body: 'Cục theo dõi.' });
+    expect(later.json().broker).toMatchObject({ id: world.broker.user.id });
+  });
+
   it('shares messages between the parties and the broker', async () => {
     const created = await open();
     await world.supplier.client.post(`/api/connections/${created.id}/messages`, { body: 'Chúng tôi có thể gặp tuần sau.' });

@@ -1,6 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demands, offers } from '../../src/db/schema/index.js';
-import { newOrganisation, signedInClient } from '../support/factories.js';
+import { agencyClient, newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 
@@ -71,6 +72,16 @@ describe('GET /api/demands/{id}/matches', () => {
     expect(en.reasons.map((r: { kind: string }) => r.kind)).toContain('foreign-source');
   });
 
+  it('names the words a person recognises, the demand keywords found in the offer, never syllable fragments', async () => {
+    const body = (await new TestClient(ctx.app).get(`/api/demands/${ids.demand}/matches`)).json();
+    const vi = body.items.find((m: { offer: { id: string } }) => m.offer.id === ids.vi);
+    const phrases = vi.reasons.find((r: { kind: string }) => r.kind === 'phrases');
+    expect(phrases.params.phrases).toEqual(expect.arrayContaining(['nước mắm', 'lên men']));
+    // "nhanh" and "men nước" are in both texts, but neither is a keyword nor a glossary term.
+    expect(phrases.params.phrases).not.toContain('nhanh');
+    expect(phrases.params.phrases).not.toContain('men nước');
+  });
+
   it('answers 404 for a draft demand to others, 200 to its owner', async () => {
     expect((await new TestClient(ctx.app).get(`/api/demands/${ids.draftDemand}/matches`)).statusCode).toBe(404);
     const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: ids.owner });
@@ -86,11 +97,29 @@ describe('GET /api/demands/{id}/matches', () => {
 });
 
 describe('GET /api/offers/{id}/matches', () => {
-  it('ranks open demands for an English offer', async () => {
-    const response = await new TestClient(ctx.app).get(`/api/offers/${ids.en}/matches`);
+  it('shows agency staff the open demands an English offer could solve, public parts only', async () => {
+    const { client } = await agencyClient(ctx.app, ctx.database.db);
+    const response = await client.get(`/api/offers/${ids.en}/matches`);
     expect(response.statusCode).toBe(200);
-    const matched = response.json().items.map((m: { demand: { id: string } }) => m.demand.id);
-    expect(matched).toEqual([ids.demand]);
+    const items = response.json().items;
+    expect(items.map((m: { demand: { id: string } }) => m.demand.id)).toEqual([ids.demand]);
+    expect(items[0].demand).not.toHaveProperty('confidentialDetails');
+    expect(items[0].reasons.length).toBeGreaterThan(0);
+  });
+
+  it("shows the offer's owner organisation its matching demands", async () => {
+    const seller = await newOrganisation(ctx.database.db);
+    await ctx.database.db.update(offers).set({ ownerOrganisationId: seller.id }).where(eq(offers.id, ids.vi));
+    const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: seller.id });
+    const response = await client.get(`/api/offers/${ids.vi}/matches`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((m: { demand: { id: string } }) => m.demand.id)).toContain(ids.demand);
+  });
+
+  it('refuses the lead list to visitors and other organisations who can only read the offer', async () => {
+    expect((await new TestClient(ctx.app).get(`/api/offers/${ids.en}/matches`)).statusCode).toBe(403);
+    const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: ids.owner });
+    expect((await client.get(`/api/offers/${ids.en}/matches`)).statusCode).toBe(403);
   });
 
   it('answers 404 for a draft offer to a visitor', async () => {

@@ -1,3 +1,4 @@
+import { textFeatures, type TextLanguage } from '../text/tokenise.js';
 import { buildBm25Index, contributions, scoreAll, type Bm25Index } from './bm25.js';
 import { conceptPrefix, type RecordFeatures } from './features.js';
 import { demandDocuments, demandFeatures, offerDocuments, offerFeatures } from './corpus.js';
@@ -29,7 +30,7 @@ export function rankOffersForDemand(
 ): RankedMatch[] {
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
   const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings), settings.bm25);
-  return rank(query, offers, index, (offer) => pairSignals(demand, offer), settings, limit);
+  return rank(query, keywordFeatures(demand), offers, index, (offer) => pairSignals(demand, offer), settings, limit);
 }
 
 /** Demands an offer could solve, best first; the same signals seen from the other side. */
@@ -42,12 +43,13 @@ export function rankDemandsForOffer(
 ): RankedMatch[] {
   const query = offerFeatures(offer, settings.queryFields, glossary, settings);
   const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings), settings.bm25);
-  return rank(query, demands, index, (demand) => pairSignals(demand, offer), settings, limit);
+  return rank(query, keywordFeatures(offer), demands, index, (demand) => pairSignals(demand, offer), settings, limit);
 }
 
 /** `records` in the order they were indexed in `index`. */
 function rank<T extends { id: string }>(
   query: RecordFeatures,
+  keywords: Keyword[],
   records: readonly T[],
   index: Bm25Index,
   signalsOf: (record: T) => Signals,
@@ -70,13 +72,13 @@ function rank<T extends { id: string }>(
   return fused.slice(0, limit).map(({ doc, fusion, signals }) => ({
     id: records[doc].id,
     score: Math.round(100 * Math.min(1, Math.max(0, fusion))),
-    reasons: reasonsFor(query, index, doc, signals, settings).map(explain),
+    reasons: reasonsFor(query, keywords, index, doc, signals, settings).map(explain),
   }));
 }
 
-function reasonsFor(query: RecordFeatures, index: Bm25Index, doc: number, signals: Signals, settings: MatcherSettings): MatchReason[] {
+function reasonsFor(query: RecordFeatures, keywords: Keyword[], index: Bm25Index, doc: number, signals: Signals, settings: MatcherSettings): MatchReason[] {
   const reasons: MatchReason[] = [];
-  const phrases = matchedPhrases(query, index, doc, settings.maxPhrases);
+  const phrases = matchedPhrases(query, keywords, index, doc, settings.maxPhrases);
   if (phrases.length > 0) reasons.push({ kind: 'phrases', params: { phrases } });
   for (const signal of [signals.field, signals.sector, signals.trl, signals.budget, signals.foreign]) {
     if (signal.reason) reasons.push(signal.reason);
@@ -84,15 +86,38 @@ function reasonsFor(query: RecordFeatures, index: Bm25Index, doc: number, signal
   return reasons;
 }
 
-/** The query's words behind most of the score, multi-word phrases and glossary terms first. */
-function matchedPhrases(query: RecordFeatures, index: Bm25Index, doc: number, max: number): string[] {
-  const parts = contributions(index, query.bag, doc);
-  const isPhrase = (feature: string) => feature.startsWith(conceptPrefix) || feature.includes(' ');
-  const ordered = [...parts.filter((p) => isPhrase(p.feature)), ...parts.filter((p) => !isPhrase(p.feature))];
+/** A keyword of the query record as its owner typed it, and the features it is made of. */
+type Keyword = { surface: string; features: string[] };
+
+function keywordFeatures(record: { keywords: readonly string[]; language: TextLanguage }): Keyword[] {
+  return record.keywords
+    .map((surface) => ({ surface: surface.trim(), features: textFeatures(surface, record.language) }))
+    .filter((k) => k.surface && k.features.length > 0);
+}
+
+/**
+ * What a person recognises of why two records match, weightiest first: the glossary terms both
+ * share (as the query wrote them) and the query's keywords found whole in the other record.
+ * Syllables and syllable pairs weigh in the score but are never shown: alone they read as
+ * fragments ("su kỹ", "do").
+ */
+function matchedPhrases(query: RecordFeatures, keywords: Keyword[], index: Bm25Index, doc: number, max: number): string[] {
+  const weight = new Map(contributions(index, query.bag, doc).map((p) => [p.feature, p.score]));
+  const candidates: Array<{ surface: string; score: number }> = [];
+  for (const [feature, score] of weight) {
+    const surface = feature.startsWith(conceptPrefix) ? query.display.get(feature) : undefined;
+    if (surface) candidates.push({ surface, score });
+  }
+  for (const keyword of keywords) {
+    if (keyword.features.every((f) => weight.has(f))) {
+      candidates.push({ surface: keyword.surface, score: keyword.features.reduce((sum, f) => sum + weight.get(f)!, 0) });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
   const chosen: string[] = [];
-  for (const { feature } of ordered) {
-    const surface = query.display.get(feature);
-    if (!surface || chosen.some((c) => c.includes(surface) || surface.includes(c))) continue;
+  for (const { surface } of candidates) {
+    const key = surface.toLocaleLowerCase('vi');
+    if (chosen.some((c) => c.toLocaleLowerCase('vi').includes(key) || key.includes(c.toLocaleLowerCase('vi')))) continue;
     chosen.push(surface);
     if (chosen.length === max) break;
   }

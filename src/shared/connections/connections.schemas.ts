@@ -80,6 +80,8 @@ const Party = z.object({ organisationId: z.string().nullable(), name: z.string()
 export const ConnectionDetail = z
   .object({
     id: z.string(),
+    /** "demand ↔ offer", an organisation standing in for a side without a record; empty only when nothing is known. */
+    title: z.string(),
     demand: z.object({ id: z.string(), title: z.string() }).nullable(),
     offer: z.object({ id: z.string(), title: z.string() }).nullable(),
     seeker: Party,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MatchDismissed, OfferMatchList } from '../../shared/matching/matching.schemas.js';
+import type { DemandMatchList, MatchDismissed, OfferMatchList } from '../../shared/matching/matching.schemas.js';
 import { apiGet, apiPost } from './client.js';
 
 export type OfferMatch = OfferMatchList['items'][number];
@@ -20,5 +20,13 @@ export function useDismissDemandMatch(demandId: string) {
   return useMutation({
     mutationFn: (target: { offerId: string } | { expertId: string }) => apiPost<MatchDismissed>(`/api/demands/${demandId}/matches/dismissals`, target),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: demandMatchesKey(demandId) }),
+  });
+}
+
+/** An offer's ranked open demands (public parts only), for its owner and the staff who work it (403 for others). */
+export function useOfferMatches(offerId: string) {
+  return useQuery({
+    queryKey: ['matches', 'offer', offerId],
+    queryFn: () => apiGet<DemandMatchList>(`/api/offers/${offerId}/matches`),
   });
 }

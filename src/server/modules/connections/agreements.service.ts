@@ -7,6 +7,7 @@ import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { assertReferenceCodes } from '../reference/reference.service.js';
+import { claimBroker } from './broker-claim.js';
 import { applyStage } from './apply-stage.js';
 import { describeConnection } from './connection-view.js';
 import { connectionAccess } from './connections.policy.js';
@@ -64,6 +65,6 @@ export async function recordAgreement(db: Db, actor: Actor, ctx: AuditContext, c
     } else {
       await repo.touchConnection(tx, row.id);
     }
-    return describeConnection(tx, actor, current);
+    return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, current));
   });
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../db/client.js';
+import { connectionTitle } from '../../../domain/connections/title.js';
 import type { ConnectionDetail } from '../../../shared/connections/connections.schemas.js';
 import type { NotificationKind } from '../../../shared/notifications/notification-texts.js';
 import type { Actor } from '../auth/actor.js';
@@ -33,12 +34,15 @@ export async function describeConnection(db: Executor, actor: Actor, row: repo.C
     checklist: a.checklist,
     missingContents: a.kind === 'transfer-contract' ? contents.filter((c) => !a.checklist.includes(c.code)) : [],
   }));
+  const seekerName = seeker?.nameVi ?? row.seekerName;
+  const supplierName = supplier?.nameVi ?? row.supplierName ?? offer?.ownerName ?? null;
   return {
     id: row.id,
+    title: connectionTitle({ demandTitle: demand?.title, offerTitle: offer?.title, seekerName, supplierName }),
     demand: demand ? { id: demand.id, title: demand.title } : null,
     offer: offer ? { id: offer.id, title: offer.title } : null,
-    seeker: { organisationId: row.seekerOrganisationId, name: seeker?.nameVi ?? row.seekerName },
-    supplier: { organisationId: row.supplierOrganisationId, name: supplier?.nameVi ?? row.supplierName ?? offer?.ownerName ?? null },
+    seeker: { organisationId: row.seekerOrganisationId, name: seekerName },
+    supplier: { organisationId: row.supplierOrganisationId, name: supplierName },
     channel: row.channel as ConnectionDetail['channel'],
     origin: row.origin as ConnectionDetail['origin'],
     partnerCountry: row.partnerCountry,

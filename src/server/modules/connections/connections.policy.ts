@@ -48,6 +48,15 @@ export function connectionAccess(actor: Actor, c: ConnectionRow): ConnectionAcce
   };
 }
 
+/**
+ * Staff who act on a connection nobody brokers yet (connection point covering it, the agency)
+ * become its broker: the network then knows who carries it. A party's own member never does.
+ */
+export function becomesBroker(actor: Actor, c: ConnectionRow): boolean {
+  const access = connectionAccess(actor, c);
+  return !c.brokerId && access.isBroker && access.side === null;
+}
+
 /** What a connection about to be started is about: its demand and offer as stored, the organisations the caller named, and its province. */
 export type ConnectionStart = {
   demand: { ownerOrganisationId: string | null } | undefined;

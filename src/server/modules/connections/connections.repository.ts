@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import {
   agreements,
@@ -93,6 +93,16 @@ export async function updateConnection(db: Executor, id: string, version: number
     .update(connections)
     .set({ ...changes, version: version + 1, updatedAt: new Date(), lastActivityAt: new Date() })
     .where(and(eq(connections.id, id), eq(connections.version, version)))
+    .returning();
+  return row;
+}
+
+/** Sets the broker only while none is set (two staff acting at once: the first stays); not a content change, so no new version. */
+export async function setBrokerIfUnset(db: Executor, id: string, brokerId: string) {
+  const [row] = await db
+    .update(connections)
+    .set({ brokerId, updatedAt: new Date() })
+    .where(and(eq(connections.id, id), isNull(connections.brokerId)))
     .returning();
   return row;
 }
@@ -197,12 +207,14 @@ export async function listConnections(
   const supplier = sql<
     string | null
   >`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
-  const title = sql<string>`coalesce((select title from demands d where d.id = ${connections.demandId}), (select title from offers f where f.id = ${connections.offerId}), '')`;
+  const demandTitle = sql<string | null>`(select title from demands d where d.id = ${connections.demandId})`;
+  const offerTitle = sql<string | null>`(select title from offers f where f.id = ${connections.offerId})`;
   const [items, [{ total }]] = await Promise.all([
     db
       .select({
         id: connections.id,
-        title,
+        demandTitle,
+        offerTitle,
         seekerName: seeker,
         supplierName: supplier,
         channel: connections.channel,

@@ -7,6 +7,8 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
+import { connectionTitle } from '../../../domain/connections/title.js';
+import { claimBroker } from './broker-claim.js';
 import { applyStage } from './apply-stage.js';
 import { authorizeConnectionStart, canReopen, connectionAccess, connectionListScope } from './connections.policy.js';
 import * as repo from './connections.repository.js';
@@ -104,7 +106,13 @@ export async function listConnections(db: Db, actor: Actor, query: z.infer<typeo
   const hasMore = items.length > query.limit;
   const page = hasMore ? items.slice(0, query.limit) : items;
   return {
-    items: page.map((c) => ({ ...c, channel: c.channel as 'direct', stage: c.stage as ConnectionStage, lastActivityAt: c.lastActivityAt.toISOString() })),
+    items: page.map(({ demandTitle, offerTitle, ...c }) => ({
+      ...c,
+      title: connectionTitle({ demandTitle, offerTitle, seekerName: c.seekerName, supplierName: c.supplierName }),
+      channel: c.channel as 'direct',
+      stage: c.stage as ConnectionStage,
+      lastActivityAt: c.lastActivityAt.toISOString(),
+    })),
     total,
     nextCursor: hasMore ? page[page.length - 1].lastActivityAt.toISOString() : null,
   };
@@ -136,7 +144,7 @@ export async function changeStage(
     const decision = decideStage({ stage: row.stage as ConnectionStage, resumeStage: row.resumeStage as ProgressStage | null }, body.stage);
     if (!decision.ok) throw new AppError('INVALID_TRANSITION', { from: row.stage, to: body.stage, reason: decision.reason });
     const updated = await applyStage(tx, actor, ctx, row, decision.next, { occurredOn: body.occurredOn ?? today(), note: body.note ?? null });
-    return describeConnection(tx, actor, updated);
+    return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, updated));
   });
 }
 
@@ -148,6 +156,6 @@ export async function postMessage(db: Db, actor: Actor, ctx: AuditContext, id: s
     await repo.touchConnection(tx, id);
     await recordAudit(tx, ctx, { action: 'connection.message', entityType: 'connection', entityId: id, after: { messageId: message.id } });
     await notifyParties(tx, actor, row, { kind: 'connection.message', params: { by: actor.name } });
-    return describeConnection(tx, actor, row);
+    return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, row));
   });
 }

@@ -7,6 +7,7 @@ import { forbidden, notFound } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { canView, isEditor } from '../catalogue/catalogue.policy.js';
+import { authorizeOfferMatches } from './matching.policy.js';
 import { matchableDemandStatuses, matchableSupplyStatuses } from './matchable-statuses.js';
 import { matchDemands, matchExperts, matchOffers, type MatchScope } from './matcher.js';
 import * as repository from './matching.repository.js';
@@ -68,10 +69,10 @@ export async function matchesOfDemand(db: Db, options: MatchingOptions, demand: 
   return { items, experts: expertItems, total: items.length, nextCursor: null };
 }
 
-/** Ranked open demands (public parts only) for an offer the caller may see (404 otherwise), less those its side dismissed. */
+/** Ranked open demands (public parts only) for an offer's owner and staff (404 to who may not see it, 403 to other viewers), less those its side dismissed. */
 export async function demandMatchesForOffer(db: Db, options: MatchingOptions, actor: Actor | null, offerId: string, limit: number): Promise<DemandMatchList> {
   const offer = await repository.findOffer(db, offerId);
-  if (!offer || !canView(publicationMachine, actor, offer)) throw notFound('offer');
+  authorizeOfferMatches(actor, offer);
   const dismissed = await dismissedForSupply(db, { offerId });
   const query = repository.toMatchOffer(offer);
   const ranked = await undismissed((s) => matchDemands(db, query, s), { statuses: matchableDemandStatuses, limit, ...options }, dismissed);

@@ -34,7 +34,7 @@ function Section({ title, actions, children }: { title: string; actions?: React.
 function ConnectionView({ connection }: { connection: ConnectionDetail }) {
   const { t } = useTranslation();
   const [agreementOpen, agreement] = useDisclosure(false);
-  const title = connection.demand?.title ?? connection.offer?.title ?? t('connections.list.untitled');
+  const title = connection.title || t('connections.list.untitled');
   return (
     <Stack gap="md">
       <Anchor component={Link} to="/connections" size="sm">

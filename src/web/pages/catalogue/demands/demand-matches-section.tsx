@@ -1,63 +1,13 @@
-import { Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useDemandMatches, useDismissDemandMatch, type OfferMatch } from '../../../api/matching.js';
+import { useDemandMatches, useDismissDemandMatch } from '../../../api/matching.js';
 import { MatchConnectButton } from '../../../components/connections/match-connect-button.js';
 import { ErrorState } from '../../../components/error-state.js';
+import { MatchCard } from '../../../components/matching/match-card.js';
 
 type Props = { demandId: string; canConnect: boolean };
-
-type CardProps = {
-  /** The matched record's page and language. */
-  segment: 'offers' | 'experts';
-  record: { id: string; language: string };
-  title: string;
-  subtitle: string | null;
-  score: number;
-  reasons: OfferMatch['reasons'];
-  actions: ReactNode;
-};
-
-function MatchCard({ segment, record, title, subtitle, score, reasons, actions }: CardProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'vi';
-  return (
-    <Card withBorder padding="sm" component="article" aria-label={title}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Anchor component={Link} to={`/${segment}/${record.id}`} fw={600}>
-          {title}
-        </Anchor>
-        <Badge variant="light" color="teal" tt="none" style={{ flexShrink: 0 }}>
-          {t('catalogue.matches.score', { score })}
-        </Badge>
-      </Group>
-      <Group gap="xs" mt={4} wrap="wrap">
-        {subtitle && (
-          <Text size="xs" c="dimmed">
-            {subtitle}
-          </Text>
-        )}
-        {record.language !== 'vi' && (
-          <Badge variant="outline" color="gray" tt="none" size="sm">
-            {t(`catalogue.languages.${record.language}`, { defaultValue: record.language })}
-          </Badge>
-        )}
-      </Group>
-      <List size="sm" mt="xs" spacing={2} aria-label={t('catalogue.matches.reasons')}>
-        {reasons.map((reason) => (
-          <List.Item key={reason.kind}>{reason.text[language]}</List.Item>
-        ))}
-      </List>
-      {actions && (
-        <Group justify="flex-end" mt="xs" gap="xs" align="flex-start">
-          {actions}
-        </Group>
-      )}
-    </Card>
-  );
-}
 
 /** "Bỏ qua": hides a match that does not fit; it stays hidden when matches are recomputed. */
 function DismissButton({ demandId, target }: { demandId: string; target: { offerId: string } | { expertId: string } }) {

@@ -6,6 +6,7 @@ import { FactList } from '../../../components/catalogue/fact-list.js';
 import { formatVnd } from '../../../components/catalogue/money.js';
 import { useCodeLabels } from '../../../components/catalogue/use-code-labels.js';
 import { InterestButton } from '../../../components/connections/interest-button.js';
+import { OfferMatchesSection } from './offer-matches-section.js';
 import { RecordDetailPage } from '../record/record-detail-page.js';
 import { useRecordFacts } from '../record/record-facts.js';
 
@@ -51,6 +52,8 @@ export function OfferDetailPage() {
           <DetailSection title={t('catalogue.form.sections.classification')}>
             <OfferFacts offer={offer} />
           </DetailSection>
+          {/* The whole offer (with abilities) comes only to its owner and the staff who work it: they see its leads. */}
+          {offer.status === 'published' && offer.abilities && <OfferMatchesSection offerId={offer.id} canConnect={offer.abilities.canEdit} />}
         </>
       )}
       aside={(offer) => offer.status === 'published' && <InterestButton offerId={offer.id} ownerOrganisationId={offer.ownerOrganisationId} />}
