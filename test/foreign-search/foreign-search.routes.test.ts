@@ -84,4 +84,15 @@ describe('foreign technology search', () => {
     expect(tooLong.statusCode).toBe(400);
     expect(await ctx.database.db.select().from(demandForeignOffers)).toHaveLength(before.length);
   });
+
+  it('lets the office start a connection between the demand and the foreign offer it found, and nobody else', async () => {
+    const [offer] = await ctx.database.db.select().from(offers).where(eq(offers.title, 'Automatic fish sauce bottling line'));
+    const body = { demandId: seeking.id, offerId: offer.id, origin: 'broker', channel: 'rep-office' };
+    expect((await japan.client.post('/api/connections', body)).statusCode).toBe(403);
+    const started = await korea.client.post('/api/connections', body);
+    expect(started.statusCode).toBe(201);
+    expect(started.json()).toMatchObject({ stage: 'proposed', channel: 'rep-office', partnerCountry: 'KR' });
+    const mine = (await korea.client.get('/api/connections')).json();
+    expect(mine.items.map((c: { id: string }) => c.id)).toContain(started.json().id);
+  });
 });
