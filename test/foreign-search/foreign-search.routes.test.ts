@@ -69,6 +69,9 @@ describe('foreign technology search', () => {
     expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining([world.seeker.user.id, world.broker.user.id]));
     const visible = (await world.seeker.client.get(`/api/demands/${seeking.id}/foreign-offers`)).json();
     expect(visible.items).toHaveLength(1);
+    const queue = (await korea.client.get('/api/foreign-search/queue?country=KR')).json();
+    expect(queue.items.find((d: { id: string }) => d.id === seeking.id).foundOffers).toBe(1);
+    expect(queue.countries).toEqual(['KR']);
   });
 
   it('refuses an office outside the target countries, a foreign offer from another country, and bad input', async () => {
