@@ -47,6 +47,11 @@ afterAll(async () => {
 
 it('the representative office finds the demand in its queue, records a Korean offer in English and starts a connection', async () => {
   await office.goto('/');
+  // Home says what waits for the office: the demands in its queue, with a link to them.
+  const needs = office.getByRole('region', { name: 'Việc cần làm' });
+  await needs.getByRole('link', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();
+  await needs.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời' }).waitFor();
+  expect(await needs.getByRole('link', { name: 'Bản ghi chờ duyệt' }).count()).toBe(0);
   // The menu offers the queue because the office may work it (its abilities), not because of its role.
   await office.getByRole('link', { name: 'Tìm kiếm công nghệ nước ngoài' }).first().click();
   await office.getByRole('heading', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();

@@ -14,12 +14,13 @@ const keys = {
 };
 
 /** The representative office's queue, one country or all it covers, a page at a time. */
-export function useForeignQueue(country: string | null) {
+export function useForeignQueue(country: string | null, enabled = true) {
   const query = useInfiniteQuery({
     queryKey: [...keys.queue, country],
     queryFn: ({ pageParam }) => apiGet<ForeignQueuePage>('/api/foreign-search/queue', { country, cursor: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
   });
   const first = query.data?.pages[0];
   return { ...query, items: query.data?.pages.flatMap((p) => p.items) ?? [], total: first?.total ?? 0, countries: first?.countries ?? null };
