@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { apiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
 import { demoServerUrl } from './support/demo-server.js';
 
@@ -52,6 +53,7 @@ it('the representative office finds the demand in its queue, records a Korean of
   await needs.getByRole('link', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();
   await needs.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời' }).waitFor();
   expect(await needs.getByRole('link', { name: 'Bản ghi chờ duyệt' }).count()).toBe(0);
+  await expect(accessibilityFaults(office)).resolves.toEqual([]);
   // The menu offers the queue because the office may work it (its abilities), not because of its role.
   await office.getByRole('link', { name: 'Tìm kiếm công nghệ nước ngoài' }).first().click();
   await office.getByRole('heading', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();
@@ -61,6 +63,7 @@ it('the representative office finds the demand in its queue, records a Korean of
   await office.getByRole('link', { name: demandTitle }).click();
   await office.waitForURL(`**/foreign-search/${demandId}`);
   await office.getByText('Chưa ghi nhận công nghệ nào cho nhu cầu này').waitFor();
+  await expect(accessibilityFaults(office)).resolves.toEqual([]);
 
   await office.getByLabel('Tên công nghệ').fill(offerTitle);
   await office.getByLabel('Mô tả ngắn').fill('Filling and capping, 3,000 bottles per hour, stainless steel');
@@ -84,6 +87,7 @@ it('shows the queue as cards on a phone, with the recorded offer counted, and in
   expect(box!.width).toBeLessThanOrEqual(phone.width);
   const overflow = await office.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  await expect(accessibilityFaults(office)).resolves.toEqual([]);
 
   await office.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl }]);
   await office.goto('/foreign-search?country=KR');
