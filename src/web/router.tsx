@@ -7,6 +7,7 @@ import { RouteErrorPage } from './pages/errors/route-error-page.js';
 import { HomePage } from './pages/home/home-page.js';
 import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogue/routes.js';
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
+import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
           },
           ...catalogueSignedInRoutes,
           ...connectionsSignedInRoutes,
+          ...foreignSearchSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(

@@ -69,6 +69,9 @@ describe('foreign technology search', () => {
     expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining([world.seeker.user.id, world.broker.user.id]));
     const visible = (await world.seeker.client.get(`/api/demands/${seeking.id}/foreign-offers`)).json();
     expect(visible.items).toHaveLength(1);
+    const queue = (await korea.client.get('/api/foreign-search/queue?country=KR')).json();
+    expect(queue.items.find((d: { id: string }) => d.id === seeking.id).foundOffers).toBe(1);
+    expect(queue.countries).toEqual(['KR']);
   });
 
   it('refuses an office outside the target countries, a foreign offer from another country, and bad input', async () => {
@@ -83,5 +86,16 @@ describe('foreign technology search', () => {
     const tooLong = await korea.client.post(`/api/demands/${seeking.id}/foreign-offers`, { offer: { title: 'x'.repeat(400), country: 'KR' } });
     expect(tooLong.statusCode).toBe(400);
     expect(await ctx.database.db.select().from(demandForeignOffers)).toHaveLength(before.length);
+  });
+
+  it('lets the office start a connection between the demand and the foreign offer it found, and nobody else', async () => {
+    const [offer] = await ctx.database.db.select().from(offers).where(eq(offers.title, 'Automatic fish sauce bottling line'));
+    const body = { demandId: seeking.id, offerId: offer.id, origin: 'broker', channel: 'rep-office' };
+    expect((await japan.client.post('/api/connections', body)).statusCode).toBe(403);
+    const started = await korea.client.post('/api/connections', body);
+    expect(started.statusCode).toBe(201);
+    expect(started.json()).toMatchObject({ stage: 'proposed', channel: 'rep-office', partnerCountry: 'KR' });
+    const mine = (await korea.client.get('/api/connections')).json();
+    expect(mine.items.map((c: { id: string }) => c.id)).toContain(started.json().id);
   });
 });

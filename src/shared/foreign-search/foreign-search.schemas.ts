@@ -17,7 +17,15 @@ export const ForeignQueueItem = z
   })
   .meta({ id: 'ForeignQueueItem' });
 
-export const ForeignQueue = z.object({ items: z.array(ForeignQueueItem), total: z.number(), nextCursor: z.string().nullable() }).meta({ id: 'ForeignQueue' });
+export const ForeignQueue = z
+  .object({
+    items: z.array(ForeignQueueItem),
+    total: z.number(),
+    nextCursor: z.string().nullable(),
+    /** The countries the caller searches in (its filter's choices); null for every country. */
+    countries: z.array(z.string()).nullable(),
+  })
+  .meta({ id: 'ForeignQueue' });
 
 export const ForeignQueueQuery = z.object({
   country: z.string().trim().length(2).toUpperCase().optional(),

@@ -134,8 +134,8 @@ export function useWorkspaceRecords(organisationId: string | null, type: WorkIte
   );
 }
 
-export function useModerationQueue() {
-  return useWorkList<z.infer<typeof ModerationQueue>>(['moderation', 'queue'], '/api/moderation/queue', {});
+export function useModerationQueue(enabled = true) {
+  return useWorkList<z.infer<typeof ModerationQueue>>(['moderation', 'queue'], '/api/moderation/queue', {}, enabled);
 }
 
 export type OverviewCount = z.infer<typeof ModerationOverview>['items'][number];

@@ -57,6 +57,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
   const when = (allowed: boolean, item: NavItem) => (allowed ? [item] : []);
   const work: NavItem[] = [
     ...when(can.manageRegionOrganisations, { to: '/admin/organisations', labelKey: 'nav.regionOrganisations', icon: 'region' }),
+    ...when(can.workForeignQueue, { to: '/foreign-search', labelKey: 'foreignSearch.nav', icon: 'globe' }),
     ...when(can.workForeignQueue && !can.overseeNetwork, { to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' }),
     ...when(can.moderate, { to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' }),
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),

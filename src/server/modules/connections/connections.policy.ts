@@ -59,8 +59,8 @@ export function becomesBroker(actor: Actor, c: ConnectionRow): boolean {
 
 /** What a connection about to be started is about: its demand and offer as stored, the organisations the caller named, and its province. */
 export type ConnectionStart = {
-  demand: { ownerOrganisationId: string | null } | undefined;
-  offer: { ownerOrganisationId: string | null } | undefined;
+  demand: { ownerOrganisationId: string | null; targetCountries?: string[] } | undefined;
+  offer: { ownerOrganisationId: string | null; country?: string | null } | undefined;
   named: { seekerOrganisationId?: string; supplierOrganisationId?: string };
   provinceCode: string | null;
 };
@@ -79,14 +79,22 @@ function partyOf(record: { ownerOrganisationId: string | null } | undefined, nam
   throw forbidden('party_not_allowed');
 }
 
+/** A representative office brokers a demand seeking technology in its countries with an offer from one of them. */
+function repOfficeBrokers(actor: Actor, start: ConnectionStart): boolean {
+  const covered = actor.repOfficeCountries;
+  const offerCountry = start.offer?.country;
+  if (covered.length === 0 || !offerCountry || !covered.includes(offerCountry)) return false;
+  return !!start.demand?.targetCountries?.includes(offerCountry);
+}
+
 /**
  * Who the parties of a new connection are and on whose behalf the caller starts it: a member of
  * the seeker or of the supplier, or a broker (connection-point staff covering its province, the
- * agency). 403 for naming oneself or a third party into a demand or offer one does not own, and for
+ * agency, a representative office for a foreign offer in its countries). 403 for naming oneself or a third party into a demand or offer one does not own, and for
  * starting a connection between others without brokering it.
  */
 export function authorizeConnectionStart(actor: Actor, start: ConnectionStart): ConnectionParties {
-  const broker = coversProvince(actor, start.provinceCode);
+  const broker = coversProvince(actor, start.provinceCode) || repOfficeBrokers(actor, start);
   const seekerId = partyOf(start.demand, start.named.seekerOrganisationId, broker);
   const supplierId = partyOf(start.offer, start.named.supplierOrganisationId, broker);
   if (!!seekerId && isMemberOf(actor, seekerId)) return { seekerId, supplierId, requestedBy: 'seeker' };

@@ -27,6 +27,7 @@ export async function findDemandForConnection(db: Executor, id: string) {
       legacyProvinceCode: demands.legacyProvinceCode,
       sectorCode: demands.sectorCode,
       fieldCodes: demands.fieldCodes,
+      targetCountries: demands.targetCountries,
     })
     .from(demands)
     .where(eq(demands.id, id));

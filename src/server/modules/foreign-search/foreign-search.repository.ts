@@ -14,7 +14,8 @@ export async function foreignQueue(db: Executor, countries: string[] | null, fil
     );
   const where = and(...conditions);
   const page = filter.cursor ? and(where, gt(demands.publishedAt, new Date(filter.cursor))) : where;
-  const found = sql<number>`(select count(*)::int from demand_foreign_offers f where f.demand_id = ${demands.id})`;
+  // Qualified by table: an unqualified "id" inside the subquery would be the link's own id.
+  const found = sql<number>`(select count(*)::int from ${demandForeignOffers} f where f.demand_id = ${demands}.id)`;
   const ownerName = sql<string | null>`coalesce((select name_vi from organisations o where o.id = ${demands.ownerOrganisationId}), ${demands.ownerName})`;
   const [items, [{ total }]] = await Promise.all([
     db

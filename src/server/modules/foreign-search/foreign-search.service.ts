@@ -24,6 +24,7 @@ export async function foreignQueue(db: Db, actor: Actor, query: { country?: stri
     items: page.map(({ publishedAt, ...item }) => ({ ...item, ageDays: publishedAt ? Math.floor((now - publishedAt.getTime()) / 86_400_000) : 0 })),
     total,
     nextCursor: hasMore ? (page[page.length - 1].publishedAt?.toISOString() ?? null) : null,
+    countries: covered,
   };
 }
 

@@ -6,6 +6,7 @@ import { useMe } from '../../api/auth.js';
 import { HomeSearch } from './home-search.js';
 import { HomeStats } from './home-stats.js';
 import { HowItWorks } from './how-it-works.js';
+import { NeedsYou } from './needs-you.js';
 
 /** What the network is, a search box, a few figures, and the way in. */
 export function HomePage() {
@@ -26,6 +27,7 @@ export function HomePage() {
             {t('home.lead')}
           </Text>
         </Stack>
+        {me.data?.user && <NeedsYou me={me.data} />}
         <HomeSearch />
         {me.data && !me.data.user && (
           <Group>

@@ -1,0 +1,43 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ForeignOfferBody, ForeignOfferLinks, ForeignQueue } from '../../shared/foreign-search/foreign-search.schemas.js';
+import { apiGet, apiPost } from './client.js';
+
+export type ForeignQueuePage = z.infer<typeof ForeignQueue>;
+export type ForeignQueueItem = ForeignQueuePage['items'][number];
+export type ForeignOfferInput = z.input<typeof ForeignOfferBody>;
+type Links = z.infer<typeof ForeignOfferLinks>;
+
+const keys = {
+  queue: ['foreign-search', 'queue'] as const,
+  offers: (demandId: string) => ['foreign-search', 'offers', demandId] as const,
+};
+
+/** The representative office's queue, one country or all it covers, a page at a time. */
+export function useForeignQueue(country: string | null, enabled = true) {
+  const query = useInfiniteQuery({
+    queryKey: [...keys.queue, country],
+    queryFn: ({ pageParam }) => apiGet<ForeignQueuePage>('/api/foreign-search/queue', { country, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
+  });
+  const first = query.data?.pages[0];
+  return { ...query, items: query.data?.pages.flatMap((p) => p.items) ?? [], total: first?.total ?? 0, countries: first?.countries ?? null };
+}
+
+export function useForeignOffers(demandId: string) {
+  return useQuery({ queryKey: keys.offers(demandId), queryFn: () => apiGet<Links>(`/api/demands/${demandId}/foreign-offers`) });
+}
+
+/** Recording a foreign offer answers the demand's whole list: put it in the cache, and refresh the queue's counts. */
+export function useRecordForeignOffer(demandId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ForeignOfferInput) => apiPost<Links>(`/api/demands/${demandId}/foreign-offers`, body),
+    onSuccess: async (links) => {
+      client.setQueryData(keys.offers(demandId), links);
+      await client.invalidateQueries({ queryKey: keys.queue });
+    },
+  });
+}
