@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { fold } from '../src/domain/text/fold.js';
 import { accessibilityFaults } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
-import { demoServerUrl } from './support/demo-server.js';
+import { demoBrowser } from './support/demo-browser.js';
 
 // Demo accounts (src/seed/demo/data/people.ts): a fish-sauce enterprise in Nghệ An and the
 // staff of the connection point that covers Nghệ An.
@@ -20,19 +19,11 @@ const REASON = 'Vui lòng nêu rõ chỉ tiêu độ đạm cần đạt trong p
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
-let baseUrl: string;
-let browser: Browser;
-beforeAll(async () => {
-  baseUrl = await demoServerUrl();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = demoBrowser();
 
 /** A browser context signed in as a demo account (the sign-in form itself is covered by the shell's tests). */
 async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const context = await demo.browser.newContext({ baseURL: demo.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const response = await context.request.post('/api/auth/sign-in', { data: { email, password: PASSWORD } });
   expect(response.status()).toBe(200);
   return { context, page: await context.newPage() };
@@ -108,7 +99,7 @@ it('takes a demand from draft through review to a public search without diacriti
   await s.getByTestId('moderation-row').filter({ hasText: TITLE }).waitFor({ state: 'detached' });
 
   // A signed-out visitor finds it typing without diacritics; neither the snippets nor the page show the confidential part.
-  const visitor = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const visitor = await demo.browser.newContext({ baseURL: demo.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const v = await visitor.newPage();
   await v.goto(`/demands?q=${encodeURIComponent(fold('khử mùi tanh nước mắm cốt Cửa Hội'))}`);
   const hit = v.getByRole('article').filter({ hasText: TITLE });
@@ -186,7 +177,7 @@ it('imports a sheet with bad rows: every error of each row named by its column, 
 
   // Nothing is published without moderation: the good row is in the staff's queue, not public.
   await moderationRow(s, IMPORTED);
-  const visitor = await browser.newContext({ baseURL: baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
+  const visitor = await demo.browser.newContext({ baseURL: demo.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });
   const search = await visitor.request.get(`/api/offers?q=${encodeURIComponent('màng gốm nhập từ tệp khảo sát')}`);
   expect(JSON.stringify(await search.json())).not.toContain(IMPORTED);
   await Promise.all([staff.context.close(), visitor.close()]);

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { apiSession, type ApiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
-import { demoServerUrl } from './support/demo-server.js';
+import { demoBrowser } from './support/demo-browser.js';
 
 // Demo accounts (src/seed/demo/data/people.ts): an enterprise in Nghệ An, a supplier institute,
 // the staff of the Nghệ An connection point that brokers connections of that province, a Korean
@@ -19,16 +18,7 @@ const phone = { width: 390, height: 844 };
 // The new connection opens today and its agreements are signed today: this year's dashboard counts them.
 const year = new Date().getFullYear();
 
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  baseUrl = await demoServerUrl();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = demoBrowser();
 
 // One signed-in browser context per person for the whole file: sign-in is rate limited per address,
 // and the sign-in form has its own journey.
@@ -39,7 +29,7 @@ function person(email: string) {
     people.set(
       email,
       (async () => {
-        const context = await browser.newContext({ baseURL: baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        const context = await demo.browser.newContext({ baseURL: demo.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
         return { context, api: await apiSession(context, email, PASSWORD) };
       })(),
     );

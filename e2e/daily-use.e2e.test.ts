@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { readWorkbook } from '../test/support/workbook.js';
 import { enumLabels } from './support/enum-labels.js';
 import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
-import { launchBrowser } from './support/browser.js';
-import { demoServerUrl } from './support/demo-server.js';
+import { demoBrowser } from './support/demo-browser.js';
 
 // Demo accounts (src/seed/demo/data/people.ts): an enterprise in Nghệ An, the staff of the Nghệ An
 // connection point and the agency that sees the national report.
@@ -17,24 +16,16 @@ const agency = 'canbo.cuc@techbridge.local';
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 
-let baseUrl: string;
-let browser: Browser;
-beforeAll(async () => {
-  baseUrl = await demoServerUrl();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = demoBrowser();
 
 async function visitor(): Promise<BrowserContext> {
-  return browser.newContext({ baseURL: baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  return demo.browser.newContext({ baseURL: demo.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
 }
 
 async function signedIn(email: string, language: 'vi' | 'en' = 'vi'): Promise<BrowserContext> {
   const context = await visitor();
   // The language the VI/EN switch remembers (and the server reads for its answers).
-  await context.addCookies([{ name: 'lang', value: language, url: baseUrl }]);
+  await context.addCookies([{ name: 'lang', value: language, url: demo.baseUrl }]);
   await apiSession(context, email, PASSWORD);
   return context;
 }

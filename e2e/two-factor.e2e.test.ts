@@ -1,25 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { totp } from '../test/support/totp.js';
-import { launchBrowser } from './support/browser.js';
-import { demoServerUrl } from './support/demo-server.js';
+import { demoBrowser } from './support/demo-browser.js';
 
 // Connection-point staff of Gia Lai (src/seed/demo/data/people.ts), used by no other journey.
 const staff = 'diemketnoi.gialai@techbridge.local';
 const PASSWORD = 'TechBridge@2026';
 
-let baseUrl: string;
-let browser: Browser;
-beforeAll(async () => {
-  baseUrl = await demoServerUrl();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const demo = demoBrowser();
 
 async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 390, height: 844 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await demo.browser.newContext({
+    baseURL: demo.baseUrl,
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   return context.newPage();
 }
 
