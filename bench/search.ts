@@ -19,29 +19,11 @@ import { offerKind } from '../src/server/modules/catalogue/kinds/index.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses } from './engines.js';
-import { queryMix, random, syntheticOffer, type BenchQuery } from './search-corpus.js';
+import { queryMix, type BenchQuery } from './search-corpus.js';
+import { loadSyntheticOffers } from './support/bulk-offers.js';
 
 const COUNT = Number(process.argv[2] ?? 100_000);
-const BATCH = 2_000;
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-
-type IndexRow = { indexname: string; indexdef: string };
-const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
-
-/** Bulk load as a DBA would: drop the GIN indexes, insert in multi-row batches, rebuild them once. */
-async function generate(database: Database) {
-  const gin = rowsOf<IndexRow>(
-    await database.db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'offers' and indexdef ilike '%using gin%'`),
-  );
-  for (const index of gin) await database.db.execute(sql.raw(`drop index ${index.indexname}`));
-  const next = random(7);
-  for (let i = 0; i < COUNT; i += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, COUNT - i) }, (_, k) => syntheticOffer(i + k, next));
-    await database.db.insert(offers).values(rows);
-  }
-  for (const index of gin) await database.db.execute(sql.raw(index.indexdef));
-  await database.db.execute(sql`analyze offers`);
-}
 
 const productSearch = (database: Database) => (q: BenchQuery) =>
   listRecords(
@@ -92,7 +74,7 @@ async function benchEngine(engine: string, open: () => Promise<Database>) {
   try {
     await prepareDatabase(database, loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@bench.local', ADMIN_PASSWORD: 'Bench@12345' }));
     const started = performance.now();
-    await generate(database);
+    await loadSyntheticOffers(database, COUNT);
     console.log(`${engine}: generated ${COUNT.toLocaleString('en')} offers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const queries = queryMix();
     const search = productSearch(database);
