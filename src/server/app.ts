@@ -67,7 +67,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(invalidTextPlugin);
   await app.register(requestLogPlugin, { mode: config.requestLog });
   await app.register(authPlugin, { auth, db: database.db, requireAdminTwoFactor: config.requireAdminTwoFactor });
-  await app.register(publicAnswersPlugin, { reuseSeconds: config.publicCacheSeconds ?? (database.kind === 'pglite' ? 2 : 0) });
+  await app.register(publicAnswersPlugin, { reuseSeconds: config.publicCacheSeconds ?? (database.kind === 'pglite' ? 2 : 1) });
   await app.register(openApiPlugin);
 
   await app.register(healthRoutes, { database });
