@@ -4,7 +4,7 @@
  * facets and highlights — for a fixed mix of ~200 queries, next to a naive `ILIKE '%…%'` scan
  * (same filters, count and first page) measured in the same run.
  * PGlite always; PostgreSQL too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
- * Each engine runs in a process of its own. Run: npx tsx bench/search.ts [offers]
+ * Each engine runs in a process of its own. Run: npx tsx bench/search.ts [offers, or sizes: 10000,100000,1000000]
  * (BENCH_ENGINES=pglite or postgres to run one engine)
  */
 import { and, desc, ilike, or, sql } from 'drizzle-orm';
@@ -19,29 +19,12 @@ import { offerKind } from '../src/server/modules/catalogue/kinds/index.js';
 import { OfferListQuery } from '../src/shared/catalogue/offer.schemas.js';
 import { openTestDatabase } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses } from './engines.js';
-import { queryMix, random, syntheticOffer, type BenchQuery } from './search-corpus.js';
+import { queryMix, type BenchQuery } from './search-corpus.js';
+import { loadSyntheticOffers } from './support/bulk-offers.js';
 
-const COUNT = Number(process.argv[2] ?? 100_000);
-const BATCH = 2_000;
+// One size or several (`10000,100000,1000000`), each in a fresh database.
+const SIZES = (process.argv[2] ?? '100000').split(',').map(Number);
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-
-type IndexRow = { indexname: string; indexdef: string };
-const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
-
-/** Bulk load as a DBA would: drop the GIN indexes, insert in multi-row batches, rebuild them once. */
-async function generate(database: Database) {
-  const gin = rowsOf<IndexRow>(
-    await database.db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'offers' and indexdef ilike '%using gin%'`),
-  );
-  for (const index of gin) await database.db.execute(sql.raw(`drop index ${index.indexname}`));
-  const next = random(7);
-  for (let i = 0; i < COUNT; i += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, COUNT - i) }, (_, k) => syntheticOffer(i + k, next));
-    await database.db.insert(offers).values(rows);
-  }
-  for (const index of gin) await database.db.execute(sql.raw(index.indexdef));
-  await database.db.execute(sql`analyze offers`);
-}
 
 const productSearch = (database: Database) => (q: BenchQuery) =>
   listRecords(
@@ -84,31 +67,41 @@ async function timeEach(queries: BenchQuery[], run: (q: BenchQuery) => Promise<{
 const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
 const ms = (v: number) => v.toFixed(1).padStart(8);
 
-type Row = { engine: string; method: string; p50: number; p95: number; max: number; found: string };
+type Row = { engine: string; size: number; method: string; p50: number; p95: number; max: number; found: string };
 const table: Row[] = [];
 
-async function benchEngine(engine: string, open: () => Promise<Database>) {
+async function benchEngine(engine: string, open: () => Promise<Database>, size: number) {
   const database = await open();
   try {
     await prepareDatabase(database, loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@bench.local', ADMIN_PASSWORD: 'Bench@12345' }));
     const started = performance.now();
-    await generate(database);
-    console.log(`${engine}: generated ${COUNT.toLocaleString('en')} offers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await loadSyntheticOffers(database, size);
+    console.log(`${engine}: generated ${size.toLocaleString('en')} offers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const queries = queryMix();
     const search = productSearch(database);
     await timeEach(queries.slice(0, 30), search); // warm caches and the province resolver
     const product = await timeEach(queries, search);
-    const naive = await timeEach(queries, naiveIlike(database));
+    // A full scan per query: above 100,000 offers the baseline times a sample of the mix.
+    const naiveQueries = size > 100_000 ? queries.filter((_, i) => i % 10 === 0) : queries;
+    const naive = await timeEach(naiveQueries, naiveIlike(database));
     const add = (method: string, r: { times: number[]; found: number }, subset?: number[]) => {
       const times = subset ? subset.map((i) => r.times[i]!) : r.times;
-      table.push({ engine, method, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), found: `${r.found}/${queries.length}` });
+      table.push({
+        engine,
+        size,
+        method,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: Math.max(...times),
+        found: `${r.found}/${times.length}`,
+      });
     };
     add('techbridge search (API path)', product);
     for (const label of [...new Set(queries.map((q) => q.label))]) {
       const indexes = queries.flatMap((q, i) => (q.label === label ? [i] : []));
       add(`  · ${label} (${indexes.length})`, { times: product.times, found: indexes.filter((i) => product.times[i] !== undefined).length }, indexes);
     }
-    add('naive ILIKE scan (baseline)', naive);
+    add(naiveQueries === queries ? 'naive ILIKE scan (baseline)' : 'naive ILIKE scan (baseline, 1 in 10)', naive);
   } finally {
     await database.close();
   }
@@ -118,14 +111,31 @@ const engines = benchEngines(postgresUrl);
 if (!ranInOwnProcesses(engines)) {
   const saved = process.env.TEST_DATABASE_URL;
   delete process.env.TEST_DATABASE_URL;
-  if (engines.includes('pglite')) await benchEngine('PGlite', openTestDatabase);
-  if (engines.includes('postgres')) {
-    process.env.TEST_DATABASE_URL = postgresUrl;
-    await benchEngine('PostgreSQL', openTestDatabase);
+  for (const size of SIZES) {
+    if (engines.includes('pglite')) await benchEngine('PGlite', openTestDatabase, size);
+    if (engines.includes('postgres')) {
+      process.env.TEST_DATABASE_URL = postgresUrl;
+      await benchEngine('PostgreSQL', openTestDatabase, size);
+      delete process.env.TEST_DATABASE_URL;
+    }
   }
   if (saved) process.env.TEST_DATABASE_URL = saved;
 
-  console.log(`\n${COUNT.toLocaleString('en')} published offers, ${queryMix().length} queries; milliseconds, server side (no HTTP)`);
-  console.log(`${'engine'.padEnd(11)}${'method'.padEnd(34)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  with hits`);
-  for (const row of table) console.log(`${row.engine.padEnd(11)}${row.method.padEnd(34)}${ms(row.p50)}${ms(row.p95)}${ms(row.max)}  ${row.found}`);
+  console.log(`\npublished offers, ${queryMix().length} queries; milliseconds, server side (no HTTP)`);
+  console.log(`${'engine'.padEnd(11)}${'offers'.padStart(10)}  ${'method'.padEnd(40)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  with hits`);
+  for (const row of table) {
+    console.log(
+      `${row.engine.padEnd(11)}${row.size.toLocaleString('en').padStart(10)}  ${row.method.padEnd(40)}${ms(row.p50)}${ms(row.p95)}${ms(row.max)}  ${row.found}`,
+    );
+  }
+  // How the search's p95 grows with the catalogue: 1 is linear, 0 flat.
+  for (const engine of new Set(table.map((r) => r.engine))) {
+    const search = table.filter((r) => r.engine === engine && r.method.startsWith('techbridge'));
+    for (let i = 1; i < search.length; i++) {
+      const [a, b] = [search[i - 1]!, search[i]!];
+      console.log(
+        `${engine}: p95 growth exponent ${a.size.toLocaleString('en')} → ${b.size.toLocaleString('en')}: ${(Math.log(b.p95 / a.p95) / Math.log(b.size / a.size)).toFixed(2)}`,
+      );
+    }
+  }
 }

@@ -67,7 +67,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(invalidTextPlugin);
   await app.register(requestLogPlugin, { mode: config.requestLog });
   await app.register(authPlugin, { auth, db: database.db, requireAdminTwoFactor: config.requireAdminTwoFactor });
-  await app.register(publicAnswersPlugin, { reuseSeconds: config.publicCacheSeconds ?? (database.kind === 'pglite' ? 2 : 0) });
+  // The embedded engine runs one query at a time: a shorter queue of answers to compute, kept longer.
+  const embedded = database.kind === 'pglite';
+  await app.register(publicAnswersPlugin, {
+    reuseSeconds: config.publicCacheSeconds ?? (embedded ? 2 : 1),
+    maxComputing: config.publicMaxComputing ?? (embedded ? 48 : 400),
+  });
   await app.register(openApiPlugin);
 
   await app.register(healthRoutes, { database });

@@ -34,6 +34,8 @@ export type AppConfig = {
    * crowd of visitors does not queue on the database; null picks by engine (2 s on PGlite, off on PostgreSQL).
    */
   publicCacheSeconds: number | null;
+  /** Distinct anonymous public answers computed at once before visitors are told to come back (503); null: by engine. */
+  publicMaxComputing: number | null;
   /**
    * Platform admins must set up an authenticator (TOTP) before anything else; on by default in
    * production (NODE_ENV=production), off elsewhere so the demo admin signs in with a password alone.
@@ -105,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestLog: env.REQUEST_LOG === 'all' || env.REQUEST_LOG === 'off' ? env.REQUEST_LOG : 'errors',
     requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
+    publicMaxComputing: env.PUBLIC_MAX_COMPUTING ? Math.max(1, Number(env.PUBLIC_MAX_COMPUTING) || 1) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offers } from '../../src/db/schema/index.js';
+import { demands, offers } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 
 let ctx: TestContext;
@@ -12,7 +12,8 @@ beforeAll(async () => {
   const rows = Array.from({ length: COUNT }, (_, i) => ({
     language: 'vi',
     title: `Công nghệ sấy nông sản mẫu ${i}`,
-    summary: 'Sấy lạnh giữ màu và vitamin.',
+    // Twenty batch codes, each in 5% of the offers: the word statistics then list rare words too.
+    summary: `Sấy lạnh giữ màu và vitamin. Lô k${i % 20}.`,
     sectorCode: 'C',
     fieldCodes: ['401'],
     trl: 1 + (i % 9),
@@ -50,5 +51,22 @@ describe('listing a large catalogue', () => {
     const filtered = (await ctx.app.inject({ method: 'GET', url: '/api/offers?trlMin=9' })).json();
     expect(filtered.estimated).toBe(false);
     expect(filtered.total).toBe(Math.floor(COUNT / 9));
+  });
+});
+
+describe('matching in a large catalogue', () => {
+  it('still finds offers when every shared word is common and the rare words of the demand occur nowhere', async () => {
+    const [demand] = await ctx.database.db
+      .insert(demands)
+      .values({
+        title: 'Cần công nghệ sấy nông sản chống nấm mốc khi bảo quản',
+        publicSummary: 'Hợp tác xã cần sấy nông sản giữ màu, chống nấm mốc trong kho.',
+        keywords: ['sấy nông sản', 'nấm mốc'],
+        status: 'open',
+      })
+      .returning();
+    const body = (await ctx.app.inject({ method: 'GET', url: `/api/demands/${demand.id}/matches` })).json();
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items[0].offer.title).toMatch(/^Công nghệ sấy nông sản mẫu/);
   });
 });

@@ -40,3 +40,31 @@ describe('public answers', () => {
     expect(list.headers['set-cookie']).toBeUndefined();
   });
 });
+
+describe('a crowd of anonymous visitors', () => {
+  let crowd: TestContext;
+  beforeAll(async () => {
+    // One answer computed at a time: the bound is reached by the second distinct question.
+    crowd = await createTestApp({ publicCacheSeconds: 60, publicMaxComputing: 1 });
+    await newOffer(crowd.database.db, { title: 'Công nghệ ủ chượp nước mắm' });
+  });
+  afterAll(async () => crowd?.close());
+
+  it('wait for the answer another visitor is computing, and are told to come back when too many are being computed', async () => {
+    // inject() dispatches when its answer is first awaited: Promise.resolve sends each one now, in this order.
+    const send = (url: string) => Promise.resolve(crowd.app.inject({ method: 'GET', url }));
+    const ask = () => send('/api/offers?q=nuoc%20mam');
+    // The first question starts its search; the other arrives while it runs, then seven more of the first.
+    const first = ask();
+    const other = send('/api/offers?q=u%20chuop');
+    const answers = await Promise.all([first, ...Array.from({ length: 7 }, ask)]);
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1);
+    const busy = await other;
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers['retry-after']).toBe('1');
+    expect(busy.json().error.code).toBe('UNAVAILABLE');
+    // Once the first answer is in, the other question is computed.
+    expect((await crowd.app.inject({ method: 'GET', url: '/api/offers?q=u%20chuop' })).statusCode).toBe(200);
+  });
+});

@@ -17,8 +17,12 @@ export function plainFeatures(text: string): FeatureBag {
   return bag;
 }
 
-export function baselineIndex(offers: readonly MatchOffer[]): Bm25Index {
-  return buildBm25Index(offers.map((o) => ({ id: o.id, bag: plainFeatures([o.title, o.summary, o.description, ...o.keywords].join(' ')) })));
+/** Offers may come one at a time (a generator): the index keeps their postings, not their texts. */
+export function baselineIndex(offers: Iterable<MatchOffer>): Bm25Index {
+  function* documents() {
+    for (const o of offers) yield { id: o.id, bag: plainFeatures([o.title, o.summary, o.description, ...o.keywords].join(' ')) };
+  }
+  return buildBm25Index(documents());
 }
 
 /** Offer ids by plain BM25 score for a demand, best first, ties by id. */

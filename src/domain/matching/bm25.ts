@@ -18,10 +18,13 @@ export type Bm25Index = {
 /** A document to index: its features and, when `bag` holds only some of them, its length (see documentFeatures). */
 export type Bm25Document = { id: string; bag: FeatureBag; length?: number };
 
-export function buildBm25Index(docs: readonly Bm25Document[], params = defaultBm25): Bm25Index {
+/** Documents may come one at a time (a generator): only their postings are kept. */
+export function buildBm25Index(docs: Iterable<Bm25Document>, params = defaultBm25): Bm25Index {
   const postings = new Map<string, Posting[]>();
-  const lengths = new Float64Array(docs.length);
-  docs.forEach(({ bag, length }, doc) => {
+  const ids: string[] = [];
+  const lengths: number[] = [];
+  for (const { id, bag, length } of docs) {
+    const doc = ids.length;
     let total = 0;
     bag.forEach((tf, feature) => {
       total += tf;
@@ -29,10 +32,11 @@ export function buildBm25Index(docs: readonly Bm25Document[], params = defaultBm
       if (list) list.push({ doc, tf });
       else postings.set(feature, [{ doc, tf }]);
     });
-    lengths[doc] = length ?? total;
-  });
+    ids.push(id);
+    lengths.push(length ?? total);
+  }
   const total = lengths.reduce((sum, n) => sum + n, 0);
-  return { ids: docs.map((d) => d.id), lengths, averageLength: docs.length ? total / docs.length || 1 : 1, postings, params };
+  return { ids, lengths: Float64Array.from(lengths), averageLength: ids.length ? total / ids.length || 1 : 1, postings, params };
 }
 
 /** Robertson–Spärck Jones idf, floored at 0 so that a feature in most documents adds nothing. */

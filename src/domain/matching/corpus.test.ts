@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTerms, demandFeatures, selectiveTerms } from './corpus.js';
+import { candidateTerms, demandFeatures, fallbackClauses, rowBudgetFor, selectiveTerms } from './corpus.js';
 import { compileGlossary } from './glossary.js';
 import { defaultMatcherSettings as settings } from './settings.js';
 import type { MatchDemand } from './types.js';
@@ -78,5 +78,25 @@ describe('candidate retrieval terms', () => {
     };
     expect(selectiveTerms(['cong', 'nuoc'], common, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['nuoc', 'cong']);
     expect(selectiveTerms(['cong', 'nuoc'], { ...common, rows: 170 }, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['cong', 'nuoc']);
+  });
+});
+
+describe('candidates when the selective terms find too few', () => {
+  it('asks first for records with two of the heaviest terms, then for records with one', () => {
+    const [pairs, singles] = fallbackClauses(['phi le', 'ca tra', 'nuoc thai', 'bon mui', 'tra', 'nuoc']);
+    expect(singles).toEqual([['phi le'], ['ca tra'], ['nuoc thai'], ['tra']]);
+    expect(pairs).toHaveLength(6);
+    expect(pairs).toContainEqual(['phi le', 'tra']);
+  });
+
+  it('has nothing to ask with a query without terms', () => {
+    expect(fallbackClauses([])).toEqual([]);
+  });
+
+  it('grows the row budget with the catalogue, never below its floor', () => {
+    const share = { perTerm: 0.01, perQuery: 0.03 };
+    const floor = { perTerm: 1_000, perQuery: 3_000 };
+    expect(rowBudgetFor(10_000, share, floor)).toEqual(floor);
+    expect(rowBudgetFor(1_000_000, share, floor)).toEqual({ perTerm: 10_000, perQuery: 30_000 });
   });
 });

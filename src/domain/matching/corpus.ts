@@ -1,5 +1,5 @@
 import type { Bm25Document, FeatureBag } from './bm25.js';
-import { conceptPrefix, documentFeatures, recordFeatures, type RecordFeatures, type WeightedText } from './features.js';
+import { conceptPrefix, documentFeatures, recordFeatures, restrictToQuery, type DocumentFeatures, type RecordFeatures, type WeightedText } from './features.js';
 import type { CompiledGlossary } from './glossary.js';
 import type { MatcherSettings } from './settings.js';
 import type { MatchDemand, MatchOffer } from './types.js';
@@ -27,9 +27,38 @@ export function demandFeatures(demand: MatchDemand, weights: FieldWeights, gloss
   return recordFeatures(demandFields(demand, weights), demand.language, glossary, settings.expansion);
 }
 
+/**
+ * Records' full features by id, kept while one batch ranks many queries (a re-match): each
+ * candidate is tokenised once however many queries it is a candidate for. The glossary and
+ * settings must stay the same while it lives.
+ */
+export type FeatureCache = Map<string, DocumentFeatures>;
+
+function documents<T extends { id: string; language: MatchOffer['language'] }>(
+  records: readonly T[],
+  fields: (record: T) => WeightedText[],
+  query: FeatureBag,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings,
+  cache: FeatureCache | undefined,
+): Bm25Document[] {
+  return records.map((r) => {
+    if (!cache) return { id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) };
+    let full = cache.get(r.id);
+    if (!full) cache.set(r.id, (full = documentFeatures(fields(r), r.language, glossary, settings.expansion, null)));
+    return { id: r.id, ...restrictToQuery(full, query) };
+  });
+}
+
 /** Offers as documents to rank for one query (its bag): see documentFeatures. */
-export function offerDocuments(offers: readonly MatchOffer[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
-  return offers.map((o) => ({ id: o.id, ...documentFeatures(offerFields(o, settings.documentFields), o.language, glossary, settings.expansion, query) }));
+export function offerDocuments(
+  offers: readonly MatchOffer[],
+  query: FeatureBag,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings,
+  cache?: FeatureCache,
+): Bm25Document[] {
+  return documents(offers, (o) => offerFields(o, settings.documentFields), query, glossary, settings, cache);
 }
 
 export function demandDocuments(
@@ -37,8 +66,9 @@ export function demandDocuments(
   query: FeatureBag,
   glossary: CompiledGlossary | null,
   settings: MatcherSettings,
+  cache?: FeatureCache,
 ): Bm25Document[] {
-  return demands.map((d) => ({ id: d.id, ...documentFeatures(demandFields(d, settings.documentFields), d.language, glossary, settings.expansion, query) }));
+  return documents(demands, (d) => demandFields(d, settings.documentFields), query, glossary, settings, cache);
 }
 
 /**
@@ -52,6 +82,32 @@ export function candidateTerms(query: RecordFeatures, bigrams: number, words: nu
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([feature]) => feature);
   return [...ranked.filter((f) => f.includes(' ')).slice(0, bigrams), ...ranked.filter((f) => !f.includes(' ')).slice(0, words)];
+}
+
+/** Candidate terms a database combines: any clause may match, and every term of a clause must. */
+export type TermClauses = string[][];
+
+/** The query's heaviest terms that a fallback fetches with (see fallbackClauses). */
+const fallbackTerms = 4;
+
+/**
+ * Clauses that still find candidates when the selective terms found too few: every term of a
+ * very large catalogue may be common, and a rare one may occur nowhere. First the records that
+ * share two of the query's heaviest terms, then those with one of them; a database ranks a
+ * bounded sample of them, so the matcher always has something to rank where BM25 would.
+ */
+export function fallbackClauses(terms: readonly string[]): TermClauses[] {
+  const heaviest = [...terms.filter((t) => t.includes(' ')).slice(0, fallbackTerms - 1), ...terms.filter((t) => !t.includes(' ')).slice(0, 1)];
+  const pairs = heaviest.flatMap((a, i) => heaviest.slice(i + 1).map((b) => [a, b]));
+  return [pairs, heaviest.map((t) => [t])].filter((clauses) => clauses.length > 0);
+}
+
+/**
+ * The row budget of a catalogue of `rows` records: a share of it, never below a floor, so that a
+ * catalogue ten times larger keeps as many of a query's terms as a small one.
+ */
+export function rowBudgetFor(rows: number, share: { perTerm: number; perQuery: number }, floor: { perTerm: number; perQuery: number }) {
+  return { perTerm: Math.max(floor.perTerm, Math.round(rows * share.perTerm)), perQuery: Math.max(floor.perQuery, Math.round(rows * share.perQuery)) };
 }
 
 /** Document frequencies as far as the database knows them (see termStatistics). */

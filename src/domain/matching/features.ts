@@ -35,23 +35,31 @@ export function recordFeatures(
 /**
  * The features of `recordFeatures` that a query has; the others only count toward the record's
  * length. A record has ~170 features and shares a few dozen with a query: keeping all of them
- * was most of the cost of ranking a few hundred candidates.
+ * was most of the cost of ranking a few hundred candidates. Without a query, all of them (to
+ * keep for many queries, see restrictToQuery).
  */
 export function documentFeatures(
   fields: readonly WeightedText[],
   language: TextLanguage,
   glossary: CompiledGlossary | null,
   expansion: ExpansionWeights,
-  query: FeatureBag,
+  query: FeatureBag | null,
 ): DocumentFeatures {
   const bag: FeatureBag = new Map();
   let length = 0;
   const add = (feature: string, weight: number) => {
     length += weight;
-    if (query.has(feature)) addTo(bag, feature, weight);
+    if (!query || query.has(feature)) addTo(bag, feature, weight);
   };
   collectFeatures(fields, language, glossary, expansion, add, null);
   return { bag, length };
+}
+
+/** A record's full features as documentFeatures gives them for `query`. */
+export function restrictToQuery(full: DocumentFeatures, query: FeatureBag): DocumentFeatures {
+  const bag: FeatureBag = new Map();
+  for (const [feature, weight] of full.bag) if (query.has(feature)) bag.set(feature, weight);
+  return { bag, length: full.length };
 }
 
 function addTo(bag: FeatureBag, feature: string, weight: number) {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { sendError } from './error-handler.js';
 
 /** Browsers revalidate (a cheap 304); shared caches (a CDN, nginx) may keep an answer half a minute. */
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=60';
@@ -19,23 +20,64 @@ function isAnonymousPublicRead(request: FastifyRequest): boolean {
 
 const cacheKey = (request: FastifyRequest) => `${request.language ?? 'vi'} ${request.url}`;
 
+/** The first request for an answer not in memory: it computes it, and tells those who asked meanwhile. */
+type Leader = { key: string; settle: (entry: Entry | null) => void };
+
 /**
  * Public answers that caches can keep: anonymous reads carry an ETag and `Cache-Control: public`
- * (and never a cookie — see the CSRF plugin); everything else is `private, no-store`. With
- * `reuseSeconds` > 0 this process also answers repeated anonymous reads from memory for that long,
- * so a burst of visitors does not queue on an embedded database.
+ * (and never a cookie — see the CSRF plugin); everything else is `private, no-store`.
+ *
+ * With `reuseSeconds` > 0 this process also answers repeated anonymous reads from memory for that
+ * long, and visitors who ask for an answer while it is being computed wait for that one instead of
+ * computing it again; so a burst of visitors does not queue on the database. At most
+ * `maxComputing` distinct answers are computed at once: beyond, a visitor is told at once to come
+ * back in a second (503 with Retry-After) rather than waiting in a queue until the connection times out.
  */
-export const publicAnswersPlugin = fp<{ reuseSeconds: number }>(async (app, { reuseSeconds }) => {
+export const publicAnswersPlugin = fp<{ reuseSeconds: number; maxComputing: number }>(async (app, { reuseSeconds, maxComputing }) => {
   const reused = new Map<string, Entry>();
+  const computing = new Map<string, Promise<Entry | null>>();
+  const leaders = new WeakMap<FastifyRequest, Leader>();
+  const fresh = (entry: Entry | undefined) => (entry && Date.now() - entry.storedAt <= reuseSeconds * 1000 ? entry : undefined);
+
+  const lead = (request: FastifyRequest, key: string) => {
+    let settle: (entry: Entry | null) => void = () => {};
+    computing.set(
+      key,
+      new Promise<Entry | null>((resolve) => {
+        settle = resolve;
+      }),
+    );
+    leaders.set(request, { key, settle });
+  };
+  const finish = (request: FastifyRequest, entry: Entry | null) => {
+    const leader = leaders.get(request);
+    if (!leader) return;
+    leaders.delete(request);
+    computing.delete(leader.key);
+    leader.settle(entry);
+  };
 
   app.addHook('preHandler', async (request, reply) => {
     if (reuseSeconds <= 0 || !isAnonymousPublicRead(request)) return;
-    const entry = reused.get(cacheKey(request));
-    if (!entry || Date.now() - entry.storedAt > reuseSeconds * 1000) return;
+    const key = cacheKey(request);
+    let entry = fresh(reused.get(key));
+    if (!entry) {
+      const underway = computing.get(key);
+      if (!underway) {
+        if (computing.size >= maxComputing) return sendError(reply.header('retry-after', '1'), 'UNAVAILABLE', { reason: 'busy' });
+        return lead(request, key);
+      }
+      // Computed by another visitor's request: its answer, or our own if it failed.
+      entry = (await underway) ?? undefined;
+      if (!entry) return;
+    }
     reply.header('etag', entry.etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept-Language, Cookie');
     if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
     return reply.type(entry.contentType).send(entry.payload);
   });
+  // An answer that never reached onSend as a 200 (an error, a closed connection) frees its waiters.
+  app.addHook('onResponse', async (request) => finish(request, null));
+  app.addHook('onRequestAbort', async (request) => finish(request, null));
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/')) return payload;
@@ -48,7 +90,9 @@ export const publicAnswersPlugin = fp<{ reuseSeconds: number }>(async (app, { re
     reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept-Language, Cookie');
     if (reuseSeconds > 0) {
       if (reused.size >= MAX_ENTRIES) reused.delete(reused.keys().next().value!);
-      reused.set(cacheKey(request), { payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json'), storedAt: Date.now() });
+      const entry = { payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json'), storedAt: Date.now() };
+      reused.set(cacheKey(request), entry);
+      finish(request, entry);
     }
     if (request.headers['if-none-match'] === etag) {
       reply.code(304);

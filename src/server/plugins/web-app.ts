@@ -28,8 +28,10 @@ export const webAppPlugin = fp<{ root: string }>(async (app, { root }) => {
       },
     });
   }
+  // Read once: a crowd's first visits all ask for it, and a file stream per visit queued on the disk's thread pool.
+  const page = built ? fs.readFileSync(index) : null;
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !built) return sendError(reply, 'NOT_FOUND', { path: request.url });
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(index));
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !page) return sendError(reply, 'NOT_FOUND', { path: request.url });
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
   });
 });

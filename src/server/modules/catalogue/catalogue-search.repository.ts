@@ -83,6 +83,16 @@ const NEWEST = 'published_at desc nulls last, id';
 const matchingRows = (spec: SearchSpec, columns: SQL, where: SQL | undefined, cap?: number) =>
   sql`(select ${columns} from ${spec.table} where ${where ?? sql`true`} ${cap ? sql`limit ${cap}` : sql``}) matches`;
 
+/**
+ * A ranked page reads at most this many matches, the newest when there are more: a common word in
+ * a large catalogue then costs no more to rank than a rare one (the index on publication date
+ * gives them in order; rare words are found through the text index and sorted).
+ */
+const RANKED_MATCHES = 2_000;
+
+const newestMatches = (spec: SearchSpec, columns: SQL, where: SQL | undefined) =>
+  sql`(select ${columns} from ${spec.table} where ${where ?? sql`true`} order by ${spec.publishedAt} desc nulls last, ${spec.id} limit ${RANKED_MATCHES}) matches`;
+
 async function selectIds(db: Executor, from: SQL, order: string, page: PageRequest): Promise<string[]> {
   const result = await db.execute(sql`select id from ${from} order by ${sql.raw(order)} limit ${page.limit} offset ${page.offset}`);
   return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
@@ -91,7 +101,8 @@ async function selectIds(db: Executor, from: SQL, order: string, page: PageReque
 /**
  * The ids of the page. Ranking every match is the dearest part of a search, and records with
  * every word in the title come first, so a page is first looked for among those alone (a small
- * set, with its own index); only when they run out is every match ranked.
+ * set, with its own index); only when they run out are all matches ranked (at most
+ * RANKED_MATCHES of them, as the title's).
  */
 async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageRequest): Promise<string[]> {
   const base = sql`${spec.id} as id, ${spec.publishedAt} as published_at, ${spec.trl ?? sql`null::int`} as trl`;
@@ -102,10 +113,11 @@ async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageReq
   }
   const keys = sql`${base}, ${text.adjacent} as adjacent, ${text.score} as score`;
   if (!scan.cap) {
-    const titled = await selectIds(db, matchingRows(spec, keys, and(scan.where, text.inTitle)), `adjacent desc, score desc, ${NEWEST}`, page);
+    const titled = await selectIds(db, newestMatches(spec, keys, and(scan.where, text.inTitle)), `adjacent desc, score desc, ${NEWEST}`, page);
     if (titled.length === page.limit) return titled;
   }
-  const all = matchingRows(spec, sql`${keys}, ${text.inTitle} as in_title`, scan.where, scan.cap);
+  const columns = sql`${keys}, ${text.inTitle} as in_title`;
+  const all = scan.cap ? matchingRows(spec, columns, scan.where, scan.cap) : newestMatches(spec, columns, scan.where);
   return selectIds(db, all, `in_title desc, adjacent desc, score desc, ${NEWEST}`, page);
 }
 

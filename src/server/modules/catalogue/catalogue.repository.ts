@@ -51,11 +51,16 @@ export async function lockRecord<T extends CatalogueType>(tx: Executor, type: T,
   return row as RowOf<T> | undefined;
 }
 
-/** Rows in the order of `ids` (a ranked page). */
-export async function findRecordsByIds<T extends CatalogueType>(db: Executor, type: T, ids: string[]): Promise<RowOf<T>[]> {
+/**
+ * Records by id, in the order given, with only the named columns (a list reads what its items
+ * show, not descriptions and contacts it would throw away). Typed as whole rows: the caller
+ * reads only the columns it named.
+ */
+export async function findRecordColumnsByIds<T extends CatalogueType>(db: Executor, type: T, ids: string[], keys: ReadonlySet<string>): Promise<RowOf<T>[]> {
   if (ids.length === 0) return [];
   const { table, columns } = sourceOf(type);
-  return inIdOrder(ids, await db.select(columns).from(table).where(inArray(table.id, ids))) as RowOf<T>[];
+  const picked = Object.fromEntries(Object.entries(columns).filter(([key]) => keys.has(key))) as typeof columns;
+  return inIdOrder(ids, await db.select(picked).from(table).where(inArray(table.id, ids))) as RowOf<T>[];
 }
 
 /** A new record. */

@@ -1,5 +1,5 @@
 import type { DemandConnectionFacts } from './confidentiality.policy.js';
-import type { ZodType } from 'zod';
+import type { ZodObject, ZodType } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import type { WorkflowAction, WorkflowMachine } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType, FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
@@ -36,7 +36,8 @@ type KindSchemas = {
   full: View;
   /** GET one: the whole record or its public part. */
   detail: ZodType;
-  listItem: View;
+  /** An object schema: its keys are the columns a list reads (see listItemColumns). */
+  listItem: ZodObject<{ id: ZodType<string> }>;
 };
 
 /**

@@ -37,11 +37,21 @@ export function toFull<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<
   return Object.fromEntries(Object.entries(full).filter(([key]) => !hidden.includes(key))) as typeof full;
 }
 
-/** A search hit: the public part with title and summary snippets (never cut from confidential text). */
+/** The columns a kind's list item shows: all a list reads (see findRecordColumnsByIds). */
+export function listItemColumns<T extends CatalogueType>(kind: RecordKind<T>): ReadonlySet<string> {
+  return new Set(Object.keys(kind.schemas.listItem.shape));
+}
+
+/**
+ * A search hit: the public part with title and summary snippets (never cut from confidential
+ * text), from a row read with the list item's columns alone. Not parsed here: the list route's
+ * response schema strips whatever a list item does not show, in the answer's one validation pass.
+ */
 export function toListItem<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, parsed: ParsedSearch) {
   const [title, summary] = kind.highlight(row);
-  return kind.schemas.listItem.parse({
-    ...withTimes(row),
+  return {
+    ...row,
+    publishedAt: iso(row.publishedAt),
     highlight: { title: highlight(title, parsed.terms, 300), summary: highlight(summary, parsed.terms) },
-  });
+  };
 }

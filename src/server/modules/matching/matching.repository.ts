@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
-import { matchesAsPrefix } from '../../../domain/matching/corpus.js';
+import { matchesAsPrefix, type TermClauses } from '../../../domain/matching/corpus.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 import { recordColumns, type RecordRow } from '../catalogue/catalogue.repository.js';
 
@@ -173,10 +173,10 @@ function bestMatches(table: typeof offers | typeof demands | typeof experts, que
 
 /**
  * Candidate offers for a query: full-text search over the folded search document, best
- * `ts_rank` first. `terms` are folded words; any of them may match (the matcher re-ranks).
+ * `ts_rank` first. Any clause may match, all the folded terms of a clause must (the matcher re-ranks).
  */
-export async function candidateOffers(db: Executor, terms: string[], statuses: string[], limit: number): Promise<OfferMatchRow[]> {
-  const query = toTsQuery(terms);
+export async function candidateOffers(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<OfferMatchRow[]> {
+  const query = toTsQuery(clauses);
   if (!query) return [];
   return db
     .select(offerMatchColumns)
@@ -184,8 +184,8 @@ export async function candidateOffers(db: Executor, terms: string[], statuses: s
     .where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
 }
 
-export async function candidateDemands(db: Executor, terms: string[], statuses: string[], limit: number): Promise<DemandMatchRow[]> {
-  const query = toTsQuery(terms);
+export async function candidateDemands(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<DemandMatchRow[]> {
+  const query = toTsQuery(clauses);
   if (!query) return [];
   return db
     .select(demandMatchColumns)
@@ -193,8 +193,8 @@ export async function candidateDemands(db: Executor, terms: string[], statuses: 
     .where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
 }
 
-export async function candidateExperts(db: Executor, terms: string[], statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
-  const query = toTsQuery(terms);
+export async function candidateExperts(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
+  const query = toTsQuery(clauses);
   if (!query) return [];
   return db
     .select(expertMatchColumns)
@@ -228,16 +228,21 @@ export async function termStatistics(db: Executor, table: MatchTable): Promise<T
 }
 
 /**
- * `nuoc <-> mam | dryer:*` over the 'simple' configuration, bound as one parameter: a term of
- * two words is a phrase; long words match by prefix (see matchesAsPrefix).
+ * `nuoc <-> mam | dryer:* & say` over the 'simple' configuration, bound as one parameter: a term
+ * of two words is a phrase; long words match by prefix (see matchesAsPrefix); the terms of a
+ * clause are joined by `&`, the clauses by `|`.
  */
-function toTsQuery(terms: string[]): SQL | null {
+function toTsQuery(clauses: TermClauses): SQL | null {
   const word = (w: string) => (matchesAsPrefix(w) ? `${w}:*` : w);
-  const parts = terms
-    .map((term) => term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')))
+  const phrase = (term: string) => {
+    const words = term.split(' ').map((w) => w.replace(/[^a-z0-9]/g, ''));
     // A phrase that lost a word ("m³ nuoc" → "nuoc") is no longer the selective term chosen.
-    .filter((words) => words.every((w) => w.length > 1))
-    .map((words) => words.map(word).join(' <-> '));
+    return words.every((w) => w.length > 1) ? words.map(word).join(' <-> ') : null;
+  };
+  const parts = clauses
+    .map((terms) => terms.map(phrase))
+    .filter((phrases): phrases is string[] => phrases.length > 0 && phrases.every((p) => p !== null))
+    .map((phrases) => (phrases.length === 1 ? phrases[0] : `(${phrases.join(' & ')})`));
   if (parts.length === 0) return null;
   return sql`to_tsquery('simple'::regconfig, ${[...new Set(parts)].join(' | ')})`;
 }

@@ -2,11 +2,10 @@ import type { Db, Executor } from '../../../db/client.js';
 import type { RankedMatch } from '../../../domain/matching/types.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { enqueueJob } from '../../jobs/job-queue.js';
-import type { EmbeddingsConfig } from '../../config.js';
 import type { JobRun } from '../../jobs/job-worker.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
-import { matchDemands, matchExperts, matchOffers, type MatchScope } from './matcher.js';
+import { matchDemands, matchEach, matchExperts, matchOffers, type MatchScope } from './matcher.js';
 import * as repository from './matching.repository.js';
 import { markNotified, saveScores, type MatchSide, type ScoredPair, type StoredMatch } from './stored-matches.repository.js';
 import { matchableDemandStatuses, matchableSupplyStatuses } from './matchable-statuses.js';
@@ -43,14 +42,22 @@ async function partyRecipients(db: Executor, party: Party): Promise<string[]> {
   ];
 }
 
+/** Records ranked together: their candidate queries overlap and share features (see matchEach); each is then stored on its own. */
+const rematchBatch = 100;
+
 /** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
 export async function runRematchJob({ db, config, job, progress }: JobRun) {
   const { type, ids, summary } = job.payload as RematchPayload;
   const digest: Digest | undefined = summary ? new Map() : undefined;
+  const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings: config.embeddings });
   let stored = 0;
-  for (const [done, id] of ids.entries()) {
-    stored += (await rematchRecord(db, config.embeddings, type, id, digest)).stored;
-    if (ids.length > 1) await progress(done + 1, ids.length);
+  for (let start = 0; start < ids.length; start += rematchBatch) {
+    const batch = ids.slice(start, start + rematchBatch);
+    const ranked = await matchEach(batch, scope([], 0), (id, batchScope) =>
+      rankRecord(db, type, id, (statuses, limit) => ({ ...batchScope, statuses, limit })),
+    );
+    for (const pairs of ranked) stored += (await storeAndAnnounce(db, pairs, digest)).stored;
+    if (ids.length > 1) await progress(start + batch.length, ids.length);
   }
   if (digest) await sendDigest(db, digest);
   return { records: ids.length, stored };
@@ -66,36 +73,25 @@ async function sendDigest(db: Db, digest: Digest) {
   });
 }
 
-async function rematchRecord(
-  db: Db,
-  embeddings: EmbeddingsConfig | null,
-  type: CatalogueType,
-  id: string,
-  digest: Digest | undefined,
-): Promise<{ stored: number }> {
-  const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings });
+/** A record's best counterparts as pairs to store; none when the record is gone or no longer matchable. */
+async function rankRecord(db: Db, type: CatalogueType, id: string, scope: (statuses: string[], limit: number) => MatchScope): Promise<ScoredPair[]> {
   if (type === 'demand') {
     const row = await repository.findDemand(db, id);
-    if (!row || !matchableDemandStatuses.includes(row.status)) return { stored: 0 };
+    if (!row || !matchableDemandStatuses.includes(row.status)) return [];
     const demand = repository.toMatchDemand(row);
     const offers = await matchOffers(db, demand, scope(matchableSupplyStatuses, storedOffers));
     const experts = await matchExperts(db, demand, scope(matchableSupplyStatuses, storedExperts));
-    const pairs = [
+    return [
       ...offers.map((m) => scored(m, { demandId: id, offerId: m.id, expertId: null })),
       ...experts.map((m) => scored(m, { demandId: id, offerId: null, expertId: m.id })),
     ];
-    return storeAndAnnounce(db, pairs, digest);
   }
   const row = type === 'offer' ? await repository.findOffer(db, id) : await repository.findExpert(db, id);
-  if (!row || !matchableSupplyStatuses.includes(row.status)) return { stored: 0 };
+  if (!row || !matchableSupplyStatuses.includes(row.status)) return [];
   const supply = type === 'offer' ? repository.toMatchOffer(row as repository.OfferRow) : repository.toMatchExpert(row as repository.ExpertRow);
   const demands = await matchDemands(db, supply, scope(matchableDemandStatuses, storedDemands));
   const pair = (demandId: string) => ({ demandId, offerId: type === 'offer' ? id : null, expertId: type === 'expert' ? id : null });
-  return storeAndAnnounce(
-    db,
-    demands.map((m) => scored(m, pair(m.id))),
-    digest,
-  );
+  return demands.map((m) => scored(m, pair(m.id)));
 }
 
 function scored(match: RankedMatch, pair: Omit<ScoredPair, 'score' | 'reasons'>): ScoredPair {

@@ -1,0 +1,66 @@
+/**
+ * `npx tsx bench/http.ts [--seconds 10] [--connections 50]`
+ * (BENCH_ENGINES=pglite or postgres to run one engine; PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
+ *
+ * A bare Fastify (one JSON route, no logger) and TechBridge on its demo data, each in a process of
+ * its own, under the same load generator in the same run: req/s, p50/p95/p99 per public endpoint
+ * and its share of the bare Fastify's req/s. Anonymous GETs without If-None-Match: every answer
+ * is computed and sent whole.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createScratchDatabase, databaseUrl, dropScratchDatabase } from '../test/support/test-database.js';
+import { benchEngines, ranInOwnProcesses, type Engine } from './engines.js';
+import { formatLoad, runLoad } from './support/load.js';
+import { startBareFastify, startTechBridge } from './support/servers.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const seconds = arg('seconds', 10);
+const connections = arg('connections', 50);
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+
+async function firstOfferId(origin: string): Promise<string> {
+  const page = (await (await fetch(`${origin}/api/offers?limit=1`)).json()) as { items: Array<{ id: string }> };
+  if (!page.items[0]) throw new Error('the demo data has no published offer');
+  return page.items[0].id;
+}
+
+async function bench(engine: Engine) {
+  const scratch = engine === 'postgres' ? await createScratchDatabase(postgresUrl!, 'tb_http') : null;
+  const dataDir = engine === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'tb-http-')) : undefined;
+  const bare = await startBareFastify(3201);
+  const app = await startTechBridge(3202, scratch ? { databaseUrl: databaseUrl(postgresUrl!, scratch) } : { dataDir });
+  try {
+    const offerId = await firstOfferId(app.origin);
+    const targets: Array<[string, string, string[]]> = [
+      ['bare Fastify, one JSON route', bare.origin, ['/']],
+      ['health', app.origin, ['/api/health']],
+      ["an offer's page", app.origin, [`/api/offers/${offerId}`]],
+      ['public listing, no words', app.origin, ['/api/offers']],
+      ['search "nước mắm"', app.origin, [`/api/offers?q=${encodeURIComponent('nước mắm')}`]],
+      ['provinces', app.origin, ['/api/reference/provinces']],
+    ];
+    // Warm-up: plans, caches and the JIT of both servers.
+    for (const [, origin, paths] of targets) await runLoad(origin, paths, { connections, seconds: 2 });
+    const name = engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
+    let bareRate = 0;
+    for (const [label, origin, paths] of targets) {
+      const result = await runLoad(origin, paths, { connections, seconds });
+      if (origin === bare.origin) bareRate = result.perSecond;
+      const share = origin === bare.origin ? '' : `  ${((100 * result.perSecond) / bareRate).toFixed(1)}% of bare`;
+      console.log(`${name}: ${label.padEnd(30)} ${formatLoad(result)}${share}`);
+    }
+  } finally {
+    await app.stop();
+    await bare.stop();
+    if (scratch) await dropScratchDatabase(postgresUrl!, scratch);
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const engines = benchEngines(postgresUrl);
+if (!ranInOwnProcesses(engines)) for (const engine of engines) await bench(engine);
