@@ -19,8 +19,17 @@ const storedOffers = 20;
 const storedExperts = 10;
 const storedDemands = 20;
 
-/** `summary`: a burst (an import) whose new matches each person hears of in one notice, not one per pair. */
-type RematchPayload = { type: CatalogueType; ids: string[]; summary?: boolean };
+/**
+ * `summary`: a burst (an import, a bulk publish) whose new matches each person hears of in one
+ * notice, not one per pair; `also`: records of other kinds in the same burst.
+ */
+type RematchPayload = { type: CatalogueType; ids: string[]; summary?: boolean; also?: Array<{ type: CatalogueType; ids: string[] }> };
+
+/** Queues one re-ranking of records of several kinds, whose new matches each person hears of in one summary. */
+export async function enqueueRematchBurst(tx: Executor, groups: Array<{ type: CatalogueType; ids: string[] }>, createdBy: string | null) {
+  const [first, ...also] = groups.filter((group) => group.ids.length > 0);
+  if (first) await enqueueJob(tx, REMATCH_JOB, { ...first, summary: true, also } satisfies RematchPayload, createdBy);
+}
 
 /** Queues a re-ranking of records that were published or changed; inside the change's transaction. */
 export async function enqueueRematch(tx: Executor, type: CatalogueType, ids: string[], createdBy: string | null, options: { summary?: boolean } = {}) {
@@ -45,15 +54,16 @@ async function partyRecipients(db: Executor, party: Party): Promise<string[]> {
 
 /** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
 export async function runRematchJob({ db, config, job, progress }: JobRun) {
-  const { type, ids, summary } = job.payload as RematchPayload;
+  const { type, ids, summary, also = [] } = job.payload as RematchPayload;
   const digest: Digest | undefined = summary ? new Map() : undefined;
+  const records = [{ type, ids }, ...also].flatMap((group) => group.ids.map((id) => ({ type: group.type, id })));
   let stored = 0;
-  for (const [done, id] of ids.entries()) {
-    stored += (await rematchRecord(db, config.embeddings, type, id, digest)).stored;
-    if (ids.length > 1) await progress(done + 1, ids.length);
+  for (const [done, record] of records.entries()) {
+    stored += (await rematchRecord(db, config.embeddings, record.type, record.id, digest)).stored;
+    if (records.length > 1) await progress(done + 1, records.length);
   }
   if (digest) await sendDigest(db, digest);
-  return { records: ids.length, stored };
+  return { records: records.length, stored };
 }
 
 /** One notice (and so at most one e-mail) per person for the whole burst, linking to the first record concerned. */
