@@ -42,7 +42,10 @@ export type SearchHit = {
   highlight?: { title: string | null; summary: string | null } | null;
 };
 
-export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean };
+/** What a search also looked for through the glossary (English ↔ Vietnamese). */
+export type SearchWidening = { terms: Array<{ from: string; to: string }>; alternative: string };
+
+export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean; widened?: SearchWidening | null };
 
 /** Query parameters of GET /api/{offers|demands|experts}. */
 export type SearchQuery = Record<string, string | number | undefined>;
@@ -68,6 +71,7 @@ export function useCatalogueSearch(segment: RecordSegment, query: SearchQuery) {
     total: pages[0]?.total ?? 0,
     estimated: pages[0]?.estimated ?? false,
     facets: pages[0]?.facets ?? {},
+    widened: pages[0]?.widened ?? null,
   };
 }
 
