@@ -24,6 +24,10 @@ describe('widening a search through the glossary', () => {
     expect(widen('tôm sấy')?.widening.alternative).toBe('"shrimp" "drying"');
   });
 
+  it('keeps OR between alternatives as typed', () => {
+    expect(widen('shrimp OR drying')?.widening.alternative).toBe('"tôm" OR "sấy"');
+  });
+
   it('leaves alone a query without glossary terms, and words that are excluded', () => {
     expect(widen('phần mềm quản lý kho')).toBeNull();
     expect(widen('máy ép -tôm')).toBeNull();

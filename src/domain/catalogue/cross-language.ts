@@ -19,24 +19,24 @@ export function widenSearch(query: string, parsed: ParsedSearch, glossary: Compi
   if (!parsed.tsquery) return null;
   const positive = query
     .normalize('NFC')
-    .toLowerCase()
     .replace(/(^|\s)-("[^"]*"?|\S+)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!positive) return null;
   const found = new Map<string, TermMatch>();
   for (const language of ['vi', 'en'] as const) {
-    for (const term of findTerms(glossary, tokenise(positive, language), language)) {
+    for (const term of findTerms(glossary, tokenise(positive.toLowerCase(), language), language)) {
       const to = term.translation.normalize('NFC').toLowerCase();
       if (to !== term.surface && !found.has(term.surface)) found.set(term.surface, { ...term, translation: to });
     }
   }
   if (found.size === 0) return null;
   // Longer terms first, so "fish sauce" is replaced before a one-word term inside it could be.
+  // Found in lower case, replaced in the query as typed (so "OR" keeps its meaning).
   let alternative = positive;
   const terms: SearchWidening['terms'] = [];
   for (const term of [...found.values()].sort((a, b) => b.surface.length - a.surface.length)) {
-    const at = alternative.indexOf(term.surface);
+    const at = alternative.toLowerCase().indexOf(term.surface);
     if (at < 0) continue;
     alternative = `${alternative.slice(0, at)}"${term.translation}"${alternative.slice(at + term.surface.length)}`;
     terms.push({ from: term.surface, to: term.translation });
