@@ -115,7 +115,14 @@ export function ModerationQueuePage() {
             </Alert>
           )}
           {result && (
-            <Alert color={result.failed.length ? 'yellow' : 'green'} role="status" mb="sm" withCloseButton onClose={() => publishMany.reset()}>
+            <Alert
+              color={result.failed.length ? 'yellow' : 'green'}
+              role="status"
+              mb="sm"
+              withCloseButton
+              closeButtonLabel={t('common.close')}
+              onClose={() => publishMany.reset()}
+            >
               {t('catalogue.moderation.bulk.done', { count: result.published.length })}
               {result.failed.length > 0 && ` ${t('catalogue.moderation.bulk.failed', { count: result.failed.length })}`}
             </Alert>
