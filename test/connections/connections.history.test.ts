@@ -71,6 +71,9 @@ describe("an enterprise's connections over the years", () => {
     const activity = Object.fromEntries(list.items.map((c) => [c.id, c.lastActivityAt.slice(0, 10)]));
     expect(activity).toMatchObject({ [old2019.id]: '2019-11-20', [declined2021.id]: '2021-06-01', [stalled2022.id]: '2022-09-15' });
     expect(activity[liveId]).toBe(new Date().toISOString().slice(0, 10));
+    // The connection's own page says the same.
+    const detail = (await world.seeker.client.get(`/api/connections/${old2019.id}`)).json() as { lastActivityAt: string };
+    expect(detail.lastActivityAt.slice(0, 10)).toBe('2019-11-20');
     expect(list.years).toEqual([new Date().getUTCFullYear(), 2022, 2021, 2019]);
 
     const of2019 = (await world.seeker.client.get('/api/connections?year=2019')).json() as List;
