@@ -7,6 +7,8 @@ import { loadConfig, unsafeSettings } from './server/config.js';
 import { startJobWorker } from './server/jobs/job-worker.js';
 import { moduleJobHandlers } from './server/modules/index.js';
 import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
+import { expireRecords } from './server/modules/catalogue/expire-records.js';
+import { sendDailyDigests } from './server/modules/notifications/daily-digest.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
 import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
 
@@ -28,9 +30,11 @@ const worker = config.jobsEnabled
 const markStalled = () =>
   markStalledConnections(database.db, new Date(), config.stallAfterDays).catch((error: unknown) => app.log.error({ err: error }, 'stalled connections'));
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
+const sendDigests = () => sendDailyDigests(database.db, config, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'daily digests'));
+const expire = () => expireRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expired records'));
 const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
-const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics(), forgetThrottles()]);
+const hourly = () => Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 else void refreshStatistics();

@@ -8,6 +8,7 @@ import { membershipStatuses } from '../../src/domain/organisations/membership-ru
 import { memberRoles, organisationKinds, organisationSizes } from '../../src/domain/organisations/organisation-kinds.js';
 import { catalogueTypes, ipStatuses } from '../../src/shared/catalogue/catalogue.schemas.js';
 import { connectionChannels, connectionOrigins } from '../../src/shared/connections/connections.schemas.js';
+import { emailModes } from '../../src/shared/notifications/notifications.schemas.js';
 import catalogueEn from '../../src/web/pages/catalogue/i18n/en.json';
 import catalogueVi from '../../src/web/pages/catalogue/i18n/vi.json';
 import shellEn from '../../src/web/i18n/en.json';
@@ -33,6 +34,7 @@ const enums: Array<[string, readonly string[], Resources]> = [
   ['form of transfer', dealTypes, both(catalogueVi.transferForms, catalogueEn.transferForms)],
   ['IP status', ipStatuses, both(catalogueVi.ipStatuses, catalogueEn.ipStatuses)],
   ['record type', catalogueTypes, both(catalogueVi.moderation.types, catalogueEn.moderation.types)],
+  ['e-mail timing', emailModes, both(shellVi.notifications.preferences.modes, shellEn.notifications.preferences.modes)],
 ];
 
 /**

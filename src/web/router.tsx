@@ -91,6 +91,13 @@ export const router = createBrowserRouter([
           },
           ...catalogueSignedInRoutes,
           ...connectionsSignedInRoutes,
+          {
+            path: '/matches',
+            lazy: lazyPage(
+              () => import('./pages/matching/organisation-matches-page.js'),
+              (m) => m.OrganisationMatchesPage,
+            ),
+          },
           ...foreignSearchSignedInRoutes,
           {
             path: '/me/organisations',

@@ -20,7 +20,7 @@ const stage = async (client: typeof world.seeker.client, id: string, body: { sta
 describe('who may start a connection, between whom', () => {
   it('lets nobody name itself or a third party as the seeker of a demand it does not own', async () => {
     const ownerless = await newDemand(ctx.database.db, { ownerOrganisationId: null, provinceCode: '40', createdBy: world.broker.user.id });
-    const body = { origin: 'match', demandId: ownerless.id, offerId: world.offer.id };
+    const body = { origin: 'match', demandId: ownerless.id, offerId: world.offer.id, message: 'Chúng tôi quan tâm tới công nghệ này.' };
     for (const [client, seeker] of [
       [world.outsider.client, world.stranger.id],
       [world.supplier.client, world.institute.id],
@@ -44,6 +44,7 @@ describe('who may start a connection, between whom', () => {
       demandId: world.demand.id,
       offerId: world.offer.id,
       supplierOrganisationId: world.stranger.id,
+      message: 'Chúng tôi quan tâm tới công nghệ này.',
     });
     expect(response.statusCode, response.body).toBe(403);
     expect((await world.outsider.client.get(`/api/demands/${world.demand.id}`)).body).not.toContain(secret);
@@ -52,7 +53,12 @@ describe('who may start a connection, between whom', () => {
 
 describe('reopening a declined connection', () => {
   it('is for the side that declined it and for the broker, never for the side that was declined', async () => {
-    const created = await world.seeker.client.post('/api/connections', { origin: 'match', demandId: world.demand.id, offerId: world.offer.id });
+    const created = await world.seeker.client.post('/api/connections', {
+      origin: 'match',
+      demandId: world.demand.id,
+      offerId: world.offer.id,
+      message: 'Chúng tôi quan tâm tới công nghệ này.',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     expect((await stage(world.supplier.client, id, { stage: 'accepted' })).statusCode).toBe(200);

@@ -69,9 +69,14 @@ describe('offer search, filters and facets', () => {
       { code: 'VN', count: 2 },
       { code: 'KR', count: 1 },
     ]);
+    // "máy sấy" is "dryer" in the glossary: the English dryer is found too, after the typed words' match.
     const dryers = (await world.visitor.get('/api/offers?q=may%20say')).json();
-    expect(ids(dryers)).toEqual([dryer]);
-    expect(dryers.facets.trl).toEqual([{ code: '8', count: 1 }]);
+    expect(ids(dryers)).toEqual([dryer, english]);
+    expect(dryers.widened.terms).toEqual([{ from: 'may say', to: 'dryer' }]);
+    expect(dryers.facets.trl).toEqual([
+      { code: '8', count: 1 },
+      { code: '9', count: 1 },
+    ]);
   });
 
   it('filters by every dimension', async () => {

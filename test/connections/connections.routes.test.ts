@@ -156,7 +156,12 @@ describe('who sees a connection', () => {
     const confidentialOf = async (client: TestClient) => (await client.get(`/api/demands/${demand.id}`)).json().confidentialDetails;
     expect(await confidentialOf(world.supplier.client)).toBeUndefined();
 
-    const offered = await world.supplier.client.post('/api/connections', { demandId: demand.id, offerId: world.offer.id, origin: 'match' });
+    const offered = await world.supplier.client.post('/api/connections', {
+      demandId: demand.id,
+      offerId: world.offer.id,
+      origin: 'match',
+      message: 'Chúng tôi quan tâm tới công nghệ này.',
+    });
     expect(offered.statusCode).toBe(201);
     expect(await confidentialOf(world.supplier.client)).toBeUndefined();
 
@@ -169,7 +174,12 @@ describe('who sees a connection', () => {
   });
 
   it('lets an outsider not open a connection between others', async () => {
-    const response = await world.outsider.client.post('/api/connections', { demandId: world.demand.id, offerId: world.offer.id, origin: 'match' });
+    const response = await world.outsider.client.post('/api/connections', {
+      demandId: world.demand.id,
+      offerId: world.offer.id,
+      origin: 'match',
+      message: 'Chúng tôi quan tâm tới công nghệ này.',
+    });
     expect(response.statusCode).toBe(403);
   });
 

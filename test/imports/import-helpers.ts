@@ -19,9 +19,15 @@ export async function importThroughApi(
   client: TestClient,
   type: 'offers' | 'demands',
   file: { name: string; data: Buffer },
-  { format, publish }: { format?: 'jsonl' | 'xlsx'; publish?: boolean } = {},
+  { format, publish, ownerOrganisationId }: { format?: 'jsonl' | 'xlsx'; publish?: boolean; ownerOrganisationId?: string } = {},
 ) {
-  const body = multipart({ type, ...(format ? { format } : {}), ...(publish === undefined ? {} : { publish: String(publish) }) }, file);
+  const fields = {
+    type,
+    ...(format ? { format } : {}),
+    ...(publish === undefined ? {} : { publish: String(publish) }),
+    ...(ownerOrganisationId ? { ownerOrganisationId } : {}),
+  };
+  const body = multipart(fields, file);
   const started = await client.request('POST', '/api/imports', body.payload, { headers: body.headers });
   expect(started.statusCode, started.body).toBe(202);
   const { jobId } = started.json() as { jobId: string };

@@ -36,7 +36,8 @@ describe('import of the labelled evaluation set', () => {
       transferRights: ['right-to-use'],
       priceVnd: 600000000,
     });
-    expect(offer.transferModes).toEqual(['documents', 'equipment', 'experts', 'training']);
+    // The deal types name the right; how the technology is handed over the file never said.
+    expect(offer.transferModes).toEqual([]);
     const [demand] = await ctx.database.db.select().from(demands).where(eq(demands.externalId, 'D-001'));
     expect(demand).toMatchObject({ status: 'open', seekAbroad: true, budgetMaxVnd: 1500000000 });
     expect(demand.publicSummary).toContain('Krông Pắc');
@@ -181,14 +182,14 @@ describe('export and template', () => {
     expect(visible.body).toContain('"externalId":"D-001"');
   });
 
-  it('serves a template with Vietnamese headers and the sheet of allowed codes', async () => {
-    const response = await new TestClient(ctx.app).get('/api/imports/template/demands.xlsx');
+  it('serves a template with Vietnamese headers, instructions, the sheet of allowed codes and the hidden dropdown lists', async () => {
+    const response = await new TestClient(ctx.app).get('/api/imports/template/demands.xlsx?lang=vi');
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Nhu cầu công nghệ', 'Danh mục mã']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Nhu cầu công nghệ', 'Hướng dẫn', 'Danh mục mã', 'Lua chon']);
     expect(workbook.worksheets[0].getRow(1).getCell(3).value).toBe('Tên nhu cầu công nghệ (title)');
-    const codes = workbook.worksheets[1]
+    const codes = workbook.worksheets[2]
       .getSheetValues()
       .slice(2)
       .map((r) => (r as string[])[2]);

@@ -112,7 +112,7 @@ describe("a demand's matches", () => {
   });
 
   it('turns into a connection request with origin "match"', async () => {
-    const response = await people.seeker.post('/api/connections', { demandId, offerId, origin: 'match' });
+    const response = await people.seeker.post('/api/connections', { demandId, offerId, origin: 'match', message: 'Chúng tôi quan tâm tới công nghệ này.' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ origin: 'match', stage: 'proposed' });
   });

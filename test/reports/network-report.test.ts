@@ -121,7 +121,14 @@ describe('network dashboard', () => {
   it('follows connections made through the API, stage by stage', async () => {
     const year = new Date().getUTCFullYear();
     const before = (await world.agency.client.get(`/api/reports/network?from=${year}&to=${year}`)).json();
-    const created = (await world.seeker.client.post('/api/connections', { demandId: world.demand.id, offerId: world.offer.id, origin: 'match' })).json();
+    const created = (
+      await world.seeker.client.post('/api/connections', {
+        demandId: world.demand.id,
+        offerId: world.offer.id,
+        origin: 'match',
+        message: 'Chúng tôi quan tâm.',
+      })
+    ).json();
     await world.supplier.client.post(`/api/connections/${created.id}/stage`, { stage: 'accepted', version: created.version });
     const after = (await world.agency.client.get(`/api/reports/network?from=${year}&to=${year}`)).json();
     expect(after.connections.total).toBe(before.connections.total + 1);

@@ -19,7 +19,10 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_created_idx').on(t.userId, t.createdAt)],
 );
 
-/** Per person and kind: whether to show it in the app and whether to send it by e-mail. */
+/**
+ * Per person and kind: whether to show it in the app, whether to send it by e-mail, and whether
+ * the e-mail goes at once (`immediate`) or in the next morning's digest (`daily`).
+ */
 export const notificationPreferences = pgTable(
   'notification_preferences',
   {
@@ -29,6 +32,24 @@ export const notificationPreferences = pgTable(
     kind: text('kind').notNull(),
     inApp: boolean('in_app').notNull().default(true),
     email: boolean('email').notNull().default(true),
+    emailMode: text('email_mode').notNull().default('immediate'),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Notifications waiting for a person's daily digest e-mail; `sentAt` is set when the digest went out. */
+export const notificationDigestEntries = pgTable(
+  'notification_digest_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<Record<string, string | number | null>>().notNull().default({}),
+    link: text('link'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_digest_pending_idx').on(t.sentAt, t.userId, t.createdAt)],
 );

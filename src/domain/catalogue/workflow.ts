@@ -2,10 +2,11 @@
  * Workflow state machines of catalogue records. Offers and experts are published;
  * demands are opened and then followed to an outcome. Pure: no I/O.
  */
-export const publicationStatuses = ['draft', 'submitted', 'returned', 'published', 'archived'] as const;
+/** `expired`: its validity ended; the owner extends it and submits it again. */
+export const publicationStatuses = ['draft', 'submitted', 'returned', 'published', 'expired', 'archived'] as const;
 export type PublicationStatus = (typeof publicationStatuses)[number];
 
-export const demandStatuses = ['draft', 'submitted', 'returned', 'open', 'connecting', 'fulfilled', 'closed'] as const;
+export const demandStatuses = ['draft', 'submitted', 'returned', 'open', 'expired', 'connecting', 'fulfilled', 'closed'] as const;
 export type DemandStatus = (typeof demandStatuses)[number];
 
 /** What a person asks for; `review` is what a material edit of a public record does by itself. */
@@ -25,10 +26,10 @@ type Machine<S extends string> = {
 
 export const publicationMachine: Machine<PublicationStatus> = {
   transitions: {
-    submit: { from: ['draft', 'returned'], to: 'submitted', role: 'editor' },
+    submit: { from: ['draft', 'returned', 'expired'], to: 'submitted', role: 'editor' },
     publish: { from: ['submitted'], to: 'published', role: 'moderator' },
     return: { from: ['submitted', 'published'], to: 'returned', role: 'moderator' },
-    archive: { from: ['draft', 'submitted', 'returned', 'published'], to: 'archived', role: 'editor' },
+    archive: { from: ['draft', 'submitted', 'returned', 'published', 'expired'], to: 'archived', role: 'editor' },
     review: { from: ['published'], to: 'submitted', role: 'editor' },
   },
   publicStatuses: ['published'],
@@ -37,15 +38,15 @@ export const publicationMachine: Machine<PublicationStatus> = {
 
 export const demandMachine: Machine<DemandStatus> = {
   transitions: {
-    submit: { from: ['draft', 'returned'], to: 'submitted', role: 'editor' },
+    submit: { from: ['draft', 'returned', 'expired'], to: 'submitted', role: 'editor' },
     publish: { from: ['submitted'], to: 'open', role: 'moderator' },
     return: { from: ['submitted', 'open'], to: 'returned', role: 'moderator' },
     review: { from: ['open'], to: 'submitted', role: 'editor' },
     connect: { from: ['open'], to: 'connecting', role: 'moderator' },
     fulfil: { from: ['open', 'connecting'], to: 'fulfilled', role: 'editor' },
     // A demand is never deleted: archiving closes it.
-    close: { from: ['draft', 'submitted', 'returned', 'open', 'connecting'], to: 'closed', role: 'editor' },
-    archive: { from: ['draft', 'submitted', 'returned', 'open', 'connecting'], to: 'closed', role: 'editor' },
+    close: { from: ['draft', 'submitted', 'returned', 'open', 'expired', 'connecting'], to: 'closed', role: 'editor' },
+    archive: { from: ['draft', 'submitted', 'returned', 'open', 'expired', 'connecting'], to: 'closed', role: 'editor' },
   },
   publicStatuses: ['open', 'connecting', 'fulfilled'],
   finalStatuses: ['fulfilled', 'closed'],

@@ -2,53 +2,76 @@ import { fold } from '../text/fold.js';
 import type { InterchangeType } from './interchange-records.js';
 
 type CellKind = 'text' | 'list' | 'number' | 'boolean';
-export type SheetColumn = { key: string; header: string; kind: CellKind; width: number };
+/** The code list a column's dropdown offers (the template's hidden list sheet has one column per list). */
+export const codeLists = ['language', 'sectorCode', 'fieldCodes', 'trl', 'transferForms', 'ownerType', 'country', 'province', 'yesNo'] as const;
+export type CodeListKey = (typeof codeLists)[number];
+export type SheetColumn = { key: string; header: string; headerEn: string; kind: CellKind; width: number; codes?: CodeListKey; required?: boolean };
 export type CellValue = string | number | boolean | null;
 
-const column = (key: string, header: string, kind: CellKind = 'text', width = 18): SheetColumn => ({ key, header, kind, width });
+const column = (key: string, header: string, headerEn: string, kind: CellKind = 'text', width = 18, extra: Partial<SheetColumn> = {}): SheetColumn => ({
+  key,
+  header,
+  headerEn,
+  kind,
+  width,
+  ...extra,
+});
 
-/** One spreadsheet row per record; Vietnamese headers, the §5 field name in brackets. */
+/** One spreadsheet row per record; Vietnamese (or English) headers, the §5 field name in brackets. */
 const shared = {
-  externalId: column('externalId', 'Mã định danh (externalId)', 'text', 20),
-  language: column('language', 'Ngôn ngữ vi/en (language)', 'text', 12),
-  keywords: column('keywords', 'Từ khóa, cách nhau bởi ; (keywords)', 'list', 30),
-  sectorCode: column('sectorCode', 'Ngành VSIC cấp 1 (sectorCode)', 'text', 14),
-  fieldCodes: column('fieldCodes', 'Mã lĩnh vực KH&CN, cách nhau bởi ; (fieldCodes)', 'list', 20),
-  province: column('province', 'Tỉnh/thành phố (province)', 'text', 20),
+  externalId: column('externalId', 'Mã định danh (externalId)', 'External id (externalId)', 'text', 20, { required: true }),
+  language: column('language', 'Ngôn ngữ vi/en (language)', 'Language vi/en (language)', 'text', 12, { codes: 'language' }),
+  keywords: column('keywords', 'Từ khóa, cách nhau bởi ; (keywords)', 'Keywords, separated by ; (keywords)', 'list', 30),
+  sectorCode: column('sectorCode', 'Ngành VSIC cấp 1 (sectorCode)', 'VSIC section (sectorCode)', 'text', 14, { codes: 'sectorCode' }),
+  fieldCodes: column('fieldCodes', 'Mã lĩnh vực KH&CN, cách nhau bởi ; (fieldCodes)', 'S&T field codes, separated by ; (fieldCodes)', 'list', 20, {
+    codes: 'fieldCodes',
+  }),
+  province: column('province', 'Tỉnh/thành phố (province)', 'Province (province)', 'text', 20, { codes: 'province' }),
 };
 
 export const sheetColumns: Record<InterchangeType, SheetColumn[]> = {
   offers: [
     shared.externalId,
     shared.language,
-    column('title', 'Tên công nghệ (title)', 'text', 40),
-    column('summary', 'Tóm tắt (summary)', 'text', 50),
-    column('description', 'Mô tả chi tiết (description)', 'text', 60),
+    column('title', 'Tên công nghệ (title)', 'Technology name (title)', 'text', 40, { required: true }),
+    column('summary', 'Tóm tắt (summary)', 'Summary (summary)', 'text', 50),
+    column('description', 'Mô tả chi tiết (description)', 'Description (description)', 'text', 60),
     shared.keywords,
     shared.sectorCode,
     shared.fieldCodes,
-    column('trl', 'Mức sẵn sàng công nghệ TRL 1–9 (trl)', 'number', 12),
-    column('transferForms', 'Hình thức chuyển giao, cách nhau bởi ; (transferForms)', 'list', 30),
-    column('ownerType', 'Loại chủ sở hữu (ownerType)', 'text', 16),
-    column('ownerName', 'Tên chủ sở hữu (ownerName)', 'text', 30),
-    column('country', 'Quốc gia, mã ISO (country)', 'text', 10),
+    column('trl', 'Mức sẵn sàng công nghệ TRL 1–9 (trl)', 'Technology readiness level 1–9 (trl)', 'number', 12, { codes: 'trl' }),
+    column('transferForms', 'Hình thức chuyển giao, cách nhau bởi ; (transferForms)', 'Deal types, separated by ; (transferForms)', 'list', 30, {
+      codes: 'transferForms',
+    }),
+    column('ownerType', 'Loại chủ sở hữu (ownerType)', 'Owner type (ownerType)', 'text', 16, { codes: 'ownerType' }),
+    column('ownerName', 'Tên chủ sở hữu (ownerName)', 'Owner name (ownerName)', 'text', 30),
+    column('country', 'Quốc gia, mã ISO (country)', 'Country, ISO code (country)', 'text', 10, { codes: 'country' }),
     shared.province,
-    column('priceVnd', 'Giá chào bán, VND (priceVnd)', 'number', 18),
+    column('priceVnd', 'Giá chào bán, VND (priceVnd)', 'Asking price, VND (priceVnd)', 'number', 18),
   ],
   demands: [
     shared.externalId,
     shared.language,
-    column('title', 'Tên nhu cầu công nghệ (title)', 'text', 40),
-    column('description', 'Mô tả nhu cầu (description)', 'text', 60),
+    column('title', 'Tên nhu cầu công nghệ (title)', 'Demand title (title)', 'text', 40, { required: true }),
+    column('description', 'Mô tả nhu cầu (description)', 'Description (description)', 'text', 60),
     shared.keywords,
     shared.sectorCode,
     shared.fieldCodes,
-    column('minTrl', 'TRL tối thiểu (minTrl)', 'number', 12),
-    column('budgetVnd', 'Ngân sách dự kiến, VND (budgetVnd)', 'number', 18),
+    column('minTrl', 'TRL tối thiểu (minTrl)', 'Minimum TRL (minTrl)', 'number', 12, { codes: 'trl' }),
+    column('budgetVnd', 'Ngân sách dự kiến, VND (budgetVnd)', 'Expected budget, VND (budgetVnd)', 'number', 18),
     shared.province,
-    column('seekAbroad', 'Tìm công nghệ nước ngoài Có/Không (seekAbroad)', 'boolean', 16),
+    column('seekAbroad', 'Tìm công nghệ nước ngoài Có/Không (seekAbroad)', 'Seek technology abroad Yes/No (seekAbroad)', 'boolean', 16, { codes: 'yesNo' }),
   ],
 };
+
+/** How a dropdown writes a code: "C – Công nghiệp chế biến, chế tạo". */
+export const CODE_LABEL_SEPARATOR = ' – ';
+
+/** "C – Công nghiệp chế biến" → "C": a value picked from a dropdown, read back as its code. */
+function codeOfChoice(value: string): string {
+  const at = value.indexOf(CODE_LABEL_SEPARATOR);
+  return at > 0 ? value.slice(0, at).trim() : value;
+}
 
 /** "Tên công nghệ (title)" → "Tên công nghệ": the header as a person would type it. */
 const withoutKey = (header: string) => header.replace(/\s*\(\w+\)$/, '');
@@ -59,7 +82,7 @@ const withoutKey = (header: string) => header.replace(/\s*\(\w+\)$/, '');
  */
 export function columnForHeader(type: InterchangeType, header: string): SheetColumn | undefined {
   const wanted = fold(header);
-  return sheetColumns[type].find((c) => fold(c.header) === wanted || fold(withoutKey(c.header)) === wanted || fold(c.key) === wanted);
+  return sheetColumns[type].find((c) => [c.header, withoutKey(c.header), c.headerEn, withoutKey(c.headerEn), c.key].some((name) => fold(name) === wanted));
 }
 
 /**
@@ -73,21 +96,24 @@ export function columnOfField(type: InterchangeType, field: string, headers: Rea
 }
 
 const yes = new Set(['co', 'x', 'true', 'yes', '1', 'dung']);
+/** The words a yes/no dropdown offers, in the template's language. */
+export const yesNoWords = { vi: ['Có', 'Không'], en: ['Yes', 'No'] } as const;
 const no = new Set(['khong', 'false', 'no', '0', 'sai']);
 
 /**
  * A cell as the JSON value the record validator expects. What cannot be converted is passed
  * through unchanged, so the validator reports it with the field's name ("Must be a number").
  */
-export function cellToValue(kind: CellKind, cell: CellValue): unknown {
+export function cellToValue(kind: CellKind, cell: CellValue, coded = false): unknown {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
+  if (coded && typeof cell === 'string' && kind !== 'list') cell = codeOfChoice(cell.trim());
   switch (kind) {
     case 'text':
       return typeof cell === 'string' ? cell : String(cell);
     case 'list':
       return String(cell)
         .split(/[;\n]/)
-        .map((part) => part.trim())
+        .map((part) => (coded ? codeOfChoice(part.trim()) : part.trim()))
         .filter(Boolean);
     case 'number': {
       if (typeof cell === 'number') return cell;

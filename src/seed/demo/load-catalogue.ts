@@ -89,7 +89,8 @@ function demandRow(demand: DemoDemand, organisationIds: OrganisationIds, actors:
     targetCountries: demand.targetCountries,
     ownerOrganisationId: idOf(organisationIds, demand.ownerKey),
     ownerName: organisation(demand.ownerKey).nameVi,
-    validUntil: demand.publishedAt ? isoDate(new Date(demand.publishedAt.getTime() + 365 * 86_400_000)) : null,
+    // Three years, as offers: a fresh demo's open demands are current (the expiry job would close them).
+    validUntil: demand.publishedAt ? isoDate(new Date(demand.publishedAt.getTime() + 1095 * 86_400_000)) : null,
   };
 }
 

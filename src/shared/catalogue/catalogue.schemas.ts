@@ -59,6 +59,11 @@ export const Facets = z
   .partial()
   .meta({ id: 'CatalogueFacets' });
 
+/** What a search also looked for through the glossary (English ↔ Vietnamese). */
+export const SearchWidening = z
+  .object({ terms: z.array(z.object({ from: z.string(), to: z.string() })), alternative: z.string() })
+  .meta({ id: 'SearchWidening' });
+
 export const Highlight = z
   .object({ title: z.string().nullable(), summary: z.string().nullable() })
   .meta({ id: 'SearchHighlight', description: 'HTML-escaped snippets with <mark> around matched words.' });

@@ -60,3 +60,25 @@ export const WorkspaceRecords = z
 
 /** How far ahead the moderation queue warns of records whose validity ends. */
 export const EXPIRY_NOTICE_DAYS = 14;
+
+/** At most this many records are published in one request (a page of the queue is 50). */
+export const BULK_PUBLISH_MAX = 200;
+
+export const BulkPublishBody = z
+  .object({
+    items: z
+      .array(z.object({ type: z.enum(catalogueTypes), id: z.uuid() }))
+      .min(1)
+      .max(BULK_PUBLISH_MAX),
+  })
+  .meta({ id: 'BulkPublishBody' });
+export type BulkPublishBody = z.infer<typeof BulkPublishBody>;
+
+export const BulkPublishResult = z
+  .object({
+    published: z.array(z.object({ type: z.enum(catalogueTypes), id: z.uuid(), status: z.string() })),
+    /** Records left as they were, with the error code a single "publish" would have answered. */
+    failed: z.array(z.object({ type: z.enum(catalogueTypes), id: z.uuid(), code: z.string() })),
+  })
+  .meta({ id: 'BulkPublishResult' });
+export type BulkPublishResult = z.infer<typeof BulkPublishResult>;

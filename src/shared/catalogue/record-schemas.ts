@@ -9,6 +9,7 @@ import {
   Facets,
   Highlight,
   isoDate,
+  SearchWidening,
   keywordList,
   provinceInput,
   recordWorkflowFields,
@@ -144,6 +145,9 @@ export function recordSchemas<
         .meta({ description: 'True when `total` and the facet counts are estimates: the search matched more records than are counted one by one.' }),
       nextCursor: z.string().nullable(),
       facets: Facets,
+      widened: SearchWidening.nullable().meta({
+        description: 'When the query was widened through the glossary (English ↔ Vietnamese): the terms translated and the query also searched for.',
+      }),
     })
     .meta({ id: `${name}List` });
   return { create, patch, public: publicSchema, full, detail, listItem, listQuery, list };

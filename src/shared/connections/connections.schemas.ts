@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { TimeCursor } from '../pagination.js';
 import { agreementKinds } from '../../domain/connections/agreement-rules.js';
 import { connectionStages } from '../../domain/connections/stages.js';
 
@@ -117,7 +116,10 @@ export const ConnectionListQuery = z.object({
   stage: z.enum(connectionStages).optional(),
   demandId: z.uuid().optional(),
   offerId: z.uuid().optional(),
-  cursor: TimeCursor.optional(),
+  /** Connections opened in this year (the history filter). */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The `nextCursor` of the previous page, as handed out. */
+  cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -135,5 +137,11 @@ export const ConnectionSummary = z
   .meta({ id: 'ConnectionSummary' });
 
 export const ConnectionList = z
-  .object({ items: z.array(ConnectionSummary), total: z.number(), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(ConnectionSummary),
+    total: z.number(),
+    /** The years the caller has connections opened in, newest first (for the year filter). */
+    years: z.array(z.number().int()),
+    nextCursor: z.string().nullable(),
+  })
   .meta({ id: 'ConnectionList' });

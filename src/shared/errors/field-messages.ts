@@ -29,6 +29,10 @@ export const fieldMessageKeys = {
     vi: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc NUL); hãy xoá chúng rồi gửi lại.',
     en: 'Contains invalid characters (control or NUL characters); remove them and try again.',
   },
+  match_note_required: {
+    vi: 'Hãy viết vài dòng cho bên kia khi đề nghị kết nối từ kết quả ghép nối: bạn là ai, cần gì.',
+    en: 'Write a few lines to the other party when connecting from a match: who you are and what you need.',
+  },
   invalid_cursor: { vi: 'Vị trí trang không hợp lệ; hãy tải lại danh sách.', en: 'Invalid page position; reload the list.' },
   // Attachments and bulk import (issue 3).
   confidential_demand_only: { vi: 'Chỉ nhu cầu công nghệ mới có tệp mật.', en: 'Only a demand can have confidential files.' },

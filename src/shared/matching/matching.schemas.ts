@@ -84,3 +84,39 @@ export const MatchDismissed = z.object({ dismissed: z.literal(true) }).meta({ id
 export type OfferMatchList = z.infer<typeof OfferMatchList>;
 export type DemandMatchList = z.infer<typeof DemandMatchList>;
 export type MatchDismissed = z.infer<typeof MatchDismissed>;
+
+/** The matches of an organisation's records: all its organisations, or one of them. */
+export const OrganisationMatchesQuery = z
+  .object({
+    organisationId: z.uuid().optional(),
+    cursor: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(MATCHES_MAX).default(20),
+  })
+  .meta({ id: 'OrganisationMatchesQuery' });
+
+/** One stored match seen from the organisation's side: its own record, the other record, why they fit. */
+export const OrganisationMatch = z
+  .object({
+    id: z.uuid(),
+    /** Which of the pair is the organisation's: its demand, or its offer or expert. */
+    side: z.enum(['demand', 'supply']),
+    mine: z.object({ type: z.enum(['demand', 'offer', 'expert']), id: z.uuid(), title: z.string() }),
+    other: z.object({
+      type: z.enum(['demand', 'offer', 'expert']),
+      id: z.uuid(),
+      title: z.string(),
+      ownerName: z.string().nullable(),
+      language: z.string(),
+    }),
+    /** The demand and offer to connect, when the pair is a demand and an offer. */
+    connect: z.object({ demandId: z.uuid(), offerId: z.uuid() }).nullable(),
+    score: z.number().int().min(0).max(100),
+    reasons: z.array(MatchReason),
+    computedAt: z.string(),
+  })
+  .meta({ id: 'OrganisationMatch' });
+
+export const OrganisationMatchList = z
+  .object({ items: z.array(OrganisationMatch), total: z.number().int(), nextCursor: z.string().nullable() })
+  .meta({ id: 'OrganisationMatchList' });
+export type OrganisationMatchList = z.infer<typeof OrganisationMatchList>;

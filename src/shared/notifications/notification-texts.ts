@@ -11,6 +11,7 @@ export const notificationKinds = [
   'connection.stalled',
   'foreign-offer.linked',
   'catalogue.expiring',
+  'catalogue.expired',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -66,6 +67,11 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'catalogue.expiring': {
     vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
     en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
+  },
+  'catalogue.expired': {
+    vi: (p) =>
+      `"${s(p.title)}" đã hết hạn hiệu lực ngày ${viDate(p.validUntil)} và không còn hiển thị công khai. Hãy gia hạn rồi gửi duyệt lại nếu vẫn còn phù hợp.`,
+    en: (p) => `"${s(p.title)}" expired on ${s(p.validUntil)} and is no longer public. Extend its validity and submit it again if it is still current.`,
   },
 };
 

@@ -24,8 +24,12 @@ export const NotificationListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** When a kind's e-mail goes: at once, or gathered into one digest e-mail each morning. */
+export const emailModes = ['immediate', 'daily'] as const;
+export type EmailMode = (typeof emailModes)[number];
+
 export const NotificationPreference = z
-  .object({ kind: z.enum(notificationKinds), inApp: z.boolean(), email: z.boolean() })
+  .object({ kind: z.enum(notificationKinds), inApp: z.boolean(), email: z.boolean(), emailMode: z.enum(emailModes).default('immediate') })
   .meta({ id: 'NotificationPreference' });
 
 export const NotificationPreferences = z.object({ items: z.array(NotificationPreference) }).meta({ id: 'NotificationPreferences' });

@@ -2,7 +2,14 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiGet, apiPatch, apiPost, type Page } from './client.js';
 import type { z } from 'zod';
 import type { FacetName, RecordAbilities } from '../../shared/catalogue/catalogue.schemas.js';
-import type { CatalogueRecordSummary, ModerationOverview, ModerationQueue, WorkspaceRecords } from '../../shared/catalogue/moderation.schemas.js';
+import type {
+  BulkPublishBody,
+  BulkPublishResult,
+  CatalogueRecordSummary,
+  ModerationOverview,
+  ModerationQueue,
+  WorkspaceRecords,
+} from '../../shared/catalogue/moderation.schemas.js';
 import type { RecordSegment } from './attachments.js';
 
 export type { RecordSegment };
@@ -35,7 +42,10 @@ export type SearchHit = {
   highlight?: { title: string | null; summary: string | null } | null;
 };
 
-export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean };
+/** What a search also looked for through the glossary (English ↔ Vietnamese). */
+export type SearchWidening = { terms: Array<{ from: string; to: string }>; alternative: string };
+
+export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean; widened?: SearchWidening | null };
 
 /** Query parameters of GET /api/{offers|demands|experts}. */
 export type SearchQuery = Record<string, string | number | undefined>;
@@ -61,6 +71,7 @@ export function useCatalogueSearch(segment: RecordSegment, query: SearchQuery) {
     total: pages[0]?.total ?? 0,
     estimated: pages[0]?.estimated ?? false,
     facets: pages[0]?.facets ?? {},
+    widened: pages[0]?.widened ?? null,
   };
 }
 
@@ -142,4 +153,17 @@ export type OverviewCount = z.infer<typeof ModerationOverview>['items'][number];
 
 export function useModerationOverview() {
   return useQuery({ queryKey: ['moderation', 'overview'], queryFn: () => apiGet<z.infer<typeof ModerationOverview>>('/api/moderation/overview') });
+}
+
+/** Publishes the chosen records of the queue at once; lists and workspaces are refetched. */
+export function usePublishMany() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkPublishBody) => apiPost<BulkPublishResult>('/api/moderation/publish', body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: catalogueKeys.all });
+      await client.invalidateQueries({ queryKey: ['workspace'] });
+      await client.invalidateQueries({ queryKey: ['moderation'] });
+    },
+  });
 }

@@ -23,9 +23,9 @@ export const connectionKeys = {
   detail: (id: string) => ['connections', 'detail', id] as const,
 };
 
-/** The caller's connections (as a party or a broker), newest activity first. */
-export function useConnectionList(stage: ConnectionStage | null) {
-  return useCursorList<ConnectionSummary>(connectionKeys.list, '/api/connections', { stage });
+/** The caller's connections (as a party or a broker): current work first, then by latest activity; optionally of one year. */
+export function useConnectionList(stage: ConnectionStage | null, year: number | null = null) {
+  return useCursorList<ConnectionSummary>(connectionKeys.list, '/api/connections', { stage, year });
 }
 
 export function useConnection(id: string) {

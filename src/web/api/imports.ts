@@ -6,17 +6,26 @@ import { uploadForm } from './upload.js';
 
 export type InterchangeType = ImportReport['type'];
 
-type StartVars = { type: InterchangeType; format: InterchangeFormat; publish: boolean; file: File; onProgress: (percent: number) => void };
+type StartVars = {
+  type: InterchangeType;
+  format: InterchangeFormat;
+  publish: boolean;
+  /** Null: the importer's own organisation owns the new records. */
+  ownerOrganisationId: string | null;
+  file: File;
+  onProgress: (percent: number) => void;
+};
 
 /** Uploads the file; the server answers at once with the background job that imports it. */
 export function useStartImport() {
   return useMutation({
-    mutationFn: ({ type, format, publish, file, onProgress }: StartVars) => {
+    mutationFn: ({ type, format, publish, ownerOrganisationId, file, onProgress }: StartVars) => {
       const form = new FormData();
       // Fields before the file, so the server has them when the file stream starts.
       form.append('type', type);
       form.append('format', format);
       form.append('publish', String(publish));
+      if (ownerOrganisationId) form.append('ownerOrganisationId', ownerOrganisationId);
       form.append('file', file, file.name);
       return uploadForm<{ jobId: string }>('/api/imports', form, onProgress);
     },
@@ -35,7 +44,8 @@ export function useJob(jobId: string | null) {
   });
 }
 
-export const templateUrl = (type: InterchangeType) => `/api/imports/template/${type}.xlsx`;
+/** The template in the reader's language: headers, dropdowns and instructions. */
+export const templateUrl = (type: InterchangeType, lang: string) => `/api/imports/template/${type}.xlsx?lang=${lang === 'en' ? 'en' : 'vi'}`;
 export const exportUrl = (type: InterchangeType, format: InterchangeFormat) => `/api/exports/${type}?format=${format}`;
 
 /** The job's result as an import report, when it is one. */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DemandMatchList, MatchDismissed, OfferMatchList } from '../../shared/matching/matching.schemas.js';
+import type { DemandMatchList, MatchDismissed, OfferMatchList, OrganisationMatchList } from '../../shared/matching/matching.schemas.js';
 import { apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type OfferMatch = OfferMatchList['items'][number];
 
@@ -29,4 +30,11 @@ export function useOfferMatches(offerId: string) {
     queryKey: ['matches', 'offer', offerId],
     queryFn: () => apiGet<DemandMatchList>(`/api/offers/${offerId}/matches`),
   });
+}
+
+export type OrganisationMatch = OrganisationMatchList['items'][number];
+
+/** The matches of the caller's organisations' records (or one organisation's), newest first, a page at a time. */
+export function useMyMatches(organisationId: string | null) {
+  return useCursorList<OrganisationMatch>(['matches', 'mine'], '/api/me/matches', { organisationId });
 }

@@ -24,7 +24,8 @@ export type NavIcon =
   | 'imports'
   | 'connections'
   | 'reports'
-  | 'glossary';
+  | 'glossary'
+  | 'matches';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -52,7 +53,12 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],
   });
-  if (me.memberships.length > 0) sections[1].items.unshift({ to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' });
+  if (me.memberships.length > 0) {
+    sections[1].items.unshift(
+      { to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' },
+      { to: '/matches', labelKey: 'nav.matches', icon: 'matches' },
+    );
+  }
   const can = me.abilities;
   const when = (allowed: boolean, item: NavItem) => (allowed ? [item] : []);
   const work: NavItem[] = [

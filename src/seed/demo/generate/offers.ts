@@ -35,7 +35,9 @@ function statusFields(random: Random, status: OfferStatus) {
     status,
     ...timeline,
     returnReason: status === 'returned' ? random.pick(offerReturnReasons) : null,
-    validUntil: timeline.publishedAt ? addDays(timeline.publishedAt, 730) : null,
+    // Valid three years: the demo's live records (published 2024–2026) are current, so the hourly
+    // expiry job does not empty the catalogue of a fresh demo.
+    validUntil: timeline.publishedAt ? addDays(timeline.publishedAt, 1095) : null,
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Executor } from '../../../db/client.js';
+import { widenSearch } from '../../../domain/catalogue/cross-language.js';
+import { currentGlossary } from '../matching/matcher.js';
 import { parseSearchQuery } from '../../../domain/catalogue/search-query.js';
 import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
@@ -19,7 +21,10 @@ import { transitionRecord, updateRecord } from './record-workflow.service.js';
 
 /** Public records of a kind (published offers and experts, open demands) matching the query, with facet counts and highlighted snippets. */
 export async function listRecords<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, query: ListQueryOf<T>) {
-  const parsed = parseSearchQuery(query.q);
+  const typed = parseSearchQuery(query.q);
+  // An English query also finds Vietnamese records and the reverse, through the matching glossary.
+  const widened = query.q ? widenSearch(query.q, typed, await currentGlossary(db)) : null;
+  const parsed = widened?.parsed ?? typed;
   const offset = decodeOffsetCursor(query.cursor);
   const filters = kind.search.filters({ ...query, province: await resolveProvinceFilter(db, query.province) });
   // A kind without TRL ranks by relevance when asked to sort by it.
@@ -37,6 +42,7 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
     estimated: page.estimated,
     nextCursor: next < page.total && rows.length > 0 ? encodeOffsetCursor(next) : null,
     facets: page.facets,
+    widened: widened?.widening ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, inArray, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, inArray, lt, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { demands, experts, offers } from '../../../db/schema/index.js';
@@ -176,4 +176,18 @@ export async function countByStatusAndProvince(db: Executor) {
     }),
   );
   return perKind.flat();
+}
+
+/** Expiring means leaving the public: published offers and open demands (a demand being connected is kept). */
+const expirable: Partial<Record<CatalogueType, string[]>> = { offer: ['published'], demand: ['open'] };
+
+/** Published offers and open demands whose validity ended before `today` (ISO date). */
+export function expiredRecords(db: Executor, today: string, page: { limit: number; after?: WorkListPosition }) {
+  return summaries(
+    db,
+    sources.filter((s) => expirable[s.type]),
+    (s) => and(inArray(s.c.status, expirable[s.type] ?? []), lt(s.c.validUntil, today)),
+    oldestSubmitted,
+    page,
+  );
 }

@@ -1,5 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ModerationOverview, ModerationQueue, ModerationQueueQuery, WorkspaceQuery, WorkspaceRecords } from '../../../shared/catalogue/moderation.schemas.js';
+import {
+  BulkPublishBody,
+  BulkPublishResult,
+  ModerationOverview,
+  ModerationQueue,
+  ModerationQueueQuery,
+  WorkspaceQuery,
+  WorkspaceRecords,
+} from '../../../shared/catalogue/moderation.schemas.js';
+import { auditContextOf } from '../auth/actor.js';
+import { publishMany } from './bulk-publish.service.js';
 import { moderationOverview, moderationQueue, workspaceRecords } from './moderation.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
@@ -20,6 +30,23 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/moderation/queue',
     { config: { auth: 'required' }, schema: { tags: ['moderation'], querystring: ModerationQueueQuery, response: { 200: ModerationQueue } } },
     async (request) => moderationQueue(db, signedIn(request), request.query),
+  );
+
+  app.post(
+    '/api/moderation/publish',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags: ['moderation'],
+        description: 'Publishes the chosen records of the queue at once; their new matches reach each person as one summary.',
+        body: BulkPublishBody,
+        response: { 200: BulkPublishResult },
+      },
+    },
+    async (request) => {
+      const actor = signedIn(request);
+      return publishMany(db, actor, auditContextOf(actor, request), request.body);
+    },
   );
 
   app.get(

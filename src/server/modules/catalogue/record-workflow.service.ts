@@ -47,6 +47,8 @@ export async function transitionRecord<T extends CatalogueType>(
   action: WorkflowAction,
   ctx: AuditContext,
   reason?: string,
+  /** False when the caller queues one re-ranking for many records itself (bulk publishing). */
+  rematch = true,
 ): Promise<RowOf<T>> {
   return db.transaction(async (tx) => {
     const row = await lockRecord(tx, kind.type, id);
@@ -65,7 +67,7 @@ export async function transitionRecord<T extends CatalogueType>(
       before: { status: row.status, version: row.version },
       after: { status: after.status, version: after.version, ...(reason ? { returnReason: reason } : {}) },
     });
-    if (isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, [id], actor.userId);
+    if (rematch && isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, [id], actor.userId);
     return after;
   });
 }

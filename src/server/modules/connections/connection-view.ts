@@ -1,3 +1,4 @@
+import { lastActivityOf } from '../../../domain/connections/last-activity.js';
 import type { Executor } from '../../../db/client.js';
 import { connectionTitle } from '../../../domain/connections/title.js';
 import type { ConnectionDetail } from '../../../shared/connections/connections.schemas.js';
@@ -52,7 +53,11 @@ export async function describeConnection(db: Executor, actor: Actor, row: repo.C
     stage: row.stage as ConnectionDetail['stage'],
     resumeStage: row.resumeStage,
     openedOn: row.openedOn,
-    lastActivityAt: row.lastActivityAt.toISOString(),
+    lastActivityAt: lastActivityOf(
+      row.openedOn,
+      parts.history.map((h) => h.occurredOn),
+      parts.messages.map((m) => m.createdAt),
+    ).toISOString(),
     version: row.version,
     history: parts.history,
     messages: parts.messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),

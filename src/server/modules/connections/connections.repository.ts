@@ -191,17 +191,54 @@ function visibleTo(scope: VisibilityScope): SQL | undefined {
   return or(...parts);
 }
 
+/** Stages after which a connection is history: current work (stalled ones too) comes first. */
+const closedStages = ['transferred', 'declined'];
+
+/**
+ * A connection's real last activity: its latest message, the day of its latest stage event, or
+ * the day it opened — never the day its row was written (historic records were loaded in bulk).
+ */
+const lastActivity = sql<Date>`greatest(
+  ${connections.openedOn}::timestamptz,
+  (select max(e.occurred_on)::timestamptz from connection_stage_events e where e.connection_id = ${connections.id}),
+  (select max(m.created_at) from connection_messages m where m.connection_id = ${connections.id})
+)`;
+const isClosed = sql<number>`(case when ${connections.stage} in (${sql.join(
+  closedStages.map((stage) => sql`${stage}`),
+  sql`, `,
+)}) then 1 else 0 end)`;
+
+/** Where a page ends: history or not, the last activity and the id of its last row. */
+export type ListPosition = { closed: number; activity: Date; id: string };
+
+export function encodeListCursor(position: ListPosition): string {
+  return `${position.closed}_${position.activity.toISOString()}_${position.id}`;
+}
+
+export function decodeListCursor(cursor: string): ListPosition | null {
+  const match = /^([01])_([^_]+)_([0-9a-f-]{36})$/.exec(cursor);
+  if (!match || Number.isNaN(Date.parse(match[2]))) return null;
+  return { closed: Number(match[1]), activity: new Date(match[2]), id: match[3] };
+}
+
+/** Rows after `position` in the list's order: current work first, then the latest activity, then id. */
+function after(position: ListPosition): SQL {
+  const at = position.activity.toISOString();
+  return sql`(${isClosed} > ${position.closed} or (${isClosed} = ${position.closed} and (${lastActivity} < ${at}::timestamptz or (${lastActivity} = ${at}::timestamptz and ${connections.id} < ${position.id}))))`;
+}
+
 export async function listConnections(
   db: Executor,
   scope: VisibilityScope,
-  filter: { stage?: string; demandId?: string; offerId?: string; cursor?: string; limit: number },
+  filter: { stage?: string; demandId?: string; offerId?: string; year?: number; cursor?: ListPosition | null; limit: number },
 ) {
   const conditions = [visibleTo(scope)];
   if (filter.stage) conditions.push(eq(connections.stage, filter.stage));
   if (filter.demandId) conditions.push(eq(connections.demandId, filter.demandId));
   if (filter.offerId) conditions.push(eq(connections.offerId, filter.offerId));
-  const where = and(...conditions);
-  const page = filter.cursor ? and(where, lt(connections.lastActivityAt, new Date(filter.cursor))) : where;
+  const visible = and(...conditions);
+  const where = filter.year ? and(visible, sql`extract(year from ${connections.openedOn}) = ${filter.year}`) : visible;
+  const page = filter.cursor ? and(where, after(filter.cursor)) : where;
   const seeker = sql<
     string | null
   >`coalesce((select name_vi from organisations o where o.id = ${connections.seekerOrganisationId}), ${connections.seekerName})`;
@@ -210,7 +247,7 @@ export async function listConnections(
   >`coalesce((select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName})`;
   const demandTitle = sql<string | null>`(select title from demands d where d.id = ${connections.demandId})`;
   const offerTitle = sql<string | null>`(select title from offers f where f.id = ${connections.offerId})`;
-  const [items, [{ total }]] = await Promise.all([
+  const [items, [{ total }], years] = await Promise.all([
     db
       .select({
         id: connections.id,
@@ -221,18 +258,24 @@ export async function listConnections(
         channel: connections.channel,
         stage: connections.stage,
         openedOn: connections.openedOn,
-        lastActivityAt: connections.lastActivityAt,
+        lastActivityAt: sql<string>`${lastActivity}`.mapWith((value: string | Date) => new Date(value)),
+        closed: isClosed.mapWith(Number),
       })
       .from(connections)
       .where(page)
-      .orderBy(desc(connections.lastActivityAt))
+      .orderBy(isClosed, desc(lastActivity), desc(connections.id))
       .limit(filter.limit + 1),
     db
       .select({ total: sql<number>`count(*)::int` })
       .from(connections)
       .where(where),
+    // The years the caller has history in, for the year filter (whatever year is chosen).
+    db
+      .selectDistinct({ year: sql<number>`extract(year from ${connections.openedOn})::int` })
+      .from(connections)
+      .where(visible),
   ]);
-  return { items, total };
+  return { items, total, years: years.map((row) => Number(row.year)).sort((a, b) => b - a) };
 }
 
 /** The connections to a demand, as facts for the confidentiality rule (which decides which of them open it). */

@@ -45,6 +45,8 @@ async function resolveParties(db: Executor, actor: Actor, body: z.infer<typeof C
 
 /** Opens a connection request from a match, an offer's page ("Tôi quan tâm") or by a broker. */
 export async function createConnection(db: Db, actor: Actor, ctx: AuditContext, body: z.infer<typeof ConnectionCreateBody>) {
+  // A match is a machine's suggestion: the other party hears from a person, in their words.
+  if (body.origin === 'match' && !body.message) throw new FieldError([{ path: 'message', key: 'match_note_required' }]);
   return db.transaction(async (tx) => {
     const { demand, offer, seeker, supplier, requestedBy } = await resolveParties(tx, actor, body);
     const provinceCode = demand?.provinceCode ?? seeker?.provinceCode ?? null;
@@ -102,11 +104,14 @@ export async function getConnection(db: Db, actor: Actor, id: string) {
 }
 
 export async function listConnections(db: Db, actor: Actor, query: z.infer<typeof ConnectionListQuery>) {
-  const { items, total } = await repo.listConnections(db, connectionListScope(actor), query);
+  const cursor = query.cursor ? repo.decodeListCursor(query.cursor) : null;
+  if (query.cursor && !cursor) throw new FieldError([{ path: 'cursor', key: 'invalid_cursor' }]);
+  const { items, total, years } = await repo.listConnections(db, connectionListScope(actor), { ...query, cursor });
   const hasMore = items.length > query.limit;
   const page = hasMore ? items.slice(0, query.limit) : items;
+  const last = page[page.length - 1];
   return {
-    items: page.map(({ demandTitle, offerTitle, ...c }) => ({
+    items: page.map(({ demandTitle, offerTitle, closed: _closed, ...c }) => ({
       ...c,
       title: connectionTitle({ demandTitle, offerTitle, seekerName: c.seekerName, supplierName: c.supplierName }),
       channel: c.channel as 'direct',
@@ -114,7 +119,8 @@ export async function listConnections(db: Db, actor: Actor, query: z.infer<typeo
       lastActivityAt: c.lastActivityAt.toISOString(),
     })),
     total,
-    nextCursor: hasMore ? page[page.length - 1].lastActivityAt.toISOString() : null,
+    years,
+    nextCursor: hasMore ? repo.encodeListCursor({ closed: last.closed, activity: last.lastActivityAt, id: last.id }) : null,
   };
 }
 

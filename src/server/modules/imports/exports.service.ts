@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
 import type { InterchangeFormat } from '../../../shared/imports/import.schemas.js';
+import type { Language } from '../../../shared/i18n/language.js';
 import { listProvincesOfKind } from '../reference/reference.service.js';
 import { loadCodeList } from './code-list.js';
 import { exportScope, type Operator } from './imports.policy.js';
@@ -31,7 +32,8 @@ export async function exportRecords(db: Db, operator: Operator, type: Interchang
   return { data: await writeWorkbook(type, lines, await loadCodeList(db)), fileName: `${type}-${stamp}.xlsx`, mimeType: XLSX_MIME };
 }
 
-/** An empty workbook with the headers and the code sheet, for people who fill it by hand. */
-export async function importTemplate(db: Db, type: InterchangeType): Promise<ExportFile> {
-  return { data: await writeWorkbook(type, [], await loadCodeList(db)), fileName: `mau-nhap-${type}.xlsx`, mimeType: XLSX_MIME };
+/** An empty workbook with the headers, dropdowns, instructions and the code sheet, in the reader's language. */
+export async function importTemplate(db: Db, type: InterchangeType, lang: Language): Promise<ExportFile> {
+  const fileName = lang === 'en' ? `import-template-${type}.xlsx` : `mau-nhap-${type}.xlsx`;
+  return { data: await writeWorkbook(type, [], await loadCodeList(db), lang), fileName, mimeType: XLSX_MIME };
 }

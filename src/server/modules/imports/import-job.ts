@@ -14,6 +14,7 @@ export const runImportJob: JobHandler = async ({ db, job, progress }) => {
   if (!data) throw new Error('the uploaded file is gone');
   const report = await importFile(db, actor, { actorId: actor.userId, actorEmail: actor.email }, payload.type, payload.format, data, {
     publish: payload.publish ?? false,
+    ownerOrganisationId: payload.ownerOrganisationId ?? null,
     progress,
   });
   await removeFiles(db, [payload.storageKey]);

@@ -17,8 +17,12 @@ export type ImportProgress = (done: number, total: number) => Promise<void>;
 /** `headers`: a spreadsheet's column headers by field, as written (JSON Lines has none: its keys are the fields). */
 export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[]; headers?: Record<string, string> };
 type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[]; written: string[] };
-/** `publish`: new records go public at once instead of into moderation. */
-export type ImportOptions = { publish?: boolean; progress?: ImportProgress };
+/**
+ * `publish`: new records go public at once instead of into moderation.
+ * `ownerOrganisationId`: the organisation that owns the records a file creates (the importer's, or one they named).
+ */
+export type ImportOptions = { publish?: boolean; ownerOrganisationId?: string | null; progress?: ImportProgress };
+type BatchOptions = { publish: boolean; ownerOrganisationId: string | null };
 
 /** Rows per transaction: large enough for few round trips, small enough to keep locks short. */
 export const IMPORT_BATCH_SIZE = 500;
@@ -34,7 +38,7 @@ async function importBatch<T extends InterchangeType>(
   operator: Operator,
   audit: AuditContext,
   type: T,
-  publish: boolean,
+  { publish, ownerOrganisationId }: BatchOptions,
   batch: AcceptedRow<T>[],
   counts: Counts,
 ) {
@@ -57,7 +61,7 @@ async function importBatch<T extends InterchangeType>(
     } else if (!existing) {
       const status = importedStatus(type, publish);
       const publication = publish ? { publishedAt: now, moderatedBy: audit.actorId } : { publishedAt: null, moderatedBy: null };
-      inserts.push({ ...columns, externalId: record.externalId, status, ...publication, createdBy: audit.actorId });
+      inserts.push({ ...columns, externalId: record.externalId, status, ...publication, createdBy: audit.actorId, ownerOrganisationId });
     } else if (sameColumns(type, existing, columns)) {
       counts.unchanged++;
     } else {
@@ -111,17 +115,20 @@ export async function importParsedRows<T extends InterchangeType>(
   type: T,
   format: InterchangeFormat,
   parsed: ParsedFile,
-  { publish = false, progress }: ImportOptions = {},
+  { publish = false, ownerOrganisationId = null, progress }: ImportOptions = {},
 ): Promise<ImportReport> {
   const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
   const { accepted, rejected } = validateRows(type, parsed.lines, reference);
   const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected], written: [] };
-  await progress?.(0, accepted.length);
+  // Progress counts every row of the file: the refused ones are done as soon as they are checked.
+  const rows = parsed.lines.length + parsed.rejected.length;
+  const checked = rows - accepted.length;
+  await progress?.(checked, rows);
   try {
     for (let start = 0; start < accepted.length; start += IMPORT_BATCH_SIZE) {
       const batch = accepted.slice(start, start + IMPORT_BATCH_SIZE);
-      await db.transaction((tx) => importBatch(tx, operator, audit, type, publish, batch, counts));
-      await progress?.(Math.min(start + IMPORT_BATCH_SIZE, accepted.length), accepted.length);
+      await db.transaction((tx) => importBatch(tx, operator, audit, type, { publish, ownerOrganisationId }, batch, counts));
+      await progress?.(checked + Math.min(start + IMPORT_BATCH_SIZE, accepted.length), rows);
     }
   } finally {
     // One re-ranking for the whole file, whose new matches each person hears of in one summary;
@@ -134,5 +141,5 @@ export async function importParsedRows<T extends InterchangeType>(
     issues: row.issues.map((issue) => ({ ...issue, column: columnOfField(type, issue.field, parsed.headers) })),
   }));
   const { imported, updated, unchanged } = counts;
-  return { type, format, rows: parsed.lines.length + parsed.rejected.length, imported, updated, unchanged, rejected: rejectedRows };
+  return { type, format, rows, imported, updated, unchanged, rejected: rejectedRows };
 }

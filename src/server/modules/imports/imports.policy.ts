@@ -1,7 +1,7 @@
 import { demandMachine, publicationMachine } from '../../../domain/catalogue/workflow.js';
 import type { InterchangeType } from '../../../domain/interchange/interchange-records.js';
 import { forbidden } from '../../errors.js';
-import { coversProvince, isConnectionPointStaff, isNetworkStaff, type Actor } from '../auth/actor.js';
+import { coversProvince, isConnectionPointStaff, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 /**
  * Who runs an import or export: a signed-in person, or null for the operator at the command
@@ -42,4 +42,15 @@ export type ExportScope = { everything: true } | { everything: false; publicStat
 export function exportScope(operator: Operator, type: InterchangeType): ExportScope {
   if (!operator || isNetworkStaff(operator)) return { everything: true };
   return { everything: false, publicStatuses: [...machines[type].publicStatuses], provinces: operator.connectionPointProvinces };
+}
+
+/**
+ * The organisation that owns the records an import creates: the one the importer named (agency
+ * staff any, connection-point staff one of their provinces or their own), else the importer's own.
+ */
+export function importOwner(actor: Actor, named: { id: string; provinceCode: string | null } | null): string | null {
+  if (!named) return actor.memberships[0]?.organisationId ?? null;
+  const allowed = isNetworkStaff(actor) || isMemberOf(actor, named.id) || (named.provinceCode !== null && coversProvince(actor, named.provinceCode));
+  if (!allowed) throw forbidden('import-owner');
+  return named.id;
 }

@@ -17,6 +17,8 @@ export type RecordWrite<T extends InterchangeType> = RecordColumns<T> & {
   publishedAt: Date | null;
   moderatedBy: string | null;
   createdBy: string | null;
+  /** Set on new records only: an update keeps the owner the record has. */
+  ownerOrganisationId?: string | null;
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { JobAccepted } from '../../../shared/jobs/job.schemas.js';
 import { ExportQuery, InterchangeFormat, InterchangeType, interchangeTypes } from '../../../shared/imports/import.schemas.js';
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits.js';
+import { languages } from '../../../shared/i18n/language.js';
 import { FieldError, fieldError } from '../../errors.js';
 import { auditContextOf } from '../auth/actor.js';
 import { exportRecords, importTemplate, type ExportFile } from './exports.service.js';
@@ -13,7 +14,12 @@ import { signedIn } from '../auth/auth.plugin.js';
 import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['imports'];
-const ImportFields = z.object({ type: InterchangeType, format: InterchangeFormat, publish: z.enum(['true', 'false']).default('false') });
+const ImportFields = z.object({
+  type: InterchangeType,
+  format: InterchangeFormat,
+  publish: z.enum(['true', 'false']).default('false'),
+  ownerOrganisationId: z.uuid().optional(),
+});
 
 function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
@@ -37,7 +43,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         consumes: ['multipart/form-data'],
         response: { 202: JobAccepted },
         description:
-          'Multipart fields `type`, `format` and `publish` (`true`: new records are published at once instead of entering moderation), before the file, then `file`.',
+          "Multipart fields `type`, `format`, `publish` (`true`: new records are published at once instead of entering moderation) and `ownerOrganisationId` (the organisation that owns the new records; the importer's own by default), before the file, then `file`.",
       },
     },
     async (request, reply) => {
@@ -53,6 +59,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         type: field('type'),
         format: field('format') ?? formatOfFileName(fileName) ?? undefined,
         publish: field('publish'),
+        ownerOrganisationId: field('ownerOrganisationId') || undefined,
       });
       if (!fields.success) throw new FieldError(fields.error.issues.map((issue) => ({ path: issue.path.join('.'), key: issue.code })));
       const data = await file.toBuffer();
@@ -66,7 +73,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
           fileName,
           data,
         },
-        fields.data.publish === 'true',
+        { publish: fields.data.publish === 'true', ownerOrganisationId: fields.data.ownerOrganisationId ?? null },
       );
       return reply.status(202).send(started);
     },
@@ -74,8 +81,17 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/imports/template/:file',
-    { config: { auth: 'public' }, schema: { tags, params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }) } },
-    async (request, reply) => sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands')),
+    {
+      config: { auth: 'public' },
+      schema: {
+        tags,
+        description: 'The .xlsx template: headers, dropdowns on coded columns, an instructions sheet and the code list, in `lang` (else the request language).',
+        params: z.object({ file: z.enum(['offers.xlsx', 'demands.xlsx']) }),
+        querystring: z.object({ lang: z.enum(languages).optional() }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await importTemplate(db, request.params.file === 'offers.xlsx' ? 'offers' : 'demands', request.query.lang ?? request.language)),
   );
 
   app.get(

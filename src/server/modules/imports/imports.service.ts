@@ -4,18 +4,27 @@ import type { InterchangeType } from '../../../domain/interchange/interchange-re
 import { parseJsonLines } from '../../../shared/imports/parse-jsonl.js';
 import { issueOf } from '../../../shared/imports/validate-record.js';
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
-import { AppError } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { enqueueJob } from '../../jobs/job-queue.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { detectFileKind } from '../attachments/file-kind.js';
 import { putFile } from '../attachments/stored-files.repository.js';
 import { importParsedRows, type ImportOptions, type ParsedFile } from './import-records.js';
-import { authorizeImport, type Operator } from './imports.policy.js';
+import { findOrganisation } from '../organisations/organisations.repository.js';
+import { authorizeImport, importOwner, type Operator } from './imports.policy.js';
 import { readSheet } from './xlsx-reader.js';
 
 export const IMPORT_JOB_KIND = 'import';
-export type ImportJobPayload = { type: InterchangeType; format: InterchangeFormat; storageKey: string; fileName: string; publish?: boolean };
+export type ImportJobPayload = {
+  type: InterchangeType;
+  format: InterchangeFormat;
+  storageKey: string;
+  fileName: string;
+  publish?: boolean;
+  ownerOrganisationId?: string | null;
+};
+export type ImportChoices = { publish: boolean; ownerOrganisationId: string | null };
 
 async function parseFile(type: InterchangeType, format: InterchangeFormat, data: Buffer): Promise<ParsedFile> {
   try {
@@ -66,12 +75,15 @@ export async function startImport(
   type: InterchangeType,
   format: InterchangeFormat,
   upload: { fileName: string; data: Buffer },
-  publish = false,
+  { publish, ownerOrganisationId: namedOwner }: ImportChoices = { publish: false, ownerOrganisationId: null },
 ) {
   authorizeImport(actor);
+  const named = namedOwner ? await findOrganisation(db, namedOwner) : null;
+  if (namedOwner && !named) throw notFound('organisation');
+  const ownerOrganisationId = importOwner(actor, named);
   await assertFormat(format, upload.data, upload.fileName);
   const storageKey = `imports/${crypto.randomUUID()}`;
-  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName, publish };
+  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName, publish, ownerOrganisationId };
   const job = await db.transaction(async (tx) => {
     await putFile(tx, storageKey, upload.data);
     const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);
@@ -79,7 +91,7 @@ export async function startImport(
       action: 'import.start',
       entityType: 'job',
       entityId: queued.id,
-      after: { type, format, fileName: upload.fileName, size: upload.data.length, publish },
+      after: { type, format, fileName: upload.fileName, size: upload.data.length, publish, ownerOrganisationId },
     });
     return queued;
   });

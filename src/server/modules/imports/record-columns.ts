@@ -50,7 +50,8 @@ export type RecordColumns<T extends InterchangeType> = T extends 'offers' ? Offe
 const sections = (sectorCode: string | null) => (sectorCode ? [sectorCode] : []);
 
 export function offerColumns(record: OfferRecord): OfferColumns {
-  // The Law's rights and modes follow from the deal types; the deal types themselves are kept as they came.
+  // A deal type names the right it transfers (a licence: the right to use; an assignment: ownership),
+  // but not how the technology is handed over: the modes stay empty until a person chooses them.
   const law = lawTermsOf(record.transferForms);
   return {
     language: record.language,
@@ -64,7 +65,7 @@ export function offerColumns(record: OfferRecord): OfferColumns {
     trl: record.trl,
     transferForms: record.transferForms,
     transferRights: law.rights,
-    transferModes: law.modes,
+    transferModes: [],
     ownerType: record.ownerType,
     ownerName: record.ownerName,
     country: record.country,

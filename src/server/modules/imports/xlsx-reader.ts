@@ -50,7 +50,7 @@ export async function readSheet(
     const value: Record<string, unknown> = {};
     let filled = false;
     for (const [index, column] of columns) {
-      const cell = cellToValue(column.kind, plain(row.getCell(index).value));
+      const cell = cellToValue(column.kind, plain(row.getCell(index).value), column.codes !== undefined);
       if (cell !== null) filled = true;
       value[column.key] = cell;
     }

@@ -14,3 +14,14 @@ export function authorizeOfferMatches(actor: Actor | null, offer: OfferRow | nul
   if (!offer || !canView(publicationMachine, actor, offer)) throw notFound('offer');
   if (!canSeeWhole(publicationMachine, actor, offer)) throw forbidden('matches_not_allowed');
 }
+
+/**
+ * The organisations whose matches a person reads on the matches page: one they belong to, or all
+ * of theirs. Naming an organisation they do not belong to is refused.
+ */
+export function matchesOrganisations(actor: Actor, organisationId: string | undefined): string[] {
+  const mine = actor.memberships.map((m) => m.organisationId);
+  if (!organisationId) return mine;
+  if (!mine.includes(organisationId)) throw forbidden('not_member');
+  return [organisationId];
+}

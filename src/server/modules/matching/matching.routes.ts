@@ -6,8 +6,11 @@ import {
   MatchDismissed,
   MatchesQuery,
   OfferMatchList,
+  OrganisationMatchList,
+  OrganisationMatchesQuery,
   SupplyMatchDismissBody,
 } from '../../../shared/matching/matching.schemas.js';
+import { matchesOfMyOrganisations } from './organisation-matches.service.js';
 import { auditContextOf } from '../auth/actor.js';
 import * as service from './matching.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
@@ -21,6 +24,21 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
     embeddings: app.ctx.config.embeddings,
     onEmbeddingsError: (error) => app.log.warn({ err: error }, 'embeddings provider failed; matches ranked lexically'),
   };
+
+  app.get(
+    '/api/me/matches',
+    {
+      config: { auth: 'required' },
+      schema: {
+        tags,
+        description:
+          "The matches of the caller's organisations' demands, offers and experts in one list, newest first (one organisation with `organisationId`).",
+        querystring: OrganisationMatchesQuery,
+        response: { 200: OrganisationMatchList },
+      },
+    },
+    async (request) => matchesOfMyOrganisations(db, signedIn(request), request.query),
+  );
 
   app.get(
     '/api/demands/:id/matches',

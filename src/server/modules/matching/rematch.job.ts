@@ -18,8 +18,17 @@ const storedOffers = 20;
 const storedExperts = 10;
 const storedDemands = 20;
 
-/** `summary`: a burst (an import) whose new matches each person hears of in one notice, not one per pair. */
-type RematchPayload = { type: CatalogueType; ids: string[]; summary?: boolean };
+/**
+ * `summary`: a burst (an import, a bulk publish) whose new matches each person hears of in one
+ * notice, not one per pair; `also`: records of other kinds in the same burst.
+ */
+type RematchPayload = { type: CatalogueType; ids: string[]; summary?: boolean; also?: Array<{ type: CatalogueType; ids: string[] }> };
+
+/** Queues one re-ranking of records of several kinds, whose new matches each person hears of in one summary. */
+export async function enqueueRematchBurst(tx: Executor, groups: Array<{ type: CatalogueType; ids: string[] }>, createdBy: string | null) {
+  const [first, ...also] = groups.filter((group) => group.ids.length > 0);
+  if (first) await enqueueJob(tx, REMATCH_JOB, { ...first, summary: true, also } satisfies RematchPayload, createdBy);
+}
 
 /** Queues a re-ranking of records that were published or changed; inside the change's transaction. */
 export async function enqueueRematch(tx: Executor, type: CatalogueType, ids: string[], createdBy: string | null, options: { summary?: boolean } = {}) {
@@ -47,20 +56,21 @@ const rematchBatch = 100;
 
 /** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
 export async function runRematchJob({ db, config, job, progress }: JobRun) {
-  const { type, ids, summary } = job.payload as RematchPayload;
+  const { type, ids, summary, also = [] } = job.payload as RematchPayload;
   const digest: Digest | undefined = summary ? new Map() : undefined;
+  const records = [{ type, ids }, ...also].flatMap((group) => group.ids.map((id) => ({ type: group.type, id })));
   const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings: config.embeddings });
   let stored = 0;
-  for (let start = 0; start < ids.length; start += rematchBatch) {
-    const batch = ids.slice(start, start + rematchBatch);
-    const ranked = await matchEach(batch, scope([], 0), (id, batchScope) =>
-      rankRecord(db, type, id, (statuses, limit) => ({ ...batchScope, statuses, limit })),
+  for (let start = 0; start < records.length; start += rematchBatch) {
+    const batch = records.slice(start, start + rematchBatch);
+    const ranked = await matchEach(batch, scope([], 0), (record, batchScope) =>
+      rankRecord(db, record.type, record.id, (statuses, limit) => ({ ...batchScope, statuses, limit })),
     );
     for (const pairs of ranked) stored += (await storeAndAnnounce(db, pairs, digest)).stored;
-    if (ids.length > 1) await progress(start + batch.length, ids.length);
+    if (records.length > 1) await progress(start + batch.length, records.length);
   }
   if (digest) await sendDigest(db, digest);
-  return { records: ids.length, stored };
+  return { records: records.length, stored };
 }
 
 /** One notice (and so at most one e-mail) per person for the whole burst, linking to the first record concerned. */

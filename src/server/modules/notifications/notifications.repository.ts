@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { notificationPreferences, notifications, users } from '../../../db/schema/index.js';
+import { notificationDigestEntries, notificationPreferences, notifications, users } from '../../../db/schema/index.js';
 
 export async function preferencesFor(db: Executor, userIds: string[], kind: string) {
   if (userIds.length === 0) return [];
@@ -50,14 +50,31 @@ export async function listPreferences(db: Executor, userId: string) {
   return db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
 }
 
-export async function upsertPreferences(db: Executor, userId: string, items: Array<{ kind: string; inApp: boolean; email: boolean }>) {
+export async function upsertPreferences(db: Executor, userId: string, items: Array<{ kind: string; inApp: boolean; email: boolean; emailMode: string }>) {
   await db
     .insert(notificationPreferences)
     .values(items.map((item) => ({ userId, ...item })))
     .onConflictDoUpdate({
       target: [notificationPreferences.userId, notificationPreferences.kind],
-      set: { inApp: sql`excluded.in_app`, email: sql`excluded.email` },
+      set: { inApp: sql`excluded.in_app`, email: sql`excluded.email`, emailMode: sql`excluded.email_mode` },
     });
+}
+
+export async function insertDigestEntries(db: Executor, rows: (typeof notificationDigestEntries.$inferInsert)[]) {
+  if (rows.length) await db.insert(notificationDigestEntries).values(rows);
+}
+
+/** Entries not yet sent, made before `before`, oldest first (grouped by person by the caller). */
+export async function pendingDigestEntries(db: Executor, before: Date) {
+  return db
+    .select()
+    .from(notificationDigestEntries)
+    .where(and(isNull(notificationDigestEntries.sentAt), lt(notificationDigestEntries.createdAt, before)))
+    .orderBy(notificationDigestEntries.userId, notificationDigestEntries.createdAt);
+}
+
+export async function markDigestSent(db: Executor, ids: string[], sentAt: Date) {
+  if (ids.length) await db.update(notificationDigestEntries).set({ sentAt }).where(inArray(notificationDigestEntries.id, ids));
 }
 
 export async function recipientsOf(db: Executor, userIds: string[]) {

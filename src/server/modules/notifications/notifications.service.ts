@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { notificationKinds, notificationText, type NotificationKind } from '../../../shared/notifications/notification-texts.js';
 import type { Language } from '../../../shared/i18n/language.js';
+import type { EmailMode } from '../../../shared/notifications/notifications.schemas.js';
 import { AppError } from '../../errors.js';
 import { enqueueJob } from '../../jobs/job-queue.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
@@ -13,7 +14,8 @@ export type NotificationContent = { kind: NotificationKind; params: Record<strin
 
 /**
  * Notifies people inside the caller's transaction: an in-app row for those who keep in-app on,
- * and one e-mail job for those who keep e-mail on (both on unless a person turned them off).
+ * one e-mail job for those who want e-mail at once, and an entry of tomorrow morning's digest
+ * for those who chose a daily digest for this kind (in-app and immediate e-mail unless changed).
  */
 export async function notify(tx: Executor, userIds: string[], content: NotificationContent) {
   const recipients = [...new Set(userIds)];
@@ -21,11 +23,17 @@ export async function notify(tx: Executor, userIds: string[], content: Notificat
   const prefs = new Map((await repo.preferencesFor(tx, recipients, content.kind)).map((p) => [p.userId, p]));
   const inApp = recipients.filter((id) => prefs.get(id)?.inApp ?? true);
   const email = recipients.filter((id) => prefs.get(id)?.email ?? true);
+  const daily = email.filter((id) => prefs.get(id)?.emailMode === 'daily');
+  const immediate = email.filter((id) => prefs.get(id)?.emailMode !== 'daily');
   await repo.insertNotifications(
     tx,
     inApp.map((userId) => ({ userId, kind: content.kind, params: content.params, link: content.link })),
   );
-  if (email.length) await enqueueJob(tx, NOTIFICATION_EMAIL_JOB, { userIds: email, ...content }, null);
+  await repo.insertDigestEntries(
+    tx,
+    daily.map((userId) => ({ userId, kind: content.kind, params: content.params, link: content.link })),
+  );
+  if (immediate.length) await enqueueJob(tx, NOTIFICATION_EMAIL_JOB, { userIds: immediate, ...content }, null);
 }
 
 export async function listNotifications(db: Db, actor: Actor, lang: Language, query: { unread?: 'true' | 'false'; cursor?: string; limit: number }) {
@@ -58,11 +66,21 @@ export async function readNotifications(db: Db, actor: Actor, id: string | null)
 export async function getPreferences(db: Db, actor: Actor) {
   const stored = new Map((await repo.listPreferences(db, actor.userId)).map((p) => [p.kind, p]));
   return {
-    items: notificationKinds.map((kind) => ({ kind, inApp: stored.get(kind)?.inApp ?? true, email: stored.get(kind)?.email ?? true })),
+    items: notificationKinds.map((kind) => ({
+      kind,
+      inApp: stored.get(kind)?.inApp ?? true,
+      email: stored.get(kind)?.email ?? true,
+      emailMode: (stored.get(kind)?.emailMode ?? 'immediate') as EmailMode,
+    })),
   };
 }
 
-export async function setPreferences(db: Db, actor: Actor, ctx: AuditContext, items: Array<{ kind: NotificationKind; inApp: boolean; email: boolean }>) {
+export async function setPreferences(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  items: Array<{ kind: NotificationKind; inApp: boolean; email: boolean; emailMode: EmailMode }>,
+) {
   await db.transaction(async (tx) => {
     const before = await repo.listPreferences(tx, actor.userId);
     await repo.upsertPreferences(tx, actor.userId, items);

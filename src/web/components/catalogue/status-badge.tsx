@@ -5,6 +5,7 @@ const colours: Record<string, string> = {
   draft: 'gray',
   submitted: 'yellow',
   returned: 'orange',
+  expired: 'gray',
   published: 'teal',
   open: 'teal',
   connecting: 'blue',

@@ -6,6 +6,7 @@ import { IMPORT_FILE_MAX_BYTES } from '../../../shared/limits.js';
 import type { InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { errorText } from '../../api/form-errors.js';
 import { useStartImport, type InterchangeType } from '../../api/imports.js';
+import { ImportOwner } from './import-owner.js';
 
 function formatOf(file: File | null): InterchangeFormat | null {
   const name = file?.name.toLowerCase() ?? '';
@@ -23,6 +24,8 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
   const [percent, setPercent] = useState(0);
   // Off by default: imported records enter moderation unless the importer decides otherwise.
   const [publish, setPublish] = useState(false);
+  // Null: the importer's own organisation (the server's default).
+  const [owner, setOwner] = useState<string | null>(null);
   const start = useStartImport();
   const format = formatOf(file);
   const fileError = file && !format ? t('imports.wrongFormat') : file && file.size > IMPORT_FILE_MAX_BYTES ? t('imports.tooLarge') : null;
@@ -31,7 +34,7 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
     event.preventDefault();
     if (!file || !format || fileError) return;
     setPercent(0);
-    start.mutate({ type, format, publish, file, onProgress: setPercent }, { onSuccess: ({ jobId }) => onStarted(jobId) });
+    start.mutate({ type, format, publish, ownerOrganisationId: owner, file, onProgress: setPercent }, { onSuccess: ({ jobId }) => onStarted(jobId) });
   };
 
   return (
@@ -62,6 +65,7 @@ export function ImportForm({ type, onTypeChange, onStarted }: Props) {
           error={fileError ?? (start.isError ? errorText(t, start.error) : undefined)}
           clearable
         />
+        <ImportOwner value={owner} onChange={setOwner} />
         <Checkbox
           label={t('imports.publish')}
           description={t('imports.publishHint')}

@@ -10,7 +10,7 @@ import { ImportReportView } from './import-report.js';
 
 /** Bulk import with a progress bar and a row-level report; template and export downloads beside it. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [type, setType] = useState<InterchangeType>('offers');
   const [jobId, setJobId] = useState<string | null>(null);
   const job = useJob(jobId);
@@ -54,7 +54,7 @@ export function ImportPage() {
               </Text>
               <Stack gap={6}>
                 {(['offers', 'demands'] as const).map((kind) => (
-                  <Anchor key={kind} href={templateUrl(kind)} download>
+                  <Anchor key={kind} href={templateUrl(kind, i18n.language)} download>
                     <Group gap={6} wrap="nowrap">
                       <IconFileSpreadsheet size={18} aria-hidden />
                       {t(`imports.types.${kind}`)} (.xlsx)

@@ -15,7 +15,14 @@ export function ImportProgress({ job }: { job: JobResponse | undefined }) {
   const total = job?.total ?? 0;
   const progress = job?.progress ?? 0;
   const percent = total > 0 ? Math.round((progress / total) * 100) : 0;
-  const label = !job || job.status === 'queued' ? t('imports.queued') : total > 0 ? t('imports.running', { progress, total }) : t('imports.runningUnknown');
+  const label =
+    !job || job.status === 'queued'
+      ? t('imports.queued')
+      : job.status === 'succeeded'
+        ? t('imports.done', { count: total })
+        : total > 0
+          ? t('imports.running', { progress, total })
+          : t('imports.runningUnknown');
   return (
     <Stack gap={4} role="status">
       <Progress value={job?.status === 'succeeded' ? 100 : percent} animated={job?.status !== 'succeeded'} size="lg" aria-label={label} />

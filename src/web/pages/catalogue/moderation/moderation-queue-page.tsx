@@ -1,7 +1,9 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { segmentOf, useModerationQueue, type WorkItem } from '../../../api/catalogue.js';
+import { segmentOf, useModerationQueue, usePublishMany, type WorkItem } from '../../../api/catalogue.js';
+import { errorText } from '../../../api/form-errors.js';
 import { EmptyState } from '../../../components/empty-state.js';
 import { useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
 import { WorkflowActions } from '../../../components/catalogue/workflow-actions.js';
@@ -21,18 +23,26 @@ function Stat({ label, value, colour }: { label: string; value: string | number;
 }
 
 const columns = ['type', 'title', 'organisation', 'province', 'age', 'actions'];
+const keyOf = (item: Pick<WorkItem, 'type' | 'id'>) => `${item.type}-${item.id}`;
 
 /** Everything in the queue is waiting for a moderator; the server still checks each action. */
 const queueActions = { canPublish: true, canReturn: true };
 
 /** One record of the queue as a card, for a phone: its facts above, its actions below, nothing off screen. */
-function QueueCard({ item, province }: { item: WorkItem; province: string }) {
+function QueueCard({ item, province, selected, onSelect }: { item: WorkItem; province: string; selected: boolean; onSelect: (on: boolean) => void }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" component="li" data-testid="moderation-row">
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
-          <Badge variant="light">{t(`catalogue.moderation.types.${item.type}`)}</Badge>
+          <Group gap="xs">
+            <Checkbox
+              checked={selected}
+              onChange={(event) => onSelect(event.currentTarget.checked)}
+              aria-label={t('catalogue.moderation.bulk.select', { title: item.title })}
+            />
+            <Badge variant="light">{t(`catalogue.moderation.types.${item.type}`)}</Badge>
+          </Group>
           <Text size="sm" c={item.ageDays > 7 ? 'red' : 'dimmed'}>
             {t('catalogue.moderation.days', { count: item.ageDays })}
           </Text>
@@ -60,6 +70,20 @@ export function ModerationQueuePage() {
   const countOf = (type: WorkItem['type']) => queue.data?.counts[type] ?? 0;
   // Under 600 px the table's columns and actions would scroll out of sight; cards keep them in view.
   const phone = useMediaQuery('(max-width: 600px)');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const publishMany = usePublishMany();
+  const chosen = items.filter((item) => selected.has(keyOf(item)));
+  const allChosen = items.length > 0 && chosen.length === items.length;
+  const select = (item: WorkItem, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(keyOf(item));
+      else next.delete(keyOf(item));
+      return next;
+    });
+  const selectAll = (on: boolean) => setSelected(on ? new Set(items.map(keyOf)) : new Set());
+  const publishChosen = () => publishMany.mutate({ items: chosen.map(({ type, id }) => ({ type, id })) }, { onSuccess: () => setSelected(new Set()) });
+  const result = publishMany.data;
 
   return (
     <WorkListPage title={t('catalogue.moderation.title')} lead={t('catalogue.moderation.lead')} query={queue}>
@@ -72,19 +96,63 @@ export function ModerationQueuePage() {
             <Stat label={t('catalogue.moderation.types.expert')} value={countOf('expert')} />
             <Stat label={t('catalogue.moderation.oldest')} value={t('catalogue.moderation.days', { count: oldest })} colour={oldest > 7 ? 'red' : undefined} />
           </SimpleGrid>
+          {items.length > 0 && (
+            <Group justify="space-between" mb="sm" gap="sm" wrap="wrap">
+              <Checkbox
+                label={t('catalogue.moderation.bulk.all', { count: items.length })}
+                checked={allChosen}
+                indeterminate={chosen.length > 0 && !allChosen}
+                onChange={(event) => selectAll(event.currentTarget.checked)}
+              />
+              <Button onClick={publishChosen} disabled={chosen.length === 0} loading={publishMany.isPending}>
+                {t('catalogue.moderation.bulk.publish', { count: chosen.length })}
+              </Button>
+            </Group>
+          )}
+          {publishMany.isError && (
+            <Alert color="red" role="alert" mb="sm">
+              {errorText(t, publishMany.error)}
+            </Alert>
+          )}
+          {result && (
+            <Alert
+              color={result.failed.length ? 'yellow' : 'green'}
+              role="status"
+              mb="sm"
+              withCloseButton
+              closeButtonLabel={t('common.close')}
+              onClose={() => publishMany.reset()}
+            >
+              {t('catalogue.moderation.bulk.done', { count: result.published.length })}
+              {result.failed.length > 0 && ` ${t('catalogue.moderation.bulk.failed', { count: result.failed.length })}`}
+            </Alert>
+          )}
           <Card withBorder padding="sm">
             {items.length === 0 ? (
               <EmptyState title={t('catalogue.moderation.empty')} />
             ) : phone ? (
               <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('catalogue.moderation.title')}>
                 {items.map((item) => (
-                  <QueueCard key={`${item.type}-${item.id}`} item={item} province={province(item.provinceCode)} />
+                  <QueueCard
+                    key={keyOf(item)}
+                    item={item}
+                    province={province(item.provinceCode)}
+                    selected={selected.has(keyOf(item))}
+                    onSelect={(on) => select(item, on)}
+                  />
                 ))}
               </Stack>
             ) : (
-              <WorkTable minWidth={820} headings={columns.map((column) => t(`catalogue.moderation.columns.${column}`))}>
+              <WorkTable minWidth={860} headings={['choose', ...columns].map((column) => t(`catalogue.moderation.columns.${column}`))}>
                 {items.map((item) => (
-                  <Table.Tr key={`${item.type}-${item.id}`} data-testid="moderation-row">
+                  <Table.Tr key={keyOf(item)} data-testid="moderation-row">
+                    <Table.Td>
+                      <Checkbox
+                        checked={selected.has(keyOf(item))}
+                        onChange={(event) => select(item, event.currentTarget.checked)}
+                        aria-label={t('catalogue.moderation.bulk.select', { title: item.title })}
+                      />
+                    </Table.Td>
                     <Table.Td>
                       <Badge variant="light">{t(`catalogue.moderation.types.${item.type}`)}</Badge>
                     </Table.Td>

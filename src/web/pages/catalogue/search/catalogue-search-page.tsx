@@ -1,9 +1,9 @@
-import { Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconLanguage, IconSearch } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogueSearch, type RecordSegment } from '../../../api/catalogue.js';
+import { useCatalogueSearch, type RecordSegment, type SearchWidening } from '../../../api/catalogue.js';
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadMore } from '../../../components/load-more.js';
 import { PageTitle } from '../../../components/page-title.js';
@@ -15,6 +15,19 @@ import { SearchFilters } from './search-filters.js';
 import { formatCount } from '../../../lib/format-count.js';
 import { activeFilterCount, sortOrders, withoutFilters, type FacetKey, type SortOrder } from './search-state.js';
 import { apiQueryOf, useSearchUrl } from './use-search-url.js';
+
+/** Says that the words were widened through the glossary, and what was searched for as well. */
+function WideningNote({ widening }: { widening: SearchWidening }) {
+  const { t } = useTranslation();
+  return (
+    <Alert variant="light" color="blue" icon={<IconLanguage size={18} aria-hidden />} mb="sm" data-testid="search-widened">
+      <Text size="sm">{t('catalogue.search.widened.lead', { alternative: widening.alternative })}</Text>
+      <Text size="xs" c="dimmed" mt={2}>
+        {widening.terms.map((term) => t('catalogue.search.widened.term', { from: term.from, to: term.to })).join(' · ')}
+      </Text>
+    </Alert>
+  );
+}
 
 /** What each public list can be filtered by. */
 const listFacets: Record<RecordSegment, { facets: readonly FacetKey[]; trl: 'range' | 'min' | null }> = {
@@ -81,6 +94,7 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
           </Grid.Col>
         )}
         <Grid.Col span={wide ? 9 : 12}>
+          {search.widened && !search.isPending && <WideningNote widening={search.widened} />}
           <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
             <Text size="sm" fw={500} aria-live="polite" data-testid="result-count">
               {search.isPending

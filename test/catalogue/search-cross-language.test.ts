@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../support/test-app.js';
+import { catalogueWorld, publishedRecord } from './catalogue-world.js';
+
+let ctx: TestContext;
+let world: Awaited<ReturnType<typeof catalogueWorld>>;
+const ids = (list: { items: { id: string }[] }) => list.items.map((i) => i.id);
+const offer = (body: Record<string, unknown>) => publishedRecord(world.owner, world.staff, '/api/offers', body);
+
+let fishSauce: string, shrimp: string, englishShrimp: string, unrelated: string;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  world = await catalogueWorld(ctx);
+  fishSauce = await offer({ title: 'Công nghệ lên men nhanh nước mắm truyền thống', fieldCodes: ['401'] });
+  shrimp = await offer({ title: 'Chế phẩm vi sinh cho ao nuôi tôm thẻ chân trắng', fieldCodes: ['401'] });
+  englishShrimp = await offer({ language: 'en', title: 'Shrimp pond probiotics', fieldCodes: ['401'] });
+  unrelated = await offer({ title: 'Phần mềm quản lý kho hàng', fieldCodes: ['102'] });
+});
+afterAll(async () => ctx?.close());
+
+type List = { items: { id: string }[]; total: number; widened: { terms: { from: string; to: string }[]; alternative: string } | null };
+
+describe('search across languages through the glossary', () => {
+  it('finds Vietnamese records for an English query and says which words it widened', async () => {
+    const found = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('fish sauce')}`)).json() as List;
+    expect(ids(found)).toEqual([fishSauce]);
+    expect(found.widened).toEqual({ terms: [{ from: 'fish sauce', to: 'nước mắm' }], alternative: '"nước mắm"' });
+  });
+
+  it('finds the records of both languages, and the reverse way round', async () => {
+    const english = (await world.visitor.get('/api/offers?q=shrimp')).json() as List;
+    expect(ids(english).sort()).toEqual([shrimp, englishShrimp].sort());
+    expect(english.widened?.terms).toEqual([{ from: 'shrimp', to: 'tôm' }]);
+    const vietnamese = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('tôm')}`)).json() as List;
+    expect(ids(vietnamese).sort()).toEqual([shrimp, englishShrimp].sort());
+    expect(vietnamese.widened?.terms).toEqual([{ from: 'tôm', to: 'shrimp' }]);
+    expect(ids(vietnamese)).not.toContain(unrelated);
+  });
+
+  it('says nothing when no word was widened', async () => {
+    const found = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('kho hàng')}`)).json() as List;
+    expect(ids(found)).toEqual([unrelated]);
+    expect(found.widened).toBeNull();
+    expect(((await world.visitor.get('/api/offers')).json() as List).widened).toBeNull();
+  });
+});
