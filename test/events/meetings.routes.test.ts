@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventMeetingRequests } from '../../src/db/schema/index.js';
 import { newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -154,5 +156,34 @@ describe('B2B sessions', () => {
     const gone = events.find((e) => e.includes('STATUS:CANCELLED'))!;
     expect(gone).toContain('SEQUENCE:1');
     expect(events.filter((e) => e.includes('STATUS:CONFIRMED'))).toHaveLength(1);
+  });
+});
+
+describe('request expiry and what the public sees', () => {
+  it('expires a pending request after its time (72 h by default), which then counts against no cap and holds no slot', async () => {
+    const created = await world.broker.client.post(`/api/events/${world.eventId}/sessions`, { title: 'Phiên chiều', tables: 1, slots: sessionSlots(1) });
+    const other = created.json().id as string;
+    const asked = await seekers[2].client.post(`/api/event-sessions/${other}/requests`, { toRegistrationId: suppliers[0].registrationId, reason: 'Hỏi thêm' });
+    expect(asked.statusCode).toBe(201);
+    const [row] = await ctx.database.db.select().from(eventMeetingRequests).where(eq(eventMeetingRequests.id, asked.json().id));
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeCloseTo(72 * 3_600_000, -4);
+    // A pending request holds no slot: the scheduler sees nothing to place.
+    expect((await world.broker.client.post(`/api/event-sessions/${other}/schedule/preview`, {})).json()).toMatchObject({ accepted: 0, scheduled: 0 });
+    await ctx.database.db
+      .update(eventMeetingRequests)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(eventMeetingRequests.id, row.id));
+    const mine = (await seekers[2].client.get(`/api/event-sessions/${other}/requests`)).json().items;
+    expect(mine[0].status).toBe('expired');
+    expect((await suppliers[0].client.post(`/api/meeting-requests/${row.id}/answer`, { accept: true })).statusCode).toBe(409);
+  });
+
+  it('shows the public the event page and exhibited technologies, but nobody’s participants, requests or agenda', async () => {
+    expect((await anonymous.get(`/api/events/${world.eventId}`)).statusCode).toBe(200);
+    expect((await anonymous.get(`/api/events/${world.eventId}/participants`)).statusCode).toBe(401);
+    expect((await anonymous.get(`/api/events/${world.eventId}/agenda`)).statusCode).toBe(401);
+    expect((await anonymous.get(`/api/events/${world.eventId}/registrations`)).statusCode).toBe(401);
+    expect((await world.outsider.client.get(`/api/events/${world.eventId}/participants`)).statusCode).toBe(403);
+    expect((await anonymous.get(`/api/events/${crypto.randomUUID()}`)).statusCode).toBe(404);
   });
 });
