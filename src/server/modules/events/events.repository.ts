@@ -13,7 +13,6 @@ import {
 } from '../../../db/schema/index.js';
 
 export type EventRow = typeof events.$inferSelect;
-export type RegistrationRow = typeof eventRegistrations.$inferSelect;
 
 /** Events, coming (ending today or later) or past, with the soonest coming first and the latest past first. */
 export async function listEvents(db: Executor, when: 'coming' | 'past' | 'all', today: string) {

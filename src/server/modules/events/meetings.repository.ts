@@ -12,7 +12,6 @@ import {
   users,
 } from '../../../db/schema/index.js';
 
-export type SessionRow = typeof eventSessions.$inferSelect;
 export type RequestRow = typeof eventMeetingRequests.$inferSelect;
 export type MeetingRow = typeof eventMeetings.$inferSelect;
 
