@@ -96,4 +96,13 @@ describe('events', () => {
     expect(page.exhibits).toEqual([expect.objectContaining({ offerId: world.offer.id, booth: 'A12' })]);
     expect(JSON.stringify(page)).not.toContain('calendar');
   });
+
+  it('takes no registration for an event that is over', async () => {
+    const past = await world.broker.client.post('/api/events', eventBody([world.point.id], { startsOn: '2019-11-24', endsOn: '2019-11-26', activities: [] }));
+    expect(past.statusCode).toBe(201);
+    const late = await world.seeker.client.post(`/api/events/${past.json().id}/registrations`, { role: 'visitor' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.details.reason).toBe('event_over');
+    expect((await anonymous.get('/api/events?when=past')).json().items.map((e: { id: string }) => e.id)).toContain(past.json().id);
+  });
 });

@@ -187,8 +187,8 @@ export async function updateEvent(db: Db, actor: Actor, ctx: AuditContext, id: s
   const organisers = organiserRows(body);
   authorizeOrganisers(actor, organisers);
   const province = await checkEventBody(db, body);
-  // An edit keeps the province the seed recorded as it was (legacy) unless a new one is chosen.
-  const place = body.provinceCode && body.provinceCode !== event.provinceCode ? { ...province, legacyProvinceCode: null } : {};
+  // An edit keeps the province the seed recorded as it was (legacy) unless another one is chosen.
+  const place = (body.provinceCode ?? null) !== event.provinceCode ? { ...province, legacyProvinceCode: null } : {};
   return db.transaction(async (tx) => {
     const after = await repo.updateEvent(tx, id, { ...eventFields(body), ...place });
     await repo.replaceOrganisers(tx, id, organisers);
@@ -206,7 +206,8 @@ export async function updateEvent(db: Db, actor: Actor, ctx: AuditContext, id: s
 
 /** A signed-in person registers for themselves and, optionally, an organisation of theirs. */
 export async function register(db: Db, actor: Actor, ctx: AuditContext, eventId: string, body: RegistrationBody) {
-  await loadEvent(db, eventId);
+  const { event } = await loadEvent(db, eventId);
+  if (event.endsOn < todayIn(event.timeZone)) throw new AppError('INVALID_TRANSITION', { reason: 'event_over' });
   authorizeRegisterFor(actor, body.organisationId);
   return db.transaction(async (tx) => {
     const row = await repo.insertRegistration(tx, {

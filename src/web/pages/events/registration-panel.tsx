@@ -94,6 +94,9 @@ export function RegistrationPanel({ event }: { event: EventDetailData }) {
   const me = useMe();
   const location = useLocation();
   const mine = event.myRegistration;
+  // A past event takes no more registrations.
+  const over = event.endsOn < new Date().toLocaleDateString('en-CA', { timeZone: event.timeZone });
+  if (over && !mine) return null;
   return (
     <Card withBorder radius="md" padding="md">
       <Stack gap="sm">

@@ -131,8 +131,8 @@ function PreviewView({ preview }: { preview: SchedulePreviewData }) {
             {t('events.manage.people')}
           </Text>
           <List size="sm">
-            {preview.people.map((p) => (
-              <List.Item key={p.name}>
+            {preview.people.map((p, i) => (
+              <List.Item key={i}>
                 {p.name}: {p.meetings} · {p.idleSlots}
               </List.Item>
             ))}
