@@ -70,6 +70,7 @@ it('an organiser creates an event with a B2B session; an enterprise and an insti
   await enterprise.getByRole('button', { name: 'Đăng ký' }).click();
   await enterprise.getByText('Chờ duyệt').waitFor();
   await expect(accessibilityFaults(enterprise)).resolves.toEqual([]);
+  if (process.env.EVENTS_SCREENSHOTS) await enterprise.screenshot({ path: '/tmp/events-phone-event.png', fullPage: true });
 
   await institute.goto(eventUrl);
   await institute.getByRole('combobox', { name: 'Tôi tham dự với tư cách' }).click();
@@ -114,4 +115,8 @@ it('the enterprise asks to meet, the institute accepts, the organiser publishes,
 
   await institute.getByRole('link', { name: 'Lịch gặp của tôi' }).click();
   await institute.getByText('Chế phẩm enzyme cho nước mắm', { exact: false }).waitFor();
+  if (process.env.EVENTS_SCREENSHOTS) {
+    await enterprise.screenshot({ path: '/tmp/events-phone-agenda.png', fullPage: true });
+    await organiser.screenshot({ path: '/tmp/events-desktop-manage.png', fullPage: true });
+  }
 });

@@ -8,6 +8,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { timeOf } from './event-labels.js';
+import './agenda-print.css';
 
 /** /events/:id/agenda — the caller's own meetings at an event, printable, with their iCalendar feed. */
 export function AgendaPage() {
@@ -21,14 +22,14 @@ export function AgendaPage() {
     <Stack gap="md">
       <PageTitle
         actions={
-          <Button variant="light" onClick={() => window.print()}>
+          <Button variant="light" onClick={() => window.print()} data-print-hide>
             {t('events.agenda.print')}
           </Button>
         }
       >
         {t('events.agenda.title', { name: a.eventName })}
       </PageTitle>
-      <Anchor component={Link} to={`/events/${id}`}>
+      <Anchor component={Link} to={`/events/${id}`} data-print-hide>
         ← {a.eventName}
       </Anchor>
       <Card withBorder padding="sm" radius="md">
@@ -51,7 +52,7 @@ export function AgendaPage() {
       {a.items.length === 0 && <EmptyState title={t('events.agenda.empty')} />}
       <Stack component="ol" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {a.items.map((m) => (
-          <Card component="li" key={m.meetingId} withBorder padding="sm" radius="sm" opacity={m.status === 'cancelled' ? 0.6 : 1}>
+          <Card component="li" key={m.meetingId} className="tb-agenda-item" withBorder padding="sm" radius="sm" opacity={m.status === 'cancelled' ? 0.6 : 1}>
             <Group justify="space-between" wrap="wrap" gap="xs">
               <Text fw={600}>
                 {formatDate(m.startsAt, i18n.language)} {timeOf(m.startsAt, a.timeZone)}–{timeOf(m.endsAt, a.timeZone)} ·{' '}
