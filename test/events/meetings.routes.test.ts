@@ -131,6 +131,10 @@ describe('B2B sessions', () => {
     expect(vevents(feed.body)).toHaveLength(2);
     expect(feed.body).toContain(`UID:${agenda.items[0].meetingId}@techbridge`);
     expect(feed.body).toContain('SEQUENCE:0');
+    const told = (await suppliers[0].client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    expect(told).toEqual(expect.arrayContaining(['event.meeting-requested', 'event.schedule-published']));
+    const asker = (await seekers[0].client.get('/api/notifications')).json().items.map((n: { kind: string; text: string }) => n.kind);
+    expect(asker).toContain('event.meeting-answered');
     expect((await anonymous.get('/api/calendar/not-a-real-token-at-all.ics')).statusCode).toBe(404);
   });
 

@@ -11,6 +11,10 @@ export const notificationKinds = [
   'connection.stalled',
   'foreign-offer.linked',
   'catalogue.expiring',
+  'event.registration-decided',
+  'event.meeting-requested',
+  'event.meeting-answered',
+  'event.schedule-published',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -66,6 +70,22 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'catalogue.expiring': {
     vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
     en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
+  },
+  'event.registration-decided': {
+    vi: (p) => (p.approved ? `Đăng ký tham dự "${s(p.event)}" của bạn đã được duyệt.` : `Đăng ký tham dự "${s(p.event)}" của bạn bị từ chối: ${s(p.reason)}`),
+    en: (p) => (p.approved ? `Your registration for "${s(p.event)}" was approved.` : `Your registration for "${s(p.event)}" was refused: ${s(p.reason)}`),
+  },
+  'event.meeting-requested': {
+    vi: (p) => `${s(p.by)} đề nghị gặp bạn tại "${s(p.event)}": ${s(p.reason)}`,
+    en: (p) => `${s(p.by)} asks to meet you at "${s(p.event)}": ${s(p.reason)}`,
+  },
+  'event.meeting-answered': {
+    vi: (p) => (p.accepted ? `${s(p.by)} nhận lời gặp bạn tại "${s(p.event)}".` : `${s(p.by)} từ chối gặp tại "${s(p.event)}".`),
+    en: (p) => (p.accepted ? `${s(p.by)} agreed to meet you at "${s(p.event)}".` : `${s(p.by)} declined to meet at "${s(p.event)}".`),
+  },
+  'event.schedule-published': {
+    vi: (p) => `Lịch gặp B2B "${s(p.session)}" của "${s(p.event)}" đã được công bố; xem lịch gặp của bạn.`,
+    en: (p) => `The B2B schedule "${s(p.session)}" of "${s(p.event)}" is published; see your agenda.`,
   },
 };
 

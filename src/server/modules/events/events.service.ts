@@ -5,6 +5,7 @@ import type { DecisionBody, EventBody, ExhibitsBody, RegistrationBody } from '..
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { isMemberOf, type Actor } from '../auth/actor.js';
+import { notify } from '../notifications/notifications.service.js';
 import { findProvince } from '../reference/reference.repository.js';
 import {
   authorizeCreateEvent,
@@ -254,7 +255,7 @@ export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
 
 /** An organiser approves (optionally with a booth) or refuses (with a reason) a registration. */
 export async function decideRegistration(db: Db, actor: Actor, ctx: AuditContext, eventId: string, registrationId: string, body: DecisionBody) {
-  const { organisers } = await loadEvent(db, eventId);
+  const { event, organisers } = await loadEvent(db, eventId);
   authorizeManageEvent(actor, organisers);
   return db.transaction(async (tx) => {
     const before = await repo.findRegistration(tx, registrationId);
@@ -274,6 +275,11 @@ export async function decideRegistration(db: Db, actor: Actor, ctx: AuditContext
       organisationId: before.organisationId,
       before,
       after,
+    });
+    await notify(tx, [before.userId], {
+      kind: 'event.registration-decided',
+      params: { event: event.name, approved: approve ? 1 : 0, reason: after.refusalReason },
+      link: `/events/${eventId}`,
     });
     return { id: registrationId };
   });

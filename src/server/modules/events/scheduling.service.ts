@@ -7,6 +7,7 @@ import { sideOfRole, type RegistrationRole } from '../../../shared/events/event-
 import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { notify } from '../notifications/notifications.service.js';
 import { authorizeManageEvent } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
@@ -18,6 +19,9 @@ type Run = {
   slots: Awaited<ReturnType<typeof repo.slotsOf>>;
   existing: repo.MeetingRow[];
   names: Map<string, string>;
+  userOf: Map<string, string>;
+  session: { title: string; eventId: string };
+  eventName: string;
 };
 
 /**
@@ -26,7 +30,7 @@ type Run = {
  * where they are. A person's own confirmed meeting wins over a slot marked unavailable later.
  */
 async function runScheduler(db: Executor, sessionId: string, allowMovingConfirmed: boolean): Promise<Run> {
-  const { session } = await loadSession(db, sessionId);
+  const { session, event } = await loadSession(db, sessionId);
   await repo.expireRequests(db, sessionId, new Date());
   const [slots, accepted, existing, unavailable, registrations] = await Promise.all([
     repo.slotsOf(db, [sessionId]),
@@ -81,7 +85,8 @@ async function runScheduler(db: Executor, sessionId: string, allowMovingConfirme
   const violations = validateSchedule(parsed.instance, result.meetings);
   if (violations.length) throw new Error(`the scheduler broke ${violations.length} rule(s): ${violations[0].message}`);
   const names = new Map(registrations.map((r) => [r.registration.id, r.organisationName ? `${r.personName} (${r.organisationName})` : r.personName]));
-  return { result, accepted: live, slots, existing, names };
+  const userOf = new Map(registrations.map((r) => [r.registration.id, r.registration.userId]));
+  return { result, accepted: live, slots, existing, names, userOf, session, eventName: event.name };
 }
 
 function previewOf(run: Run, published: boolean) {
@@ -148,6 +153,16 @@ export async function publishSchedule(db: Db, actor: Actor, ctx: AuditContext, s
       if (m.status === 'confirmed' && !placed.has(m.requestId)) await repo.updateMeeting(tx, m.id, { status: 'cancelled', sequence: m.sequence + 1 });
     await repo.markSessionPublished(tx, sessionId);
     const preview = previewOf(run, true);
+    const requestById = new Map(run.accepted.map((r) => [r.id, r]));
+    const people = [...placed].flatMap((id) => {
+      const r = requestById.get(id);
+      return r ? [run.userOf.get(r.fromRegistrationId)!, run.userOf.get(r.toRegistrationId)!] : [];
+    });
+    await notify(tx, people, {
+      kind: 'event.schedule-published',
+      params: { session: run.session.title, event: run.eventName },
+      link: `/events/${run.session.eventId}/agenda`,
+    });
     await recordAudit(tx, ctx, {
       action: 'event.session.schedule.publish',
       entityType: 'event-session',

@@ -4,6 +4,7 @@ import type { AnswerBody, MeetingRequestBody, SessionBody, UnavailabilityBody } 
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { notify } from '../notifications/notifications.service.js';
 import { authorizeManageEvent, authorizeOwnApproved, canSeeParticipants } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
@@ -150,7 +151,7 @@ export async function myRequests(db: Db, actor: Actor, sessionId: string) {
  * pending outgoing requests and on meetings. A pending request holds no slot.
  */
 export async function requestMeeting(db: Db, actor: Actor, ctx: AuditContext, sessionId: string, body: MeetingRequestBody) {
-  const { session } = await loadSession(db, sessionId);
+  const { session, event } = await loadSession(db, sessionId);
   const mine = await myRegistration(db, actor, session.eventId);
   authorizeOwnApproved(actor, mine);
   return db.transaction(async (tx) => {
@@ -179,6 +180,11 @@ export async function requestMeeting(db: Db, actor: Actor, ctx: AuditContext, se
       expiresAt: new Date(now.getTime() + session.requestExpiryHours * 3_600_000),
     });
     await recordAudit(tx, ctx, { action: 'event.meeting-request.create', entityType: 'meeting-request', entityId: request.id, after: request });
+    await notify(tx, [other.userId], {
+      kind: 'event.meeting-requested',
+      params: { by: actor.name, event: event.name, reason: body.reason },
+      link: `/events/${event.id}`,
+    });
     return { id: request.id, status: request.status };
   });
 }
@@ -188,7 +194,7 @@ export async function answerRequest(db: Db, actor: Actor, ctx: AuditContext, req
   return db.transaction(async (tx) => {
     const before = await repo.findRequest(tx, requestId);
     if (!before) throw new AppError('NOT_FOUND', { entity: 'meeting-request' });
-    const { session } = await loadSession(tx, before.sessionId);
+    const { session, event } = await loadSession(tx, before.sessionId);
     const mine = await myRegistration(tx, actor, session.eventId);
     if (!mine || mine.id !== before.toRegistrationId) throw new AppError('NOT_FOUND', { entity: 'meeting-request' });
     authorizeOwnApproved(actor, mine);
@@ -208,6 +214,12 @@ export async function answerRequest(db: Db, actor: Actor, ctx: AuditContext, req
       entityId: requestId,
       before: current,
       after,
+    });
+    const asker = await events.findRegistration(tx, before.fromRegistrationId);
+    await notify(tx, [asker.userId], {
+      kind: 'event.meeting-answered',
+      params: { by: actor.name, event: event.name, accepted: body.accept ? 1 : 0 },
+      link: `/events/${event.id}`,
     });
     return { id: requestId, status: after.status };
   });
