@@ -179,6 +179,10 @@ describe('request expiry and what the public sees', () => {
       .where(eq(eventMeetingRequests.id, row.id));
     const mine = (await seekers[2].client.get(`/api/event-sessions/${other}/requests`)).json().items;
     expect(mine[0].status).toBe('expired');
+    for (const person of [seekers[2], suppliers[0]]) {
+      const kinds = (await person.client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
+      expect(kinds).toContain('event.meeting-expired');
+    }
     expect((await suppliers[0].client.post(`/api/meeting-requests/${row.id}/answer`, { accept: true })).statusCode).toBe(409);
   });
 

@@ -15,6 +15,7 @@ export const notificationKinds = [
   'event.meeting-requested',
   'event.meeting-answered',
   'event.schedule-published',
+  'event.meeting-expired',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -82,6 +83,10 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'event.meeting-answered': {
     vi: (p) => (p.accepted ? `${s(p.by)} nhận lời gặp bạn tại "${s(p.event)}".` : `${s(p.by)} từ chối gặp tại "${s(p.event)}".`),
     en: (p) => (p.accepted ? `${s(p.by)} agreed to meet you at "${s(p.event)}".` : `${s(p.by)} declined to meet at "${s(p.event)}".`),
+  },
+  'event.meeting-expired': {
+    vi: (p) => `Đề nghị gặp của ${s(p.from)} với ${s(p.to)} tại "${s(p.event)}" đã hết hạn mà chưa được trả lời.`,
+    en: (p) => `The meeting request from ${s(p.from)} to ${s(p.to)} at "${s(p.event)}" expired unanswered.`,
   },
   'event.schedule-published': {
     vi: (p) => `Lịch gặp B2B "${s(p.session)}" của "${s(p.event)}" đã được công bố; xem lịch gặp của bạn.`,

@@ -67,10 +67,11 @@ export async function unavailabilityOfSession(db: Executor, sessionId: string) {
 
 /** Pending requests past their time become expired (run before reading or counting). */
 export async function expireRequests(db: Executor, sessionId: string, now: Date) {
-  await db
+  return db
     .update(eventMeetingRequests)
     .set({ status: 'expired' })
-    .where(and(eq(eventMeetingRequests.sessionId, sessionId), eq(eventMeetingRequests.status, 'pending'), lt(eventMeetingRequests.expiresAt, now)));
+    .where(and(eq(eventMeetingRequests.sessionId, sessionId), eq(eventMeetingRequests.status, 'pending'), lt(eventMeetingRequests.expiresAt, now)))
+    .returning({ id: eventMeetingRequests.id, from: eventMeetingRequests.fromRegistrationId, to: eventMeetingRequests.toRegistrationId });
 }
 
 export async function findRequest(db: Executor, id: string) {
@@ -189,7 +190,7 @@ export async function updateMeeting(db: Executor, id: string, patch: Partial<typ
 export async function namesOf(db: Executor, registrationIds: string[]) {
   if (registrationIds.length === 0) return [];
   return db
-    .select({ id: eventRegistrations.id, name: users.name, organisation: organisations.nameVi })
+    .select({ id: eventRegistrations.id, userId: eventRegistrations.userId, name: users.name, organisation: organisations.nameVi })
     .from(eventRegistrations)
     .innerJoin(users, eq(users.id, eventRegistrations.userId))
     .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))

@@ -11,7 +11,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { authorizeManageEvent } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
-import { loadSession } from './sessions.service.js';
+import { expirePending, loadSession } from './sessions.service.js';
 
 type Run = {
   result: ScheduleResult;
@@ -31,7 +31,7 @@ type Run = {
  */
 async function runScheduler(db: Executor, sessionId: string, allowMovingConfirmed: boolean): Promise<Run> {
   const { session, event } = await loadSession(db, sessionId);
-  await repo.expireRequests(db, sessionId, new Date());
+  await expirePending(db, sessionId);
   const [slots, accepted, existing, unavailable, registrations] = await Promise.all([
     repo.slotsOf(db, [sessionId]),
     repo.acceptedRequests(db, sessionId),

@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../../db/client.js';
 import { sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import type { AnswerBody, MeetingRequestBody, SessionBody, UnavailabilityBody } from '../../../shared/events/events.schemas.js';
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
-import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import { recordAudit, systemContext, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { notify } from '../notifications/notifications.service.js';
 import { authorizeManageEvent, authorizeOwnApproved, canSeeParticipants } from './events.policy.js';
@@ -60,6 +60,38 @@ export async function createSession(db: Db, actor: Actor, ctx: AuditContext, eve
     await recordAudit(tx, ctx, { action: 'event.session.create', entityType: 'event-session', entityId: session.id, after: { ...session, slots: body.slots } });
     return { id: session.id };
   });
+}
+
+/**
+ * Pending requests past their time become expired, and both people are told. Checked whenever a
+ * session's requests are read or written, so no clock job is needed and nothing expires unseen.
+ */
+export async function expirePending(db: Executor, sessionId: string) {
+  const expired = await repo.expireRequests(db, sessionId, new Date());
+  if (expired.length === 0) return;
+  const session = await repo.findSession(db, sessionId);
+  const event = await events.findEvent(db, session.eventId);
+  const people = await repo.namesOf(
+    db,
+    expired.flatMap((r) => [r.from, r.to]),
+  );
+  const person = new Map(people.map((p) => [p.id, p]));
+  for (const r of expired) {
+    await recordAudit(db, systemContext, {
+      action: 'event.meeting-request.expire',
+      entityType: 'meeting-request',
+      entityId: r.id,
+      after: { status: 'expired' },
+    });
+    const from = person.get(r.from);
+    const to = person.get(r.to);
+    if (!from || !to) continue;
+    await notify(db, [from.userId, to.userId], {
+      kind: 'event.meeting-expired',
+      params: { from: from.name, to: to.name, event: event?.name ?? '' },
+      link: `/events/${session.eventId}`,
+    });
+  }
 }
 
 async function loadSession(db: Executor, sessionId: string) {
@@ -129,7 +161,7 @@ export async function myRequests(db: Db, actor: Actor, sessionId: string) {
   const { session } = await loadSession(db, sessionId);
   const mine = await myRegistration(db, actor, session.eventId);
   authorizeOwnApproved(actor, mine);
-  await repo.expireRequests(db, sessionId, new Date());
+  await expirePending(db, sessionId);
   const { outgoing, incoming } = await repo.requestsOfPerson(db, sessionId, mine!.id);
   const item = (direction: 'outgoing' | 'incoming') => (r: (typeof outgoing)[number]) => ({
     id: r.request.id,
@@ -156,7 +188,7 @@ export async function requestMeeting(db: Db, actor: Actor, ctx: AuditContext, se
   authorizeOwnApproved(actor, mine);
   return db.transaction(async (tx) => {
     const now = new Date();
-    await repo.expireRequests(tx, sessionId, now);
+    await expirePending(tx, sessionId);
     if (body.toRegistrationId === mine!.id) throw new FieldError([{ path: 'toRegistrationId', key: 'request_to_oneself' }]);
     const other = await events.findRegistration(tx, body.toRegistrationId);
     if (!other || other.eventId !== session.eventId || other.status !== 'approved')
@@ -198,7 +230,7 @@ export async function answerRequest(db: Db, actor: Actor, ctx: AuditContext, req
     const mine = await myRegistration(tx, actor, session.eventId);
     if (!mine || mine.id !== before.toRegistrationId) throw new AppError('NOT_FOUND', { entity: 'meeting-request' });
     authorizeOwnApproved(actor, mine);
-    await repo.expireRequests(tx, before.sessionId, new Date());
+    await expirePending(tx, before.sessionId);
     const current = await repo.findRequest(tx, requestId);
     if (current.status !== 'pending') throw new AppError('INVALID_TRANSITION', { from: current.status });
     if (body.accept) {
