@@ -176,6 +176,7 @@ export const Participant = z
     registrationId: z.string(),
     role: z.enum(registrationRoles),
     personName: z.string(),
+    organisationId: z.string().nullable(),
     organisationName: z.string().nullable(),
     wantsToMeet: z.string().nullable(),
   })

@@ -120,6 +120,7 @@ export async function participants(db: Db, actor: Actor, eventId: string) {
         registrationId: r.id,
         role: r.role as RegistrationRole,
         personName,
+        organisationId: r.organisationId,
         organisationName,
         wantsToMeet: r.wantsToMeet,
       })),

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -169,8 +170,12 @@ function SessionPanel({ event, session }: { event: EventDetailData; session: Ses
                 <Group gap="xs">
                   <Text size="sm" fw={600}>
                     {p.personName}
-                    {p.organisationName ? ` (${p.organisationName})` : ''}
                   </Text>
+                  {p.organisationId && p.organisationName && (
+                    <Anchor component={Link} to={`/organisations/${p.organisationId}`} size="sm">
+                      {p.organisationName}
+                    </Anchor>
+                  )}
                   <Badge variant="light" size="sm">
                     {t(`events.role.${p.role}`)}
                   </Badge>
