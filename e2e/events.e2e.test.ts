@@ -120,3 +120,20 @@ it('the enterprise asks to meet, the institute accepts, the organiser publishes,
     await organiser.screenshot({ path: '/tmp/events-desktop-manage.png', fullPage: true });
   }
 });
+
+it('shows the public, in English on a phone, the past Techdemo 2019 with its programme, and nobody’s agenda', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await context.addCookies([{ name: 'lang', value: 'en', url: session.baseUrl }]);
+  const visitor = await context.newPage();
+  await visitor.goto('/events?when=past');
+  await visitor.getByRole('heading', { name: 'Events', exact: true }).waitFor();
+  await visitor.getByRole('link', { name: /Techdemo\) 2019/ }).click();
+  await visitor.getByRole('heading', { name: 'Programme' }).waitFor();
+  await visitor.getByText('Demonstration zone: high-tech agriculture').waitFor();
+  await visitor.getByText('24/11/2019 – 26/11/2019').waitFor();
+  await expect(accessibilityFaults(visitor)).resolves.toEqual([]);
+  if (process.env.EVENTS_SCREENSHOTS) await visitor.screenshot({ path: '/tmp/events-phone-en.png', fullPage: true });
+  const agenda = await context.request.get(`${new URL(visitor.url()).pathname.replace(/^\/events/, '/api/events')}/agenda`);
+  expect(agenda.status()).toBe(401);
+  await context.close();
+});
