@@ -8,6 +8,7 @@ import {
   demands,
   eventActivities,
   eventOrganisers,
+  eventRegistrations,
   eventSessions,
   eventSlots,
   events,
@@ -32,6 +33,7 @@ const seedTables = {
   demands,
   eventActivities,
   eventOrganisers,
+  eventRegistrations,
   eventSessions,
   eventSlots,
   events,
@@ -135,4 +137,15 @@ export async function eventIdByName(tx: Executor, name: string): Promise<string 
 
 export async function updateSeedEvent(tx: Executor, id: string, patch: Partial<SeedRow<'events'>>) {
   await tx.update(events).set(patch).where(eq(events.id, id));
+}
+
+/** A person known by e-mail and the first organisation they belong to, if any. */
+export async function personByEmail(tx: Executor, email: string) {
+  const [row] = await tx
+    .select({ userId: users.id, organisationId: memberships.organisationId })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(eq(users.email, email))
+    .limit(1);
+  return row;
 }

@@ -27,5 +27,14 @@ describe('demo events', () => {
     const gialai = await new TestClient(ctx.app).signIn('diemketnoi.gialai@techbridge.local', DEMO_PASSWORD);
     expect((await gialai.get(`/api/events/${techdemo.id}`)).json().canManage).toBe(true);
     expect((await gialai.get(`/api/events/${techconnect.id}`)).json().canManage).toBe(false);
+
+    // The demo enterprise is an approved seeker at the coming Techmart and finds the institute to meet.
+    const techmart = coming.find((e: { kind: string }) => e.kind === 'techmart');
+    const enterprise = await new TestClient(ctx.app).signIn('doanhnghiep@techbridge.local', DEMO_PASSWORD);
+    const page2 = (await enterprise.get(`/api/events/${techmart.id}`)).json();
+    expect(page2.myRegistration).toMatchObject({ role: 'seeker', status: 'approved' });
+    expect(page2.sessions[0].slots).toHaveLength(6);
+    const others = (await enterprise.get(`/api/events/${techmart.id}/participants`)).json().items;
+    expect(others).toEqual([expect.objectContaining({ role: 'supplier' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Tx } from '../../db/client.js';
 import { techconnect2023, techdemo2019 } from '../network-history/figures.js';
 import {
@@ -6,6 +7,7 @@ import {
   insertSeedRows,
   insertSeedRowsReturningIds,
   organisationsOfKinds,
+  personByEmail,
   updateSeedEvent,
   type SeedRow,
 } from '../seed.repository.js';
@@ -200,4 +202,25 @@ export async function loadDemoEvents(tx: Tx) {
       return { sessionId, position, startsAt, endsAt: new Date(startsAt.getTime() + 25 * 60_000) };
     }),
   );
+  // The demo enterprise and institute are approved participants, so they can ask each other to meet at once.
+  const registrations: SeedRow<'eventRegistrations'>[] = [];
+  for (const [email, role, wantsToMeet, booth] of [
+    ['doanhnghiep@techbridge.local', 'seeker', 'Rút ngắn thời gian ủ chượp, đóng chai nước mắm tự động', null],
+    ['vien@techbridge.local', 'supplier', 'Chế phẩm và quy trình chiết xuất dược liệu, enzyme thủy phân', 'B07'],
+  ] as const) {
+    const person = await personByEmail(tx, email);
+    if (!person) continue;
+    registrations.push({
+      eventId: id,
+      userId: person.userId,
+      organisationId: person.organisationId,
+      role,
+      status: 'approved',
+      wantsToMeet,
+      booth,
+      calendarToken: randomBytes(24).toString('base64url'),
+      decidedAt: new Date(),
+    });
+  }
+  await insertSeedRows(tx, 'eventRegistrations', registrations);
 }
