@@ -3,13 +3,16 @@ export const eventKinds = ['techmart', 'techdemo', 'techconnect', 'workshop', 'f
 export type EventKind = (typeof eventKinds)[number];
 
 export const activityKinds = ['exhibition', 'demonstration', 'forum', 'b2b', 'mou-signing'] as const;
+export type ActivityKind = (typeof activityKinds)[number];
 
 export const registrationRoles = ['visitor', 'exhibitor', 'seeker', 'supplier'] as const;
 export type RegistrationRole = (typeof registrationRoles)[number];
 
 export const registrationStatuses = ['pending', 'approved', 'refused'] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 export const requestStatuses = ['pending', 'accepted', 'declined', 'cancelled', 'expired'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
 
 export const meetingStatuses = ['confirmed', 'cancelled'] as const;
 

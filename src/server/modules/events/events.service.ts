@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.js';
-import type { EventKind, RegistrationRole } from '../../../shared/events/event-codes.js';
+import type { ActivityKind, EventKind, RegistrationRole, RegistrationStatus } from '../../../shared/events/event-codes.js';
 import type { DecisionBody, EventBody, ExhibitsBody, RegistrationBody } from '../../../shared/events/events.schemas.js';
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
@@ -78,7 +78,7 @@ export async function eventDetail(db: Db, actor: Actor | null, id: string) {
     timeZone: event.timeZone,
     activities: activities.map((a) => ({
       id: a.id,
-      kind: a.kind as 'exhibition',
+      kind: a.kind as ActivityKind,
       title: a.title,
       titleEn: a.titleEn,
       day: a.day,
@@ -92,7 +92,7 @@ export async function eventDetail(db: Db, actor: Actor | null, id: string) {
       ? {
           id: mine.registration.id,
           role: mine.registration.role as RegistrationRole,
-          status: mine.registration.status as 'pending',
+          status: mine.registration.status as RegistrationStatus,
           organisationId: mine.registration.organisationId,
           organisationName: mine.organisationName,
           refusalReason: mine.registration.refusalReason,
@@ -241,7 +241,7 @@ export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
     items: rows.map(({ registration: r, personName, organisationName }) => ({
       id: r.id,
       role: r.role as RegistrationRole,
-      status: r.status as 'pending',
+      status: r.status as RegistrationStatus,
       personName,
       organisationName,
       note: r.note,

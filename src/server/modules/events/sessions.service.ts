@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../../../db/client.js';
-import { sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { sideOfRole, type RegistrationRole, type RequestStatus } from '../../../shared/events/event-codes.js';
 import type { AnswerBody, MeetingRequestBody, SessionBody, UnavailabilityBody } from '../../../shared/events/events.schemas.js';
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
 import { recordAudit, systemContext, type AuditContext } from '../audit/audit.service.js';
@@ -167,7 +167,7 @@ export async function myRequests(db: Db, actor: Actor, sessionId: string) {
   const item = (direction: 'outgoing' | 'incoming') => (r: (typeof outgoing)[number]) => ({
     id: r.request.id,
     direction,
-    status: r.request.status as 'pending',
+    status: r.request.status as RequestStatus,
     reason: r.request.reason,
     priority: r.request.priority,
     otherName: r.name,
