@@ -70,7 +70,6 @@ it('an organiser creates an event with a B2B session; an enterprise and an insti
   await enterprise.getByRole('button', { name: 'Đăng ký' }).click();
   await enterprise.getByText('Chờ duyệt').waitFor();
   await expect(accessibilityFaults(enterprise)).resolves.toEqual([]);
-  if (process.env.EVENTS_SCREENSHOTS) await enterprise.screenshot({ path: '/tmp/events-phone-event.png', fullPage: true });
 
   await institute.goto(eventUrl);
   await institute.getByRole('combobox', { name: 'Tôi tham dự với tư cách' }).click();
@@ -115,10 +114,6 @@ it('the enterprise asks to meet, the institute accepts, the organiser publishes,
 
   await institute.getByRole('link', { name: 'Lịch gặp của tôi' }).click();
   await institute.getByText('Chế phẩm enzyme cho nước mắm', { exact: false }).waitFor();
-  if (process.env.EVENTS_SCREENSHOTS) {
-    await enterprise.screenshot({ path: '/tmp/events-phone-agenda.png', fullPage: true });
-    await organiser.screenshot({ path: '/tmp/events-desktop-manage.png', fullPage: true });
-  }
 });
 
 it('shows the public, in English on a phone, the past Techdemo 2019 with its programme, and nobody’s agenda', async () => {
@@ -132,7 +127,6 @@ it('shows the public, in English on a phone, the past Techdemo 2019 with its pro
   await visitor.getByText('Demonstration zone: high-tech agriculture').waitFor();
   await visitor.getByText('24/11/2019 – 26/11/2019').waitFor();
   await expect(accessibilityFaults(visitor)).resolves.toEqual([]);
-  if (process.env.EVENTS_SCREENSHOTS) await visitor.screenshot({ path: '/tmp/events-phone-en.png', fullPage: true });
   const agenda = await context.request.get(`${new URL(visitor.url()).pathname.replace(/^\/events/, '/api/events')}/agenda`);
   expect(agenda.status()).toBe(401);
   await context.close();
