@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventMeetingRequests } from '../../src/db/schema/index.js';
+import { eventMeetingRequests, matches } from '../../src/db/schema/index.js';
 import { newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -184,6 +184,17 @@ describe('request expiry and what the public sees', () => {
       expect(kinds).toContain('event.meeting-expired');
     }
     expect((await suppliers[0].client.post(`/api/meeting-requests/${row.id}/answer`, { accept: true })).statusCode).toBe(409);
+  });
+
+  it('suggests whom to meet from the matcher, best match first, with the demand and offer as the reason', async () => {
+    await ctx.database.db.insert(matches).values({ demandId: world.demand.id, offerId: world.offer.id, score: 81 });
+    const items = (await seekers[0].client.get(`/api/events/${world.eventId}/participants`)).json().items;
+    expect(items[0]).toMatchObject({
+      registrationId: suppliers[0].registrationId,
+      match: { score: 81, demandTitle: world.demand.title, offerTitle: world.offer.title },
+    });
+    const back = (await suppliers[0].client.get(`/api/events/${world.eventId}/participants`)).json().items;
+    expect(back.find((p: { registrationId: string }) => p.registrationId === seekers[0].registrationId).match.score).toBe(81);
   });
 
   it('shows the public the event page and exhibited technologies, but nobody’s participants, requests or agenda', async () => {

@@ -179,6 +179,8 @@ export const Participant = z
     organisationId: z.string().nullable(),
     organisationName: z.string().nullable(),
     wantsToMeet: z.string().nullable(),
+    /** The matcher's best match between the caller's organisation and this participant's, as a reason to meet. */
+    match: z.object({ score: z.number(), demandTitle: z.string(), offerTitle: z.string() }).nullable(),
   })
   .meta({ id: 'EventParticipant' });
 export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'EventParticipantList' });

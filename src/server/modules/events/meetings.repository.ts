@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import {
+  demands,
   eventMeetingRequests,
   eventMeetings,
   eventRegistrations,
@@ -8,6 +9,8 @@ import {
   eventSessions,
   eventSlots,
   eventUnavailability,
+  matches,
+  offers,
   organisations,
   users,
 } from '../../../db/schema/index.js';
@@ -228,4 +231,33 @@ export async function registrationByCalendarToken(db: Executor, token: string) {
     .innerJoin(events, eq(events.id, eventRegistrations.eventId))
     .where(eq(eventRegistrations.calendarToken, token));
   return row;
+}
+
+/**
+ * The matcher's stored matches between open demands of the seeker organisations and published
+ * offers of the supplier organisations, best first (public titles only).
+ */
+export async function matchesBetween(db: Executor, seekerOrganisationIds: string[], supplierOrganisationIds: string[]) {
+  if (seekerOrganisationIds.length === 0 || supplierOrganisationIds.length === 0) return [];
+  return db
+    .select({
+      seekerOrganisationId: demands.ownerOrganisationId,
+      supplierOrganisationId: offers.ownerOrganisationId,
+      score: matches.score,
+      demandTitle: demands.title,
+      offerTitle: offers.title,
+    })
+    .from(matches)
+    .innerJoin(demands, eq(demands.id, matches.demandId))
+    .innerJoin(offers, eq(offers.id, matches.offerId))
+    .where(
+      and(
+        inArray(demands.ownerOrganisationId, seekerOrganisationIds),
+        inArray(offers.ownerOrganisationId, supplierOrganisationIds),
+        inArray(demands.status, ['open', 'connecting']),
+        eq(offers.status, 'published'),
+      ),
+    )
+    .orderBy(sql`${matches.score} desc`)
+    .limit(500);
 }

@@ -112,19 +112,43 @@ export async function participants(db: Db, actor: Actor, eventId: string) {
   const mine = await myRegistration(db, actor, eventId);
   if (!(await events.findEvent(db, eventId))) throw new AppError('NOT_FOUND', { entity: 'event' });
   if (!canSeeParticipants(actor, organisers, mine ?? null)) throw new AppError('FORBIDDEN', { reason: 'registration_not_approved' });
-  const rows = await events.registrationsOf(db, eventId, true);
-  return {
-    items: rows
-      .filter((r) => r.registration.userId !== actor.userId)
-      .map(({ registration: r, personName, organisationName }) => ({
-        registrationId: r.id,
-        role: r.role as RegistrationRole,
-        personName,
-        organisationId: r.organisationId,
-        organisationName,
-        wantsToMeet: r.wantsToMeet,
-      })),
-  };
+  const rows = (await events.registrationsOf(db, eventId, true)).filter((r) => r.registration.userId !== actor.userId);
+  const matchOf = await suggestedMatches(db, mine ?? null, rows);
+  const items = rows.map(({ registration: r, personName, organisationName }) => ({
+    registrationId: r.id,
+    role: r.role as RegistrationRole,
+    personName,
+    organisationId: r.organisationId,
+    organisationName,
+    wantsToMeet: r.wantsToMeet,
+    match: (r.organisationId && matchOf.get(r.organisationId)) || null,
+  }));
+  // Whom to meet first: those the matcher pairs with the caller's organisation, best match first.
+  return { items: items.sort((x, y) => (y.match?.score ?? -1) - (x.match?.score ?? -1)) };
+}
+
+/** For each other organisation: the matcher's best match with the caller's, on the side that makes sense (their demand × our offer, or back). */
+async function suggestedMatches(
+  db: Executor,
+  mine: { organisationId: string | null; role: string } | null,
+  others: Array<{ registration: { organisationId: string | null; role: string } }>,
+) {
+  const found = new Map<string, { score: number; demandTitle: string; offerTitle: string }>();
+  if (!mine?.organisationId) return found;
+  const iSeek = sideOfRole(mine.role as RegistrationRole) === 'demand';
+  const otherOrgs = [
+    ...new Set(
+      others
+        .filter((o) => sideOfRole(o.registration.role as RegistrationRole) !== (iSeek ? 'demand' : 'supply'))
+        .flatMap((o) => (o.registration.organisationId ? [o.registration.organisationId] : [])),
+    ),
+  ];
+  const rows = iSeek ? await repo.matchesBetween(db, [mine.organisationId], otherOrgs) : await repo.matchesBetween(db, otherOrgs, [mine.organisationId]);
+  for (const row of rows) {
+    const other = iSeek ? row.supplierOrganisationId : row.seekerOrganisationId;
+    if (other && !found.has(other)) found.set(other, { score: row.score, demandTitle: row.demandTitle, offerTitle: row.offerTitle });
+  }
+  return found;
 }
 
 export async function myUnavailability(db: Db, actor: Actor, sessionId: string) {

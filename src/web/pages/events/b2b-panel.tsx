@@ -180,6 +180,11 @@ function SessionPanel({ event, session }: { event: EventDetailData; session: Ses
                     {t(`events.role.${p.role}`)}
                   </Badge>
                 </Group>
+                {p.match && (
+                  <Text size="sm" c="teal.8">
+                    {t('events.b2b.suggested', { demand: p.match.demandTitle, offer: p.match.offerTitle, score: p.match.score })}
+                  </Text>
+                )}
                 {p.wantsToMeet && (
                   <Text size="sm" c="dimmed">
                     {p.wantsToMeet}
