@@ -5,6 +5,7 @@ import { loadGlossary } from './glossary.js';
 import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
+import { loadDemoEvents } from './demo/load-events.js';
 import type { AppConfig } from '../server/config.js';
 import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
 import { moveDiskUploadsIntoDatabase } from '../server/modules/attachments/legacy-uploads.js';
@@ -19,4 +20,5 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (moved) log(`${moved} uploaded files moved from ${config.dataDir}/uploads into the database`);
   if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
 }

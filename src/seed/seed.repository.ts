@@ -6,6 +6,11 @@ import {
   connectionPoints,
   connections,
   demands,
+  eventActivities,
+  eventOrganisers,
+  eventRegistrations,
+  eventSessions,
+  eventSlots,
   events,
   experts,
   glossaryTerms,
@@ -26,6 +31,11 @@ const seedTables = {
   connectionPoints,
   connections,
   demands,
+  eventActivities,
+  eventOrganisers,
+  eventRegistrations,
+  eventSessions,
+  eventSlots,
   events,
   experts,
   glossaryTerms,
@@ -117,4 +127,25 @@ export async function activeConnectionPoints(tx: Executor) {
     .from(connectionPoints)
     .innerJoin(organisations, eq(organisations.id, connectionPoints.hostOrganisationId))
     .where(eq(connectionPoints.active, true));
+}
+
+/** The id of an event known by its name (the network history's events), if loaded. */
+export async function eventIdByName(tx: Executor, name: string): Promise<string | undefined> {
+  const [row] = await tx.select({ id: events.id }).from(events).where(eq(events.name, name));
+  return row?.id;
+}
+
+export async function updateSeedEvent(tx: Executor, id: string, patch: Partial<SeedRow<'events'>>) {
+  await tx.update(events).set(patch).where(eq(events.id, id));
+}
+
+/** A person known by e-mail and the first organisation they belong to, if any. */
+export async function personByEmail(tx: Executor, email: string) {
+  const [row] = await tx
+    .select({ userId: users.id, organisationId: memberships.organisationId })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(eq(users.email, email))
+    .limit(1);
+  return row;
 }

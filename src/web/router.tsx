@@ -8,6 +8,7 @@ import { HomePage } from './pages/home/home-page.js';
 import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogue/routes.js';
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
+import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -99,6 +100,7 @@ export const router = createBrowserRouter([
             ),
           },
           ...foreignSearchSignedInRoutes,
+          ...eventsSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -179,6 +181,7 @@ export const router = createBrowserRouter([
         ),
       },
       ...cataloguePublicRoutes,
+      ...eventsPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,21 +4,7 @@ import { users } from './auth.js';
 import { demands, offers } from './catalogue.js';
 import { organisations } from './organisations.js';
 import { connectionPoints } from './connection-points.js';
-
-/** A matchmaking event (Techmart, Techdemo, Techconnect, workshop); event management comes later. */
-export const events = pgTable('events', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').notNull(),
-  name: text('name').notNull(),
-  startsOn: date('starts_on', { mode: 'string' }).notNull(),
-  endsOn: date('ends_on', { mode: 'string' }).notNull(),
-  provinceCode: text('province_code'),
-  legacyProvinceCode: text('legacy_province_code'),
-  venue: text('venue'),
-  organiserOrganisationId: uuid('organiser_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
-  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+import { events } from './events.js';
 
 /** A brokered link between a seeker (demand or enterprise) and a supplier (offer or organisation). */
 export const connections = pgTable(

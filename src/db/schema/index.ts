@@ -10,6 +10,7 @@ export * from './attachments.js';
 export * from './catalogue.js';
 export * from './matching.js';
 export * from './notifications.js';
+export * from './events.js';
 export * from './connections.js';
 export * from './reports.js';
 export * from './files.js';

@@ -69,6 +69,37 @@ export const fieldMessageKeys = {
     vi: 'Không đọc được tệp; hãy dùng tệp .xlsx hoặc JSON Lines (UTF-8).',
     en: 'The file cannot be read; use an .xlsx or a JSON Lines (UTF-8) file.',
   },
+  // Events (issue 13).
+  ends_before_start: { vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.', en: 'The end must come after the start.' },
+  organiser_required: { vi: 'Sự kiện cần ít nhất một đơn vị tổ chức.', en: 'An event needs at least one organiser.' },
+  organiser_not_yours: {
+    vi: 'Đơn vị tổ chức phải gồm cơ quan hoặc điểm kết nối nơi bạn làm việc.',
+    en: 'The organisers must include the agency or connection point you work for.',
+  },
+  outside_event_dates: { vi: 'Thời gian này nằm ngoài ngày diễn ra sự kiện.', en: 'This time is outside the event’s dates.' },
+  slots_overlap: { vi: 'Khung giờ này trùng với khung giờ trước.', en: 'This slot overlaps the previous one.' },
+  unknown_slot: { vi: 'Khung giờ không thuộc phiên gặp gỡ này.', en: 'This slot is not part of this session.' },
+  not_your_organisation: { vi: 'Bạn chỉ đăng ký được cho tổ chức của mình.', en: 'You can register only an organisation you belong to.' },
+  not_your_offer: {
+    vi: 'Chỉ trưng bày được công nghệ đã công bố của tổ chức bạn.',
+    en: 'Only published offers of your own organisation can be exhibited.',
+  },
+  reason_required: { vi: 'Hãy ghi lý do từ chối.', en: 'Please give the reason for refusing.' },
+  request_to_oneself: { vi: 'Không thể gửi yêu cầu gặp cho chính mình.', en: 'You cannot ask to meet yourself.' },
+  not_a_participant: { vi: 'Người này không phải người tham dự đã được duyệt.', en: 'This person is not an approved participant.' },
+  same_side: {
+    vi: 'Gặp gỡ B2B là giữa bên cần công nghệ và bên cung cấp; người này cùng phía với bạn.',
+    en: 'B2B meetings pair a technology seeker with a supplier; this person is on your side.',
+  },
+  pending_cap_reached: {
+    vi: 'Bạn đã có số yêu cầu đang chờ tối đa; hãy chờ trả lời hoặc hủy bớt.',
+    en: 'You have the most pending requests allowed; wait for answers or withdraw some.',
+  },
+  meeting_cap_reached: { vi: 'Bạn đã đạt số cuộc gặp tối đa của phiên này.', en: 'You have reached the most meetings allowed in this session.' },
+  partner_meeting_cap_reached: {
+    vi: 'Người gửi yêu cầu đã đạt số cuộc gặp tối đa của phiên này.',
+    en: 'The person asking has reached the most meetings allowed in this session.',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;

@@ -12,6 +12,11 @@ export const notificationKinds = [
   'foreign-offer.linked',
   'catalogue.expiring',
   'catalogue.expired',
+  'event.registration-decided',
+  'event.meeting-requested',
+  'event.meeting-answered',
+  'event.schedule-published',
+  'event.meeting-expired',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -72,6 +77,26 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
     vi: (p) =>
       `"${s(p.title)}" đã hết hạn hiệu lực ngày ${viDate(p.validUntil)} và không còn hiển thị công khai. Hãy gia hạn rồi gửi duyệt lại nếu vẫn còn phù hợp.`,
     en: (p) => `"${s(p.title)}" expired on ${s(p.validUntil)} and is no longer public. Extend its validity and submit it again if it is still current.`,
+  },
+  'event.registration-decided': {
+    vi: (p) => (p.approved ? `Đăng ký tham dự "${s(p.event)}" của bạn đã được duyệt.` : `Đăng ký tham dự "${s(p.event)}" của bạn bị từ chối: ${s(p.reason)}`),
+    en: (p) => (p.approved ? `Your registration for "${s(p.event)}" was approved.` : `Your registration for "${s(p.event)}" was refused: ${s(p.reason)}`),
+  },
+  'event.meeting-requested': {
+    vi: (p) => `${s(p.by)} đề nghị gặp bạn tại "${s(p.event)}": ${s(p.reason)}`,
+    en: (p) => `${s(p.by)} asks to meet you at "${s(p.event)}": ${s(p.reason)}`,
+  },
+  'event.meeting-answered': {
+    vi: (p) => (p.accepted ? `${s(p.by)} nhận lời gặp bạn tại "${s(p.event)}".` : `${s(p.by)} từ chối gặp tại "${s(p.event)}".`),
+    en: (p) => (p.accepted ? `${s(p.by)} agreed to meet you at "${s(p.event)}".` : `${s(p.by)} declined to meet at "${s(p.event)}".`),
+  },
+  'event.meeting-expired': {
+    vi: (p) => `Đề nghị gặp của ${s(p.from)} với ${s(p.to)} tại "${s(p.event)}" đã hết hạn mà chưa được trả lời.`,
+    en: (p) => `The meeting request from ${s(p.from)} to ${s(p.to)} at "${s(p.event)}" expired unanswered.`,
+  },
+  'event.schedule-published': {
+    vi: (p) => `Lịch gặp B2B "${s(p.session)}" của "${s(p.event)}" đã được công bố; xem lịch gặp của bạn.`,
+    en: (p) => `The B2B schedule "${s(p.session)}" of "${s(p.event)}" is published; see your agenda.`,
   },
 };
 

@@ -4,6 +4,7 @@ import {
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
+  IconCalendarEvent,
   IconChartBar,
   IconPlugConnected,
   IconReportAnalytics,
@@ -54,6 +55,7 @@ const icons: Record<NavIcon, Icon> = {
   imports: IconFileImport,
   connections: IconPlugConnected,
   reports: IconReportAnalytics,
+  events: IconCalendarEvent,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

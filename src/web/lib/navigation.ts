@@ -25,7 +25,8 @@ export type NavIcon =
   | 'connections'
   | 'reports'
   | 'glossary'
-  | 'matches';
+  | 'matches'
+  | 'events';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -41,6 +42,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/offers', labelKey: 'catalogue.nav.offers', icon: 'offers' },
         { to: '/demands', labelKey: 'catalogue.nav.demands', icon: 'demands' },
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
+        { to: '/events', labelKey: 'events.nav', icon: 'events' },
       ],
     },
   ];

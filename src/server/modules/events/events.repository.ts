@@ -1,0 +1,156 @@
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import {
+  connectionPoints,
+  eventActivities,
+  eventExhibits,
+  eventOrganisers,
+  eventRegistrations,
+  events,
+  offers,
+  organisations,
+  users,
+} from '../../../db/schema/index.js';
+
+export type EventRow = typeof events.$inferSelect;
+
+/** Events, coming (ending today or later) or past, with the soonest coming first and the latest past first. */
+export async function listEvents(db: Executor, when: 'coming' | 'past' | 'all', today: string) {
+  const where: SQL | undefined = when === 'coming' ? gte(events.endsOn, today) : when === 'past' ? lt(events.endsOn, today) : undefined;
+  return db
+    .select()
+    .from(events)
+    .where(where)
+    .orderBy(when === 'coming' ? asc(events.startsOn) : desc(events.startsOn))
+    .limit(200);
+}
+
+export async function findEvent(db: Executor, id: string) {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row;
+}
+
+export async function insertEvent(db: Executor, row: typeof events.$inferInsert) {
+  const [inserted] = await db.insert(events).values(row).returning();
+  return inserted;
+}
+
+export async function updateEvent(db: Executor, id: string, patch: Partial<typeof events.$inferInsert>) {
+  const [updated] = await db
+    .update(events)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(events.id, id))
+    .returning();
+  return updated;
+}
+
+/** Organisers of many events at once, with their names. */
+export async function organisersOf(db: Executor, eventIds: string[]) {
+  if (eventIds.length === 0) return [];
+  return db
+    .select({
+      eventId: eventOrganisers.eventId,
+      organisationId: eventOrganisers.organisationId,
+      connectionPointId: eventOrganisers.connectionPointId,
+      name: sql<string>`coalesce(${organisations.nameVi}, ${connectionPoints.nameVi}, '')`,
+    })
+    .from(eventOrganisers)
+    .leftJoin(organisations, eq(organisations.id, eventOrganisers.organisationId))
+    .leftJoin(connectionPoints, eq(connectionPoints.id, eventOrganisers.connectionPointId))
+    .where(inArray(eventOrganisers.eventId, eventIds))
+    .orderBy(eventOrganisers.id);
+}
+
+export async function replaceOrganisers(db: Executor, eventId: string, rows: Array<{ organisationId: string | null; connectionPointId: string | null }>) {
+  await db.delete(eventOrganisers).where(eq(eventOrganisers.eventId, eventId));
+  if (rows.length) await db.insert(eventOrganisers).values(rows.map((r) => ({ ...r, eventId })));
+}
+
+export async function activitiesOf(db: Executor, eventId: string) {
+  return db.select().from(eventActivities).where(eq(eventActivities.eventId, eventId)).orderBy(asc(eventActivities.position));
+}
+
+export async function replaceActivities(db: Executor, eventId: string, rows: Array<Omit<typeof eventActivities.$inferInsert, 'eventId' | 'position'>>) {
+  await db.delete(eventActivities).where(eq(eventActivities.eventId, eventId));
+  if (rows.length) await db.insert(eventActivities).values(rows.map((r, position) => ({ ...r, eventId, position })));
+}
+
+export async function existingOrganisations(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: organisations.id, name: organisations.nameVi }).from(organisations).where(inArray(organisations.id, ids));
+}
+
+export async function existingConnectionPoints(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: connectionPoints.id, name: connectionPoints.nameVi }).from(connectionPoints).where(inArray(connectionPoints.id, ids));
+}
+
+/** Offers shown at an event by its approved exhibitors and suppliers. */
+export async function exhibitsOf(db: Executor, eventId: string) {
+  return db
+    .select({
+      offerId: offers.id,
+      title: offers.title,
+      ownerName: sql<string | null>`coalesce(${organisations.nameVi}, ${offers.ownerName})`,
+      booth: eventRegistrations.booth,
+    })
+    .from(eventExhibits)
+    .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventExhibits.registrationId))
+    .innerJoin(offers, eq(offers.id, eventExhibits.offerId))
+    .leftJoin(organisations, eq(organisations.id, offers.ownerOrganisationId))
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'approved'), eq(offers.status, 'published')))
+    .orderBy(offers.title);
+}
+
+export async function exhibitOfferIds(db: Executor, registrationId: string) {
+  const rows = await db.select({ offerId: eventExhibits.offerId }).from(eventExhibits).where(eq(eventExhibits.registrationId, registrationId));
+  return rows.map((r) => r.offerId);
+}
+
+export async function replaceExhibits(db: Executor, registrationId: string, offerIds: string[]) {
+  await db.delete(eventExhibits).where(eq(eventExhibits.registrationId, registrationId));
+  if (offerIds.length) await db.insert(eventExhibits).values(offerIds.map((offerId) => ({ registrationId, offerId })));
+}
+
+export async function offersForExhibit(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: offers.id, status: offers.status, ownerOrganisationId: offers.ownerOrganisationId }).from(offers).where(inArray(offers.id, ids));
+}
+
+export async function findRegistration(db: Executor, id: string) {
+  const [row] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, id));
+  return row;
+}
+
+export async function registrationOfUser(db: Executor, eventId: string, userId: string) {
+  const [row] = await db
+    .select({ registration: eventRegistrations, organisationName: organisations.nameVi })
+    .from(eventRegistrations)
+    .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)));
+  return row;
+}
+
+export async function insertRegistration(db: Executor, row: typeof eventRegistrations.$inferInsert) {
+  const [inserted] = await db.insert(eventRegistrations).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function updateRegistration(db: Executor, id: string, patch: Partial<typeof eventRegistrations.$inferInsert>) {
+  const [updated] = await db.update(eventRegistrations).set(patch).where(eq(eventRegistrations.id, id)).returning();
+  return updated;
+}
+
+/** Registrations of an event with the person's and organisation's names; approved ones only when asked. */
+export async function registrationsOf(db: Executor, eventId: string, approvedOnly = false) {
+  const where = approvedOnly
+    ? and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'approved'))
+    : eq(eventRegistrations.eventId, eventId);
+  return db
+    .select({ registration: eventRegistrations, personName: users.name, organisationName: organisations.nameVi })
+    .from(eventRegistrations)
+    .innerJoin(users, eq(users.id, eventRegistrations.userId))
+    .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+    .where(where)
+    .orderBy(asc(eventRegistrations.createdAt));
+}

@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { activityKinds, eventKinds, meetingStatuses, registrationRoles, registrationStatuses, requestStatuses } from './event-codes.js';
+
+const isoDate = z.iso.date();
+const instant = z.iso.datetime({ offset: true });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const shortText = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullish();
+
+export const EventActivityInput = z.object({
+  kind: z.enum(activityKinds),
+  title: shortText(300),
+  titleEn: optionalText(300),
+  day: isoDate,
+  startTime: clock.nullish(),
+  endTime: clock.nullish(),
+  place: optionalText(300),
+});
+
+export const EventBody = z
+  .object({
+    kind: z.enum(eventKinds),
+    name: shortText(300),
+    nameEn: optionalText(300),
+    summary: optionalText(5000),
+    summaryEn: optionalText(5000),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    venue: optionalText(300),
+    provinceCode: z.string().trim().max(3).nullish(),
+    organiserOrganisationIds: z.array(z.uuid()).max(10).default([]),
+    organiserConnectionPointIds: z.array(z.uuid()).max(10).default([]),
+    activities: z.array(EventActivityInput).max(50).default([]),
+  })
+  .refine((b) => b.endsOn >= b.startsOn, { path: ['endsOn'], params: { key: 'ends_before_start' } })
+  .refine((b) => b.organiserOrganisationIds.length + b.organiserConnectionPointIds.length > 0, {
+    path: ['organiserOrganisationIds'],
+    params: { key: 'organiser_required' },
+  })
+  .meta({ id: 'EventBody' });
+export type EventBody = z.infer<typeof EventBody>;
+
+export const EventListQuery = z.object({ when: z.enum(['coming', 'past', 'all']).default('all') });
+
+const Organiser = z.object({ organisationId: z.string().nullable(), connectionPointId: z.string().nullable(), name: z.string() });
+
+export const EventSummary = z
+  .object({
+    id: z.string(),
+    kind: z.enum(eventKinds),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    venue: z.string().nullable(),
+    provinceCode: z.string().nullable(),
+    legacyProvinceCode: z.string().nullable(),
+    organisers: z.array(Organiser),
+  })
+  .meta({ id: 'EventSummary' });
+
+export const EventList = z.object({ items: z.array(EventSummary) }).meta({ id: 'EventList' });
+
+const Activity = EventActivityInput.extend({
+  id: z.string(),
+  titleEn: z.string().nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  place: z.string().nullable(),
+});
+
+export const Slot = z.object({ id: z.string(), position: z.number(), startsAt: z.string(), endsAt: z.string() });
+
+export const Session = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    tables: z.number(),
+    maxPendingOutgoing: z.number(),
+    maxMeetingsPerPerson: z.number(),
+    requestExpiryHours: z.number(),
+    autoAccept: z.boolean(),
+    publishedAt: z.string().nullable(),
+    slots: z.array(Slot),
+  })
+  .meta({ id: 'EventSession' });
+
+const Exhibit = z.object({ offerId: z.string(), title: z.string(), ownerName: z.string().nullable(), booth: z.string().nullable() });
+
+export const MyRegistration = z
+  .object({
+    id: z.string(),
+    role: z.enum(registrationRoles),
+    status: z.enum(registrationStatuses),
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    refusalReason: z.string().nullable(),
+    booth: z.string().nullable(),
+    exhibitOfferIds: z.array(z.string()),
+  })
+  .meta({ id: 'MyEventRegistration' });
+
+export const EventDetail = EventSummary.extend({
+  summary: z.string().nullable(),
+  summaryEn: z.string().nullable(),
+  timeZone: z.string(),
+  activities: z.array(Activity),
+  sessions: z.array(Session),
+  exhibits: z.array(Exhibit),
+  myRegistration: MyRegistration.nullable(),
+  canManage: z.boolean(),
+}).meta({ id: 'EventDetail' });
+
+export const OrganiserOptions = z
+  .object({
+    organisations: z.array(z.object({ id: z.string(), name: z.string() })),
+    connectionPoints: z.array(z.object({ id: z.string(), name: z.string() })),
+    canCreate: z.boolean(),
+  })
+  .meta({ id: 'EventOrganiserOptions' });
+
+export const RegistrationBody = z
+  .object({
+    role: z.enum(registrationRoles),
+    organisationId: z.uuid().nullish(),
+    note: optionalText(2000),
+    wantsToMeet: optionalText(2000),
+  })
+  .meta({ id: 'EventRegistrationBody' });
+
+export const DecisionBody = z
+  .object({ decision: z.enum(['approve', 'refuse']), reason: optionalText(1000), booth: optionalText(50) })
+  .refine((b) => b.decision === 'approve' || !!b.reason, { path: ['reason'], params: { key: 'reason_required' } })
+  .meta({ id: 'EventRegistrationDecision' });
+
+export const Registration = z
+  .object({
+    id: z.string(),
+    role: z.enum(registrationRoles),
+    status: z.enum(registrationStatuses),
+    personName: z.string(),
+    organisationName: z.string().nullable(),
+    note: z.string().nullable(),
+    wantsToMeet: z.string().nullable(),
+    refusalReason: z.string().nullable(),
+    booth: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'EventRegistration' });
+export const RegistrationList = z.object({ items: z.array(Registration) }).meta({ id: 'EventRegistrationList' });
+
+export const ExhibitsBody = z.object({ offerIds: z.array(z.uuid()).max(50) }).meta({ id: 'EventExhibitsBody' });
+
+export const SessionBody = z
+  .object({
+    title: shortText(300),
+    tables: z.number().int().min(1).max(1000),
+    slots: z
+      .array(z.object({ startsAt: instant, endsAt: instant }))
+      .min(1)
+      .max(100),
+    maxPendingOutgoing: z.number().int().min(1).max(100).default(10),
+    maxMeetingsPerPerson: z.number().int().min(1).max(100).default(8),
+    requestExpiryHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(72),
+    autoAccept: z.boolean().default(false),
+  })
+  .meta({ id: 'EventSessionBody' });
+
+export const Participant = z
+  .object({
+    registrationId: z.string(),
+    role: z.enum(registrationRoles),
+    personName: z.string(),
+    organisationId: z.string().nullable(),
+    organisationName: z.string().nullable(),
+    wantsToMeet: z.string().nullable(),
+    /** The matcher's best match between the caller's organisation and this participant's, as a reason to meet. */
+    match: z.object({ score: z.number(), demandTitle: z.string(), offerTitle: z.string() }).nullable(),
+  })
+  .meta({ id: 'EventParticipant' });
+export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'EventParticipantList' });
+
+export const UnavailabilityBody = z.object({ slotIds: z.array(z.uuid()).max(100) }).meta({ id: 'EventUnavailabilityBody' });
+export const Unavailability = z.object({ slotIds: z.array(z.string()) }).meta({ id: 'EventUnavailability' });
+
+export const MeetingRequestBody = z
+  .object({ toRegistrationId: z.uuid(), reason: shortText(500), priority: z.number().int().min(1).max(3).default(2) })
+  .meta({ id: 'MeetingRequestBody' });
+
+export const MeetingRequest = z
+  .object({
+    id: z.string(),
+    direction: z.enum(['outgoing', 'incoming']),
+    status: z.enum(requestStatuses),
+    reason: z.string(),
+    priority: z.number(),
+    otherName: z.string(),
+    otherOrganisation: z.string().nullable(),
+    expiresAt: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MeetingRequest' });
+export const MeetingRequestList = z.object({ items: z.array(MeetingRequest) }).meta({ id: 'MeetingRequestList' });
+
+export const AnswerBody = z.object({ accept: z.boolean() }).meta({ id: 'MeetingRequestAnswer' });
+
+export const ScheduleBody = z.object({ allowMovingConfirmed: z.boolean().default(false) }).meta({ id: 'ScheduleBody' });
+
+export const SchedulePreview = z
+  .object({
+    accepted: z.number(),
+    scheduled: z.number(),
+    upperBound: z.number(),
+    meanIdleSlots: z.number(),
+    confirmedKept: z.number(),
+    movedConfirmed: z.number(),
+    byPriority: z.array(z.object({ priority: z.number(), requested: z.number(), placed: z.number() })),
+    people: z.array(z.object({ name: z.string(), meetings: z.number(), idleSlots: z.number() })),
+    unplaced: z.array(z.object({ requestId: z.string(), names: z.string(), reason: z.string() })),
+    published: z.boolean(),
+  })
+  .meta({ id: 'SchedulePreview' });
+
+export const AgendaItem = z
+  .object({
+    meetingId: z.string(),
+    sessionTitle: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    table: z.number(),
+    status: z.enum(meetingStatuses),
+    otherName: z.string(),
+    otherOrganisation: z.string().nullable(),
+    reason: z.string(),
+  })
+  .meta({ id: 'AgendaItem' });
+export const Agenda = z.object({ eventName: z.string(), timeZone: z.string(), calendarUrl: z.string(), items: z.array(AgendaItem) }).meta({ id: 'Agenda' });
+
+export type RegistrationBody = z.infer<typeof RegistrationBody>;
+export type DecisionBody = z.infer<typeof DecisionBody>;
+export type ExhibitsBody = z.infer<typeof ExhibitsBody>;
+export type SessionBody = z.infer<typeof SessionBody>;
+export type UnavailabilityBody = z.infer<typeof UnavailabilityBody>;
+export type MeetingRequestBody = z.infer<typeof MeetingRequestBody>;
+export type AnswerBody = z.infer<typeof AnswerBody>;

@@ -1,0 +1,125 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  Agenda,
+  EventBody,
+  EventDetail,
+  EventList,
+  MeetingRequestList,
+  OrganiserOptions,
+  ParticipantList,
+  RegistrationBody,
+  RegistrationList,
+  SchedulePreview,
+  SessionBody,
+  Unavailability,
+} from '../../shared/events/events.schemas.js';
+import { api, apiGet, apiPost } from './client.js';
+
+export type EventDetailData = z.infer<typeof EventDetail>;
+export type EventSummaryData = z.infer<typeof EventList>['items'][number];
+export type EventInput = z.input<typeof EventBody>;
+export type SessionData = EventDetailData['sessions'][number];
+export type RegistrationData = z.infer<typeof RegistrationList>['items'][number];
+export type MeetingRequestData = z.infer<typeof MeetingRequestList>['items'][number];
+export type SchedulePreviewData = z.infer<typeof SchedulePreview>;
+export type AgendaData = z.infer<typeof Agenda>;
+type Created = { id: string };
+
+export const eventKeys = {
+  all: ['events'] as const,
+  list: (when: string) => ['events', 'list', when] as const,
+  detail: (id: string) => ['events', 'detail', id] as const,
+};
+
+export function useEvents(when: 'coming' | 'past') {
+  return useQuery({ queryKey: eventKeys.list(when), queryFn: () => apiGet<z.infer<typeof EventList>>('/api/events', { when }) });
+}
+
+export function useEvent(id: string, enabled = true) {
+  return useQuery({ queryKey: eventKeys.detail(id), queryFn: () => apiGet<EventDetailData>(`/api/events/${id}`), enabled });
+}
+
+export function useOrganiserOptions(enabled = true) {
+  return useQuery({
+    queryKey: ['events', 'organiser-options'],
+    queryFn: () => apiGet<z.infer<typeof OrganiserOptions>>('/api/events/organiser-options'),
+    enabled,
+  });
+}
+
+/** Every event write refreshes the events' cached answers. */
+function useEventWrite<TBody, TAnswer = Created>(write: (body: TBody) => Promise<TAnswer>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: write, onSuccess: () => client.invalidateQueries({ queryKey: eventKeys.all }) });
+}
+
+export const useSaveEvent = (id?: string) =>
+  useEventWrite((body: EventInput) => (id ? api<Created>('PUT', `/api/events/${id}`, body) : apiPost<Created>('/api/events', body)));
+
+export const useRegister = (eventId: string) =>
+  useEventWrite((body: z.input<typeof RegistrationBody>) => apiPost<Created>(`/api/events/${eventId}/registrations`, body));
+
+export function useRegistrations(eventId: string) {
+  return useQuery({
+    queryKey: ['events', 'registrations', eventId],
+    queryFn: () => apiGet<z.infer<typeof RegistrationList>>(`/api/events/${eventId}/registrations`),
+  });
+}
+
+export const useDecide = (eventId: string) =>
+  useEventWrite(({ registrationId, ...body }: { registrationId: string; decision: 'approve' | 'refuse'; reason?: string; booth?: string }) =>
+    apiPost<Created>(`/api/events/${eventId}/registrations/${registrationId}/decision`, body),
+  );
+
+export const useSetExhibits = (eventId: string) =>
+  useEventWrite((offerIds: string[]) => api<{ offerIds: string[] }>('PUT', `/api/events/${eventId}/exhibits`, { offerIds }));
+
+export const useCreateSession = (eventId: string) =>
+  useEventWrite((body: z.input<typeof SessionBody>) => apiPost<Created>(`/api/events/${eventId}/sessions`, body));
+
+export function useParticipants(eventId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'participants', eventId],
+    queryFn: () => apiGet<z.infer<typeof ParticipantList>>(`/api/events/${eventId}/participants`),
+    enabled,
+  });
+}
+
+export function useMyRequests(sessionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'requests', sessionId],
+    queryFn: () => apiGet<z.infer<typeof MeetingRequestList>>(`/api/event-sessions/${sessionId}/requests`),
+    enabled,
+  });
+}
+
+export function useUnavailability(sessionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['events', 'unavailability', sessionId],
+    queryFn: () => apiGet<z.infer<typeof Unavailability>>(`/api/event-sessions/${sessionId}/unavailability`),
+    enabled,
+  });
+}
+
+export const useSetUnavailability = (sessionId: string) =>
+  useEventWrite((slotIds: string[]) => api<z.infer<typeof Unavailability>>('PUT', `/api/event-sessions/${sessionId}/unavailability`, { slotIds }));
+
+export const useRequestMeeting = (sessionId: string) =>
+  useEventWrite((body: { toRegistrationId: string; reason: string }) =>
+    apiPost<{ id: string; status: string }>(`/api/event-sessions/${sessionId}/requests`, body),
+  );
+
+export const useAnswerRequest = () =>
+  useEventWrite(({ id, accept }: { id: string; accept: boolean }) => apiPost<{ id: string; status: string }>(`/api/meeting-requests/${id}/answer`, { accept }));
+
+export const useCancelRequest = () => useEventWrite((id: string) => apiPost<{ id: string; status: string }>(`/api/meeting-requests/${id}/cancel`));
+
+export const useRunSchedule = (sessionId: string) =>
+  useEventWrite(({ publish, allowMovingConfirmed }: { publish: boolean; allowMovingConfirmed: boolean }) =>
+    apiPost<SchedulePreviewData>(`/api/event-sessions/${sessionId}/schedule/${publish ? 'publish' : 'preview'}`, { allowMovingConfirmed }),
+  );
+
+export function useAgenda(eventId: string) {
+  return useQuery({ queryKey: ['events', 'agenda', eventId], queryFn: () => apiGet<AgendaData>(`/api/events/${eventId}/agenda`) });
+}
