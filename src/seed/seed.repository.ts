@@ -3,6 +3,8 @@ import type { Executor, Tx } from '../db/client.js';
 import {
   accounts,
   agreements,
+  assessmentMethodologies,
+  assessments,
   connectionPoints,
   connections,
   demands,
@@ -23,6 +25,8 @@ import {
 const seedTables = {
   accounts,
   agreements,
+  assessmentMethodologies,
+  assessments,
   connectionPoints,
   connections,
   demands,
@@ -117,4 +121,19 @@ export async function activeConnectionPoints(tx: Executor) {
     .from(connectionPoints)
     .innerJoin(organisations, eq(organisations.id, connectionPoints.hostOrganisationId))
     .where(eq(connectionPoints.active, true));
+}
+
+/** Organisation ids by their Vietnamese name (demo data names its organisations uniquely). */
+export async function organisationIdsByName(tx: Executor, names: string[]) {
+  const rows = await tx
+    .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(inArray(organisations.nameVi, names));
+  return new Map(rows.map((r) => [r.name, r]));
+}
+
+/** User ids by e-mail. */
+export async function userIdsByEmail(tx: Executor, emails: string[]) {
+  const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  return new Map(rows.map((r) => [r.email, r.id]));
 }

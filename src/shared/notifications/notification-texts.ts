@@ -11,6 +11,9 @@ export const notificationKinds = [
   'connection.stalled',
   'foreign-offer.linked',
   'catalogue.expiring',
+  'assessment.submitted',
+  'assessment.returned',
+  'assessment.approved',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -66,6 +69,18 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'catalogue.expiring': {
     vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
     en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
+  },
+  'assessment.submitted': {
+    vi: (p) => `${s(p.organisation)} đã gửi phiếu đánh giá trình độ công nghệ để thẩm định.`,
+    en: (p) => `${s(p.organisation)} submitted its technology assessment for review.`,
+  },
+  'assessment.returned': {
+    vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} được trả lại để bổ sung.`,
+    en: (p) => `The technology assessment of ${s(p.organisation)} was returned for changes.`,
+  },
+  'assessment.approved': {
+    vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} đã được duyệt; báo cáo đã sẵn sàng.`,
+    en: (p) => `The technology assessment of ${s(p.organisation)} was approved; its report is ready.`,
   },
 };
 
