@@ -13,6 +13,7 @@ import {
   IconSchool,
   IconTargetArrow,
   IconDatabase,
+  IconGauge,
   IconHistory,
   IconLanguage,
   IconHome,
@@ -52,6 +53,7 @@ const icons: Record<NavIcon, Icon> = {
   imports: IconFileImport,
   connections: IconPlugConnected,
   reports: IconReportAnalytics,
+  assessment: IconGauge,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

@@ -24,7 +24,8 @@ export type NavIcon =
   | 'imports'
   | 'connections'
   | 'reports'
-  | 'glossary';
+  | 'glossary'
+  | 'assessment';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -53,6 +54,8 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ],
   });
   if (me.memberships.length > 0) sections[1].items.unshift({ to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' });
+  // Enterprises assess themselves; connection-point and agency staff assess them (the server decides which ones).
+  if (me.memberships.length > 0) sections[1].items.splice(1, 0, { to: '/assessments', labelKey: 'assessment.nav', icon: 'assessment' });
   const can = me.abilities;
   const when = (allowed: boolean, item: NavItem) => (allowed ? [item] : []);
   const work: NavItem[] = [
