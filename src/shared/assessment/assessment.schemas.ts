@@ -3,7 +3,6 @@ import { optionalText, requiredText } from '../organisations/text-fields.js';
 
 /** Where an assessment is in its workflow. */
 export const assessmentStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
-export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 export const EVIDENCE_MAX = 2000;
 export const REVIEW_COMMENT_MAX = 2000;

@@ -18,7 +18,6 @@ import type {
 } from '../../shared/assessment/assessment.schemas.js';
 import { apiGet, apiPost, api } from './client.js';
 
-export type MethodologySummary = z.infer<typeof MethodologyList>['items'][number];
 export type MethodologyView = Omit<z.infer<typeof MethodologyDetail>, 'methodology'> & { methodology: Methodology };
 export type Assessment = z.infer<typeof AssessmentDetail>;
 export type AssessmentSummary = z.infer<typeof AssessmentList>['items'][number];

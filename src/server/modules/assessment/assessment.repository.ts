@@ -31,7 +31,7 @@ export async function eligibleOrganisations(db: Executor, scope: { memberOf: str
   else if (scope.provinces !== 'none' && scope.provinces.length) reach.push(inArray(organisations.provinceCode, scope.provinces));
   if (!reach.length) return [];
   const conditions: SQL[] = [eq(organisations.kind, 'enterprise'), or(...reach) as SQL];
-  if (scope.q) conditions.push(sql`tb_fold(${organisations.nameVi}) like ${`%${scope.q}%`}`);
+  if (scope.q) conditions.push(sql`tb_fold(${organisations.nameVi}) like '%' || tb_fold(${scope.q}) || '%'`);
   return db
     .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode })
     .from(organisations)

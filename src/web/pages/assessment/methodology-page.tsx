@@ -172,16 +172,21 @@ export function MethodologyPage() {
         </Table.ScrollContainer>
       </Card>
       {m.benchmarks.length > 0 && (
-        <List size="sm">
-          {m.benchmarks.map((b) => (
-            <List.Item key={b.id}>
-              {text(b.name)} ({text(b.unit)}):{' '}
-              {Object.entries(b.bySector)
-                .map(([sector, value]) => `VSIC ${sector}: ${num(value)}`)
-                .join('; ')}
-            </List.Item>
-          ))}
-        </List>
+        <Card withBorder radius="md" padding="md">
+          <Title order={2} size="h4" mb="xs">
+            {t('assessment.methodology.benchmarks')}
+          </Title>
+          <List size="sm">
+            {m.benchmarks.map((b) => (
+              <List.Item key={b.id}>
+                {text(b.name)} ({text(b.unit)}):{' '}
+                {Object.entries(b.bySector)
+                  .map(([sector, value]) => `VSIC ${sector}: ${num(value)}`)
+                  .join('; ')}
+              </List.Item>
+            ))}
+          </List>
+        </Card>
       )}
     </Stack>
   );

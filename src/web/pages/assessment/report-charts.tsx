@@ -10,7 +10,8 @@ export function GroupRadar({ report }: { report: Report }) {
   const { text } = useLocalText();
   const sector = report.sector.status === 'ok' ? report.sector : null;
   const data = report.score.groups.map((g) => ({
-    group: `${g.code} · ${text(g.name)}`,
+    group: g.code,
+    name: text(g.name),
     enterprise: Math.round((g.share ?? 0) * 1000) / 10,
     sector: Math.round((sector?.groups.find((s) => s.code === g.code)?.share?.median ?? 0) * 1000) / 10,
   }));
@@ -28,7 +29,7 @@ export function GroupRadar({ report }: { report: Report }) {
         {t('assessment.report.radarCaption')}
       </Text>
       <Text size="xs" c="dimmed">
-        {data.map((d) => `${d.group}: ${d.enterprise} %${sector ? ` (${t('assessment.report.sectorMedian')} ${d.sector} %)` : ''}`).join('; ')}
+        {data.map((d) => `${d.group} · ${d.name}: ${d.enterprise} %${sector ? ` (${t('assessment.report.sectorMedian')} ${d.sector} %)` : ''}`).join('; ')}
       </Text>
     </Card>
   );

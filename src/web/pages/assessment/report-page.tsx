@@ -68,7 +68,7 @@ export function ReportPage() {
         <Figure label={t('assessment.report.level')} value={text(r.score.level.name)} />
         <Figure label={t('assessment.report.coefficient')} value={num(r.score.coefficient)} note={text(r.score.coefficientFormula)} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <GroupRadar report={r} />
         <GroupsTable report={r} />
       </SimpleGrid>

@@ -97,8 +97,7 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
         {t('assessment.report.change')}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">
-        {t('assessment.report.changeLead', { date: '' })}
-        <DateTime value={previous.reviewedAt} dateOnly />
+        {t('assessment.report.changeLead')} <DateTime value={previous.reviewedAt} dateOnly />.
       </Text>
       {!change.sameMethodology && (
         <Text size="sm" c="orange" mb="xs">
@@ -129,7 +128,7 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
       {change.criteria.length > 0 && (
         <Accordion mt="sm">
           <Accordion.Item value="criteria">
-            <Accordion.Control>{t('assessment.report.criteria')}</Accordion.Control>
+            <Accordion.Control>{t('assessment.report.criteriaChange')}</Accordion.Control>
             <Accordion.Panel>
               <Table.ScrollContainer minWidth={420}>
                 <Table striped>

@@ -1,7 +1,7 @@
 import { Button, Card, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useEligibleOrganisations, useMethodologies, useStartAssessment } from '../../api/assessment.js';
@@ -19,6 +19,11 @@ export function StartAssessmentForm() {
   const start = useStartAssessment();
   const form = useForm({ initialValues: { organisationId: '', methodologyId: 'tt17-2019-v1', vsicDivision: '10' } });
   const published = (methodologies.data?.items ?? []).filter((m) => m.status === 'published');
+  const only = !q && organisations.data?.items.length === 1 ? organisations.data.items[0].id : null;
+  // A member of one enterprise has nothing to choose.
+  useEffect(() => {
+    if (only && !form.values.organisationId) form.setFieldValue('organisationId', only);
+  }, [only, form]);
   if (organisations.isSuccess && !q && organisations.data.items.length === 0) return <Text c="dimmed">{t('assessment.start.noOrganisation')}</Text>;
   return (
     <Card withBorder radius="md" padding="md">
