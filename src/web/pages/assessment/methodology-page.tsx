@@ -117,7 +117,12 @@ export function MethodologyPage() {
         {t('assessment.methodology.version', { version: m.version })}
       </Text>
       {unverified.length > 0 && (
-        <Alert color="yellow" icon={<IconAlertTriangle />} title={t('assessment.methodology.provisional')}>
+        <Alert
+          color="yellow"
+          icon={<IconAlertTriangle />}
+          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+          title={t('assessment.methodology.provisional')}
+        >
           <Text size="sm">{t('assessment.methodology.provisionalBanner')}</Text>
           <Text size="sm" mt="xs" fw={600}>
             {t('assessment.methodology.unverifiedParts', { count: unverified.length })}
@@ -158,7 +163,7 @@ export function MethodologyPage() {
           </Title>
           <VerifiedBadge verified={m.levels.verified} note={m.levels.note} />
         </Group>
-        <Table.ScrollContainer minWidth={320}>
+        <Table.ScrollContainer minWidth={320} type="native" tabIndex={0}>
           <Table>
             <Table.Tbody>
               {m.levels.bands.map((b) => (

@@ -184,7 +184,7 @@ export function QuestionField({
     ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
   ];
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" role="group" aria-label={text(question.label)}>
       {header}
       {statuses.length > 1 && (
         <SegmentedControl

@@ -56,7 +56,13 @@ export function ReportPage() {
       </Group>
       {!scored && <Alert color="gray">{t('assessment.report.notScored')}</Alert>}
       {r.provisional && (
-        <Alert color="yellow" icon={<IconAlertTriangle />} title={t('assessment.methodology.provisional')} role="note">
+        <Alert
+          color="yellow"
+          icon={<IconAlertTriangle />}
+          styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+          title={t('assessment.methodology.provisional')}
+          role="note"
+        >
           {t('assessment.report.provisional')}{' '}
           <Anchor component={Link} to={`/assessments/methodologies/${a.methodologyId}`} size="sm">
             {t('assessment.methodology.unverifiedParts', { count: r.unverified.length })}

@@ -26,7 +26,7 @@ export function GroupsTable({ report }: { report: Report }) {
           </Text>
         )
       )}
-      <Table.ScrollContainer minWidth={480}>
+      <Table.ScrollContainer minWidth={480} type="native" tabIndex={0}>
         <Table striped>
           <Table.Thead>
             <Table.Tr>
@@ -104,7 +104,7 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
           {t('assessment.report.methodologyChanged')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={420}>
+      <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
         <Table striped>
           {head}
           <Table.Tbody>
@@ -130,7 +130,7 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
           <Accordion.Item value="criteria">
             <Accordion.Control>{t('assessment.report.criteriaChange')}</Accordion.Control>
             <Accordion.Panel>
-              <Table.ScrollContainer minWidth={420}>
+              <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
                 <Table striped>
                   {head}
                   <Table.Tbody>
@@ -162,7 +162,7 @@ export function CriteriaTable({ report }: { report: Report }) {
       <Accordion.Item value="criteria">
         <Accordion.Control>{t('assessment.report.criteria')}</Accordion.Control>
         <Accordion.Panel>
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
