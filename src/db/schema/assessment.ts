@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Methodology } from '../../domain/assessment/methodology-types.js';
 import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
 import { users } from './auth.js';
@@ -58,4 +58,32 @@ export const assessments = pgTable(
     index('assessments_province_idx').on(t.provinceCode),
     index('assessments_sector_idx').on(t.vsicDivision, t.status),
   ],
+);
+
+/** A survey campaign: a connection point (or the agency) invites a list of enterprises of a sector to assess themselves. */
+export const assessmentCampaigns = pgTable('assessment_campaigns', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  methodologyId: text('methodology_id')
+    .notNull()
+    .references(() => assessmentMethodologies.id),
+  vsicDivision: text('vsic_division').notNull(),
+  /** The provinces of its target enterprises: which connection points see the campaign. */
+  provinceCodes: text('province_codes').array().notNull(),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const assessmentCampaignTargets = pgTable(
+  'assessment_campaign_targets',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => assessmentCampaigns.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index('assessment_campaign_targets_org_idx').on(t.organisationId)],
 );

@@ -127,3 +127,47 @@ export const EligibleOrganisations = z
 
 export const DemandFromWeakness = z.object({ criterion: z.string().min(1).max(50) }).meta({ id: 'AssessmentDemandFromWeakness' });
 export const DemandDrafted = z.object({ demandId: z.string() }).meta({ id: 'AssessmentDemandDrafted' });
+
+export const CAMPAIGN_NAME_MAX = 200;
+export const campaignStages = ['invited', 'started', 'submitted', 'verified'] as const;
+
+export const CampaignCreate = z
+  .object({
+    name: requiredText(CAMPAIGN_NAME_MAX),
+    methodologyId: z.string().min(1).max(100),
+    vsicDivision: AssessmentStart.shape.vsicDivision,
+    organisationIds: z.array(z.uuid()).min(1).max(500),
+  })
+  .meta({ id: 'AssessmentCampaignCreate' });
+export type CampaignCreate = z.infer<typeof CampaignCreate>;
+
+const CampaignProgress = z.object({ invited: z.number(), started: z.number(), submitted: z.number(), verified: z.number(), total: z.number() });
+
+export const CampaignSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    methodologyId: z.string(),
+    methodologyName: LocalText,
+    vsicDivision: z.string(),
+    provinceCodes: z.array(z.string()),
+    createdAt: z.string(),
+    progress: CampaignProgress,
+  })
+  .meta({ id: 'AssessmentCampaignSummary' });
+
+export const CampaignList = z.object({ items: z.array(CampaignSummary), canCreate: z.boolean() }).meta({ id: 'AssessmentCampaignList' });
+
+/** A campaign with each target enterprise's stage: invited (nothing started), started, submitted, verified (approved). */
+export const CampaignDetail = CampaignSummary.extend({
+  targets: z.array(
+    z.object({
+      organisationId: z.string(),
+      name: z.string(),
+      provinceCode: z.string().nullable(),
+      stage: z.enum(campaignStages),
+      assessmentId: z.string().nullable(),
+      total: z.number().nullable(),
+    }),
+  ),
+}).meta({ id: 'AssessmentCampaignDetail' });

@@ -14,6 +14,7 @@ export const notificationKinds = [
   'assessment.submitted',
   'assessment.returned',
   'assessment.approved',
+  'assessment.invited',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -77,6 +78,10 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'assessment.returned': {
     vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} được trả lại để bổ sung.`,
     en: (p) => `The technology assessment of ${s(p.organisation)} was returned for changes.`,
+  },
+  'assessment.invited': {
+    vi: (p) => `Doanh nghiệp của bạn được mời tự đánh giá trình độ công nghệ trong đợt khảo sát "${s(p.campaign)}".`,
+    en: (p) => `Your enterprise is invited to assess its technology level in the survey "${s(p.campaign)}".`,
   },
   'assessment.approved': {
     vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} đã được duyệt; báo cáo đã sẵn sàng.`,

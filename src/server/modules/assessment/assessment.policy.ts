@@ -62,3 +62,21 @@ export function canDraftDemandFrom(actor: Actor | null, a: AssessmentFacts): boo
   if (!actor || (a.status !== 'approved' && a.status !== 'submitted')) return false;
   return isMemberOf(actor, a.organisationId) || (isConnectionPointStaff(actor) && assessesProvince(actor, a.provinceCode));
 }
+
+/** Survey campaigns are run by connection-point staff for their provinces, and by the agency anywhere. */
+export function canRunCampaigns(actor: Actor | null): boolean {
+  return !!actor && (actor.isAgency || isConnectionPointStaff(actor));
+}
+
+/** Staff see a campaign that touches one of their provinces; the agency sees every campaign. */
+export function canViewCampaign(actor: Actor | null, campaign: { provinceCodes: string[] }): boolean {
+  if (!actor) return false;
+  return actor.isAgency || campaign.provinceCodes.some((p) => actor.connectionPointProvinces.includes(p));
+}
+
+/** Every target must be an enterprise the caller may assess. */
+export function authorizeCampaignTargets(actor: Actor, targets: Array<{ id: string; kind: string; provinceCode: string | null }>): void {
+  if (!canRunCampaigns(actor)) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign' });
+  const outside = targets.find((t) => t.kind !== 'enterprise' || !assessesProvince(actor, t.provinceCode));
+  if (outside) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign_target', organisationId: outside.id });
+}

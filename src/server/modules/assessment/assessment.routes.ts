@@ -6,6 +6,9 @@ import {
   AssessmentList,
   AssessmentReport,
   AssessmentStart,
+  CampaignCreate,
+  CampaignDetail,
+  CampaignList,
   DemandDrafted,
   DemandFromWeakness,
   EligibleOrganisations,
@@ -19,6 +22,7 @@ import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { draftDemandFromWeakness } from './assessment-demand.service.js';
 import * as service from './assessment.service.js';
+import * as campaigns from './campaigns.service.js';
 
 const tags = ['assessment'];
 const IdParams = z.object({ id: z.uuid() });
@@ -104,5 +108,22 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const drafted = await draftDemandFromWeakness(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body.criterion);
       return reply.status(201).send(drafted);
     },
+  );
+
+  app.get('/api/assessment-campaigns', { config: { auth: 'required' }, schema: { tags, response: { 200: CampaignList } } }, async (request) =>
+    campaigns.listCampaigns(db, signedIn(request)),
+  );
+  app.post(
+    '/api/assessment-campaigns',
+    { config: { auth: 'required' }, schema: { tags, body: CampaignCreate, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await campaigns.createCampaign(db, actor, auditContextOf(actor, request), request.body));
+    },
+  );
+  app.get(
+    '/api/assessment-campaigns/:id',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: CampaignDetail } } },
+    async (request) => campaigns.getCampaign(db, signedIn(request), request.params.id),
   );
 };
