@@ -3,6 +3,8 @@ import type { Executor, Tx } from '../db/client.js';
 import {
   accounts,
   agreements,
+  assessmentCampaignTargets,
+  assessmentCampaigns,
   assessmentMethodologies,
   assessments,
   connectionPoints,
@@ -25,6 +27,8 @@ import {
 const seedTables = {
   accounts,
   agreements,
+  assessmentCampaignTargets,
+  assessmentCampaigns,
   assessmentMethodologies,
   assessments,
   connectionPoints,

@@ -3,7 +3,7 @@ import type { StoredAnswer } from '../../db/schema/assessment.js';
 import { circular17 } from '../../domain/assessment/methodologies/index.js';
 import { scoreAssessment } from '../../domain/assessment/score-assessment.js';
 import { validateAnswers } from '../../domain/assessment/validate-answers.js';
-import { insertSeedRows, organisationIdsByName, userIdsByEmail } from '../seed.repository.js';
+import { insertSeedRows, insertSeedRowsReturningIds, organisationIdsByName, userIdsByEmail } from '../seed.repository.js';
 import { demoAnswers } from './assessments/demo-answers.js';
 import { seededRandom } from './generate/random.js';
 
@@ -38,12 +38,21 @@ const demo: DemoAssessment[] = [
   },
 ];
 
+/** A Nghệ An survey of food processors across the connection point's region: two verified, two only invited. */
+const campaign = {
+  name: 'Khảo sát trình độ công nghệ doanh nghiệp chế biến thực phẩm vùng Bắc Trung Bộ 2026',
+  createdAt: '2026-07-01T02:00:00Z',
+  targets: [
+    'Công ty TNHH Nước mắm Cửa Hội Xanh',
+    'Công ty Cổ phần Nông sản Sông Mã Phát',
+    'Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh',
+    'Công ty TNHH Dược liệu Bạch Mã Xanh',
+  ],
+};
+
 /** Demo technology assessments under Circular 17/2019 (provisional rules), scored by the domain as the server would. */
 export async function loadDemoAssessments(tx: Tx) {
-  const organisations = await organisationIdsByName(
-    tx,
-    demo.map((d) => d.organisation),
-  );
+  const organisations = await organisationIdsByName(tx, [...demo.map((d) => d.organisation), ...campaign.targets]);
   const people = await userIdsByEmail(tx, ['diemketnoi.nghean@techbridge.local', 'canbo.cuc@techbridge.local', 'doanhnghiep@techbridge.local']);
   const reviewer = (province: string | null) => people.get(province === '40' ? 'diemketnoi.nghean@techbridge.local' : 'canbo.cuc@techbridge.local') ?? null;
   const random = seededRandom(1417);
@@ -77,4 +86,24 @@ export async function loadDemoAssessments(tx: Tx) {
     ];
   });
   await insertSeedRows(tx, 'assessments', rows);
+  const targets = campaign.targets.flatMap((name) => {
+    const organisation = organisations.get(name);
+    return organisation ? [organisation] : [];
+  });
+  if (!targets.length) return;
+  const [campaignId] = await insertSeedRowsReturningIds(tx, 'assessmentCampaigns', [
+    {
+      name: campaign.name,
+      methodologyId: circular17.id,
+      vsicDivision: '10',
+      provinceCodes: [...new Set(targets.flatMap((t) => (t.provinceCode ? [t.provinceCode] : [])))],
+      createdBy: people.get('diemketnoi.nghean@techbridge.local') ?? null,
+      createdAt: new Date(campaign.createdAt),
+    },
+  ]);
+  await insertSeedRows(
+    tx,
+    'assessmentCampaignTargets',
+    targets.map((t) => ({ campaignId, organisationId: t.id, invitedAt: new Date(campaign.createdAt) })),
+  );
 }

@@ -12,6 +12,9 @@ import type {
   AssessmentList,
   AssessmentReport,
   AssessmentStart,
+  CampaignCreate,
+  CampaignDetail as CampaignDetailSchema,
+  CampaignList as CampaignListSchema,
   EligibleOrganisations,
   MethodologyDetail,
   MethodologyList,
@@ -94,3 +97,19 @@ export const useApproveAssessment = (id: string) =>
 
 export const useDraftDemand = (id: string) =>
   useMutation({ mutationFn: (criterion: string) => apiPost<{ demandId: string }>(`/api/assessments/${id}/demands`, { criterion }) });
+
+export type CampaignList = z.infer<typeof CampaignListSchema>;
+export type Campaign = z.infer<typeof CampaignDetailSchema>;
+
+export const useCampaigns = () => useQuery({ queryKey: ['assessment', 'campaigns'], queryFn: () => apiGet<CampaignList>('/api/assessment-campaigns') });
+
+export const useCampaign = (id: string) =>
+  useQuery({ queryKey: ['assessment', 'campaign', id], queryFn: () => apiGet<Campaign>(`/api/assessment-campaigns/${id}`) });
+
+export function useCreateCampaign() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CampaignCreate) => apiPost<{ id: string }>('/api/assessment-campaigns', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['assessment', 'campaigns'] }),
+  });
+}

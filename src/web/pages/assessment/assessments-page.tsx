@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAssessments, type AssessmentSummary } from '../../api/assessment.js';
+import { useAssessments, useCampaigns, type AssessmentSummary } from '../../api/assessment.js';
 import { DateTime } from '../../components/date-time.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -51,13 +51,21 @@ function AssessmentCard({ item }: { item: AssessmentSummary }) {
 export function AssessmentsPage() {
   const { t } = useTranslation();
   const list = useAssessments();
+  const campaigns = useCampaigns();
   return (
     <Stack gap="md">
       <PageTitle
         actions={
-          <Button component={Link} to="/assessments/methodologies" variant="light">
-            {t('assessment.list.methodologies')}
-          </Button>
+          <Group gap="xs">
+            {campaigns.data?.canCreate && (
+              <Button component={Link} to="/assessments/campaigns" variant="light">
+                {t('assessment.campaigns.open')}
+              </Button>
+            )}
+            <Button component={Link} to="/assessments/methodologies" variant="light">
+              {t('assessment.list.methodologies')}
+            </Button>
+          </Group>
         }
       >
         {t('assessment.list.title')}

@@ -26,6 +26,20 @@ export const assessmentSignedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/assessments/campaigns',
+    lazy: lazyPage(
+      () => import('./campaigns-page.js'),
+      (m) => m.CampaignsPage,
+    ),
+  },
+  {
+    path: '/assessments/campaigns/:id',
+    lazy: lazyPage(
+      () => import('./campaign-page.js'),
+      (m) => m.CampaignPage,
+    ),
+  },
+  {
     path: '/assessments/:id',
     lazy: lazyPage(
       () => import('./assessment-page.js'),
