@@ -104,6 +104,8 @@ export const AssessmentDetail = AssessmentSummary.extend({
   canEdit: z.boolean(),
   canSubmit: z.boolean(),
   canReview: z.boolean(),
+  /** The assessor may reopen an approved assessment (recorded as a reopening). */
+  canReopen: z.boolean(),
 }).meta({ id: 'AssessmentDetail' });
 
 /** The report of a submitted or approved assessment: the domain's score, sector comparison, weaknesses and change (see src/domain/assessment). */

@@ -129,6 +129,7 @@ function detail(actor: Actor, row: repo.AssessmentWithNames, m: Methodology) {
     canEdit: editable,
     canSubmit: editable,
     canReview: row.status === 'submitted' && canReviewAssessment(actor, row),
+    canReopen: row.status === 'approved' && canReviewAssessment(actor, row),
   };
 }
 

@@ -148,6 +148,7 @@ export function AssessmentPage() {
         </Alert>
       )}
       {a.canReview && <ReviewPanel id={a.id} />}
+      {a.canReopen && <ReviewPanel id={a.id} reopen />}
       {!a.canEdit && (a.status === 'submitted' || a.status === 'approved') && (
         <Text size="sm" c="dimmed">
           {t('assessment.form.locked')}

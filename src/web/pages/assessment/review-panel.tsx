@@ -7,7 +7,7 @@ import { errorText } from '../../api/form-errors.js';
 import { ApiError } from '../../api/client.js';
 
 /** The assessor's decision on a submitted assessment: return it with a comment, or approve it. */
-export function ReviewPanel({ id }: { id: string }) {
+export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boolean }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -22,9 +22,9 @@ export function ReviewPanel({ id }: { id: string }) {
     <Card withBorder radius="md" padding="md" bg="var(--mantine-color-blue-light)">
       <Stack gap="sm">
         <Title order={2} size="h4">
-          {t('assessment.form.review')}
+          {reopen ? t('assessment.form.reopen') : t('assessment.form.review')}
         </Title>
-        <Text size="sm">{t('assessment.form.reviewLead')}</Text>
+        <Text size="sm">{reopen ? t('assessment.form.reopenLead') : t('assessment.form.reviewLead')}</Text>
         <Textarea
           label={t('assessment.form.returnComment')}
           value={comment}
@@ -43,20 +43,22 @@ export function ReviewPanel({ id }: { id: string }) {
             loading={back.isPending}
             onClick={() => back.mutate(comment, { onSuccess: () => notifications.show({ message: t('assessment.form.returned') }), onError: fail })}
           >
-            {t('assessment.form.return')}
+            {reopen ? t('assessment.form.reopen') : t('assessment.form.return')}
           </Button>
-          <Button
-            color="teal"
-            loading={approve.isPending}
-            onClick={() =>
-              approve.mutate(comment.trim() || null, {
-                onSuccess: () => notifications.show({ color: 'teal', message: t('assessment.form.approved') }),
-                onError: fail,
-              })
-            }
-          >
-            {t('assessment.form.approve')}
-          </Button>
+          {!reopen && (
+            <Button
+              color="teal"
+              loading={approve.isPending}
+              onClick={() =>
+                approve.mutate(comment.trim() || null, {
+                  onSuccess: () => notifications.show({ color: 'teal', message: t('assessment.form.approved') }),
+                  onError: fail,
+                })
+              }
+            >
+              {t('assessment.form.approve')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>
