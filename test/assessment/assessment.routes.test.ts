@@ -136,9 +136,9 @@ describe('review and report', () => {
     );
     // Reopening an approved assessment is the assessor's, and is recorded as such.
     expect((await w.staff.client.get(`/api/assessments/${id}`)).json().canReopen).toBe(true);
+    expect((await w.member.client.get(`/api/assessments/${id}`)).json().canReopen).toBe(false);
     expect((await w.member.client.post(`/api/assessments/${id}/return`, { comment: 'Mở lại' })).statusCode).toBe(403);
     const reopened = await w.staff.client.post(`/api/assessments/${id}/return`, { comment: 'Mở lại để cập nhật số liệu 2026' });
-    expect(approved.json().canReopen).toBe(false);
     expect(reopened.json()).toMatchObject({ status: 'returned', reviewComment: 'Mở lại để cập nhật số liệu 2026' });
     expect((await w.member.client.get(`/api/assessments/${id}`)).json().canEdit).toBe(true);
     expect(await audits(id)).toContain('assessment.reopen');
