@@ -91,3 +91,23 @@ it('an enterprise fills in and submits, the connection point approves on a phone
   await member.context.close();
   await staff.context.close();
 });
+
+it('the connection point launches a survey campaign for enterprises of its region and follows their progress', async () => {
+  const staff = await signedIn(assessor, desktop);
+  const page = staff.page;
+  const name = `Khảo sát chế biến gỗ ${Date.now()}`;
+  await page.goto('/assessments');
+  await page.getByRole('link', { name: 'Đợt khảo sát' }).click();
+  await page.getByRole('heading', { name: 'Đợt khảo sát', exact: true }).waitFor();
+  await page.getByLabel('Tên đợt khảo sát').fill(name);
+  const targets = page.getByLabel('Doanh nghiệp được mời').first();
+  await targets.fill('Hồng Lĩnh');
+  await page.getByRole('option', { name: 'Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mở đợt và gửi lời mời' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByText('Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh').waitFor();
+  await page.getByText('Đã mời').first().waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await staff.context.close();
+});

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from './notice.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -33,16 +33,16 @@ function Questionnaire({ assessment, methodology }: { assessment: Assessment; me
       onError: (e) => {
         const found = questionErrors(e);
         if (Object.keys(found).length) setErrors((old) => ({ ...old, ...found }));
-        else notifications.show({ color: 'red', message: errorText(t, e) });
+        else showNotice(t, { color: 'red', message: errorText(t, e) });
       },
     });
   const onSubmit = () =>
     submit.mutate(undefined, {
-      onSuccess: () => notifications.show({ color: 'teal', message: t('assessment.form.submitted') }),
+      onSuccess: () => showNotice(t, { color: 'teal', message: t('assessment.form.submitted') }),
       onError: (e) => {
         const found = questionErrors(e);
         setErrors(found);
-        notifications.show({ color: 'red', message: Object.keys(found).length ? t('assessment.form.missing') : errorText(t, e) });
+        showNotice(t, { color: 'red', message: Object.keys(found).length ? t('assessment.form.missing') : errorText(t, e) });
       },
     });
   return (

@@ -1,6 +1,6 @@
 import { Button, Card, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from './notice.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -27,11 +27,11 @@ export function CampaignForm() {
         onSubmit={form.onSubmit((values) =>
           create.mutate(values, {
             onSuccess: ({ id }) => {
-              notifications.show({ color: 'teal', message: t('assessment.campaigns.created') });
+              showNotice(t, { color: 'teal', message: t('assessment.campaigns.created') });
               void navigate(`/assessments/campaigns/${id}`);
             },
             onError: (error) => {
-              if (!applyFieldErrors(form, error)) notifications.show({ color: 'red', message: errorText(t, error) });
+              if (!applyFieldErrors(form, error)) showNotice(t, { color: 'red', message: errorText(t, error) });
             },
           }),
         )}

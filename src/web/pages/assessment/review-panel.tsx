@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from './notice.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApproveAssessment, useReturnAssessment } from '../../api/assessment.js';
@@ -16,7 +16,7 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
   const fail = (e: unknown) => {
     const field = e instanceof ApiError ? e.fields[0]?.message : undefined;
     if (field) setError(field);
-    else notifications.show({ color: 'red', message: errorText(t, e) });
+    else showNotice(t, { color: 'red', message: errorText(t, e) });
   };
   return (
     <Card withBorder radius="md" padding="md" bg="var(--mantine-color-blue-light)">
@@ -41,7 +41,7 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
           <Button
             variant="default"
             loading={back.isPending}
-            onClick={() => back.mutate(comment, { onSuccess: () => notifications.show({ message: t('assessment.form.returned') }), onError: fail })}
+            onClick={() => back.mutate(comment, { onSuccess: () => showNotice(t, { message: t('assessment.form.returned') }), onError: fail })}
           >
             {reopen ? t('assessment.form.reopen') : t('assessment.form.return')}
           </Button>
@@ -51,7 +51,7 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
               loading={approve.isPending}
               onClick={() =>
                 approve.mutate(comment.trim() || null, {
-                  onSuccess: () => notifications.show({ color: 'teal', message: t('assessment.form.approved') }),
+                  onSuccess: () => showNotice(t, { color: 'teal', message: t('assessment.form.approved') }),
                   onError: fail,
                 })
               }

@@ -1,6 +1,6 @@
 import { Button, Card, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from './notice.js';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -31,11 +31,11 @@ export function StartAssessmentForm() {
         onSubmit={form.onSubmit((values) =>
           start.mutate(values, {
             onSuccess: ({ id }) => {
-              notifications.show({ color: 'teal', message: t('assessment.start.started') });
+              showNotice(t, { color: 'teal', message: t('assessment.start.started') });
               void navigate(`/assessments/${id}`);
             },
             onError: (error) => {
-              if (!applyFieldErrors(form, error)) notifications.show({ color: 'red', message: errorText(t, error) });
+              if (!applyFieldErrors(form, error)) showNotice(t, { color: 'red', message: errorText(t, error) });
             },
           }),
         )}

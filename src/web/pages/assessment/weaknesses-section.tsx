@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { showNotice } from './notice.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -48,9 +48,9 @@ function WeaknessCard({ assessmentId, weakness, rank, canDraft }: { assessmentId
                 draft.mutate(weakness.code, {
                   onSuccess: ({ demandId: created }) => {
                     setDemandId(created);
-                    notifications.show({ color: 'teal', message: t('assessment.report.demandCreated') });
+                    showNotice(t, { color: 'teal', message: t('assessment.report.demandCreated') });
                   },
-                  onError: (e) => notifications.show({ color: 'red', message: errorText(t, e) }),
+                  onError: (e) => showNotice(t, { color: 'red', message: errorText(t, e) }),
                 })
               }
             >
