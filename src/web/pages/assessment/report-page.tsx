@@ -3,7 +3,8 @@ import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text } from '@mantine/co
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAssessmentReport } from '../../api/assessment.js';
+import { useMemo } from 'react';
+import { useAssessmentReport, useMethodology } from '../../api/assessment.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -37,6 +38,11 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { text, num } = useLocalText();
   const query = useAssessmentReport(id);
+  const methodology = useMethodology(query.data?.assessment.methodologyId ?? '');
+  const questions = useMemo(
+    () => new Map((methodology.data?.methodology.criteria ?? []).flatMap((c) => c.questions.map((q) => [q.id, q] as const))),
+    [methodology.data],
+  );
   if (query.isLoading) return <LoadingState />;
   if (query.isError || !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
@@ -80,7 +86,7 @@ export function ReportPage() {
       </SimpleGrid>
       {r.weaknesses.length > 0 && <WeaknessesSection assessmentId={a.id} weaknesses={r.weaknesses} canDraft={r.canDraftDemand} />}
       {r.previous && <ChangeTable previous={r.previous} />}
-      <CriteriaTable report={r} />
+      <CriteriaTable report={r} questions={questions} />
     </Stack>
   );
 }

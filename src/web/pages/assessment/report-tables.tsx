@@ -1,6 +1,8 @@
 import { Accordion, Badge, Card, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Change } from '../../../domain/assessment/compare-assessments.js';
+import { displayAnswer } from '../../../domain/assessment/display-answer.js';
+import type { Question } from '../../../domain/assessment/methodology-types.js';
 import type { Report } from '../../api/assessment.js';
 import { DateTime } from '../../components/date-time.js';
 import { useLocalText } from './local-text.js';
@@ -153,20 +155,21 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
   );
 }
 
-/** Every criterion with the points, the rule applied in words and the flags (don't know, not applicable…). */
-export function CriteriaTable({ report }: { report: Report }) {
+/** Every criterion with the answers it read, the rule applied in words, the points and the flags (don't know, not applicable…). */
+export function CriteriaTable({ report, questions }: { report: Report; questions: Map<string, Question> }) {
   const { t } = useTranslation();
-  const { text, num } = useLocalText();
+  const { text, num, lang } = useLocalText();
   return (
     <Accordion variant="separated">
       <Accordion.Item value="criteria">
         <Accordion.Control>{t('assessment.report.criteria')}</Accordion.Control>
         <Accordion.Panel>
-          <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
+          <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
             <Table striped verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('assessment.report.criterion')}</Table.Th>
+                  <Table.Th>{t('assessment.report.inputs')}</Table.Th>
                   <Table.Th>{t('assessment.report.points')}</Table.Th>
                   <Table.Th>{t('assessment.report.rule')}</Table.Th>
                 </Table.Tr>
@@ -181,6 +184,16 @@ export function CriteriaTable({ report }: { report: Report }) {
                           {t('assessment.methodology.provisional')}
                         </Badge>
                       )}
+                    </Table.Td>
+                    <Table.Td>
+                      {c.inputs.map((input) => {
+                        const question = questions.get(input.questionId);
+                        return (
+                          <Text key={input.questionId} size="xs">
+                            {text(input.label)}: {question ? displayAnswer(question, input.answer ?? undefined)[lang] : '—'}
+                          </Text>
+                        );
+                      })}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       {c.points === null ? t('assessment.report.excluded') : `${num(c.points)} / ${num(c.maxPoints)}`}
