@@ -211,3 +211,40 @@ describe('confidentiality', () => {
     expect(JSON.stringify(rows)).not.toContain(marker);
   });
 });
+
+describe('publishing a methodology version', () => {
+  it('lets agency staff publish a new version as data; new assessments use it and old results keep theirs', async () => {
+    const { circular17 } = await import('../../src/domain/assessment/methodologies/index.js');
+    const bands = circular17.levels.bands.map((b, i) => (i === 1 ? { ...b, minTotal: 5, minCoefficient: 0 } : b));
+    const next = { ...circular17, id: 'tt17-2019-v2', version: 2, levels: { ...circular17.levels, bands } };
+    expect((await w.member.client.post('/api/assessment-methodologies', { document: next })).statusCode).toBe(403);
+    expect((await w.staff.client.post('/api/assessment-methodologies', { document: next })).statusCode).toBe(403);
+    const broken = await w.agency.client.post('/api/assessment-methodologies', { document: { ...next, totalPoints: 90 } });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.details.fields[0].path).toMatch(/^document\./);
+    const stale = await w.agency.client.post('/api/assessment-methodologies', { document: { ...next, id: 'tt17-2019-v1b', version: 1 } });
+    expect(stale.json().error.details.fields[0].path).toBe('document.version');
+    expect((await w.agency.client.post('/api/assessment-methodologies', { document: next })).statusCode).toBe(201);
+    expect((await w.agency.client.get('/api/assessment-methodologies')).json().canPublish).toBe(true);
+    expect((await w.member.client.get('/api/assessment-methodologies')).json().canPublish).toBe(false);
+
+    const score = async (methodologyId: string) => {
+      const id = (await w.member.client.post('/api/assessments', { organisationId: w.enterprise.id, methodologyId, vsicDivision: '10' })).json().id;
+      await w.member.client.put(`/api/assessments/${id}/answers`, { methodologyId, answers: fullAnswers(0.05, 42) });
+      await w.member.client.post(`/api/assessments/${id}/submit`);
+      await w.staff.client.post(`/api/assessments/${id}/approve`, {});
+      return { id, score: (await w.member.client.get(`/api/assessments/${id}/report`)).json().score };
+    };
+    const before = await score(METHODOLOGY);
+    const after = await score('tt17-2019-v2');
+    expect(after.score.total).toBe(before.score.total);
+    expect(before.score.level.code).toBe(circular17.levels.bands[0].code);
+    expect(after.score.level.code).toBe(circular17.levels.bands[1].code);
+    expect(after.score.version).toBe(2);
+    // The earlier result keeps the version it was scored with.
+    expect((await w.member.client.get(`/api/assessments/${before.id}/report`)).json().score).toMatchObject({
+      version: 1,
+      level: { code: before.score.level.code },
+    });
+  });
+});

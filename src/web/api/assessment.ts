@@ -113,3 +113,11 @@ export function useCreateCampaign() {
     onSuccess: () => client.invalidateQueries({ queryKey: ['assessment', 'campaigns'] }),
   });
 }
+
+export function usePublishMethodology() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (document: Record<string, unknown>) => apiPost<{ id: string }>('/api/assessment-methodologies', { document }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.methodologies }),
+  });
+}

@@ -80,3 +80,8 @@ export function authorizeCampaignTargets(actor: Actor, targets: Array<{ id: stri
   const outside = targets.find((t) => t.kind !== 'enterprise' || !assessesProvince(actor, t.provinceCode));
   if (outside) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign_target', organisationId: outside.id });
 }
+
+/** Agency staff publish new methodology versions (reference data of the whole network). */
+export function canPublishMethodologies(actor: Actor | null): boolean {
+  return !!actor && actor.isAgency;
+}

@@ -113,3 +113,16 @@ export async function previousApproved(db: Executor, organisationId: string, exc
     .limit(1);
   return row;
 }
+
+export async function insertMethodology(db: Executor, row: typeof assessmentMethodologies.$inferInsert) {
+  const [inserted] = await db.insert(assessmentMethodologies).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function latestVersionOf(db: Executor, code: string): Promise<number> {
+  const [row] = await db
+    .select({ version: sql<number>`coalesce(max(${assessmentMethodologies.version}), 0)::int` })
+    .from(assessmentMethodologies)
+    .where(eq(assessmentMethodologies.code, code));
+  return row?.version ?? 0;
+}

@@ -14,6 +14,7 @@ import {
   EligibleOrganisations,
   MethodologyDetail,
   MethodologyList,
+  MethodologyPublish,
   ReviewApprove,
   ReviewReturn,
   assessmentStatuses,
@@ -33,8 +34,16 @@ const ListQuery = z.object({ organisationId: z.uuid().optional(), status: z.enum
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/assessment-methodologies', { config: { auth: 'public' }, schema: { tags, response: { 200: MethodologyList } } }, async () =>
-    service.listMethodologies(db),
+  app.get('/api/assessment-methodologies', { config: { auth: 'optional' }, schema: { tags, response: { 200: MethodologyList } } }, async (request) =>
+    service.listMethodologies(db, request.actor ?? null),
+  );
+  app.post(
+    '/api/assessment-methodologies',
+    { config: { auth: 'required' }, schema: { tags, body: MethodologyPublish, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.publishMethodology(db, actor, auditContextOf(actor, request), request.language, request.body.document));
+    },
   );
   app.get(
     '/api/assessment-methodologies/:id',

@@ -10,6 +10,7 @@ import { isProvisional, unverifiedParts } from '../../../domain/assessment/provi
 import { scoreAssessment } from '../../../domain/assessment/score-assessment.js';
 import { sectorStatistics } from '../../../domain/assessment/sector-statistics.js';
 import { validateAnswers } from '../../../domain/assessment/validate-answers.js';
+import { validateMethodology } from '../../../domain/assessment/validate-methodology.js';
 import { vsicSection } from '../../../domain/assessment/vsic-division.js';
 import { weakestCriteria } from '../../../domain/assessment/weaknesses.js';
 import type { AnswersSave, AssessmentStart } from '../../../shared/assessment/assessment.schemas.js';
@@ -27,6 +28,7 @@ import {
   authorizeViewAssessment,
   canDraftDemandFrom,
   canEditAssessment,
+  canPublishMethodologies,
   canReviewAssessment,
   canStartAssessment,
   eligibleProvinces,
@@ -69,7 +71,7 @@ function summary(row: repo.AssessmentWithNames, m: Methodology) {
 }
 
 /** Every stored methodology version, newest first within a code. */
-export async function listMethodologies(db: Db) {
+export async function listMethodologies(db: Db, actor: Actor | null) {
   const rows = await repo.listMethodologyRows(db);
   const items = [];
   for (const row of rows) {
@@ -86,7 +88,38 @@ export async function listMethodologies(db: Db) {
       provisional: isProvisional(m),
     });
   }
-  return { items };
+  return { items, canPublish: canPublishMethodologies(actor) };
+}
+
+/**
+ * Publishes a new methodology version, checked whole by the domain (400 naming each path at fault).
+ * Versions are immutable: assessments keep the version they were scored with, so a changed band
+ * classifies new assessments only.
+ */
+export async function publishMethodology(db: Db, actor: Actor, ctx: AuditContext, lang: Language, document: unknown) {
+  if (!canPublishMethodologies(actor)) throw new AppError('FORBIDDEN', { reason: 'methodology_publish' });
+  const checked = validateMethodology(document);
+  if (!checked.ok) throw new FieldError(checked.errors.map((e) => ({ path: `document.${e.path}`, key: e.code, message: e.message[lang] })));
+  const m = { ...checked.methodology, status: 'published' as const };
+  return db.transaction(async (tx) => {
+    const latest = await repo.latestVersionOf(tx, m.code);
+    if (m.version <= latest) throw new FieldError([{ path: 'document.version', key: 'methodology_version', message: methodologyVersionMessage(lang, latest) }]);
+    const row = await repo.insertMethodology(tx, { id: m.id, code: m.code, version: m.version, status: m.status, document: m });
+    if (!row) throw new FieldError([{ path: 'document.id', key: 'methodology_id_taken' }]);
+    await recordAudit(tx, ctx, {
+      action: 'assessment.methodology.publish',
+      entityType: 'assessment-methodology',
+      entityId: m.id,
+      after: { id: m.id, code: m.code, version: m.version },
+    });
+    return { id: m.id };
+  });
+}
+
+function methodologyVersionMessage(lang: Language, latest: number) {
+  return lang === 'vi'
+    ? `Phiên bản phải lớn hơn ${latest}, phiên bản mới nhất của bộ tiêu chí này.`
+    : `The version must be above ${latest}, the latest version of this methodology.`;
 }
 
 /** One version with each rule in words and what is still unverified. */

@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useLocalText } from './local-text.js';
+import { PublishMethodologyForm } from './publish-methodology-form.js';
 
 /** /assessments/methodologies — every stored methodology version. */
 export function MethodologiesPage() {
@@ -40,6 +41,7 @@ export function MethodologiesPage() {
           </Card>
         ))}
       </SimpleGrid>
+      {list.data?.canPublish && <PublishMethodologyForm />}
     </Stack>
   );
 }
