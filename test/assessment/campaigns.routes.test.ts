@@ -35,6 +35,9 @@ describe('survey campaigns', () => {
     expect(told.map((n) => n.userId)).toEqual(expect.arrayContaining([w.member.user.id, w.stranger.user.id]));
     expect((await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, id))).map((a) => a.action)).toEqual(['assessment.campaign.create']);
 
+    const invited = (await w.member.client.get('/api/assessment-campaigns')).json();
+    expect(invited.items).toEqual([]);
+    expect(invited.invitations).toEqual([expect.objectContaining({ campaignId: id, organisationId: w.enterprise.id, vsicDivision: '10' })]);
     // The enterprise starts and submits; the other one only starts.
     const start = async (client: typeof w.member.client, organisationId: string) =>
       (await client.post('/api/assessments', { organisationId, methodologyId: METHODOLOGY, vsicDivision: '10' })).json().id as string;
@@ -58,7 +61,7 @@ describe('survey campaigns', () => {
     // Staff of another province, enterprises and platform admins see no campaign.
     expect((await w.farStaff.client.get(`/api/assessment-campaigns/${id}`)).statusCode).toBe(404);
     expect((await w.farStaff.client.get('/api/assessment-campaigns')).json().items).toEqual([]);
-    expect((await w.member.client.get('/api/assessment-campaigns')).json()).toEqual({ items: [], canCreate: false });
+    expect((await w.member.client.get('/api/assessment-campaigns')).json()).toEqual({ items: [], canCreate: false, invitations: [] });
     expect((await w.admin.client.get(`/api/assessment-campaigns/${id}`)).statusCode).toBe(404);
   });
 

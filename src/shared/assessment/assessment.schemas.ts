@@ -161,7 +161,21 @@ export const CampaignSummary = z
   })
   .meta({ id: 'AssessmentCampaignSummary' });
 
-export const CampaignList = z.object({ items: z.array(CampaignSummary), canCreate: z.boolean() }).meta({ id: 'AssessmentCampaignList' });
+/** An enterprise's own invitations: which campaign asks which of its organisations to assess itself. */
+export const CampaignInvitation = z
+  .object({
+    campaignId: z.string(),
+    name: z.string(),
+    methodologyId: z.string(),
+    vsicDivision: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+  })
+  .meta({ id: 'AssessmentCampaignInvitation' });
+
+export const CampaignList = z
+  .object({ items: z.array(CampaignSummary), canCreate: z.boolean(), invitations: z.array(CampaignInvitation) })
+  .meta({ id: 'AssessmentCampaignList' });
 
 /** A campaign with each target enterprise's stage: invited (nothing started), started, submitted, verified (approved). */
 export const CampaignDetail = CampaignSummary.extend({

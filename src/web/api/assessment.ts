@@ -70,7 +70,11 @@ export function useStartAssessment() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: AssessmentStart) => apiPost<{ id: string }>('/api/assessments', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.list }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: keys.list });
+      // An invitation is answered once its assessment starts.
+      await client.invalidateQueries({ queryKey: ['assessment', 'campaigns'] });
+    },
   });
 }
 

@@ -71,3 +71,29 @@ export async function campaignTargets(db: Executor, campaignIds: string[]) {
     total: r.assessmentId ? (byId.get(r.assessmentId)?.total ?? null) : null,
   }));
 }
+
+/** Campaigns inviting any of these organisations in which it has not started an assessment yet. */
+export async function openInvitations(db: Executor, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  return db
+    .select({
+      campaignId: assessmentCampaigns.id,
+      name: assessmentCampaigns.name,
+      methodologyId: assessmentCampaigns.methodologyId,
+      vsicDivision: assessmentCampaigns.vsicDivision,
+      organisationId: assessmentCampaignTargets.organisationId,
+      organisationName: organisations.nameVi,
+    })
+    .from(assessmentCampaignTargets)
+    .innerJoin(assessmentCampaigns, eq(assessmentCampaigns.id, assessmentCampaignTargets.campaignId))
+    .innerJoin(organisations, eq(organisations.id, assessmentCampaignTargets.organisationId))
+    .where(
+      and(
+        inArray(assessmentCampaignTargets.organisationId, organisationIds),
+        sql`not exists (select 1 from ${assessments} a where a.organisation_id = ${assessmentCampaignTargets.organisationId}
+          and a.methodology_id = ${assessmentCampaigns.methodologyId} and a.created_at >= ${assessmentCampaigns.createdAt})`,
+      ),
+    )
+    .orderBy(desc(assessmentCampaigns.createdAt))
+    .limit(20);
+}

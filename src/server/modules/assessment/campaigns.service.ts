@@ -41,9 +41,16 @@ async function summary(db: Db, row: repo.CampaignRow, targets: Target[]) {
   };
 }
 
-/** The campaigns of the caller's provinces (all for the agency) with their progress; nothing for others. */
+/**
+ * The campaigns of the caller's provinces (all for the agency) with their progress, and the open
+ * invitations of the caller's own organisations (an enterprise sees only these, never other targets).
+ */
 export async function listCampaigns(db: Db, actor: Actor) {
-  if (!canRunCampaigns(actor)) return { items: [], canCreate: false };
+  const invitations = await repo.openInvitations(
+    db,
+    actor.memberships.map((m) => m.organisationId),
+  );
+  if (!canRunCampaigns(actor)) return { items: [], canCreate: false, invitations };
   const rows = await repo.listCampaigns(db, assessedProvinces(actor));
   const targets = await repo.campaignTargets(
     db,
@@ -58,7 +65,7 @@ export async function listCampaigns(db: Db, actor: Actor) {
         targets.filter((t) => t.campaignId === row.id),
       ),
     );
-  return { items, canCreate: true };
+  return { items, canCreate: true, invitations };
 }
 
 /** One campaign with each target's stage (invited, started, submitted, verified). */

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useLocalText } from './local-text.js';
+import { CampaignInvitations } from './invitations.js';
 import { StartAssessmentForm } from './start-assessment-form.js';
 import { AssessmentStatusBadge } from './status-badge.js';
 
@@ -71,6 +72,7 @@ export function AssessmentsPage() {
         {t('assessment.list.title')}
       </PageTitle>
       <Text c="dimmed">{t('assessment.list.lead')}</Text>
+      {campaigns.data && <CampaignInvitations invitations={campaigns.data.invitations} />}
       <StartAssessmentForm />
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
