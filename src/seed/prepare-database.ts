@@ -2,6 +2,8 @@ import type { Database } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { loadReferenceData } from './reference-data.js';
 import { loadGlossary } from './glossary.js';
+import { loadAssessmentMethodologies } from './assessment-methodologies.js';
+import { loadDemoAssessments } from './demo/load-assessments.js';
 import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
@@ -15,10 +17,12 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   await migrateDatabase(database);
   if (await runOnce(database.db, 'reference-data-v1', loadReferenceData)) log('reference data loaded');
   if (await runOnce(database.db, 'glossary-v1', loadGlossary)) log('glossary loaded');
+  if (await runOnce(database.db, 'assessment-methodologies-v1', loadAssessmentMethodologies)) log('assessment methodologies loaded');
   await ensureBootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
   const moved = await moveDiskUploadsIntoDatabase(database.db, config.dataDir);
   if (moved) log(`${moved} uploaded files moved from ${config.dataDir}/uploads into the database`);
   if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-assessments-v1', loadDemoAssessments))) log('demo technology assessments loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
 }

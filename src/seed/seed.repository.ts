@@ -3,6 +3,10 @@ import type { Executor, Tx } from '../db/client.js';
 import {
   accounts,
   agreements,
+  assessmentCampaignTargets,
+  assessmentCampaigns,
+  assessmentMethodologies,
+  assessments,
   connectionPoints,
   connections,
   demands,
@@ -28,6 +32,10 @@ import {
 const seedTables = {
   accounts,
   agreements,
+  assessmentCampaignTargets,
+  assessmentCampaigns,
+  assessmentMethodologies,
+  assessments,
   connectionPoints,
   connections,
   demands,
@@ -148,4 +156,19 @@ export async function personByEmail(tx: Executor, email: string) {
     .where(eq(users.email, email))
     .limit(1);
   return row;
+}
+
+/** Organisation ids by their Vietnamese name (demo data names its organisations uniquely). */
+export async function organisationIdsByName(tx: Executor, names: string[]) {
+  const rows = await tx
+    .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(inArray(organisations.nameVi, names));
+  return new Map(rows.map((r) => [r.name, r]));
+}
+
+/** User ids by e-mail. */
+export async function userIdsByEmail(tx: Executor, emails: string[]) {
+  const rows = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  return new Map(rows.map((r) => [r.email, r.id]));
 }

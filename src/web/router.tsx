@@ -9,6 +9,7 @@ import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogu
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
+import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -101,6 +102,7 @@ export const router = createBrowserRouter([
           },
           ...foreignSearchSignedInRoutes,
           ...eventsSignedInRoutes,
+          ...assessmentSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(

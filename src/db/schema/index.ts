@@ -14,3 +14,4 @@ export * from './events.js';
 export * from './connections.js';
 export * from './reports.js';
 export * from './files.js';
+export * from './assessment.js';

@@ -24,6 +24,7 @@ import { connectionsRoutes } from './connections/connections.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
+import { assessmentRoutes } from './assessment/assessment.routes.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
@@ -46,6 +47,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(reportsRoutes);
   await app.register(foreignSearchRoutes);
   await app.register(eventsRoutes);
+  await app.register(assessmentRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

@@ -100,6 +100,12 @@ export const fieldMessageKeys = {
     vi: 'Người gửi yêu cầu đã đạt số cuộc gặp tối đa của phiên này.',
     en: 'The person asking has reached the most meetings allowed in this session.',
   },
+  // Technology assessment (issue 14).
+  vsic_division: { vi: 'Ngành cấp 2 (VSIC) phải gồm 2 chữ số, ví dụ 10.', en: 'The VSIC division must be two digits, e.g. 10.' },
+  unknown_methodology: { vi: 'Không có phiên bản bộ tiêu chí đã công bố này.', en: 'No published methodology version with this id.' },
+  not_an_enterprise: { vi: 'Chỉ đánh giá được doanh nghiệp.', en: 'Only an enterprise can be assessed.' },
+  methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
+  not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;

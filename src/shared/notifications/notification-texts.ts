@@ -17,6 +17,10 @@ export const notificationKinds = [
   'event.meeting-answered',
   'event.schedule-published',
   'event.meeting-expired',
+  'assessment.submitted',
+  'assessment.returned',
+  'assessment.approved',
+  'assessment.invited',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -97,6 +101,22 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'event.schedule-published': {
     vi: (p) => `Lịch gặp B2B "${s(p.session)}" của "${s(p.event)}" đã được công bố; xem lịch gặp của bạn.`,
     en: (p) => `The B2B schedule "${s(p.session)}" of "${s(p.event)}" is published; see your agenda.`,
+  },
+  'assessment.submitted': {
+    vi: (p) => `${s(p.organisation)} đã gửi phiếu đánh giá trình độ công nghệ để thẩm định.`,
+    en: (p) => `${s(p.organisation)} submitted its technology assessment for review.`,
+  },
+  'assessment.returned': {
+    vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} được trả lại để bổ sung.`,
+    en: (p) => `The technology assessment of ${s(p.organisation)} was returned for changes.`,
+  },
+  'assessment.invited': {
+    vi: (p) => `Doanh nghiệp của bạn được mời tự đánh giá trình độ công nghệ trong đợt khảo sát "${s(p.campaign)}".`,
+    en: (p) => `Your enterprise is invited to assess its technology level in the survey "${s(p.campaign)}".`,
+  },
+  'assessment.approved': {
+    vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} đã được duyệt; báo cáo đã sẵn sàng.`,
+    en: (p) => `The technology assessment of ${s(p.organisation)} was approved; its report is ready.`,
   },
 };
 

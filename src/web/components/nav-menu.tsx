@@ -14,6 +14,7 @@ import {
   IconSchool,
   IconTargetArrow,
   IconDatabase,
+  IconGauge,
   IconHistory,
   IconArrowsExchange,
   IconLanguage,
@@ -56,6 +57,7 @@ const icons: Record<NavIcon, Icon> = {
   connections: IconPlugConnected,
   reports: IconReportAnalytics,
   events: IconCalendarEvent,
+  assessment: IconGauge,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

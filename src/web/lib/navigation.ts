@@ -26,7 +26,8 @@ export type NavIcon =
   | 'reports'
   | 'glossary'
   | 'matches'
-  | 'events';
+  | 'events'
+  | 'assessment';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -55,10 +56,12 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],
   });
+  // Enterprises assess themselves; connection-point and agency staff assess them (the server decides which ones).
   if (me.memberships.length > 0) {
     sections[1].items.unshift(
       { to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' },
       { to: '/matches', labelKey: 'nav.matches', icon: 'matches' },
+      { to: '/assessments', labelKey: 'assessment.nav', icon: 'assessment' },
     );
   }
   const can = me.abilities;

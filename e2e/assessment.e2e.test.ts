@@ -1,0 +1,113 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { circular17 } from '../src/domain/assessment/methodologies/index.js';
+import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
+import { seededRandom } from '../src/seed/demo/generate/random.js';
+import { apiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
+import { demoBrowser } from './support/demo-browser.js';
+
+// Demo accounts (src/seed/demo/data/people.ts): the Nghệ An fish-sauce enterprise and the Nghệ An connection point.
+const PASSWORD = 'TechBridge@2026';
+const enterprise = 'doanhnghiep@techbridge.local';
+const assessor = 'diemketnoi.nghean@techbridge.local';
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const automation = 'Tỷ lệ công đoạn sản xuất được tự động hóa';
+
+const session = demoBrowser();
+
+async function signedIn(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await apiSession(context, email, PASSWORD);
+  return { context, page: await context.newPage() };
+}
+
+/** The answers the journey is not about, saved as the web client does (PUT with the CSRF header). */
+async function answerTheRest(context: BrowserContext, id: string) {
+  const csrf = (await context.cookies()).find((c) => c.name === 'tb_csrf')?.value ?? '';
+  const answers = demoAnswers(circular17, seededRandom(3), { level: 0.45, employees: 55, revenue: 25_000 })
+    .filter((a) => a.questionId !== 'T3.automated')
+    .map(({ questionId, status, value }) => ({ questionId, status, value }));
+  const response = await context.request.put(`/api/assessments/${id}/answers`, {
+    data: { methodologyId: circular17.id, answers },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(response.status()).toBe(200);
+}
+
+it('an enterprise fills in and submits, the connection point approves on a phone, and the report turns a weakness into a demand with matches', async () => {
+  const member = await signedIn(enterprise, desktop);
+  const page = member.page;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Đánh giá trình độ công nghệ' }).first().click();
+  await page.getByRole('heading', { name: 'Đánh giá trình độ công nghệ' }).waitFor();
+  // One enterprise: nothing to choose; Circular 17 and food processing (VSIC 10) are filled in.
+  await page.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
+  await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop() ?? '';
+
+  // Saved as one goes; a percentage over 100 is refused with a message naming the question.
+  const question = page.getByRole('group', { name: automation });
+  const value = question.getByRole('textbox', { name: automation });
+  await value.fill('140');
+  await value.press('Tab');
+  await question.getByText(/T3\.automated.*100/).waitFor();
+  await value.fill('60');
+  await question.getByLabel('Minh chứng (tài liệu, ảnh, ghi chép khảo sát thực địa)').fill('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12');
+  await value.press('Tab');
+  await page.getByText('Đã lưu').waitFor();
+
+  await answerTheRest(member.context, id);
+  await page.reload();
+  await page.getByText('Đã trả lời 32/32 câu').waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Gửi thẩm định' }).click();
+  await page.getByText('Chờ thẩm định').first().waitFor();
+
+  // The connection point reviews the evidence on a phone and approves.
+  const staff = await signedIn(assessor, phone);
+  await staff.page.goto(`/assessments/${id}`);
+  await staff.page.getByRole('heading', { name: 'Thẩm định' }).waitFor();
+  await staff.page.getByText('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12').waitFor();
+  await staff.page.getByRole('button', { name: 'Duyệt' }).click();
+  await staff.page.getByText('Đã duyệt').first().waitFor();
+
+  // The report: score, level, radar, the sector (seven food processors in the demo), priorities and change.
+  await page.goto(`/assessments/${id}/report`);
+  await page.getByRole('heading', { name: /Báo cáo đánh giá/ }).waitFor();
+  await page.getByText('Tổng điểm').first().waitFor();
+  await page.getByRole('figure', { name: 'Các nhóm theo tỷ lệ so với điểm tối đa' }).locator('svg').first().waitFor();
+  await page.getByText(/phiếu đã duyệt thuộc ngành VSIC 10/).waitFor();
+  await page.getByRole('heading', { name: 'Thay đổi so với lần đánh giá trước' }).waitFor();
+  await page
+    .getByText(/Tạm tính/)
+    .first()
+    .waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Tạo nhu cầu công nghệ' }).first().click();
+  await page.getByText('Đã tạo bản nháp nhu cầu', { exact: false }).first().waitFor();
+  await page.getByRole('heading', { name: 'Công nghệ phù hợp' }).waitFor();
+  await member.context.close();
+  await staff.context.close();
+});
+
+it('the connection point launches a survey campaign for enterprises of its region and follows their progress', async () => {
+  const staff = await signedIn(assessor, desktop);
+  const page = staff.page;
+  const name = `Khảo sát chế biến gỗ ${Date.now()}`;
+  await page.goto('/assessments');
+  await page.getByRole('link', { name: 'Đợt khảo sát' }).click();
+  await page.getByRole('heading', { name: 'Đợt khảo sát', exact: true }).waitFor();
+  await page.getByLabel('Tên đợt khảo sát').fill(name);
+  const targets = page.getByLabel('Doanh nghiệp được mời').first();
+  await targets.fill('Hồng Lĩnh');
+  await page.getByRole('option', { name: 'Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh' }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Mở đợt và gửi lời mời' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+  await page.getByText('Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh').waitFor();
+  await page.getByText('Đã mời').first().waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await staff.context.close();
+});

@@ -1,0 +1,89 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Methodology } from '../../domain/assessment/methodology-types.js';
+import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
+import { users } from './auth.js';
+import { organisations } from './organisations.js';
+
+/**
+ * One methodology version as data (issue 14): the whole document, validated by the domain before
+ * it is stored. `id` is the document's own id, so an assessment names the version it was scored with.
+ */
+export const assessmentMethodologies = pgTable('assessment_methodologies', {
+  id: text('id').primaryKey(),
+  code: text('code').notNull(),
+  version: integer('version').notNull(),
+  status: text('status').notNull(),
+  document: jsonb('document').$type<Methodology>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One saved answer: the domain's answer plus its evidence note and who gave it last. */
+export type StoredAnswer = {
+  status: 'answered' | 'dont-know' | 'not-applicable';
+  value?: number | boolean | string | string[];
+  evidence?: string;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+/** An enterprise's technology assessment: answers while it is filled in, the score once submitted. Confidential to its side. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The organisation's province when the assessment started: which connection point assesses it. */
+    provinceCode: text('province_code'),
+    methodologyId: text('methodology_id')
+      .notNull()
+      .references(() => assessmentMethodologies.id),
+    /** Two-digit VSIC division: picks sector benchmarks and the sector it is compared with. */
+    vsicDivision: text('vsic_division').notNull(),
+    status: text('status').notNull().default('draft'),
+    answers: jsonb('answers').$type<Record<string, StoredAnswer>>().notNull().default({}),
+    score: jsonb('score').$type<AssessmentScore>(),
+    reviewComment: text('review_comment'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    reviewedBy: text('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('assessments_organisation_idx').on(t.organisationId, t.createdAt),
+    index('assessments_province_idx').on(t.provinceCode),
+    index('assessments_sector_idx').on(t.vsicDivision, t.status),
+  ],
+);
+
+/** A survey campaign: a connection point (or the agency) invites a list of enterprises of a sector to assess themselves. */
+export const assessmentCampaigns = pgTable('assessment_campaigns', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  methodologyId: text('methodology_id')
+    .notNull()
+    .references(() => assessmentMethodologies.id),
+  vsicDivision: text('vsic_division').notNull(),
+  /** The provinces of its target enterprises: which connection points see the campaign. */
+  provinceCodes: text('province_codes').array().notNull(),
+  createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const assessmentCampaignTargets = pgTable(
+  'assessment_campaign_targets',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => assessmentCampaigns.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index('assessment_campaign_targets_org_idx').on(t.organisationId)],
+);

@@ -1,0 +1,128 @@
+import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
+import type { AssessmentScore } from '../../../domain/assessment/score-assessment.js';
+
+export type AssessmentRow = typeof assessments.$inferSelect;
+export type AssessmentWithNames = AssessmentRow & { organisationName: string };
+
+export async function listMethodologyRows(db: Executor) {
+  return db.select().from(assessmentMethodologies).orderBy(asc(assessmentMethodologies.code), desc(assessmentMethodologies.version));
+}
+
+export async function findMethodologyRow(db: Executor, id: string) {
+  const [row] = await db.select().from(assessmentMethodologies).where(eq(assessmentMethodologies.id, id));
+  return row;
+}
+
+export async function findOrganisation(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: organisations.id, kind: organisations.kind, name: organisations.nameVi, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return row;
+}
+
+/** Enterprises the caller may assess: its own, and (for staff) those of the provinces it covers (null: all). */
+export async function eligibleOrganisations(db: Executor, scope: { memberOf: string[]; provinces: string[] | null | 'none'; q?: string }) {
+  const reach: SQL[] = [];
+  if (scope.memberOf.length) reach.push(inArray(organisations.id, scope.memberOf));
+  if (scope.provinces === null) reach.push(sql`true`);
+  else if (scope.provinces !== 'none' && scope.provinces.length) reach.push(inArray(organisations.provinceCode, scope.provinces));
+  if (!reach.length) return [];
+  const conditions: SQL[] = [eq(organisations.kind, 'enterprise'), or(...reach) as SQL];
+  if (scope.q) conditions.push(sql`tb_fold(${organisations.nameVi}) like '%' || tb_fold(${scope.q}) || '%'`);
+  return db
+    .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(and(...conditions))
+    .orderBy(asc(organisations.nameVi))
+    .limit(50);
+}
+
+const withNames = { ...getTableColumns(assessments), organisationName: organisations.nameVi };
+
+export async function findAssessment(db: Executor, id: string, lock = false): Promise<AssessmentWithNames | undefined> {
+  const query = db.select(withNames).from(assessments).innerJoin(organisations, eq(organisations.id, assessments.organisationId)).where(eq(assessments.id, id));
+  const [row] = lock ? await query.for('update', { of: assessments }) : await query;
+  return row;
+}
+
+/** Assessments the caller may see: of its organisations, or of the provinces it assesses (null: every province). */
+export async function listAssessments(
+  db: Executor,
+  scope: { memberOf: string[]; provinces: string[] | null },
+  filter: { organisationId?: string; status?: string },
+) {
+  const reach: SQL[] = [];
+  if (scope.memberOf.length) reach.push(inArray(assessments.organisationId, scope.memberOf));
+  if (scope.provinces === null) reach.push(sql`true`);
+  else if (scope.provinces.length) reach.push(inArray(assessments.provinceCode, scope.provinces));
+  if (!reach.length) return [];
+  const conditions: SQL[] = [or(...reach) as SQL];
+  if (filter.organisationId) conditions.push(eq(assessments.organisationId, filter.organisationId));
+  if (filter.status) conditions.push(eq(assessments.status, filter.status));
+  return db
+    .select(withNames)
+    .from(assessments)
+    .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
+    .where(and(...conditions))
+    .orderBy(desc(assessments.createdAt))
+    .limit(200);
+}
+
+export async function insertAssessment(db: Executor, row: typeof assessments.$inferInsert) {
+  const [inserted] = await db.insert(assessments).values(row).returning();
+  return inserted;
+}
+
+export async function updateAssessment(db: Executor, id: string, patch: Partial<typeof assessments.$inferInsert>) {
+  const [updated] = await db
+    .update(assessments)
+    .set({ ...patch, updatedAt: new Date(), version: sql`${assessments.version} + 1` })
+    .where(eq(assessments.id, id))
+    .returning();
+  return updated;
+}
+
+/** The latest approved score of each enterprise of a sector under a methodology (any version): the benchmark sample. */
+export async function sectorScores(db: Executor, methodologyCode: string, vsicDivision: string): Promise<AssessmentScore[]> {
+  const rows = await db
+    .selectDistinctOn([assessments.organisationId], { score: assessments.score })
+    .from(assessments)
+    .innerJoin(assessmentMethodologies, eq(assessmentMethodologies.id, assessments.methodologyId))
+    .where(and(eq(assessmentMethodologies.code, methodologyCode), eq(assessments.vsicDivision, vsicDivision), eq(assessments.status, 'approved')))
+    .orderBy(assessments.organisationId, desc(assessments.reviewedAt));
+  return rows.flatMap((r) => (r.score ? [r.score] : []));
+}
+
+/** The enterprise's approved assessment before this one, if any: what changed is measured against it. */
+export async function previousApproved(db: Executor, organisationId: string, excludingId: string, before: Date) {
+  const [row] = await db
+    .select({ id: assessments.id, score: assessments.score, reviewedAt: assessments.reviewedAt })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, organisationId),
+        ne(assessments.id, excludingId),
+        eq(assessments.status, 'approved'),
+        sql`${assessments.createdAt} < ${before.toISOString()}`,
+      ),
+    )
+    .orderBy(desc(assessments.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function insertMethodology(db: Executor, row: typeof assessmentMethodologies.$inferInsert) {
+  const [inserted] = await db.insert(assessmentMethodologies).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function latestVersionOf(db: Executor, code: string): Promise<number> {
+  const [row] = await db
+    .select({ version: sql<number>`coalesce(max(${assessmentMethodologies.version}), 0)::int` })
+    .from(assessmentMethodologies)
+    .where(eq(assessmentMethodologies.code, code));
+  return row?.version ?? 0;
+}

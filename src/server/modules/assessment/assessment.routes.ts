@@ -1,0 +1,138 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AnswersSave,
+  AssessmentDetail,
+  AssessmentList,
+  AssessmentReport,
+  AssessmentStart,
+  CampaignCreate,
+  CampaignDetail,
+  CampaignList,
+  DemandDrafted,
+  DemandFromWeakness,
+  EligibleOrganisations,
+  MethodologyDetail,
+  MethodologyList,
+  MethodologyPublish,
+  ReviewApprove,
+  ReviewReturn,
+  assessmentStatuses,
+} from '../../../shared/assessment/assessment.schemas.js';
+import { auditContextOf } from '../auth/actor.js';
+import { signedIn } from '../auth/auth.plugin.js';
+import { draftDemandFromWeakness } from './assessment-demand.service.js';
+import * as service from './assessment.service.js';
+import * as campaigns from './campaigns.service.js';
+
+const tags = ['assessment'];
+const IdParams = z.object({ id: z.uuid() });
+const MethodologyParams = z.object({ id: z.string().min(1).max(100) });
+const ListQuery = z.object({ organisationId: z.uuid().optional(), status: z.enum(assessmentStatuses).optional() });
+
+/** Enterprise technology assessment (Circular 17/2019): methodology versions, questionnaires, review, reports. */
+export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.ctx.database.db;
+
+  app.get('/api/assessment-methodologies', { config: { auth: 'optional' }, schema: { tags, response: { 200: MethodologyList } } }, async (request) =>
+    service.listMethodologies(db, request.actor ?? null),
+  );
+  app.post(
+    '/api/assessment-methodologies',
+    { config: { auth: 'required' }, schema: { tags, body: MethodologyPublish, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.publishMethodology(db, actor, auditContextOf(actor, request), request.language, request.body.document));
+    },
+  );
+  app.get(
+    '/api/assessment-methodologies/:id',
+    { config: { auth: 'public' }, schema: { tags, params: MethodologyParams, response: { 200: MethodologyDetail } } },
+    async (request) => service.getMethodology(db, request.params.id),
+  );
+  app.get(
+    '/api/assessments/eligible-organisations',
+    {
+      config: { auth: 'required' },
+      schema: { tags, querystring: z.object({ q: z.string().trim().max(100).optional() }), response: { 200: EligibleOrganisations } },
+    },
+    async (request) => service.eligibleOrganisations(db, signedIn(request), request.query.q),
+  );
+  app.get('/api/assessments', { config: { auth: 'required' }, schema: { tags, querystring: ListQuery, response: { 200: AssessmentList } } }, async (request) =>
+    service.listAssessments(db, signedIn(request), request.query),
+  );
+  app.post(
+    '/api/assessments',
+    { config: { auth: 'required' }, schema: { tags, body: AssessmentStart, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.startAssessment(db, actor, auditContextOf(actor, request), request.body));
+    },
+  );
+  app.get('/api/assessments/:id', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: AssessmentDetail } } }, async (request) =>
+    service.getAssessment(db, signedIn(request), request.params.id),
+  );
+  app.put(
+    '/api/assessments/:id/answers',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: AnswersSave, response: { 200: AssessmentDetail } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.saveAnswers(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+    },
+  );
+  app.post(
+    '/api/assessments/:id/submit',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: AssessmentDetail } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.submitAssessment(db, actor, auditContextOf(actor, request), request.language, request.params.id);
+    },
+  );
+  app.post(
+    '/api/assessments/:id/return',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: ReviewReturn, response: { 200: AssessmentDetail } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.returnAssessment(db, actor, auditContextOf(actor, request), request.params.id, request.body.comment);
+    },
+  );
+  app.post(
+    '/api/assessments/:id/approve',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: ReviewApprove, response: { 200: AssessmentDetail } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.approveAssessment(db, actor, auditContextOf(actor, request), request.params.id, request.body.comment);
+    },
+  );
+  app.get(
+    '/api/assessments/:id/report',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: AssessmentReport } } },
+    async (request) => service.assessmentReport(db, signedIn(request), request.params.id),
+  );
+  app.post(
+    '/api/assessments/:id/demands',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: DemandFromWeakness, response: { 201: DemandDrafted } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      const drafted = await draftDemandFromWeakness(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body.criterion);
+      return reply.status(201).send(drafted);
+    },
+  );
+
+  app.get('/api/assessment-campaigns', { config: { auth: 'required' }, schema: { tags, response: { 200: CampaignList } } }, async (request) =>
+    campaigns.listCampaigns(db, signedIn(request)),
+  );
+  app.post(
+    '/api/assessment-campaigns',
+    { config: { auth: 'required' }, schema: { tags, body: CampaignCreate, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await campaigns.createCampaign(db, actor, auditContextOf(actor, request), request.body));
+    },
+  );
+  app.get(
+    '/api/assessment-campaigns/:id',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: CampaignDetail } } },
+    async (request) => campaigns.getCampaign(db, signedIn(request), request.params.id),
+  );
+};

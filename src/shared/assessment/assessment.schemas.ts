@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../organisations/text-fields.js';
+
+/** Where an assessment is in its workflow. */
+export const assessmentStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+
+export const EVIDENCE_MAX = 2000;
+export const REVIEW_COMMENT_MAX = 2000;
+
+const LocalText = z.object({ vi: z.string(), en: z.string() });
+
+export const MethodologySummary = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    version: z.number(),
+    status: z.string(),
+    name: LocalText,
+    legalReference: z.string(),
+    totalPoints: z.number(),
+    criteria: z.number(),
+    provisional: z.boolean(),
+  })
+  .meta({ id: 'AssessmentMethodologySummary' });
+
+export const MethodologyList = z.object({ items: z.array(MethodologySummary), canPublish: z.boolean() }).meta({ id: 'AssessmentMethodologyList' });
+
+/** A new methodology version as a whole document (see src/domain/assessment/README.md); checked by the domain before it is stored. */
+export const MethodologyPublish = z.object({ document: z.record(z.string(), z.unknown()) }).meta({ id: 'AssessmentMethodologyPublish' });
+
+/**
+ * One methodology version as stored (the domain's document, validated before it was stored; see
+ * src/domain/assessment/README.md), every rule in words and the parts not checked against the published text.
+ */
+export const MethodologyDetail = z
+  .object({
+    methodology: z.looseObject({ id: z.string(), code: z.string(), version: z.number() }),
+    rules: z.record(z.string(), LocalText),
+    unverified: z.array(z.object({ part: z.string(), note: LocalText.nullable() })),
+  })
+  .meta({ id: 'AssessmentMethodologyDetail' });
+
+export const AssessmentStart = z
+  .object({
+    organisationId: z.uuid(),
+    methodologyId: z.string().min(1).max(100),
+    vsicDivision: z
+      .string()
+      .trim()
+      .refine((v) => /^\d{2}$/.test(v), { params: { key: 'vsic_division' } }),
+  })
+  .meta({ id: 'AssessmentStart' });
+export type AssessmentStart = z.infer<typeof AssessmentStart>;
+
+export const AnswerInputItem = z.object({
+  questionId: z.string().min(1).max(100),
+  status: z.enum(['answered', 'dont-know', 'not-applicable']),
+  value: z.union([z.number(), z.boolean(), z.string().max(200), z.array(z.string().max(100)).max(50)]).optional(),
+  evidence: optionalText(EVIDENCE_MAX),
+});
+
+/** Answers saved as one goes: one or a few questions at a time, checked against the assessment's methodology version. */
+export const AnswersSave = z
+  .object({
+    /** The methodology version the form was drawn from; an answer to another version is refused. */
+    methodologyId: z.string().min(1).max(100),
+    answers: z.array(AnswerInputItem).min(1).max(200),
+  })
+  .meta({ id: 'AssessmentAnswersSave' });
+export type AnswersSave = z.infer<typeof AnswersSave>;
+
+export const ReviewReturn = z.object({ comment: requiredText(REVIEW_COMMENT_MAX) }).meta({ id: 'AssessmentReturn' });
+export const ReviewApprove = z.object({ comment: optionalText(REVIEW_COMMENT_MAX) }).meta({ id: 'AssessmentApprove' });
+
+export const StoredAnswer = z.object({
+  status: z.enum(['answered', 'dont-know', 'not-applicable']),
+  value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string())]).optional(),
+  evidence: z.string().optional(),
+  updatedAt: z.string(),
+});
+
+export const AssessmentSummary = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+    provinceCode: z.string().nullable(),
+    methodologyId: z.string(),
+    methodologyName: LocalText,
+    vsicDivision: z.string(),
+    status: z.enum(assessmentStatuses),
+    total: z.number().nullable(),
+    level: LocalText.nullable(),
+    createdAt: z.string(),
+    submittedAt: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'AssessmentSummary' });
+
+export const AssessmentList = z.object({ items: z.array(AssessmentSummary), total: z.number() }).meta({ id: 'AssessmentList' });
+
+export const AssessmentDetail = AssessmentSummary.extend({
+  answers: z.record(z.string(), StoredAnswer),
+  reviewComment: z.string().nullable(),
+  version: z.number(),
+  completeness: z.object({ answered: z.number(), total: z.number(), share: z.number() }),
+  canEdit: z.boolean(),
+  canSubmit: z.boolean(),
+  canReview: z.boolean(),
+  /** The assessor may reopen an approved assessment (recorded as a reopening). */
+  canReopen: z.boolean(),
+}).meta({ id: 'AssessmentDetail' });
+
+/** The report of a submitted or approved assessment: the domain's score, sector comparison, weaknesses and change (see src/domain/assessment). */
+export const AssessmentReport = z
+  .object({
+    assessment: AssessmentSummary,
+    provisional: z.boolean(),
+    unverified: z.array(z.object({ part: z.string(), note: LocalText.nullable() })),
+    score: z.looseObject({ total: z.number(), coefficient: z.number() }),
+    sector: z.looseObject({ status: z.string() }),
+    comparison: z.looseObject({ status: z.string() }),
+    weaknesses: z.array(z.looseObject({ code: z.string() })),
+    previous: z.object({ id: z.string(), reviewedAt: z.string().nullable(), change: z.looseObject({ sameMethodology: z.boolean() }) }).nullable(),
+    canDraftDemand: z.boolean(),
+  })
+  .meta({ id: 'AssessmentReport' });
+
+export const EligibleOrganisations = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), provinceCode: z.string().nullable() })) })
+  .meta({ id: 'AssessmentEligibleOrganisations' });
+
+export const DemandFromWeakness = z.object({ criterion: z.string().min(1).max(50) }).meta({ id: 'AssessmentDemandFromWeakness' });
+export const DemandDrafted = z.object({ demandId: z.string() }).meta({ id: 'AssessmentDemandDrafted' });
+
+export const CAMPAIGN_NAME_MAX = 200;
+export const campaignStages = ['invited', 'started', 'submitted', 'verified'] as const;
+
+export const CampaignCreate = z
+  .object({
+    name: requiredText(CAMPAIGN_NAME_MAX),
+    methodologyId: z.string().min(1).max(100),
+    vsicDivision: AssessmentStart.shape.vsicDivision,
+    organisationIds: z.array(z.uuid()).min(1).max(500),
+  })
+  .meta({ id: 'AssessmentCampaignCreate' });
+export type CampaignCreate = z.infer<typeof CampaignCreate>;
+
+const CampaignProgress = z.object({ invited: z.number(), started: z.number(), submitted: z.number(), verified: z.number(), total: z.number() });
+
+export const CampaignSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    methodologyId: z.string(),
+    methodologyName: LocalText,
+    vsicDivision: z.string(),
+    provinceCodes: z.array(z.string()),
+    createdAt: z.string(),
+    progress: CampaignProgress,
+  })
+  .meta({ id: 'AssessmentCampaignSummary' });
+
+/** An enterprise's own invitations: which campaign asks which of its organisations to assess itself. */
+export const CampaignInvitation = z
+  .object({
+    campaignId: z.string(),
+    name: z.string(),
+    methodologyId: z.string(),
+    vsicDivision: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+  })
+  .meta({ id: 'AssessmentCampaignInvitation' });
+
+export const CampaignList = z
+  .object({ items: z.array(CampaignSummary), canCreate: z.boolean(), invitations: z.array(CampaignInvitation) })
+  .meta({ id: 'AssessmentCampaignList' });
+
+/** A campaign with each target enterprise's stage: invited (nothing started), started, submitted, verified (approved). */
+export const CampaignDetail = CampaignSummary.extend({
+  targets: z.array(
+    z.object({
+      organisationId: z.string(),
+      name: z.string(),
+      provinceCode: z.string().nullable(),
+      stage: z.enum(campaignStages),
+      assessmentId: z.string().nullable(),
+      total: z.number().nullable(),
+    }),
+  ),
+}).meta({ id: 'AssessmentCampaignDetail' });

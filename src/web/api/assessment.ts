@@ -1,0 +1,127 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { AssessmentChange } from '../../domain/assessment/compare-assessments.js';
+import type { SectorComparison } from '../../domain/assessment/compare-to-sector.js';
+import type { Methodology } from '../../domain/assessment/methodology-types.js';
+import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
+import type { SectorStatistics } from '../../domain/assessment/sector-statistics.js';
+import type { Weakness } from '../../domain/assessment/weaknesses.js';
+import type {
+  AnswersSave,
+  AssessmentDetail,
+  AssessmentList,
+  AssessmentReport,
+  AssessmentStart,
+  CampaignCreate,
+  CampaignDetail as CampaignDetailSchema,
+  CampaignList as CampaignListSchema,
+  EligibleOrganisations,
+  MethodologyDetail,
+  MethodologyList,
+} from '../../shared/assessment/assessment.schemas.js';
+import { apiGet, apiPost, api } from './client.js';
+
+export type MethodologyView = Omit<z.infer<typeof MethodologyDetail>, 'methodology'> & { methodology: Methodology };
+export type Assessment = z.infer<typeof AssessmentDetail>;
+export type AssessmentSummary = z.infer<typeof AssessmentList>['items'][number];
+export type AnswerItem = z.input<typeof AnswersSave>['answers'][number];
+/** The report with the domain's own types for the parts the schema passes through whole. */
+export type Report = Omit<z.infer<typeof AssessmentReport>, 'score' | 'sector' | 'comparison' | 'weaknesses' | 'previous'> & {
+  score: AssessmentScore;
+  sector: SectorStatistics;
+  comparison: SectorComparison;
+  weaknesses: Weakness[];
+  previous: { id: string; reviewedAt: string | null; change: AssessmentChange } | null;
+};
+
+const keys = {
+  methodologies: ['assessment', 'methodologies'] as const,
+  methodology: (id: string) => ['assessment', 'methodology', id] as const,
+  list: ['assessment', 'list'] as const,
+  one: (id: string) => ['assessment', 'one', id] as const,
+  report: (id: string) => ['assessment', 'report', id] as const,
+};
+
+export const useMethodologies = () =>
+  useQuery({ queryKey: keys.methodologies, queryFn: () => apiGet<z.infer<typeof MethodologyList>>('/api/assessment-methodologies') });
+
+export const useMethodology = (id: string) =>
+  useQuery({
+    queryKey: keys.methodology(id),
+    queryFn: () => apiGet<MethodologyView>(`/api/assessment-methodologies/${id}`),
+    staleTime: Infinity,
+    enabled: id !== '',
+  });
+
+export const useAssessments = () => useQuery({ queryKey: keys.list, queryFn: () => apiGet<z.infer<typeof AssessmentList>>('/api/assessments') });
+
+export const useEligibleOrganisations = (q: string) =>
+  useQuery({
+    queryKey: ['assessment', 'eligible', q],
+    queryFn: () => apiGet<z.infer<typeof EligibleOrganisations>>('/api/assessments/eligible-organisations', { q }),
+  });
+
+export const useAssessment = (id: string) => useQuery({ queryKey: keys.one(id), queryFn: () => apiGet<Assessment>(`/api/assessments/${id}`) });
+
+export const useAssessmentReport = (id: string, enabled = true) =>
+  useQuery({ queryKey: keys.report(id), queryFn: () => apiGet<Report>(`/api/assessments/${id}/report`), enabled });
+
+export function useStartAssessment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AssessmentStart) => apiPost<{ id: string }>('/api/assessments', body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: keys.list });
+      // An invitation is answered once its assessment starts.
+      await client.invalidateQueries({ queryKey: ['assessment', 'campaigns'] });
+    },
+  });
+}
+
+/** Every write on one assessment answers the assessment: put it in the cache, and refresh the list and report. */
+function useAssessmentWrite<B>(id: string, call: (body: B) => Promise<Assessment>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: async (assessment) => {
+      client.setQueryData(keys.one(id), assessment);
+      await client.invalidateQueries({ queryKey: keys.list });
+      await client.invalidateQueries({ queryKey: keys.report(id) });
+    },
+  });
+}
+
+export const useSaveAnswers = (id: string, methodologyId: string) =>
+  useAssessmentWrite(id, (answers: AnswerItem[]) => api<Assessment>('PUT', `/api/assessments/${id}/answers`, { methodologyId, answers }));
+export const useSubmitAssessment = (id: string) => useAssessmentWrite(id, () => apiPost<Assessment>(`/api/assessments/${id}/submit`));
+export const useReturnAssessment = (id: string) =>
+  useAssessmentWrite(id, (comment: string) => apiPost<Assessment>(`/api/assessments/${id}/return`, { comment }));
+export const useApproveAssessment = (id: string) =>
+  useAssessmentWrite(id, (comment: string | null) => apiPost<Assessment>(`/api/assessments/${id}/approve`, { comment }));
+
+export const useDraftDemand = (id: string) =>
+  useMutation({ mutationFn: (criterion: string) => apiPost<{ demandId: string }>(`/api/assessments/${id}/demands`, { criterion }) });
+
+export type CampaignList = z.infer<typeof CampaignListSchema>;
+export type Campaign = z.infer<typeof CampaignDetailSchema>;
+
+export const useCampaigns = () => useQuery({ queryKey: ['assessment', 'campaigns'], queryFn: () => apiGet<CampaignList>('/api/assessment-campaigns') });
+
+export const useCampaign = (id: string) =>
+  useQuery({ queryKey: ['assessment', 'campaign', id], queryFn: () => apiGet<Campaign>(`/api/assessment-campaigns/${id}`) });
+
+export function useCreateCampaign() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CampaignCreate) => apiPost<{ id: string }>('/api/assessment-campaigns', body),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['assessment', 'campaigns'] }),
+  });
+}
+
+export function usePublishMethodology() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (document: Record<string, unknown>) => apiPost<{ id: string }>('/api/assessment-methodologies', { document }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.methodologies }),
+  });
+}

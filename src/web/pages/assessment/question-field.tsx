@@ -1,0 +1,223 @@
+import { Checkbox, Group, NumberInput, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayAnswer } from '../../../domain/assessment/display-answer.js';
+import type { Question } from '../../../domain/assessment/methodology-types.js';
+import type { AnswerItem, Assessment } from '../../api/assessment.js';
+import { useLocalText } from './local-text.js';
+
+type Stored = Assessment['answers'][string];
+type Status = AnswerItem['status'];
+type Value = NonNullable<AnswerItem['value']>;
+
+/** The input for an answered value, by the question's kind; `commit` saves (on change, or on blur for numbers). */
+function ValueInput({
+  question,
+  value,
+  onChange,
+  commit,
+  error,
+}: {
+  question: Question;
+  value: Value | undefined;
+  onChange: (v: Value | undefined) => void;
+  commit: (v: Value | undefined) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const { text } = useLocalText();
+  const a = question.answer;
+  const label = t('assessment.form.value');
+  switch (a.kind) {
+    case 'number':
+    case 'percentage':
+      return (
+        <NumberInput
+          label={label}
+          aria-label={text(question.label)}
+          value={typeof value === 'number' ? value : ''}
+          onChange={(v) => onChange(typeof v === 'number' ? v : undefined)}
+          onBlur={() => commit(value)}
+          rightSection={
+            <Text size="xs" c="dimmed" pr="xs">
+              {a.kind === 'percentage' ? '%' : text(a.unit)}
+            </Text>
+          }
+          rightSectionWidth={a.kind === 'percentage' ? 36 : 120}
+          allowNegative
+          error={error}
+          maw={360}
+        />
+      );
+    case 'choice':
+      return (
+        <Radio.Group
+          label={label}
+          value={typeof value === 'string' ? value : null}
+          onChange={(v) => {
+            onChange(v);
+            commit(v);
+          }}
+          error={error}
+        >
+          <Stack gap={4} mt={4}>
+            {a.options.map((o) => (
+              <Radio key={o.id} value={o.id} label={text(o.label)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      );
+    case 'multi-select':
+      return (
+        <Checkbox.Group
+          label={label}
+          value={Array.isArray(value) ? value : []}
+          onChange={(v) => {
+            onChange(v);
+            commit(v);
+          }}
+          error={error}
+        >
+          <Stack gap={4} mt={4}>
+            {a.options.map((o) => (
+              <Checkbox key={o.id} value={o.id} label={text(o.label)} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      );
+    case 'yes-no':
+      return (
+        <Radio.Group
+          label={label}
+          value={value === true ? 'yes' : value === false ? 'no' : null}
+          onChange={(v) => {
+            onChange(v === 'yes');
+            commit(v === 'yes');
+          }}
+          error={error}
+        >
+          <Group gap="md" mt={4}>
+            <Radio value="yes" label={t('assessment.form.yes')} />
+            <Radio value="no" label={t('assessment.form.no')} />
+          </Group>
+        </Radio.Group>
+      );
+    default: {
+      const never: never = a;
+      return never;
+    }
+  }
+}
+
+/** One question of the questionnaire: editable (saved as one goes) or read-only with its evidence. */
+export function QuestionField({
+  question,
+  stored,
+  editable,
+  error,
+  onSave,
+}: {
+  question: Question;
+  stored: Stored | undefined;
+  editable: boolean;
+  error?: string;
+  onSave: (item: AnswerItem) => void;
+}) {
+  const { t } = useTranslation();
+  const { text, lang } = useLocalText();
+  const [status, setStatus] = useState<Status>(stored?.status ?? 'answered');
+  const [value, setValue] = useState<Value | undefined>(stored?.value);
+  const [evidence, setEvidence] = useState(stored?.evidence ?? '');
+  const save = (next: { status?: Status; value?: Value; evidence?: string }) => {
+    const s = next.status ?? status;
+    const v = 'value' in next ? next.value : value;
+    if (s === 'answered' && (v === undefined || (Array.isArray(v) && v.length === 0 && question.answer.kind !== 'multi-select'))) return;
+    onSave({
+      questionId: question.id,
+      status: s,
+      ...(s === 'answered' ? { value: v } : {}),
+      evidence: ('evidence' in next ? next.evidence : evidence) || null,
+    });
+  };
+  const header = (
+    <div>
+      <Text fw={500}>
+        {text(question.label)}{' '}
+        <Text span size="xs" c="dimmed">
+          ({question.id})
+        </Text>
+      </Text>
+      {question.help && (
+        <Text size="xs" c="dimmed">
+          {text(question.help)}
+        </Text>
+      )}
+      {question.example && (
+        <Text size="xs" c="dimmed" fs="italic">
+          {t('assessment.methodology.example', { text: text(question.example) })}
+        </Text>
+      )}
+    </div>
+  );
+  if (!editable) {
+    return (
+      <Stack gap={2}>
+        {header}
+        <Text size="sm">
+          {
+            displayAnswer(question, stored && (stored.status === 'answered' ? { status: 'answered', value: stored.value ?? '' } : { status: stored.status }))[
+              lang
+            ]
+          }
+        </Text>
+        {stored?.evidence && (
+          <Text size="xs" c="dimmed">
+            {t('assessment.form.evidence')}: {stored.evidence}
+          </Text>
+        )}
+      </Stack>
+    );
+  }
+  const statuses = [
+    { value: 'answered', label: t('assessment.form.answered') },
+    ...(question.dontKnow ? [{ value: 'dont-know', label: t('assessment.form.dontKnow') }] : []),
+    ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
+  ];
+  return (
+    <Stack gap="xs" role="group" aria-label={text(question.label)}>
+      {header}
+      {statuses.length > 1 && (
+        <SegmentedControl
+          size="xs"
+          aria-label={t('assessment.form.howAnswered')}
+          data={statuses}
+          value={status}
+          onChange={(s) => {
+            setStatus(s as Status);
+            save({ status: s as Status });
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      )}
+      {status === 'answered' ? (
+        <ValueInput question={question} value={value} onChange={setValue} commit={(v) => save({ value: v })} error={error} />
+      ) : (
+        error && (
+          <Text size="sm" c="red">
+            {error}
+          </Text>
+        )
+      )}
+      <TextInput
+        label={t('assessment.form.evidence')}
+        description={t('assessment.form.evidenceHelp')}
+        value={evidence}
+        maxLength={2000}
+        onChange={(e) => setEvidence(e.currentTarget.value)}
+        onBlur={() => {
+          if ((stored?.evidence ?? '') !== evidence) save({ evidence });
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../lib/lazy-page.js';
+import './i18n/register.js';
+
+/** Technology assessment (placed under the shell's RequireSignIn). */
+export const assessmentSignedInRoutes: RouteObject[] = [
+  {
+    path: '/assessments',
+    lazy: lazyPage(
+      () => import('./assessments-page.js'),
+      (m) => m.AssessmentsPage,
+    ),
+  },
+  {
+    path: '/assessments/methodologies',
+    lazy: lazyPage(
+      () => import('./methodologies-page.js'),
+      (m) => m.MethodologiesPage,
+    ),
+  },
+  {
+    path: '/assessments/methodologies/:id',
+    lazy: lazyPage(
+      () => import('./methodology-page.js'),
+      (m) => m.MethodologyPage,
+    ),
+  },
+  {
+    path: '/assessments/campaigns',
+    lazy: lazyPage(
+      () => import('./campaigns-page.js'),
+      (m) => m.CampaignsPage,
+    ),
+  },
+  {
+    path: '/assessments/campaigns/:id',
+    lazy: lazyPage(
+      () => import('./campaign-page.js'),
+      (m) => m.CampaignPage,
+    ),
+  },
+  {
+    path: '/assessments/:id',
+    lazy: lazyPage(
+      () => import('./assessment-page.js'),
+      (m) => m.AssessmentPage,
+    ),
+  },
+  {
+    path: '/assessments/:id/report',
+    lazy: lazyPage(
+      () => import('./report-page.js'),
+      (m) => m.ReportPage,
+    ),
+  },
+];
