@@ -28,6 +28,11 @@ describe('widening a search through the glossary', () => {
     expect(widen('shrimp OR drying')?.widening.alternative).toBe('"tôm" OR "sấy"');
   });
 
+  it('leaves a term of several words next to OR alone, since a phrase would regroup the query', () => {
+    expect(widen('fish sauce OR shrimp')?.widening.terms).toEqual([{ from: 'shrimp', to: 'tôm' }]);
+    expect(widen('fish sauce OR drying')?.widening.alternative).toBe('fish sauce OR "sấy"');
+  });
+
   it('leaves alone a query without glossary terms, and words that are excluded', () => {
     expect(widen('phần mềm quản lý kho')).toBeNull();
     expect(widen('máy ép -tôm')).toBeNull();

@@ -13,7 +13,8 @@ export type SearchWidening = {
  * A query widened through the glossary, so that "fish sauce" also finds "nước mắm" and the
  * reverse: the query is searched as typed OR with each glossary term replaced by the other
  * language's form. Terms inside exclusions are left alone. Null when no term of the glossary is
- * in the query.
+ * in the query. A term of several words next to OR is left alone: as a quoted phrase it would
+ * regroup the query ("heat pump OR nano" is heat AND (pump OR nano), not "heat pump" OR nano).
  */
 export function widenSearch(query: string, parsed: ParsedSearch, glossary: CompiledGlossary): { parsed: ParsedSearch; widening: SearchWidening } | null {
   if (!parsed.tsquery) return null;
@@ -38,6 +39,8 @@ export function widenSearch(query: string, parsed: ParsedSearch, glossary: Compi
   for (const term of [...found.values()].sort((a, b) => b.surface.length - a.surface.length)) {
     const at = alternative.toLowerCase().indexOf(term.surface);
     if (at < 0) continue;
+    const nextToOr = /(^|\s)OR\s+$/.test(alternative.slice(0, at)) || /^\s+OR(\s|$)/.test(alternative.slice(at + term.surface.length));
+    if (term.surface.includes(' ') && nextToOr) continue;
     alternative = `${alternative.slice(0, at)}"${term.translation}"${alternative.slice(at + term.surface.length)}`;
     terms.push({ from: term.surface, to: term.translation });
   }
