@@ -9,6 +9,7 @@ import { moduleJobHandlers } from './server/modules/index.js';
 import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminders.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
 import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
+import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -30,7 +31,8 @@ const markStalled = () =>
 const remindExpiring = () => remindExpiringRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expiry reminders'));
 const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
-const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics(), forgetThrottles()]);
+const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
+const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics(), forgetThrottles(), regenerateOpenData()]);
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 else void refreshStatistics();

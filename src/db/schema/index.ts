@@ -13,3 +13,4 @@ export * from './notifications.js';
 export * from './connections.js';
 export * from './reports.js';
 export * from './files.js';
+export * from './open-data.js';

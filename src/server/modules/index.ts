@@ -23,6 +23,8 @@ import { notificationsRoutes } from './notifications/notifications.routes.js';
 import { connectionsRoutes } from './connections/connections.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
+import { openDataRoutes } from './open-data/open-data.routes.js';
+import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
@@ -44,6 +46,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(connectionsRoutes);
   await app.register(reportsRoutes);
   await app.register(foreignSearchRoutes);
+  await app.register(openDataRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */
@@ -51,4 +54,5 @@ export const moduleJobHandlers: JobHandlers = {
   [IMPORT_JOB_KIND]: runImportJob,
   [NOTIFICATION_EMAIL_JOB]: sendNotificationEmails,
   [REMATCH_JOB]: runRematchJob,
+  [OPEN_DATA_BULK_JOB]: runBulkJob,
 };
