@@ -8,6 +8,7 @@ import { HomePage } from './pages/home/home-page.js';
 import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogue/routes.js';
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
+import { openDataPublicRoutes } from './pages/open-data/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -172,6 +173,7 @@ export const router = createBrowserRouter([
         ),
       },
       ...cataloguePublicRoutes,
+      ...openDataPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -97,14 +97,24 @@ describe('open API', () => {
       const response = await visitor.get(url);
       expect(response.statusCode, url).toBe(400);
       const fields = response.json().error.details.fields as Array<{ path: string }>;
-      expect(fields.map((f) => f.path.replace(/^querystring\./, '')), url).toContain(parameter);
+      expect(
+        fields.map((f) => f.path.replace(/^querystring\./, '')),
+        url,
+      ).toContain(parameter);
     }
     expect((await visitor.get('/api/open-data/bulk/passwords.csv')).statusCode).toBe(400);
   });
 
   it('is documented in the OpenAPI document', async () => {
     const document = (await visitor.get('/api/docs/json')).json() as { paths: Record<string, unknown> };
-    for (const path of ['/api/open-data', '/api/open-data/offers', '/api/open-data/demands', '/api/open-data/experts', '/api/open-data/statistics', '/api/open-data/bulk/{file}'])
+    for (const path of [
+      '/api/open-data',
+      '/api/open-data/offers',
+      '/api/open-data/demands',
+      '/api/open-data/experts',
+      '/api/open-data/statistics',
+      '/api/open-data/bulk/{file}',
+    ])
       expect(document.paths, path).toHaveProperty([path]);
   });
 });

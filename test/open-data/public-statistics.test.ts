@@ -5,7 +5,16 @@ import { agencyClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 
-type Row = { key: string; connections: number; mous: number; mouValueVnd: number; contracts: number; contractValueVnd: number; demands: number | null; offers: number | null };
+type Row = {
+  key: string;
+  connections: number;
+  mous: number;
+  mouValueVnd: number;
+  contracts: number;
+  contractValueVnd: number;
+  demands: number | null;
+  offers: number | null;
+};
 type Statistics = {
   scope: { from: number; to: number; province: string | null; level: string };
   totals: Omit<Row, 'key'>;
@@ -58,9 +67,45 @@ const pairs = <T>(rows: T[], key: (r: T) => string, value: (r: T) => number) =>
 function expectAgreement(stats: Statistics, report: Report) {
   expect(stats.totals.connections).toBe(report.connections.total);
   expect(stats.byYear.map((r) => [Number(r.key), r.connections])).toEqual(report.connections.byYear.map((r) => [r.year, r.count]));
-  expect(pairs(stats.byChannel, (r) => r.key, (r) => r.connections)).toEqual(pairs(report.connections.byChannel, (r) => r.channel, (r) => r.count));
-  expect(pairs(stats.byProvince, (r) => r.key, (r) => r.connections)).toEqual(pairs(report.connections.byProvince, (r) => r.province, (r) => r.count));
-  expect(pairs(stats.byCountry, (r) => r.key, (r) => r.connections)).toEqual(pairs(report.connections.byCountry, (r) => r.country, (r) => r.count));
+  expect(
+    pairs(
+      stats.byChannel,
+      (r) => r.key,
+      (r) => r.connections,
+    ),
+  ).toEqual(
+    pairs(
+      report.connections.byChannel,
+      (r) => r.channel,
+      (r) => r.count,
+    ),
+  );
+  expect(
+    pairs(
+      stats.byProvince,
+      (r) => r.key,
+      (r) => r.connections,
+    ),
+  ).toEqual(
+    pairs(
+      report.connections.byProvince,
+      (r) => r.province,
+      (r) => r.count,
+    ),
+  );
+  expect(
+    pairs(
+      stats.byCountry,
+      (r) => r.key,
+      (r) => r.connections,
+    ),
+  ).toEqual(
+    pairs(
+      report.connections.byCountry,
+      (r) => r.country,
+      (r) => r.count,
+    ),
+  );
   expect(stats.funnel).toEqual(report.connections.funnel);
   expect([stats.totals.mous, stats.totals.mouValueVnd]).toEqual([report.agreements.mou.count, report.agreements.mou.valueVnd]);
   const { transferContract: t, consultingContract: c } = report.agreements;
@@ -108,9 +153,17 @@ describe('public statistics', () => {
       expect(csv.statusCode).toBe(200);
       expect(csv.headers['content-type']).toContain('text/csv');
       expect(csv.headers['content-disposition']).toContain(`techbridge-${figure}-2019-2019.csv`);
-      const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = csv.body
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('key,connections,mous,mouValueVnd,contracts,contractValueVnd,demands,offers');
-      expect(lines.slice(1).map((l) => Number(l.split(',')[1])).reduce((a, b) => a + b, 0)).toBe(stats.totals.connections);
+      expect(
+        lines
+          .slice(1)
+          .map((l) => Number(l.split(',')[1]))
+          .reduce((a, b) => a + b, 0),
+      ).toBe(stats.totals.connections);
       const json = await visitor.get(`/api/open-data/statistics/${figure}?from=2019&to=2019&format=json`);
       expect(json.json().rows).toEqual(stats[figure]);
     }
@@ -131,7 +184,10 @@ describe('public statistics', () => {
 describe('bulk download', () => {
   type Cells = Array<Record<string, string>>;
   const parseCsv = (text: string): Cells => {
-    const [header, ...lines] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...lines] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const columns = header!.split(',');
     // Statistics cells hold codes and numbers only: no quoting to undo.
     return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i]!, value])));
@@ -150,17 +206,32 @@ describe('bulk download', () => {
       bulk('statistics-collected.csv'),
     ]);
     const progress = ['proposed', 'accepted', 'meeting', 'mou', 'contract', 'transferred'];
-    for (const query of [{ from: 2017, to: 2026 }, { from: 2019, to: 2019, province: '40' }, { from: 2019, to: 2019, province: '64', level: 'legacy' }] as const) {
+    for (const query of [
+      { from: 2017, to: 2026 },
+      { from: 2019, to: 2019, province: '40' },
+      { from: 2019, to: 2019, province: '64', level: 'legacy' },
+    ] as const) {
       const level = 'level' in query ? query.level : 'current';
       const province = 'province' in query ? query.province : null;
       const keep = (c: Record<string, string>) =>
         Number(c.year) >= query.from && Number(c.year) <= query.to && (!province || (level === 'legacy' ? c.legacyProvince : c.province) === province);
       const stats = await statisticsOf(new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString());
       const keyOf = (figure: string, c: Record<string, string>) =>
-        ({ byYear: c.year, byProvince: level === 'legacy' ? c.legacyProvince : c.province, bySector: c.sector, byChannel: c.channel, byCountry: c.partnerCountry ?? c.country })[figure]!;
+        ({
+          byYear: c.year,
+          byProvince: level === 'legacy' ? c.legacyProvince : c.province,
+          bySector: c.sector,
+          byChannel: c.channel,
+          byCountry: c.partnerCountry ?? c.country,
+        })[figure]!;
       for (const figure of ['byYear', 'byProvince', 'bySector', 'byChannel', 'byCountry'] as const) {
-        const expected = new Map<string, { connections: number; mous: number; mouValueVnd: number; contracts: number; contractValueVnd: number; demands: number; offers: number }>();
-        const at = (key: string) => expected.get(key) ?? expected.set(key, { connections: 0, mous: 0, mouValueVnd: 0, contracts: 0, contractValueVnd: 0, demands: 0, offers: 0 }).get(key)!;
+        const expected = new Map<
+          string,
+          { connections: number; mous: number; mouValueVnd: number; contracts: number; contractValueVnd: number; demands: number; offers: number }
+        >();
+        const at = (key: string) =>
+          expected.get(key) ??
+          expected.set(key, { connections: 0, mous: 0, mouValueVnd: 0, contracts: 0, contractValueVnd: 0, demands: 0, offers: 0 }).get(key)!;
         for (const c of connections.filter(keep)) at(keyOf(figure, c)).connections += Number(c.count);
         for (const a of agreements.filter(keep)) {
           if (a.kind === 'mou') {
@@ -171,8 +242,7 @@ describe('bulk download', () => {
             at(keyOf(figure, a)).contractValueVnd += Number(a.valueVnd);
           }
         }
-        if (figure !== 'byChannel')
-          for (const r of collected.filter(keep)) at(keyOf(figure, r))[r.kind === 'demand' ? 'demands' : 'offers'] += Number(r.count);
+        if (figure !== 'byChannel') for (const r of collected.filter(keep)) at(keyOf(figure, r))[r.kind === 'demand' ? 'demands' : 'offers'] += Number(r.count);
         for (const row of stats[figure]) {
           const want = expected.get(row.key) ?? at(row.key);
           const got = { ...row, demands: row.demands ?? 0, offers: row.offers ?? 0 };

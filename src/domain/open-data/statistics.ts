@@ -133,7 +133,9 @@ function figure(cells: StatisticsCells, dimension: StatisticsDimension, level: S
     else r.offers! += c.count;
   }
   const nonEmpty = [...rows.values()].filter((r) => r.connections || r.mous || r.contracts || r.demands || r.offers);
-  return dimension === 'year' ? nonEmpty.sort((a, b) => a.key.localeCompare(b.key)) : nonEmpty.sort((a, b) => b.connections - a.connections || a.key.localeCompare(b.key));
+  return dimension === 'year'
+    ? nonEmpty.sort((a, b) => a.key.localeCompare(b.key))
+    : nonEmpty.sort((a, b) => b.connections - a.connections || a.key.localeCompare(b.key));
 }
 
 /** Every figure of the public statistics page for a period and, optionally, one province (current or pre-2025). */

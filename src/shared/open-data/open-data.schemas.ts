@@ -166,7 +166,9 @@ export const OpenDataIndex = z
     licence: z.object({ name: z.string(), url: z.string(), attribution: z.string() }),
     rateLimitPerMinute: z.number(),
     endpoints: z.array(z.object({ path: z.string(), description: z.string() })),
-    bulk: z.array(z.object({ name: z.string(), url: z.string(), records: z.number().nullable(), bytes: z.number().nullable(), generatedAt: z.string().nullable() })),
+    bulk: z.array(
+      z.object({ name: z.string(), url: z.string(), records: z.number().nullable(), bytes: z.number().nullable(), generatedAt: z.string().nullable() }),
+    ),
     dimensions: z.array(z.enum(statisticsDimensions)),
   })
   .meta({ id: 'OpenDataIndex' });

@@ -40,6 +40,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/offers', labelKey: 'catalogue.nav.offers', icon: 'offers' },
         { to: '/demands', labelKey: 'catalogue.nav.demands', icon: 'demands' },
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
+        { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
       ],
     },
   ];

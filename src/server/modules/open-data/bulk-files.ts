@@ -44,9 +44,24 @@ function cellsCsv<T extends Record<string, unknown>>(rows: T[], columns: Array<k
 /** Rewrites every bulk file: public records (public columns only) and the statistics cells. */
 export async function buildBulkFiles(db: Db, baseUrl: string) {
   const page = (cursor: HarvestCursor | null) => ({ updatedSince: null, cursor, limit: BATCH });
-  await writeRecords(db, 'offers', (c) => repo.offerPage(db, { ...page(c), statuses: publicStatuses.offer }), (id) => `${baseUrl}/offers/${id}`);
-  await writeRecords(db, 'demands', (c) => repo.demandPage(db, { ...page(c), statuses: publicStatuses.demand }), (id) => `${baseUrl}/demands/${id}`);
-  await writeRecords(db, 'experts', (c) => repo.expertPage(db, { ...page(c), statuses: publicStatuses.expert }), (id) => `${baseUrl}/experts/${id}`);
+  await writeRecords(
+    db,
+    'offers',
+    (c) => repo.offerPage(db, { ...page(c), statuses: publicStatuses.offer }),
+    (id) => `${baseUrl}/offers/${id}`,
+  );
+  await writeRecords(
+    db,
+    'demands',
+    (c) => repo.demandPage(db, { ...page(c), statuses: publicStatuses.demand }),
+    (id) => `${baseUrl}/demands/${id}`,
+  );
+  await writeRecords(
+    db,
+    'experts',
+    (c) => repo.expertPage(db, { ...page(c), statuses: publicStatuses.expert }),
+    (id) => `${baseUrl}/experts/${id}`,
+  );
   const cells = await repo.statisticsCells(db);
   const type = 'text/csv; charset=utf-8';
   await repo.saveBulkFile(

@@ -27,7 +27,16 @@ export async function statisticsCells(db: Executor): Promise<StatisticsCells> {
       })
       .from(connectionRollup)
       .where(sql`${connectionRollup.count} <> 0`)
-      .orderBy(connectionRollup.year, connectionRollup.provinceCode, connectionRollup.legacyProvinceCode, connectionRollup.channel, connectionRollup.partnerCountry, connectionRollup.sectorCode, connectionRollup.stage, connectionRollup.resumeStage) as Promise<ConnectionCell[]>,
+      .orderBy(
+        connectionRollup.year,
+        connectionRollup.provinceCode,
+        connectionRollup.legacyProvinceCode,
+        connectionRollup.channel,
+        connectionRollup.partnerCountry,
+        connectionRollup.sectorCode,
+        connectionRollup.stage,
+        connectionRollup.resumeStage,
+      ) as Promise<ConnectionCell[]>,
     db.execute(sql`
       SELECT extract(year from a.signed_on)::int AS year, coalesce(a.province_code, '') AS province,
              coalesce(a.legacy_province_code, '') AS "legacyProvince", coalesce(c.channel, '') AS channel,
@@ -197,7 +206,11 @@ export async function publicRecordHead(db: Executor, kind: 'offer' | 'demand' | 
     return row ?? null;
   }
   const [row] = await db
-    .select({ title: experts.name, description: sql<string | null>`coalesce(${experts.affiliationName} || '. ', '') || coalesce(${experts.bio}, '')`, updatedAt: iso(experts.updatedAt) })
+    .select({
+      title: experts.name,
+      description: sql<string | null>`coalesce(${experts.affiliationName} || '. ', '') || coalesce(${experts.bio}, '')`,
+      updatedAt: iso(experts.updatedAt),
+    })
     .from(experts)
     .where(and(eq(experts.id, id), inArray(experts.status, [...statuses])));
   return row ?? null;

@@ -17,7 +17,6 @@ import { buildBulkFiles } from './bulk-files.js';
 import { licenceLine, publicStatuses } from './public-records.js';
 import * as repo from './open-data.repository.js';
 
-
 async function scope(db: Db, cells: StatisticsCells, query: StatisticsQuery) {
   const covered = yearsCovered(cells);
   const thisYear = new Date().getUTCFullYear();
@@ -44,7 +43,8 @@ const figureColumns = ['key', 'connections', 'mous', 'mouValueVnd', 'contracts',
 export async function statisticsFigure(db: Db, figure: StatisticsFigure, query: StatisticsQuery, format: 'csv' | 'json') {
   const all = await statistics(db, query);
   const name = `techbridge-${figure}-${all.scope.from}-${all.scope.to}${all.scope.province ? `-${all.scope.province}` : ''}.${format}`;
-  if (format === 'json') return { name, type: 'application/json; charset=utf-8', body: JSON.stringify({ scope: all.scope, figure, rows: all[figure], licence: licenceLine }) };
+  if (format === 'json')
+    return { name, type: 'application/json; charset=utf-8', body: JSON.stringify({ scope: all.scope, figure, rows: all[figure], licence: licenceLine }) };
   const body = figure === 'funnel' ? toCsv(['stage', 'count'], all.funnel) : toCsv(figureColumns, all[figure as Exclude<StatisticsFigure, 'funnel'>]);
   return { name, type: 'text/csv; charset=utf-8', body };
 }
