@@ -24,6 +24,7 @@ import { connectionsRoutes } from './connections/connections.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 import { openDataRoutes } from './open-data/open-data.routes.js';
+import { publicPagesRoutes } from './open-data/public-pages.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
@@ -47,6 +48,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(reportsRoutes);
   await app.register(foreignSearchRoutes);
   await app.register(openDataRoutes);
+  await app.register(publicPagesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */
