@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Box, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -51,10 +51,18 @@ export function FigureFrame({ figure, filters, children }: { figure: StatisticsF
   );
 }
 
-type Props = { figure: Exclude<StatisticsFigure, 'funnel'>; rows: FigureRow[]; filters: ReportFilters; label: (key: string) => string; bars?: boolean };
+type Props = {
+  figure: Exclude<StatisticsFigure, 'funnel'>;
+  rows: FigureRow[];
+  filters: ReportFilters;
+  label: (key: string) => string;
+  bars?: boolean;
+  /** A chart shown above the table. */
+  chart?: ReactNode;
+};
 
 /** One figure as a table (cards on a phone), every measure in its own column; a province table shows bars beside the counts. */
-export function FigureCard({ figure, rows, filters, label, bars }: Props) {
+export function FigureCard({ figure, rows, filters, label, bars, chart }: Props) {
   const { t, i18n } = useTranslation();
   const phone = useMediaQuery('(max-width: 37.5em)');
   const number = (value: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
@@ -73,6 +81,7 @@ export function FigureCard({ figure, rows, filters, label, bars }: Props) {
     );
   return (
     <FigureFrame figure={figure} filters={filters}>
+      {chart}
       {phone ? (
         <Stack gap="xs">
           {rows.map((row) => (
@@ -92,8 +101,9 @@ export function FigureCard({ figure, rows, filters, label, bars }: Props) {
           ))}
         </Stack>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped highlightOnHover>
+        // A plain scrolling box that takes focus, so a keyboard can scroll a wide table (WCAG 2.1.1).
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby={`figure-${figure}`}>
+          <Table striped highlightOnHover miw={560}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('openData.columns.key')}</Table.Th>
@@ -125,7 +135,7 @@ export function FigureCard({ figure, rows, filters, label, bars }: Props) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
     </FigureFrame>
   );

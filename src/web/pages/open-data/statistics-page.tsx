@@ -88,28 +88,32 @@ export function StatisticsPage() {
       {data && (
         <Stack gap="md" style={{ opacity: stats.isPlaceholderData ? 0.6 : 1 }} aria-busy={stats.isFetching}>
           <Kpis stats={data} />
-          <FigureFrame figure="byYear" filters={filters}>
-            <BarChart
-              h={260}
-              maxBarWidth={40}
-              yAxisProps={{ allowDecimals: false }}
-              data={data.byYear.map((r) => ({ year: r.key, connections: r.connections, mous: r.mous, contracts: r.contracts }))}
-              dataKey="year"
-              withLegend
-              series={[
-                { name: 'connections', label: t('openData.columns.connections'), color: 'teal.6' },
-                { name: 'mous', label: t('openData.columns.mous'), color: 'blue.6' },
-                { name: 'contracts', label: t('openData.columns.contracts'), color: 'orange.6' },
-              ]}
-              aria-label={t('openData.chartByYear')}
-            />
-          </FigureFrame>
-          <FigureCard figure="byYear" rows={data.byYear} filters={filters} label={(key) => key} />
+          <FigureCard
+            figure="byYear"
+            rows={data.byYear}
+            filters={filters}
+            label={(key) => key}
+            chart={
+              <BarChart
+                h={260}
+                maxBarWidth={40}
+                yAxisProps={{ allowDecimals: false }}
+                data={data.byYear.map((r) => ({ year: r.key, connections: r.connections, mous: r.mous, contracts: r.contracts }))}
+                dataKey="year"
+                withLegend
+                series={[
+                  { name: 'connections', label: t('openData.columns.connections'), color: 'teal.6' },
+                  { name: 'mous', label: t('openData.columns.mous'), color: 'blue.6' },
+                  { name: 'contracts', label: t('openData.columns.contracts'), color: 'orange.6' },
+                ]}
+                aria-label={t('openData.chartByYear')}
+                mb="md"
+              />
+            }
+          />
           <FigureCard figure="byProvince" rows={data.byProvince} filters={filters} label={provinceLabel} bars />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <FigureCard figure="bySector" rows={data.bySector} filters={filters} label={sectorLabel} />
-            <FigureCard figure="byChannel" rows={data.byChannel} filters={filters} label={channelLabel} />
-          </SimpleGrid>
+          <FigureCard figure="bySector" rows={data.bySector} filters={filters} label={sectorLabel} />
+          <FigureCard figure="byChannel" rows={data.byChannel} filters={filters} label={channelLabel} />
           <FigureCard figure="byCountry" rows={data.byCountry} filters={filters} label={countryLabel} />
           <FigureFrame figure="funnel" filters={filters}>
             <BarChart
@@ -125,7 +129,7 @@ export function StatisticsPage() {
           </FigureFrame>
           <Text size="xs" c="dimmed">
             {t('openData.licence', { licence: 'CC BY 4.0' })}{' '}
-            <Anchor href="https://creativecommons.org/licenses/by/4.0/" size="xs">
+            <Anchor href="https://creativecommons.org/licenses/by/4.0/" size="xs" underline="always">
               creativecommons.org/licenses/by/4.0
             </Anchor>
           </Text>

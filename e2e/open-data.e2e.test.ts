@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import { expect, it } from 'vitest';
+import { accessibilityFaults } from './support/axe.js';
+import { demoBrowser } from './support/demo-browser.js';
+
+const session = demoBrowser();
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+
+it('a visitor opens the public statistics, filters a province, downloads the CSV and prints', async () => {
+  const context = await session.browser.newContext({
+    baseURL: session.baseUrl,
+    viewport: desktop,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Thống kê mạng lưới' }).first().click();
+  await page.waitForURL('**/statistics');
+  await page.getByRole('heading', { name: 'Thống kê mạng lưới kết nối cung – cầu công nghệ' }).waitFor();
+  await page.getByRole('group', { name: 'Kết nối' }).waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+
+  // All years, then one province: the figures follow the address.
+  await page.getByText('Tất cả từ 2017').click();
+  await page.waitForURL(/from=2017/);
+  await page.getByRole('combobox', { name: 'Tỉnh/thành phố' }).click();
+  await page.getByRole('option', { name: 'Nghệ An' }).click();
+  await page.waitForURL(/province=40/);
+  await page.getByText('Nghệ An', { exact: false }).first().waitFor();
+  const national = await (await context.request.get('/api/open-data/statistics?from=2017&to=2026')).json();
+  const local = await (await context.request.get(page.url().replace(/.*\/statistics\?/, '/api/open-data/statistics?'))).json();
+  expect(local.totals.connections).toBeLessThan(national.totals.connections);
+  await page
+    .locator('[data-kpi="connections"]')
+    .filter({ hasText: new Intl.NumberFormat('vi-VN').format(local.totals.connections) })
+    .waitFor();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải Theo năm dạng CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^techbridge-byYear-\d{4}-\d{4}-40\.csv$/);
+  const csv = fs.readFileSync((await download.path())!, 'utf8');
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('key,connections,mous,mouValueVnd,contracts,contractValueVnd,demands,offers');
+  const sum = csv
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .reduce((s, line) => s + Number(line.split(',')[1]), 0);
+  expect(sum).toBe(local.totals.connections);
+
+  // On paper the filters and downloads are left out.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('link', { name: 'Tải Theo năm dạng CSV' }).isVisible()).toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+  await context.close();
+});
+
+it('reads on a phone as cards, in English', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'en-GB', isMobile: true });
+  await context.addCookies([{ name: 'lang', value: 'en', url: session.baseUrl }]);
+  const page = await context.newPage();
+  await page.goto('/statistics?from=2017&to=2026');
+  await page.getByRole('heading', { name: 'Statistics of the technology supply–demand network' }).waitFor();
+  const byProvince = page.getByRole('region', { name: 'By province' });
+  await byProvince.waitFor();
+  expect(await byProvince.locator('table').count()).toBe(0);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(phone.width + 1);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await context.close();
+});
