@@ -9,6 +9,7 @@ import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogu
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
+import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -93,6 +94,7 @@ export const router = createBrowserRouter([
           ...catalogueSignedInRoutes,
           ...connectionsSignedInRoutes,
           ...foreignSearchSignedInRoutes,
+          ...duplicatesSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(

@@ -25,6 +25,7 @@ import { reportsRoutes } from './reports/reports.routes.js';
 import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 import { openDataRoutes } from './open-data/open-data.routes.js';
 import { publicPagesRoutes } from './open-data/public-pages.routes.js';
+import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
@@ -49,6 +50,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(foreignSearchRoutes);
   await app.register(openDataRoutes);
   await app.register(publicPagesRoutes);
+  await app.register(duplicatesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

@@ -61,6 +61,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.workForeignQueue, { to: '/foreign-search', labelKey: 'foreignSearch.nav', icon: 'globe' }),
     ...when(can.workForeignQueue && !can.overseeNetwork, { to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' }),
     ...when(can.moderate, { to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' }),
+    ...when(can.moderate || can.overseeNetwork, { to: '/duplicates', labelKey: 'duplicates.nav', icon: 'moderation' }),
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
