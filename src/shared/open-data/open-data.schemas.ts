@@ -158,7 +158,6 @@ export const bulkFiles = [
   'statistics-agreements.csv',
   'statistics-collected.csv',
 ] as const;
-export type BulkFile = (typeof bulkFiles)[number];
 export const BulkFileParams = z.object({ file: z.enum(bulkFiles) });
 
 export const OpenDataIndex = z
