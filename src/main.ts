@@ -10,6 +10,7 @@ import { remindExpiringRecords } from './server/modules/catalogue/expiry-reminde
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
 import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
 import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.js';
+import { sendSavedSearchDigests } from './server/modules/saved-searches/saved-searches.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -33,12 +34,16 @@ const refreshStatistics = () => refreshPlannerStatistics(database).catch((error:
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
 const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
 const hourly = () => Promise.all([markStalled(), remindExpiring(), refreshStatistics(), forgetThrottles(), regenerateOpenData()]);
+// Saved-search digests: "immediately" means within five minutes; daily and weekly ones wait their turn.
+const sendDigests = () => sendSavedSearchDigests(database.db).catch((error: unknown) => app.log.error({ err: error }, 'saved-search digests'));
+const digestTimer = config.jobsEnabled ? setInterval(() => void sendDigests(), 5 * 60 * 1000) : null;
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 else void refreshStatistics();
 
 const shutdown = async () => {
   if (hourlyTimer) clearInterval(hourlyTimer);
+  if (digestTimer) clearInterval(digestTimer);
   await worker?.stop();
   await app.close();
   await database.close();

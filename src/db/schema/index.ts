@@ -14,3 +14,4 @@ export * from './connections.js';
 export * from './reports.js';
 export * from './files.js';
 export * from './open-data.js';
+export * from './saved-searches.js';

@@ -26,6 +26,7 @@ import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 import { openDataRoutes } from './open-data/open-data.routes.js';
 import { publicPagesRoutes } from './open-data/public-pages.routes.js';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
+import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
@@ -51,6 +52,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(openDataRoutes);
   await app.register(publicPagesRoutes);
   await app.register(duplicatesRoutes);
+  await app.register(savedSearchesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

@@ -11,6 +11,7 @@ export const notificationKinds = [
   'connection.stalled',
   'foreign-offer.linked',
   'catalogue.expiring',
+  'saved-search.digest',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -66,6 +67,16 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'catalogue.expiring': {
     vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
     en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
+  },
+  'saved-search.digest': {
+    vi: (p) =>
+      Number(p.count) > 1
+        ? `${s(p.count)} bản ghi mới khớp tìm kiếm đã lưu "${s(p.name)}", trong đó "${s(p.title)}".`
+        : `Bản ghi mới khớp tìm kiếm đã lưu "${s(p.name)}": "${s(p.title)}".`,
+    en: (p) =>
+      Number(p.count) > 1
+        ? `${s(p.count)} new records match your saved search "${s(p.name)}", among them "${s(p.title)}".`
+        : `A new record matches your saved search "${s(p.name)}": "${s(p.title)}".`,
   },
 };
 
