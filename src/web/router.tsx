@@ -10,6 +10,7 @@ import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
+import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -95,6 +96,7 @@ export const router = createBrowserRouter([
           ...connectionsSignedInRoutes,
           ...foreignSearchSignedInRoutes,
           ...duplicatesSignedInRoutes,
+          ...savedSearchesSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(

@@ -1,6 +1,8 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
+  IconBell,
+  IconCopy,
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
@@ -52,6 +54,8 @@ const icons: Record<NavIcon, Icon> = {
   imports: IconFileImport,
   connections: IconPlugConnected,
   reports: IconReportAnalytics,
+  savedSearches: IconBell,
+  duplicates: IconCopy,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

@@ -24,7 +24,9 @@ export type NavIcon =
   | 'imports'
   | 'connections'
   | 'reports'
-  | 'glossary';
+  | 'glossary'
+  | 'savedSearches'
+  | 'duplicates';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -49,6 +51,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     titleKey: 'nav.sections.mine',
     items: [
       { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
+      { to: '/me/saved-searches', labelKey: 'savedSearches.nav', icon: 'savedSearches' },
       { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],
@@ -61,7 +64,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.workForeignQueue, { to: '/foreign-search', labelKey: 'foreignSearch.nav', icon: 'globe' }),
     ...when(can.workForeignQueue && !can.overseeNetwork, { to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' }),
     ...when(can.moderate, { to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' }),
-    ...when(can.moderate || can.overseeNetwork, { to: '/duplicates', labelKey: 'duplicates.nav', icon: 'moderation' }),
+    ...when(can.moderate || can.overseeNetwork, { to: '/duplicates', labelKey: 'duplicates.nav', icon: 'duplicates' }),
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
