@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
+import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
 
@@ -67,6 +68,38 @@ it('reads on a phone as cards, in English', async () => {
   expect(await byProvince.locator('table').count()).toBe(0);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(phone.width + 1);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await context.close();
+});
+
+it('a signed-in member saves a search from the offers list and finds it under saved searches', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await apiSession(context, 'vien@techbridge.local', 'TechBridge@2026');
+  const page = await context.newPage();
+  const words = `nước mắm ${Date.now()}`;
+  await page.goto(`/offers?q=${encodeURIComponent(words)}`);
+  await page.getByRole('button', { name: 'Lưu tìm kiếm' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lưu tìm kiếm và nhận thông báo' });
+  await expect(dialog.getByLabel('Tên tìm kiếm').inputValue()).resolves.toBe(words);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await dialog.getByRole('button', { name: 'Lưu tìm kiếm' }).click();
+  await page.getByText(`Đã lưu tìm kiếm “${words}”.`).waitFor();
+
+  await page.goto('/me/saved-searches');
+  await page.getByRole('link', { name: `Mở tìm kiếm: ${words}` }).waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: `Xóa tìm kiếm “${words}”` }).click();
+  await page.getByText('Bạn chưa lưu tìm kiếm nào', { exact: false }).waitFor();
+  await context.close();
+});
+
+it('a connection point sees likely duplicates across points', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await apiSession(context, 'diemketnoi.nghean@techbridge.local', 'TechBridge@2026');
+  const page = await context.newPage();
+  await page.goto('/duplicates');
+  await page.getByRole('heading', { name: 'Bản ghi có thể trùng lặp' }).waitFor();
+  await page.getByText(/Đã so sánh \d+ bản ghi/).waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
   await context.close();
 });
