@@ -5,6 +5,7 @@ import { segmentOf, useModerationQueue, type WorkItem } from '../../../api/catal
 import { EmptyState } from '../../../components/empty-state.js';
 import { useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
 import { WorkflowActions } from '../../../components/catalogue/workflow-actions.js';
+import { QualityNote } from '../../listing-quality/quality-note.js';
 import { WorkItemLink, WorkListMore, WorkListPage, WorkTable } from '../work-list.js';
 
 function Stat({ label, value, colour }: { label: string; value: string | number; colour?: string }) {
@@ -38,6 +39,7 @@ function QueueCard({ item, province }: { item: WorkItem; province: string }) {
           </Text>
         </Group>
         <WorkItemLink item={item} />
+        <QualityNote quality={item.quality} />
         <Text size="sm" c="dimmed">
           {[item.ownerName, province].filter(Boolean).join(' · ') || '—'}
         </Text>
@@ -90,6 +92,7 @@ export function ModerationQueuePage() {
                     </Table.Td>
                     <Table.Td>
                       <WorkItemLink item={item} />
+                      <QualityNote quality={item.quality} />
                     </Table.Td>
                     <Table.Td>{item.ownerName ?? '—'}</Table.Td>
                     <Table.Td>{province(item.provinceCode) || '—'}</Table.Td>
