@@ -97,3 +97,26 @@ describe('likely duplicates for moderators', () => {
     expect(JSON.stringify(bad.json().error.details)).toContain('type');
   });
 });
+
+describe('checking a record while it is written', () => {
+  it('warns of a published record it likely duplicates, and of waiting ones only to their moderators', async () => {
+    const body = {
+      type: 'offer',
+      title: 'Nước mắm: chế phẩm enzyme thủy phân cá',
+      description,
+      sectorCode: 'C',
+      trl: 7,
+    };
+    const forMember = await member.post('/api/duplicates/check', body);
+    expect(forMember.statusCode, forMember.body).toBe(200);
+    // The published original, not the copy still waiting in Hà Nội's queue.
+    expect(forMember.json().items.map((i: { record: { id: string } }) => i.record.id)).toEqual([ids.original]);
+    const forHaNoi = (await staffHaNoi.post('/api/duplicates/check', body)).json().items.map((i: { record: { id: string } }) => i.record.id);
+    expect(forHaNoi.sort()).toEqual([ids.original, ids.copy].sort());
+    // Editing the original does not warn of itself.
+    const editing = (await staffNgheAn.post('/api/duplicates/check', { ...body, id: ids.original })).json().items;
+    expect(editing.map((i: { record: { id: string } }) => i.record.id)).not.toContain(ids.original);
+    expect((await new TestClient(ctx.app).post('/api/duplicates/check', body)).statusCode).toBe(401);
+    expect((await member.post('/api/duplicates/check', { type: 'offer', title: '' })).statusCode).toBe(400);
+  });
+});

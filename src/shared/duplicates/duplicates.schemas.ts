@@ -24,3 +24,24 @@ export const DuplicatePairList = z
   })
   .meta({ id: 'DuplicatePairList' });
 export type DuplicatePairList = z.infer<typeof DuplicatePairList>;
+
+/** A record being written, checked against the catalogue before it is saved. */
+export const DuplicateCheckBody = z.object({
+  type: z.enum(['offer', 'demand']),
+  /** The record itself when it is edited, so it is not its own duplicate. */
+  id: z.uuid().optional(),
+  title: z.string().trim().min(1).max(500),
+  summary: z.string().max(20_000).nullish(),
+  description: z.string().max(50_000).nullish(),
+  keywords: z.array(z.string().max(200)).max(50).nullish(),
+  sectorCode: z.string().max(10).nullish(),
+  provinceCode: z.string().max(10).nullish(),
+  trl: z.number().int().min(1).max(9).nullish(),
+  priceVnd: z.number().nonnegative().nullish(),
+});
+export type DuplicateCheckBody = z.infer<typeof DuplicateCheckBody>;
+
+export const DuplicateCheckResult = z
+  .object({ items: z.array(z.object({ score: z.number(), record: Side, agree: z.array(Part) })) })
+  .meta({ id: 'DuplicateCheckResult' });
+export type DuplicateCheckResult = z.infer<typeof DuplicateCheckResult>;

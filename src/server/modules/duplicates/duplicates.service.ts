@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/client.js';
 import type { DuplicateRecord } from '../../../domain/duplicates/duplicate-record.js';
 import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
-import type { DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
+import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
 import type { Actor } from '../auth/actor.js';
-import { authorizeDuplicateReview, canReviewPair } from './duplicates.policy.js';
+import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
 import * as repo from './duplicates.repository.js';
 
 const SHOWN_AT_MOST = 200;
@@ -16,7 +16,23 @@ const SHOWN_AT_MOST = 200;
 export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQuery): Promise<DuplicatePairList> {
   const provinces = authorizeDuplicateReview(actor);
   const rows = query.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db);
-  const records: DuplicateRecord[] = rows.map((r) => ({
+  const records = rows.map(toDuplicateRecord);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const side = (id: string) => sideOf(byId.get(id)!);
+  const items = findDuplicates(records)
+    .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
+    .filter(({ a, b }) => canReviewPair(provinces, a, b))
+    .slice(0, SHOWN_AT_MOST)
+    .map(({ pair, a, b }) => ({ score: Math.round(pair.score * 1000) / 1000, a, b, ...pair.explanation }));
+  return { items, compared: records.length };
+}
+
+type CompareRow = Awaited<ReturnType<typeof repo.offersToCompare>>[number];
+
+const sideOf = (r: CompareRow) => ({ id: r.id, title: r.title, status: r.status, provinceCode: r.provinceCode, updatedAt: r.updatedAt });
+
+function toDuplicateRecord(r: CompareRow): DuplicateRecord {
+  return {
     externalId: r.id,
     title: r.title,
     language: r.language === 'en' ? 'en' : 'vi',
@@ -30,16 +46,39 @@ export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQu
     country: r.country,
     trl: r.trl,
     priceVnd: r.priceVnd,
-  }));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const side = (id: string) => {
-    const r = byId.get(id)!;
-    return { id: r.id, title: r.title, status: r.status, provinceCode: r.provinceCode, updatedAt: r.updatedAt };
   };
-  const items = findDuplicates(records)
-    .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
-    .filter(({ a, b }) => canReviewPair(provinces, a, b))
-    .slice(0, SHOWN_AT_MOST)
-    .map(({ pair, a, b }) => ({ score: Math.round(pair.score * 1000) / 1000, a, b, ...pair.explanation }));
-  return { items, compared: records.length };
+}
+
+const DRAFT_ID = 'draft';
+
+/**
+ * The records of the catalogue that the one being written likely duplicates, by the same method,
+ * for the person entering it: published ones (anyone may see those) and, for moderators, those
+ * waiting in their provinces too.
+ */
+export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
+  const rows = (body.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db)).filter(
+    (r) => r.id !== body.id && visibleToWriter(actor, r),
+  );
+  const draft: DuplicateRecord = {
+    externalId: DRAFT_ID,
+    title: body.title,
+    summary: body.summary ?? null,
+    description: body.description ?? null,
+    keywords: body.keywords ?? [],
+    sectorCode: body.sectorCode ?? null,
+    province: body.provinceCode ?? null,
+    trl: body.trl ?? null,
+    priceVnd: body.priceVnd ?? null,
+  };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)])
+    .filter((pair) => pair.a === DRAFT_ID || pair.b === DRAFT_ID)
+    .slice(0, 5)
+    .map((pair) => ({
+      score: Math.round(pair.score * 1000) / 1000,
+      record: sideOf(byId.get(pair.a === DRAFT_ID ? pair.b : pair.a)!),
+      agree: pair.explanation.agree,
+    }));
+  return { items };
 }
