@@ -103,3 +103,23 @@ it('a connection point sees likely duplicates across points', async () => {
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
   await context.close();
 });
+
+it('a connection point entering an offer another point already published is warned, and sees the listing score', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await apiSession(context, 'diemketnoi.nghean@techbridge.local', 'TechBridge@2026');
+  const page = await context.newPage();
+  await page.goto('/offers/new');
+  const score = page.getByTestId('listing-quality');
+  await score.getByText(/^\d+\/20 điểm$/).waitFor();
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill('Quy trình rút ngắn thời gian chượp nước mắm cá cơm bằng enzyme protease nội sinh');
+  await page
+    .getByLabel('Tóm tắt', { exact: true })
+    .fill('Rút ngắn thời gian ủ chượp từ 12 tháng xuống còn 4–6 tháng mà vẫn giữ hương vị truyền thống và hàm lượng đạm.');
+  const warning = page.getByRole('alert').filter({ hasText: 'Có thể đã có bản ghi này' });
+  await warning.waitFor({ timeout: 15_000 });
+  expect(await warning.getByRole('link').count()).toBeGreaterThan(0);
+  // Stating the problem and a quantified advantage raises the score.
+  expect(Number((await score.locator('[data-score]').getAttribute('data-score')) ?? 0)).toBeGreaterThanOrEqual(4);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await context.close();
+});

@@ -43,7 +43,7 @@ export function ListingQualityPanel({ kind }: { kind: 'offer' | 'demand' }) {
   const form = useRecordForm();
   const values = form.getValues();
   const quality = useMemo(() => listingQuality(listingOf(kind, values)), [kind, values]);
-  const colour = quality.publishable ? (quality.missing.length ? 'yellow' : 'teal') : 'red';
+  const colour = quality.publishable ? (quality.missing.length ? 'blue' : 'teal') : 'red';
   return (
     <Alert color={colour} variant="light" title={t('listingQuality.title')} aria-live="polite" data-testid="listing-quality">
       <Text fw={700} data-score={quality.score}>

@@ -10,9 +10,10 @@ export function QualityNote({ quality }: { quality: { score: number; missing: st
   const weak = quality.score < QUALITY_THRESHOLD;
   return (
     <Group gap={6} wrap="wrap" mt={2}>
+      {/* Filled and dark enough for small text (WCAG AA contrast). */}
       <Badge
-        color={weak ? 'red' : quality.missing.length ? 'yellow' : 'teal'}
-        variant="light"
+        color={weak ? 'red.9' : quality.missing.length ? 'blue.9' : 'teal.9'}
+        variant="filled"
         tt="none"
         aria-label={t('listingQuality.scoreLabel', { score: quality.score })}
       >
