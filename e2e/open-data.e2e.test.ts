@@ -85,6 +85,12 @@ it('a signed-in member saves a search from the offers list and finds it under sa
   await dialog.getByRole('button', { name: 'Lưu tìm kiếm' }).click();
   await page.getByText(`Đã lưu tìm kiếm “${words}”.`).waitFor();
 
+  // On an offer's page, "not interested" keeps it out of this person's digests.
+  const offer = ((await (await context.request.get('/api/offers?limit=1')).json()) as { items: Array<{ id: string }> }).items[0]!;
+  await page.goto(`/offers/${offer.id}`);
+  await page.getByRole('button', { name: 'Không quan tâm' }).click();
+  await page.getByRole('status').filter({ hasText: 'Sẽ không báo lại bản ghi này.' }).waitFor();
+
   await page.goto('/me/saved-searches');
   await page.getByRole('link', { name: `Mở tìm kiếm: ${words}` }).waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);

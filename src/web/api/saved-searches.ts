@@ -31,3 +31,8 @@ export function useDeleteSavedSearch() {
     onSuccess: () => void client.invalidateQueries({ queryKey: ['saved-searches'] }),
   });
 }
+
+/** "Not interested": the record is left out of this person's future digests. */
+export function useDismissRecord() {
+  return useMutation({ mutationFn: (recordId: string) => api<{ ok: true }>('POST', '/api/saved-searches/dismissals', { recordId }) });
+}
