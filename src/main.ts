@@ -11,6 +11,8 @@ import { expireRecords } from './server/modules/catalogue/expire-records.js';
 import { sendDailyDigests } from './server/modules/notifications/daily-digest.js';
 import { markStalledConnections } from './server/modules/connections/stalled-connections.js';
 import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
+import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.js';
+import { sendSavedSearchDigests } from './server/modules/saved-searches/saved-searches.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -34,13 +36,18 @@ const sendDigests = () => sendDailyDigests(database.db, config, new Date()).catc
 const expire = () => expireRecords(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'expired records'));
 const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
-const hourly = () => Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles()]);
+const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
+const hourly = () => Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles(), regenerateOpenData()]);
+// Saved-search digests: "immediately" means within five minutes; daily and weekly ones wait their turn.
+const sendSearchDigests = () => sendSavedSearchDigests(database.db).catch((error: unknown) => app.log.error({ err: error }, 'saved-search digests'));
+const digestTimer = config.jobsEnabled ? setInterval(() => void sendSearchDigests(), 5 * 60 * 1000) : null;
 const hourlyTimer = config.jobsEnabled ? setInterval(() => void hourly(), 60 * 60 * 1000) : null;
 if (config.jobsEnabled) void hourly();
 else void refreshStatistics();
 
 const shutdown = async () => {
   if (hourlyTimer) clearInterval(hourlyTimer);
+  if (digestTimer) clearInterval(digestTimer);
   await worker?.stop();
   await app.close();
   await database.close();

@@ -20,6 +20,7 @@ import { requestLanguagePlugin } from './plugins/request-language.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { webAppPlugin } from './plugins/web-app.js';
 import { registerModules } from './modules/index.js';
+import { pageHead } from './modules/open-data/public-pages.service.js';
 
 export type AppContext = { config: AppConfig; database: Database; auth: Auth; mailer: Mailer };
 
@@ -79,7 +80,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(authRoutes, { auth, db: database.db });
   await registerModules(app);
 
-  await app.register(webAppPlugin, { root: options.webRoot ?? path.resolve('dist/web') });
+  await app.register(webAppPlugin, {
+    root: options.webRoot ?? path.resolve('dist/web'),
+    headFor: (request) => pageHead(database.db, config.baseUrl, request),
+  });
   await app.ready();
   return app;
 }

@@ -41,6 +41,8 @@ export type AppConfig = {
    * production (NODE_ENV=production), off elsewhere so the demo admin signs in with a password alone.
    */
   requireAdminTwoFactor: boolean;
+  /** Requests to the open API (`/api/open-data/…`) allowed per client address per minute before 429. */
+  openDataLimitPerMinute: number;
 };
 
 export type RequestLog = 'all' | 'errors' | 'off';
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     requestLog: env.REQUEST_LOG === 'all' || env.REQUEST_LOG === 'off' ? env.REQUEST_LOG : 'errors',
     requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
+    openDataLimitPerMinute: Math.max(1, Number(env.OPEN_DATA_LIMIT_PER_MINUTE ?? 120) || 120),
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
     publicMaxComputing: env.PUBLIC_MAX_COMPUTING ? Math.max(1, Number(env.PUBLIC_MAX_COMPUTING) || 1) : null,
   };

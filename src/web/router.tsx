@@ -10,6 +10,9 @@ import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
 import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
+import { openDataPublicRoutes } from './pages/open-data/routes.js';
+import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
+import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -103,6 +106,8 @@ export const router = createBrowserRouter([
           ...foreignSearchSignedInRoutes,
           ...eventsSignedInRoutes,
           ...assessmentSignedInRoutes,
+          ...duplicatesSignedInRoutes,
+          ...savedSearchesSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -184,6 +189,7 @@ export const router = createBrowserRouter([
       },
       ...cataloguePublicRoutes,
       ...eventsPublicRoutes,
+      ...openDataPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

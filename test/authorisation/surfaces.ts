@@ -13,6 +13,9 @@ const document = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../.
  */
 const skipped = new Set(['/api/auth/verify-email', '/api/auth/reset-password/{token}']);
 
+/** Public reads outside the OpenAPI document (they are not JSON): what search engines fetch. */
+const publicFilesOutsideApi = ['/sitemap.xml', '/robots.txt'];
+
 /** Values for required query parameters that are not lists of choices. */
 const requiredQuery: Record<string, string> = { from: '2000-01-01', to: '2100-12-31', q: 'Nghệ An', token: 'x', callbackURL: '/' };
 
@@ -58,7 +61,7 @@ export function readUrls(ids: Record<string, string[]>, probe: string): string[]
     }
     for (const url of base) for (const query of variants) urls.push(query.length ? `${url}?${query.join('&')}` : url);
   }
-  return [...new Set(urls)];
+  return [...new Set([...urls, ...publicFilesOutsideApi])];
 }
 
 /** The text of an answer as a person would read it: a spreadsheet's cells, or the body itself. */

@@ -8,6 +8,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     jobsEnabled: false,
     // Each test reads what it just wrote; reusing public answers is tested on its own (test/platform/public-answers.test.ts).
     publicCacheSeconds: 0,
+    // The authorisation suite reads every open-data URL as every role from one address; the limit is tested on its own (test/open-data).
+    openDataLimitPerMinute: 1_000_000,
     ...overrides,
   };
 }

@@ -15,3 +15,5 @@ export * from './connections.js';
 export * from './reports.js';
 export * from './files.js';
 export * from './assessment.js';
+export * from './open-data.js';
+export * from './saved-searches.js';

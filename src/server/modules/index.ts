@@ -25,6 +25,11 @@ import { reportsRoutes } from './reports/reports.routes.js';
 import { foreignSearchRoutes } from './foreign-search/foreign-search.routes.js';
 import { eventsRoutes } from './events/events.routes.js';
 import { assessmentRoutes } from './assessment/assessment.routes.js';
+import { openDataRoutes } from './open-data/open-data.routes.js';
+import { publicPagesRoutes } from './open-data/public-pages.routes.js';
+import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
+import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
+import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
@@ -48,6 +53,10 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(foreignSearchRoutes);
   await app.register(eventsRoutes);
   await app.register(assessmentRoutes);
+  await app.register(openDataRoutes);
+  await app.register(publicPagesRoutes);
+  await app.register(duplicatesRoutes);
+  await app.register(savedSearchesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */
@@ -55,4 +64,5 @@ export const moduleJobHandlers: JobHandlers = {
   [IMPORT_JOB_KIND]: runImportJob,
   [NOTIFICATION_EMAIL_JOB]: sendNotificationEmails,
   [REMATCH_JOB]: runRematchJob,
+  [OPEN_DATA_BULK_JOB]: runBulkJob,
 };

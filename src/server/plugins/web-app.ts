@@ -1,8 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendError } from './error-handler.js';
+
+/** What a public page tells search engines and link previews, written into the HTML the server returns. */
+export type PageHead = { title: string; description: string; canonical: string; jsonLd?: Record<string, unknown> };
+export type HeadFor = (request: FastifyRequest) => Promise<PageHead | null>;
+
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** index.html with the page's title, description, canonical link, Open Graph tags and structured data in place of the generic ones. */
+export function withHead(html: string, head: PageHead): string {
+  const title = escapeHtml(head.title);
+  const description = escapeHtml(head.description);
+  const canonical = escapeHtml(head.canonical);
+  // `<` inside JSON-LD would let a record's text close the script element.
+  const jsonLd = head.jsonLd ? `<script type="application/ld+json">${JSON.stringify(head.jsonLd).replaceAll('<', '\\u003c')}</script>` : '';
+  const tags = [
+    `<link rel="canonical" href="${canonical}" />`,
+    `<meta property="og:title" content="${title}" />`,
+    `<meta property="og:description" content="${description}" />`,
+    `<meta property="og:url" content="${canonical}" />`,
+    jsonLd,
+  ].join('');
+  return (
+    html
+      // Replacer functions: a record's text may hold `$&` and the like.
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
+      .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${description}" />`)
+      .replace('</head>', () => `${tags}</head>`)
+  );
+}
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -11,9 +41,10 @@ const YEAR_SECONDS = 365 * 24 * 60 * 60;
  * cached for a year; index.html revalidated on each visit; unknown non-API paths answer index.html
  * (client-side routing).
  */
-export const webAppPlugin = fp<{ root: string }>(async (app, { root }) => {
+export const webAppPlugin = fp<{ root: string; headFor?: HeadFor }>(async (app, { root, headFor }) => {
   const index = path.join(root, 'index.html');
   const built = fs.existsSync(index);
+  const indexHtml = built ? fs.readFileSync(index, 'utf8') : '';
   if (built) {
     await app.register(fastifyStatic, {
       root,
@@ -28,10 +59,13 @@ export const webAppPlugin = fp<{ root: string }>(async (app, { root }) => {
       },
     });
   }
-  // Read once: a crowd's first visits all ask for it, and a file stream per visit queued on the disk's thread pool.
-  const page = built ? fs.readFileSync(index) : null;
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !page) return sendError(reply, 'NOT_FOUND', { path: request.url });
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page);
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !built) return sendError(reply, 'NOT_FOUND', { path: request.url });
+    const head = headFor ? await headFor(request) : null;
+    // index.html is held in memory: a crowd's first visits all ask for it.
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(head ? withHead(indexHtml, head) : indexHtml);
   });
 });

@@ -18,6 +18,11 @@ export const CatalogueRecordSummary = z
     validUntil: z.string().nullable(),
     /** Whole days since submission (queue) or since the last change (workspace). */
     ageDays: z.number().int(),
+    /** An offer's or demand's listing score out of 20 and the items it misses (moderation queue only). */
+    quality: z
+      .object({ score: z.number().int(), missing: z.array(z.string()) })
+      .nullable()
+      .optional(),
   })
   .meta({ id: 'CatalogueRecordSummary' });
 export type CatalogueRecordSummary = z.infer<typeof CatalogueRecordSummary>;

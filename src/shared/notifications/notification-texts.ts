@@ -21,6 +21,7 @@ export const notificationKinds = [
   'assessment.returned',
   'assessment.approved',
   'assessment.invited',
+  'saved-search.digest',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -117,6 +118,16 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'assessment.approved': {
     vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} đã được duyệt; báo cáo đã sẵn sàng.`,
     en: (p) => `The technology assessment of ${s(p.organisation)} was approved; its report is ready.`,
+  },
+  'saved-search.digest': {
+    vi: (p) =>
+      Number(p.count) > 1
+        ? `${s(p.count)} bản ghi mới khớp tìm kiếm đã lưu "${s(p.name)}", trong đó "${s(p.title)}".`
+        : `Bản ghi mới khớp tìm kiếm đã lưu "${s(p.name)}": "${s(p.title)}".`,
+    en: (p) =>
+      Number(p.count) > 1
+        ? `${s(p.count)} new records match your saved search "${s(p.name)}", among them "${s(p.title)}".`
+        : `A new record matches your saved search "${s(p.name)}": "${s(p.title)}".`,
   },
 };
 

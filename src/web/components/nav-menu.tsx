@@ -1,6 +1,8 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconAddressBook,
+  IconBell,
+  IconCopy,
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
@@ -58,6 +60,8 @@ const icons: Record<NavIcon, Icon> = {
   reports: IconReportAnalytics,
   events: IconCalendarEvent,
   assessment: IconGauge,
+  savedSearches: IconBell,
+  duplicates: IconCopy,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

@@ -27,7 +27,9 @@ export type NavIcon =
   | 'glossary'
   | 'matches'
   | 'events'
-  | 'assessment';
+  | 'assessment'
+  | 'savedSearches'
+  | 'duplicates';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -44,6 +46,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/demands', labelKey: 'catalogue.nav.demands', icon: 'demands' },
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
         { to: '/events', labelKey: 'events.nav', icon: 'events' },
+        { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
       ],
     },
   ];
@@ -52,6 +55,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     titleKey: 'nav.sections.mine',
     items: [
       { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
+      { to: '/me/saved-searches', labelKey: 'savedSearches.nav', icon: 'savedSearches' },
       { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],
@@ -71,6 +75,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.workForeignQueue, { to: '/foreign-search', labelKey: 'foreignSearch.nav', icon: 'globe' }),
     ...when(can.workForeignQueue && !can.overseeNetwork, { to: '/organisations?kind=foreign', labelKey: 'nav.foreignPartners', icon: 'globe' }),
     ...when(can.moderate, { to: '/moderation', labelKey: 'catalogue.nav.moderation', icon: 'moderation' }),
+    ...when(can.moderate || can.overseeNetwork, { to: '/duplicates', labelKey: 'duplicates.nav', icon: 'duplicates' }),
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),

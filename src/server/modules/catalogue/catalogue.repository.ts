@@ -52,14 +52,14 @@ export async function lockRecord<T extends CatalogueType>(tx: Executor, type: T,
 }
 
 /**
- * Records by id, in the order given, with only the named columns (a list reads what its items
- * show, not descriptions and contacts it would throw away). Typed as whole rows: the caller
- * reads only the columns it named.
+ * Rows in the order of `ids` (a ranked page). With `keys`, only those columns (a list reads what
+ * its items show, not descriptions and contacts it would throw away); still typed as whole rows:
+ * the caller reads only the columns it named.
  */
-export async function findRecordColumnsByIds<T extends CatalogueType>(db: Executor, type: T, ids: string[], keys: ReadonlySet<string>): Promise<RowOf<T>[]> {
+export async function findRecordsByIds<T extends CatalogueType>(db: Executor, type: T, ids: string[], keys?: ReadonlySet<string>): Promise<RowOf<T>[]> {
   if (ids.length === 0) return [];
   const { table, columns } = sourceOf(type);
-  const picked = Object.fromEntries(Object.entries(columns).filter(([key]) => keys.has(key))) as typeof columns;
+  const picked = keys ? (Object.fromEntries(Object.entries(columns).filter(([key]) => keys.has(key))) as typeof columns) : columns;
   return inIdOrder(ids, await db.select(picked).from(table).where(inArray(table.id, ids))) as RowOf<T>[];
 }
 

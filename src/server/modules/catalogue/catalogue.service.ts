@@ -10,7 +10,7 @@ import { auditContextOf, type Actor } from '../auth/actor.js';
 import type { OwnerAccessResolver } from '../attachments/attachment-owner.js';
 import { authorizeView, canEditContent, canSeeWhole, canView } from './catalogue.policy.js';
 import { canSeeConfidential, isOwnerSide } from './confidentiality.policy.js';
-import { findRecord, findRecordColumnsByIds, insertRecord, type InsertOf, type RowOf } from './catalogue.repository.js';
+import { findRecord, findRecordsByIds, insertRecord, type InsertOf, type RowOf } from './catalogue.repository.js';
 import { searchCatalogue } from './catalogue-search.repository.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from './list-cursor.js';
 import { inputColumns } from './record-input.js';
@@ -34,7 +34,7 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
     { type: kind.type, ...kind.search },
     { parsed, statuses: kind.machine.publicStatuses, filters, sort, offset, limit: query.limit },
   );
-  const rows = await findRecordColumnsByIds(db, kind.type, page.ids, listItemColumns(kind));
+  const rows = await findRecordsByIds(db, kind.type, page.ids, listItemColumns(kind));
   const next = offset + rows.length;
   return {
     items: rows.map((row) => toListItem(kind, row, parsed)),

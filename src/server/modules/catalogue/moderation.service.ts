@@ -3,6 +3,7 @@ import { catalogueTypes, type CatalogueType } from '../../../shared/catalogue/ca
 import { EXPIRY_NOTICE_DAYS, type CatalogueRecordSummary } from '../../../shared/catalogue/moderation.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeModeration, authorizeOverview, authorizeWorkspace } from './catalogue.policy.js';
+import { qualityNotes } from './listing-quality.js';
 import * as repo from './moderation.repository.js';
 import { decodeWorkListCursor, encodeWorkListCursor } from './work-list-cursor.js';
 
@@ -56,7 +57,9 @@ export async function moderationQueue(db: Executor, actor: Actor, query: WorkLis
   const rows = await repo.submittedRecords(db, provinces, query.type, { limit: query.limit, after });
   const counts = countsByType(await repo.countSubmitted(db, provinces));
   const expiring = await expiringSoon(db, provinces, now);
-  return { ...workListPage(rows, counts, query, (row) => row.submittedAt, now), expiringSoon: expiring };
+  const page = workListPage(rows, counts, query, (row) => row.submittedAt, now);
+  const quality = await qualityNotes(db, page.items);
+  return { ...page, items: page.items.map((item) => ({ ...item, quality: quality.get(item.id) ?? null })), expiringSoon: expiring };
 }
 
 /**

@@ -37,7 +37,7 @@ export function toFull<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<
   return Object.fromEntries(Object.entries(full).filter(([key]) => !hidden.includes(key))) as typeof full;
 }
 
-/** The columns a kind's list item shows: all a list reads (see findRecordColumnsByIds). */
+/** The columns a kind's list item shows: all a list reads (see findRecordsByIds). */
 export function listItemColumns<T extends CatalogueType>(kind: RecordKind<T>): ReadonlySet<string> {
   return new Set(Object.keys(kind.schemas.listItem.shape));
 }

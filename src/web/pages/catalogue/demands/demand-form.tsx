@@ -15,6 +15,8 @@ import {
   TitleFields,
   TrlSelect,
 } from '../record/form-sections.js';
+import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
+import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
 import { RecordForm, type KindFormProps } from '../record/record-form.js';
 import { confidentialParts, DemandConfidentialSection } from './demand-confidential-section.js';
 
@@ -69,6 +71,8 @@ export function DemandForm(props: KindFormProps) {
               ))}
             </FormSection>
           )}
+          <DuplicateWarning kind="demand" recordId={props.record?.id} />
+          <ListingQualityPanel kind="demand" />
           <FormSection title={t('catalogue.form.sections.needs')}>
             <ClassificationFields />
             <HalfColumns>

@@ -7,6 +7,7 @@ import { errorText } from '../../../api/form-errors.js';
 import { EmptyState } from '../../../components/empty-state.js';
 import { useProvinceLabels } from '../../../components/catalogue/use-code-labels.js';
 import { WorkflowActions } from '../../../components/catalogue/workflow-actions.js';
+import { QualityNote } from '../../listing-quality/quality-note.js';
 import { WorkItemLink, WorkListMore, WorkListPage, WorkTable } from '../work-list.js';
 
 function Stat({ label, value, colour }: { label: string; value: string | number; colour?: string }) {
@@ -48,6 +49,7 @@ function QueueCard({ item, province, selected, onSelect }: { item: WorkItem; pro
           </Text>
         </Group>
         <WorkItemLink item={item} />
+        <QualityNote quality={item.quality} />
         <Text size="sm" c="dimmed">
           {[item.ownerName, province].filter(Boolean).join(' · ') || '—'}
         </Text>
@@ -158,6 +160,7 @@ export function ModerationQueuePage() {
                     </Table.Td>
                     <Table.Td>
                       <WorkItemLink item={item} />
+                      <QualityNote quality={item.quality} />
                     </Table.Td>
                     <Table.Td>{item.ownerName ?? '—'}</Table.Td>
                     <Table.Td>{province(item.provinceCode) || '—'}</Table.Td>

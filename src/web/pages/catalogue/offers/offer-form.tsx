@@ -15,6 +15,8 @@ import {
   TitleFields,
   TrlSelect,
 } from '../record/form-sections.js';
+import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
+import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
 import { RecordForm, type KindFormProps } from '../record/record-form.js';
 
 const fields: FormSpec<OfferCreate> = {
@@ -45,6 +47,8 @@ export function OfferForm(props: KindFormProps) {
             <Textarea label={f('summary')} autosize minRows={3} {...form.getInputProps('summary')} />
             <Textarea label={f('description')} autosize minRows={5} {...form.getInputProps('description')} />
           </FormSection>
+          <DuplicateWarning kind="offer" recordId={props.record?.id} />
+          <ListingQualityPanel kind="offer" />
           <FormSection title={t('catalogue.form.sections.classification')}>
             <ClassificationFields />
             <HalfColumns>

@@ -6,6 +6,7 @@ import { AttachmentsSection } from '../../../components/catalogue/attachments-se
 import { ContactSection } from '../../../components/catalogue/contact-section.js';
 import { RecordHeader } from '../../../components/catalogue/record-header.js';
 import { RecordPageState } from '../../../components/catalogue/record-page-state.js';
+import { NotInterestedButton } from '../../saved-searches/not-interested-button.js';
 
 /** What every record's page shows: its abilities and workflow come only to those who may edit or moderate it. */
 type DetailRecord = { id: string; status: string; abilities?: Abilities; returnReason?: string | null };
@@ -43,6 +44,7 @@ export function RecordDetailPage<R extends DetailRecord>({ segment, heading, mai
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 {aside?.(record)}
+                <NotInterestedButton segment={segment} recordId={record.id} />
                 <ContactSection {...contact(record)} />
                 <AttachmentsSection segment={segment} id={record.id} canEdit={record.abilities?.canEdit ?? false} />
               </Stack>

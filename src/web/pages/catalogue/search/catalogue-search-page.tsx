@@ -11,6 +11,7 @@ import { NoResults } from '../../../components/catalogue/no-results.js';
 import { ResultSkeleton } from '../../../components/catalogue/result-skeleton.js';
 import { SearchResultCard } from '../../../components/catalogue/search-result-card.js';
 import { CreateRecordButton } from '../create-record-button.js';
+import { SaveSearchButton } from '../../saved-searches/save-search-button.js';
 import { SearchFilters } from './search-filters.js';
 import { formatCount } from '../../../lib/format-count.js';
 import { activeFilterCount, sortOrders, withoutFilters, type FacetKey, type SortOrder } from './search-state.js';
@@ -81,7 +82,16 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
 
   return (
     <Container size="xl" px={0}>
-      <PageTitle actions={<CreateRecordButton segment={segment} />}>{t(`catalogue.kinds.${segment}`)}</PageTitle>
+      <PageTitle
+        actions={
+          <Group gap="xs">
+            <SaveSearchButton segment={segment} query={apiQueryOf(state, config.trl)} />
+            <CreateRecordButton segment={segment} />
+          </Group>
+        }
+      >
+        {t(`catalogue.kinds.${segment}`)}
+      </PageTitle>
       <Text c="dimmed" mt={-12} mb="md">
         {t(`catalogue.intro.${segment}`)}
       </Text>

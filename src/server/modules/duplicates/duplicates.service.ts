@@ -1,0 +1,84 @@
+import type { Db } from '../../../db/client.js';
+import type { DuplicateRecord } from '../../../domain/duplicates/duplicate-record.js';
+import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
+import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
+import type { Actor } from '../auth/actor.js';
+import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
+import * as repo from './duplicates.repository.js';
+
+const SHOWN_AT_MOST = 200;
+
+/**
+ * Likely duplicate pairs in the catalogue by the same method as `npm run cli -- duplicates`
+ * (src/domain/duplicates), across connection points; each moderator sees the pairs with a record
+ * in their provinces, best score first.
+ */
+export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQuery): Promise<DuplicatePairList> {
+  const provinces = authorizeDuplicateReview(actor);
+  const rows = query.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db);
+  const records = rows.map(toDuplicateRecord);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const side = (id: string) => sideOf(byId.get(id)!);
+  const items = findDuplicates(records)
+    .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
+    .filter(({ a, b }) => canReviewPair(provinces, a, b))
+    .slice(0, SHOWN_AT_MOST)
+    .map(({ pair, a, b }) => ({ score: Math.round(pair.score * 1000) / 1000, a, b, ...pair.explanation }));
+  return { items, compared: records.length };
+}
+
+type CompareRow = Awaited<ReturnType<typeof repo.offersToCompare>>[number];
+
+const sideOf = (r: CompareRow) => ({ id: r.id, title: r.title, status: r.status, provinceCode: r.provinceCode, updatedAt: r.updatedAt });
+
+function toDuplicateRecord(r: CompareRow): DuplicateRecord {
+  return {
+    externalId: r.id,
+    title: r.title,
+    language: r.language === 'en' ? 'en' : 'vi',
+    summary: r.summary,
+    description: r.description,
+    keywords: r.keywords,
+    sectorCode: r.sectorCode,
+    fieldCodes: r.fieldCodes,
+    ownerName: r.ownerName,
+    province: r.provinceCode,
+    country: r.country,
+    trl: r.trl,
+    priceVnd: r.priceVnd,
+  };
+}
+
+const DRAFT_ID = 'draft';
+
+/**
+ * The records of the catalogue that the one being written likely duplicates, by the same method,
+ * for the person entering it: published ones (anyone may see those) and, for moderators, those
+ * waiting in their provinces too.
+ */
+export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
+  const rows = (body.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db)).filter(
+    (r) => r.id !== body.id && visibleToWriter(actor, r),
+  );
+  const draft: DuplicateRecord = {
+    externalId: DRAFT_ID,
+    title: body.title,
+    summary: body.summary ?? null,
+    description: body.description ?? null,
+    keywords: body.keywords ?? [],
+    sectorCode: body.sectorCode ?? null,
+    province: body.provinceCode ?? null,
+    trl: body.trl ?? null,
+    priceVnd: body.priceVnd ?? null,
+  };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)])
+    .filter((pair) => pair.a === DRAFT_ID || pair.b === DRAFT_ID)
+    .slice(0, 5)
+    .map((pair) => ({
+      score: Math.round(pair.score * 1000) / 1000,
+      record: sideOf(byId.get(pair.a === DRAFT_ID ? pair.b : pair.a)!),
+      agree: pair.explanation.agree,
+    }));
+  return { items };
+}

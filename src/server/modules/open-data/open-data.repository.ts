@@ -1,0 +1,269 @@
+import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { connectionRollup, demands, experts, jobs, offers, openDataFiles, openDataRateWindows, organisations, storedFiles } from '../../../db/schema/index.js';
+import type { AgreementCell, CollectedCell, ConnectionCell, StatisticsCells } from '../../../domain/open-data/statistics.js';
+import type { HarvestCursor } from '../../../domain/open-data/cursor.js';
+
+type Rows<T> = { rows: T[] };
+
+/**
+ * The cells behind every public figure. Connections come from the dashboards' rollup, agreements
+ * and collected records by the same rules as the network report (an agreement by its signing date
+ * and its own province; a record collected when submitted, draft never), so the two agree.
+ */
+export async function statisticsCells(db: Executor): Promise<StatisticsCells> {
+  const [connections, agreements, collected] = await Promise.all([
+    db
+      .select({
+        year: connectionRollup.year,
+        province: connectionRollup.provinceCode,
+        legacyProvince: connectionRollup.legacyProvinceCode,
+        channel: connectionRollup.channel,
+        partnerCountry: connectionRollup.partnerCountry,
+        sector: connectionRollup.sectorCode,
+        stage: connectionRollup.stage,
+        resumeStage: connectionRollup.resumeStage,
+        count: connectionRollup.count,
+      })
+      .from(connectionRollup)
+      .where(sql`${connectionRollup.count} <> 0`)
+      .orderBy(
+        connectionRollup.year,
+        connectionRollup.provinceCode,
+        connectionRollup.legacyProvinceCode,
+        connectionRollup.channel,
+        connectionRollup.partnerCountry,
+        connectionRollup.sectorCode,
+        connectionRollup.stage,
+        connectionRollup.resumeStage,
+      ) as Promise<ConnectionCell[]>,
+    db.execute(sql`
+      SELECT extract(year from a.signed_on)::int AS year, coalesce(a.province_code, '') AS province,
+             coalesce(a.legacy_province_code, '') AS "legacyProvince", coalesce(c.channel, '') AS channel,
+             coalesce(c.partner_country, '') AS "partnerCountry", coalesce(c.sector_code, '') AS sector, a.kind,
+             count(*)::int AS count, coalesce(sum(a.value_vnd), 0)::float8 AS "valueVnd"
+      FROM agreements a LEFT JOIN connections c ON c.id = a.connection_id
+      GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`),
+    db.execute(sql`
+      SELECT kind, year, province, "legacyProvince", country, sector, count(*)::int AS count FROM (
+        SELECT 'demand' AS kind, extract(year from coalesce(submitted_at, created_at) at time zone 'UTC')::int AS year,
+               coalesce(province_code, '') AS province, coalesce(legacy_province_code, '') AS "legacyProvince", country, coalesce(sector_code, '') AS sector
+        FROM demands WHERE status <> 'draft'
+        UNION ALL
+        SELECT 'offer', extract(year from coalesce(submitted_at, created_at) at time zone 'UTC')::int,
+               coalesce(province_code, ''), coalesce(legacy_province_code, ''), country, coalesce(sector_code, '')
+        FROM offers WHERE status <> 'draft') r
+      GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`),
+  ]);
+  return {
+    connections,
+    agreements: (agreements as unknown as Rows<AgreementCell>).rows.map((r) => ({ ...r, valueVnd: Number(r.valueVnd) })),
+    collected: (collected as unknown as Rows<CollectedCell>).rows,
+  };
+}
+
+/** `updated_at` with its microseconds, as the cursor keeps it. */
+const stamp = (column: AnyColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/** A timestamp as ISO 8601 in UTC with milliseconds. */
+const iso = <T extends string | null = string | null>(column: AnyColumn) => sql<T>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+type Page = { statuses: readonly string[]; updatedSince: string | null; cursor: HarvestCursor | null; limit: number };
+
+function pageWhere(table: typeof offers | typeof demands | typeof experts, page: Page) {
+  return and(
+    inArray(table.status, [...page.statuses]),
+    page.updatedSince ? sql`${table.updatedAt} >= ${page.updatedSince}::timestamptz` : undefined,
+    page.cursor ? sql`(${table.updatedAt}, ${table.id}) > (${page.cursor.updatedAt}::timestamptz, ${page.cursor.id}::uuid)` : undefined,
+  );
+}
+
+/** Published offers by (updated_at, id), with their owner's name; public columns only. */
+export async function offerPage(db: Executor, page: Page) {
+  const o = offers;
+  return db
+    .select({
+      id: o.id,
+      cursorStamp: stamp(o.updatedAt),
+      publishedAt: iso(o.publishedAt),
+      updatedAt: iso<string>(o.updatedAt),
+      language: o.language,
+      title: o.title,
+      summary: o.summary,
+      description: o.description,
+      translatedTitle: o.translatedTitle,
+      translatedSummary: o.translatedSummary,
+      keywords: o.keywords,
+      sectorCode: o.sectorCode,
+      vsicSections: o.vsicSections,
+      fieldCodes: o.fieldCodes,
+      trl: o.trl,
+      ipStatus: o.ipStatus,
+      ipNumbers: o.ipNumbers,
+      transferRights: o.transferRights,
+      transferForms: o.transferForms,
+      transferModes: o.transferModes,
+      priceVnd: o.priceVnd,
+      ownerType: o.ownerType,
+      ownerName: sql<string | null>`coalesce(${organisations.nameVi}, ${o.ownerName})`,
+      country: o.country,
+      provinceCode: o.provinceCode,
+      legacyProvinceCode: o.legacyProvinceCode,
+      validUntil: o.validUntil,
+    })
+    .from(o)
+    .leftJoin(organisations, eq(organisations.id, o.ownerOrganisationId))
+    .where(pageWhere(o, page))
+    .orderBy(asc(o.updatedAt), asc(o.id))
+    .limit(page.limit);
+}
+
+/** Open demands' public part by (updated_at, id): never the confidential details, contacts or owner. */
+export async function demandPage(db: Executor, page: Page) {
+  const d = demands;
+  return db
+    .select({
+      id: d.id,
+      cursorStamp: stamp(d.updatedAt),
+      publishedAt: iso(d.publishedAt),
+      updatedAt: iso<string>(d.updatedAt),
+      status: d.status,
+      language: d.language,
+      title: d.title,
+      translatedTitle: d.translatedTitle,
+      publicSummary: d.publicSummary,
+      keywords: d.keywords,
+      sectorCode: d.sectorCode,
+      vsicSections: d.vsicSections,
+      fieldCodes: d.fieldCodes,
+      minTrl: d.minTrl,
+      budgetMinVnd: d.budgetMinVnd,
+      budgetMaxVnd: d.budgetMaxVnd,
+      deadline: d.deadline,
+      preferredTransferForms: d.preferredTransferForms,
+      seekAbroad: d.seekAbroad,
+      targetCountries: d.targetCountries,
+      country: d.country,
+      provinceCode: d.provinceCode,
+      legacyProvinceCode: d.legacyProvinceCode,
+    })
+    .from(d)
+    .where(pageWhere(d, page))
+    .orderBy(asc(d.updatedAt), asc(d.id))
+    .limit(page.limit);
+}
+
+/** Published experts by (updated_at, id), without e-mail or phone. */
+export async function expertPage(db: Executor, page: Page) {
+  const e = experts;
+  return db
+    .select({
+      id: e.id,
+      cursorStamp: stamp(e.updatedAt),
+      publishedAt: iso(e.publishedAt),
+      updatedAt: iso<string>(e.updatedAt),
+      language: e.language,
+      name: e.name,
+      title: e.title,
+      affiliationName: e.affiliationName,
+      fieldCodes: e.fieldCodes,
+      keywords: e.keywords,
+      services: e.services,
+      bio: e.bio,
+      country: e.country,
+      provinceCode: e.provinceCode,
+    })
+    .from(e)
+    .where(pageWhere(e, page))
+    .orderBy(asc(e.updatedAt), asc(e.id))
+    .limit(page.limit);
+}
+
+/** Public records for the sitemap and page titles: id, title, summary, last change. */
+export async function publicRecordHeads(db: Executor, kind: 'offer' | 'demand' | 'expert', statuses: readonly string[], limit: number) {
+  const table = kind === 'offer' ? offers : kind === 'demand' ? demands : experts;
+  return db
+    .select({ id: table.id, updatedAt: iso<string>(table.updatedAt) })
+    .from(table)
+    .where(inArray(table.status, [...statuses]))
+    .orderBy(sql`${table.updatedAt} desc`)
+    .limit(limit);
+}
+
+/** One public record's title and summary for its page's <title> and description, or null. */
+export async function publicRecordHead(db: Executor, kind: 'offer' | 'demand' | 'expert', id: string, statuses: readonly string[]) {
+  if (kind === 'offer') {
+    const [row] = await db
+      .select({ title: offers.title, description: sql<string | null>`coalesce(${offers.summary}, ${offers.description})`, updatedAt: iso(offers.updatedAt) })
+      .from(offers)
+      .where(and(eq(offers.id, id), inArray(offers.status, [...statuses])));
+    return row ?? null;
+  }
+  if (kind === 'demand') {
+    const [row] = await db
+      .select({ title: demands.title, description: demands.publicSummary, updatedAt: iso(demands.updatedAt) })
+      .from(demands)
+      .where(and(eq(demands.id, id), inArray(demands.status, [...statuses])));
+    return row ?? null;
+  }
+  const [row] = await db
+    .select({
+      title: experts.name,
+      description: sql<string | null>`coalesce(${experts.affiliationName} || '. ', '') || coalesce(${experts.bio}, '')`,
+      updatedAt: iso(experts.updatedAt),
+    })
+    .from(experts)
+    .where(and(eq(experts.id, id), inArray(experts.status, [...statuses])));
+  return row ?? null;
+}
+
+const fileKey = (name: string) => `open-data/${name}`;
+
+/** Replaces a bulk file and its listing row, in one transaction. */
+export async function saveBulkFile(db: Executor, name: string, contentType: string, data: Buffer, records: number) {
+  await db.transaction(async (tx) => {
+    await tx.delete(storedFiles).where(eq(storedFiles.key, fileKey(name)));
+    await tx.insert(storedFiles).values({ key: fileKey(name), data });
+    await tx
+      .insert(openDataFiles)
+      .values({ name, contentType, records, bytes: data.length, generatedAt: new Date() })
+      .onConflictDoUpdate({ target: openDataFiles.name, set: { contentType, records, bytes: data.length, generatedAt: new Date() } });
+  });
+}
+
+export async function bulkFileListing(db: Executor) {
+  return db.select().from(openDataFiles);
+}
+
+export async function bulkFile(db: Executor, name: string) {
+  const [row] = await db
+    .select({ contentType: openDataFiles.contentType, generatedAt: openDataFiles.generatedAt, data: storedFiles.data })
+    .from(openDataFiles)
+    .innerJoin(storedFiles, eq(storedFiles.key, sql`'open-data/' || ${openDataFiles.name}`))
+    .where(eq(openDataFiles.name, name));
+  return row ?? null;
+}
+
+/** Counts one request of `client` in the current minute and answers the count so far. */
+export async function countRequest(db: Executor, client: string, windowStart: Date): Promise<number> {
+  const [row] = await db
+    .insert(openDataRateWindows)
+    .values({ client, windowStart, count: 1 })
+    .onConflictDoUpdate({ target: [openDataRateWindows.client, openDataRateWindows.windowStart], set: { count: sql`${openDataRateWindows.count} + 1` } })
+    .returning({ count: openDataRateWindows.count });
+  return row!.count;
+}
+
+/** Drops windows older than `before` (called now and then by the counter itself). */
+export async function forgetRateWindows(db: Executor, before: Date) {
+  await db.delete(openDataRateWindows).where(sql`${openDataRateWindows.windowStart} < ${before}`);
+}
+
+/** Whether a job of `kind` is queued or running already. */
+export async function bulkJobWaiting(db: Executor, kind: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
+    .limit(1);
+  return !!row;
+}

@@ -1,0 +1,140 @@
+import type { Db } from '../../../db/client.js';
+import { decodeCursor, encodeCursor } from '../../../domain/open-data/cursor.js';
+import { toCsv } from '../../../domain/open-data/csv.js';
+import { publicStatistics, yearsCovered, type StatisticsCells } from '../../../domain/open-data/statistics.js';
+import {
+  OPEN_DATA_LICENCE,
+  bulkFiles,
+  type HarvestQuery,
+  type OpenDataIndex,
+  type PublicStatistics,
+  type StatisticsFigure,
+  type StatisticsQuery,
+} from '../../../shared/open-data/open-data.schemas.js';
+import { AppError, FieldError } from '../../errors.js';
+import { resolveProvinceInput } from '../reference/reference.service.js';
+import { buildBulkFiles } from './bulk-files.js';
+import { licenceLine, publicStatuses } from './public-records.js';
+import * as repo from './open-data.repository.js';
+
+async function scope(db: Db, cells: StatisticsCells, query: StatisticsQuery) {
+  const covered = yearsCovered(cells);
+  const thisYear = new Date().getUTCFullYear();
+  const from = query.from ?? covered?.from ?? thisYear;
+  const to = query.to ?? Math.max(covered?.to ?? thisYear, from);
+  if (to < from || to - from > 50) throw new FieldError([{ path: 'to', key: 'date_out_of_range' }]);
+  if (!query.province) return { from, to, province: null, level: query.level };
+  const resolved = await resolveProvinceInput(db, query.province, query.level);
+  const province = query.level === 'legacy' ? resolved?.legacy : resolved?.current;
+  if (!province) throw new FieldError([{ path: 'province', key: 'unknown_province' }]);
+  return { from, to, province, level: query.level };
+}
+
+/** The public statistics page's figures: aggregates of connections, agreements and collected records, nothing named. */
+export async function statistics(db: Db, query: StatisticsQuery): Promise<PublicStatistics> {
+  const cells = await repo.statisticsCells(db);
+  const filter = await scope(db, cells, query);
+  return { scope: filter, ...publicStatistics(cells, filter), licence: licenceLine };
+}
+
+const figureColumns = ['key', 'connections', 'mous', 'mouValueVnd', 'contracts', 'contractValueVnd', 'demands', 'offers'] as const;
+
+/** One figure of the statistics page as a CSV or JSON download. */
+export async function statisticsFigure(db: Db, figure: StatisticsFigure, query: StatisticsQuery, format: 'csv' | 'json') {
+  const all = await statistics(db, query);
+  const name = `techbridge-${figure}-${all.scope.from}-${all.scope.to}${all.scope.province ? `-${all.scope.province}` : ''}.${format}`;
+  if (format === 'json')
+    return { name, type: 'application/json; charset=utf-8', body: JSON.stringify({ scope: all.scope, figure, rows: all[figure], licence: licenceLine }) };
+  const body = figure === 'funnel' ? toCsv(['stage', 'count'], all.funnel) : toCsv(figureColumns, all[figure as Exclude<StatisticsFigure, 'funnel'>]);
+  return { name, type: 'text/csv; charset=utf-8', body };
+}
+
+function pageOf(query: HarvestQuery) {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && !cursor) throw new FieldError([{ path: 'cursor', key: 'invalid_cursor', message: 'cursor' }]);
+  return { updatedSince: query.updatedSince ?? null, cursor, limit: query.limit };
+}
+
+function harvested<T extends { id: string; cursorStamp: string }>(rows: T[], limit: number, url: (id: string) => string) {
+  const last = rows.at(-1);
+  return {
+    items: rows.map(({ cursorStamp: _stamp, ...row }) => ({ ...row, url: url(row.id) })),
+    nextCursor: rows.length === limit && last ? encodeCursor({ updatedAt: last.cursorStamp, id: last.id }) : null,
+    licence: licenceLine,
+  };
+}
+
+/** A harvester's page of published offers changed since a time, oldest change first. */
+export async function harvestOffers(db: Db, baseUrl: string, query: HarvestQuery) {
+  const page = pageOf(query);
+  const rows = await repo.offerPage(db, { ...page, statuses: publicStatuses.offer });
+  return harvested(rows, page.limit, (id) => `${baseUrl}/offers/${id}`);
+}
+
+export async function harvestDemands(db: Db, baseUrl: string, query: HarvestQuery) {
+  const page = pageOf(query);
+  const rows = await repo.demandPage(db, { ...page, statuses: publicStatuses.demand });
+  return harvested(rows, page.limit, (id) => `${baseUrl}/demands/${id}`);
+}
+
+export async function harvestExperts(db: Db, baseUrl: string, query: HarvestQuery) {
+  const page = pageOf(query);
+  const rows = await repo.expertPage(db, { ...page, statuses: publicStatuses.expert });
+  return harvested(rows, page.limit, (id) => `${baseUrl}/experts/${id}`);
+}
+
+/** What the open data holds, its licence, its limits and the bulk files with when they were made. */
+export async function openDataIndex(db: Db, baseUrl: string, rateLimitPerMinute: number): Promise<OpenDataIndex> {
+  const listing = new Map((await repo.bulkFileListing(db)).map((f) => [f.name, f]));
+  return {
+    licence: OPEN_DATA_LICENCE,
+    rateLimitPerMinute,
+    endpoints: [
+      { path: '/api/open-data/offers', description: 'Published technology offers; updatedSince, cursor, limit' },
+      { path: '/api/open-data/demands', description: 'Public part of open technology demands; updatedSince, cursor, limit' },
+      { path: '/api/open-data/experts', description: 'Published expert profiles; updatedSince, cursor, limit' },
+      { path: '/api/open-data/statistics', description: 'The public statistics page’s figures; from, to, province, level' },
+      { path: '/api/open-data/statistics/{figure}', description: 'One figure as CSV or JSON (format=csv|json)' },
+      { path: '/api/open-data/bulk/{file}', description: 'Every public record and statistics cell, regenerated hourly in the background' },
+    ],
+    bulk: bulkFiles.map((name) => {
+      const file = listing.get(name);
+      return {
+        name,
+        url: `${baseUrl}/api/open-data/bulk/${name}`,
+        records: file?.records ?? null,
+        bytes: file?.bytes ?? null,
+        generatedAt: file?.generatedAt.toISOString() ?? null,
+      };
+    }),
+    dimensions: ['year', 'province', 'sector', 'channel', 'country'],
+  };
+}
+
+/**
+ * One bulk file as the background job last wrote it. A deployment that has never run the job yet
+ * (just installed, or jobs off) writes them now, once, rather than answering nothing.
+ */
+export async function bulkDownload(db: Db, baseUrl: string, name: string) {
+  let file = await repo.bulkFile(db, name);
+  if (!file) {
+    await buildBulkFiles(db, baseUrl);
+    file = await repo.bulkFile(db, name);
+  }
+  if (!file) throw new AppError('NOT_FOUND', { entity: 'bulk-file' });
+  return file;
+}
+
+const WINDOW_MS = 60_000;
+
+/** Counts a request of `client`; over `limit` in this minute it is refused with the seconds to wait. */
+export async function countOpenDataRequest(db: Db, client: string, limit: number, now = new Date()) {
+  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  const count = await repo.countRequest(db, client, windowStart);
+  // The first request of a window sweeps the windows before the last one.
+  if (count === 1) await repo.forgetRateWindows(db, new Date(windowStart.getTime() - WINDOW_MS));
+  if (count > limit) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000));
+    throw new AppError('RATE_LIMITED', { retryAfterSeconds, limitPerMinute: limit });
+  }
+}

@@ -1,0 +1,142 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDemand, newOffer, newOrganisation } from '../support/factories.js';
+import { createTestApp, type TestContext } from '../support/test-app.js';
+import { TestClient } from '../support/test-client.js';
+
+let ctx: TestContext;
+let visitor: TestClient;
+const SECRET = `TBSECRETOPEN${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+const ENTERPRISE = 'Công ty Nước mắm Bí Mật';
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  visitor = new TestClient(ctx.app, 'en');
+  const db = ctx.database.db;
+  const enterprise = await newOrganisation(db, { nameVi: ENTERPRISE, provinceCode: '40' });
+  const institute = await newOrganisation(db, { kind: 'institute', nameVi: 'Viện Công nghệ Mở', provinceCode: '01' });
+  for (let i = 0; i < 7; i++) {
+    await newOffer(db, { title: `Công nghệ mở ${i}`, ownerOrganisationId: institute.id, provinceCode: '01', contactEmail: `${SECRET.toLowerCase()}@x.test` });
+  }
+  await newOffer(db, { title: 'Bản nháp chưa công bố', status: 'draft' });
+  await newDemand(db, {
+    title: 'Rút ngắn thời gian ủ chượp',
+    ownerOrganisationId: enterprise.id,
+    ownerName: ENTERPRISE,
+    provinceCode: '40',
+    confidentialDetails: { problem: SECRET, constraints: SECRET },
+    contactName: SECRET,
+    contactEmail: `${SECRET.toLowerCase()}@x.test`,
+  });
+  await newDemand(db, { title: 'Nhu cầu chưa mở', status: 'submitted' });
+});
+afterAll(async () => ctx?.close());
+
+type Page = { items: Array<Record<string, unknown> & { id: string; updatedAt: string }>; nextCursor: string | null; licence: string };
+
+describe('open API', () => {
+  it('pages published offers by updatedSince and cursor, each once, drafts never', async () => {
+    const seen: string[] = [];
+    let url = '/api/open-data/offers?limit=3';
+    for (;;) {
+      const response = await visitor.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json() as Page;
+      expect(page.licence).toContain('CC BY 4.0');
+      seen.push(...page.items.map((o) => o.id));
+      if (!page.nextCursor) break;
+      url = `/api/open-data/offers?limit=3&cursor=${page.nextCursor}`;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const first = (await visitor.get('/api/open-data/offers?limit=1')).json() as Page;
+    expect(first.items[0]).toMatchObject({ ownerName: 'Viện Công nghệ Mở', url: `http://localhost:3000/offers/${first.items[0]!.id}` });
+
+    // A harvester coming back asks for what changed since its last visit.
+    await ctx.database.db.execute(sql`UPDATE offers SET updated_at = now() + interval '1 hour', title = 'Đã sửa' WHERE id = ${seen[2]}`);
+    const since = new Date(Date.now() + 30 * 60_000).toISOString();
+    const changed = (await visitor.get(`/api/open-data/offers?updatedSince=${since}`)).json() as Page;
+    expect(changed.items.map((o) => [o.id, o.title])).toEqual([[seen[2], 'Đã sửa']]);
+  });
+
+  it('gives the public part of open demands only: no confidential part, contacts or enterprise', async () => {
+    const response = await visitor.get('/api/open-data/demands');
+    expect(response.statusCode).toBe(200);
+    const page = response.json() as Page;
+    expect(page.items.map((d) => d.title)).toEqual(['Rút ngắn thời gian ủ chượp']);
+    expect(response.body).not.toContain(SECRET);
+    expect(response.body.toLowerCase()).not.toContain(SECRET.toLowerCase());
+    expect(response.body).not.toContain(ENTERPRISE);
+  });
+
+  it('keeps confidential fields, contacts and the enterprise out of every bulk file and the index', async () => {
+    for (const file of ['offers.jsonl', 'offers.csv', 'demands.jsonl', 'demands.csv', 'experts.jsonl', 'experts.csv', 'statistics-collected.csv']) {
+      const response = await visitor.get(`/api/open-data/bulk/${file}`);
+      expect(response.statusCode, file).toBe(200);
+      expect(response.body.toLowerCase(), file).not.toContain(SECRET.toLowerCase());
+      expect(response.body, file).not.toContain(ENTERPRISE);
+    }
+    const jsonl = (await visitor.get('/api/open-data/bulk/offers.jsonl')).body.trim().split('\n');
+    expect(jsonl).toHaveLength(7);
+    expect(JSON.parse(jsonl[0]!)).toHaveProperty('title');
+    const csv = (await visitor.get('/api/open-data/bulk/demands.csv')).body;
+    expect(csv.split('\r\n')[0]).toContain('publicSummary');
+  });
+
+  it('refuses bad input with 400 naming the parameter', async () => {
+    const cases: Array<[string, string]> = [
+      ['/api/open-data/offers?colour=red', 'colour'],
+      ['/api/open-data/offers?limit=100000', 'limit'],
+      ['/api/open-data/offers?cursor=not-a-cursor', 'cursor'],
+      [`/api/open-data/offers?cursor=${Buffer.from('yesterday|x').toString('base64url')}`, 'cursor'],
+      ['/api/open-data/demands?updatedSince=31/12/2025', 'updatedSince'],
+      ['/api/open-data/statistics?from=abc', 'from'],
+      ['/api/open-data/statistics/byYear?format=xml', 'format'],
+    ];
+    for (const [url, parameter] of cases) {
+      const response = await visitor.get(url);
+      expect(response.statusCode, url).toBe(400);
+      const fields = response.json().error.details.fields as Array<{ path: string }>;
+      expect(
+        fields.map((f) => f.path.replace(/^querystring\./, '')),
+        url,
+      ).toContain(parameter);
+    }
+    expect((await visitor.get('/api/open-data/bulk/passwords.csv')).statusCode).toBe(400);
+  });
+
+  it('is documented in the OpenAPI document', async () => {
+    const document = (await visitor.get('/api/docs/json')).json() as { paths: Record<string, unknown> };
+    for (const path of [
+      '/api/open-data',
+      '/api/open-data/offers',
+      '/api/open-data/demands',
+      '/api/open-data/experts',
+      '/api/open-data/statistics',
+      '/api/open-data/bulk/{file}',
+    ])
+      expect(document.paths, path).toHaveProperty([path]);
+  });
+});
+
+describe('open API rate limit', () => {
+  it('answers 429 with Retry-After and a clear message past the limit, per client address', async () => {
+    const limited = await createTestApp({ openDataLimitPerMinute: 3 });
+    try {
+      const harvester = new TestClient(limited.app, 'en');
+      for (let i = 0; i < 3; i++) expect((await harvester.get('/api/open-data/offers')).statusCode).toBe(200);
+      const refused = await harvester.get('/api/open-data/offers');
+      expect(refused.statusCode).toBe(429);
+      const wait = Number(refused.headers['retry-after']);
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(60);
+      expect(refused.json().error).toMatchObject({ code: 'RATE_LIMITED', details: { limitPerMinute: 3 } });
+      expect(refused.json().error.message).toContain(`${wait} seconds`);
+      // Another address is not held back, and the rest of the platform is not limited.
+      expect((await new TestClient(limited.app, 'en').get('/api/open-data/offers')).statusCode).toBe(200);
+      expect((await harvester.get('/api/offers')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
