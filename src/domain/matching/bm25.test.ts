@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBm25Index, contributions, idf, scoreAll } from './bm25.js';
-import { baselineIndex, baselineRanking, plainFeatures } from './baseline.js';
+import { baselineIndex, baselineQueryFeatures, baselineRanking, plainFeatures } from './baseline.js';
 
 const bag = (...features: string[]) => new Map(features.map((f) => [f, 1]));
 
@@ -89,5 +89,11 @@ describe('plain BM25 baseline', () => {
       seekAbroad: false,
     };
     expect(baselineRanking(index, demand)).toEqual(['2']);
+    // Kept to the demand's features only, the index ranks it the same, with the same scores' order.
+    const offers = [offer('1', 'Máy sấy cà phê'), offer('2', 'Nước mắm lên men'), offer('3', 'Nước mắm cá cơm nước mắm truyền thống lâu năm')];
+    const partial = baselineIndex(offers, baselineQueryFeatures([demand]));
+    expect(partial.postings.has('ca phe')).toBe(false);
+    expect(baselineRanking(partial, demand)).toEqual(baselineRanking(baselineIndex(offers), demand));
+    expect(baselineRanking(partial, demand)).toEqual(['2', '3']);
   });
 });
