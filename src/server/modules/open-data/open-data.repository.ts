@@ -221,8 +221,11 @@ const fileKey = (name: string) => `open-data/${name}`;
 /** Replaces a bulk file and its listing row, in one transaction. */
 export async function saveBulkFile(db: Executor, name: string, contentType: string, data: Buffer, records: number) {
   await db.transaction(async (tx) => {
-    await tx.delete(storedFiles).where(eq(storedFiles.key, fileKey(name)));
-    await tx.insert(storedFiles).values({ key: fileKey(name), data });
+    // An upsert: two requests may build the files at once on PostgreSQL (the first visitors of a fresh server).
+    await tx
+      .insert(storedFiles)
+      .values({ key: fileKey(name), data })
+      .onConflictDoUpdate({ target: storedFiles.key, set: { data } });
     await tx
       .insert(openDataFiles)
       .values({ name, contentType, records, bytes: data.length, generatedAt: new Date() })
