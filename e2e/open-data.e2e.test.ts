@@ -21,7 +21,7 @@ it('a visitor opens the public statistics, filters a province, downloads the CSV
   await page.getByRole('link', { name: 'Thống kê mạng lưới' }).first().click();
   await page.waitForURL('**/statistics');
   await page.getByRole('heading', { name: 'Thống kê mạng lưới kết nối cung – cầu công nghệ' }).waitFor();
-  await page.getByRole('group', { name: 'Kết nối' }).waitFor();
+  await page.getByRole('group', { name: 'Kết nối', exact: true }).waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
 
   // All years, then one province: the figures follow the address.
