@@ -33,33 +33,45 @@ async function bench(engine: Engine) {
   const scratch = engine === 'postgres' ? await createScratchDatabase(postgresUrl!, 'tb_http') : null;
   const dataDir = engine === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'tb-http-')) : undefined;
   const bare = await startBareFastify(3201);
-  const app = await startTechBridge(3202, scratch ? { databaseUrl: databaseUrl(postgresUrl!, scratch) } : { dataDir });
+  const database = scratch ? { databaseUrl: databaseUrl(postgresUrl!, scratch) } : { dataDir };
+  const name = engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
   try {
-    const offerId = await firstOfferId(app.origin);
-    const targets: Array<[string, string, string[]]> = [
-      ['bare Fastify, one JSON route', bare.origin, ['/']],
-      ['health', app.origin, ['/api/health']],
-      ["an offer's page", app.origin, [`/api/offers/${offerId}`]],
-      ['public listing, no words', app.origin, ['/api/offers']],
-      ['search "nước mắm"', app.origin, [`/api/offers?q=${encodeURIComponent('nước mắm')}`]],
-      ['provinces', app.origin, ['/api/reference/provinces']],
-    ];
-    // Warm-up: plans, caches and the JIT of both servers.
-    for (const [, origin, paths] of targets) await runLoad(origin, paths, { connections, seconds: 2 });
-    const name = engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
-    let bareRate = 0;
-    for (const [label, origin, paths] of targets) {
-      const result = await runLoad(origin, paths, { connections, seconds });
-      if (origin === bare.origin) bareRate = result.perSecond;
-      const share = origin === bare.origin ? '' : `  ${((100 * result.perSecond) / bareRate).toFixed(1)}% of bare`;
-      console.log(`${name}: ${label.padEnd(30)} ${formatLoad(result)}${share}`);
+    await runLoad(bare.origin, ['/'], { connections, seconds: 2 });
+    const bareRate = (await measure(`${name}: bare Fastify, one JSON route`, bare.origin, ['/'], 0)).perSecond;
+    // As configured by default, then with every answer computed (one process at a time: PGlite admits one).
+    for (const [config, env] of [
+      ['answers reused', {}],
+      ['computed every time (PUBLIC_CACHE_SECONDS=0)', { PUBLIC_CACHE_SECONDS: '0' }],
+    ] as const) {
+      const app = await startTechBridge(3202, database, env);
+      try {
+        const offerId = await firstOfferId(app.origin);
+        const targets: Array<[string, string[]]> = [
+          ['health', ['/api/health']],
+          ["an offer's page", [`/api/offers/${offerId}`]],
+          ['public listing, no words', ['/api/offers']],
+          ['search "nước mắm"', [`/api/offers?q=${encodeURIComponent('nước mắm')}`]],
+          ['provinces', ['/api/reference/provinces']],
+        ];
+        // Warm-up: plans, caches and the JIT.
+        for (const [, paths] of targets) await runLoad(app.origin, paths, { connections, seconds: 2 });
+        for (const [label, paths] of targets) await measure(`${name}, ${config}: ${label}`, app.origin, paths, bareRate);
+      } finally {
+        await app.stop();
+      }
     }
   } finally {
-    await app.stop();
     await bare.stop();
     if (scratch) await dropScratchDatabase(postgresUrl!, scratch);
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function measure(label: string, origin: string, paths: string[], bareRate: number) {
+  const result = await runLoad(origin, paths, { connections, seconds });
+  const share = bareRate ? `  ${((100 * result.perSecond) / bareRate).toFixed(1)}% of bare` : '';
+  console.log(`${label.padEnd(80)} ${formatLoad(result)}${share}`);
+  return result;
 }
 
 const engines = benchEngines(postgresUrl);
