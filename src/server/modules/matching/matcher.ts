@@ -31,7 +31,7 @@ export type MatchScope = {
   embeddings?: EmbeddingsConfig | null;
   /** Told when the embedding provider fails; the ranking then stays lexical. */
   onEmbeddingsError?: (error: unknown) => void;
-  /** Candidates' features kept across the records of one batch (see matchOffersForDemands). */
+  /** Candidates' features kept across the records of one batch (see matchEach). */
   features?: FeatureCache;
 };
 
@@ -93,17 +93,16 @@ export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope
 
 /**
  * `match` for every record of a batch (a re-match), a few at a time so that the database's
- * queries overlap with ranking, each candidate's features computed once for the whole batch.
- * Results in the order of `records`.
+ * queries overlap with ranking; give the scopes `match` uses one `features` map, so that each
+ * candidate's features are computed once for the whole batch. Results in the order of `records`.
  */
-export async function matchEach<R, M>(records: readonly R[], scope: MatchScope, match: (record: R, scope: MatchScope) => Promise<M>): Promise<M[]> {
-  const batchScope = { ...scope, features: scope.features ?? new Map() };
+export async function matchEach<R, M>(records: readonly R[], match: (record: R) => Promise<M>): Promise<M[]> {
   const results: M[] = new Array(records.length);
   let next = 0;
   const worker = async () => {
     while (next < records.length) {
       const i = next++;
-      results[i] = await match(records[i], batchScope);
+      results[i] = await match(records[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(batchConcurrency, records.length) }, worker));

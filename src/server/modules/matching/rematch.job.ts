@@ -5,6 +5,7 @@ import { enqueueJob } from '../../jobs/job-queue.js';
 import type { JobRun } from '../../jobs/job-worker.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
+import type { FeatureCache } from '../../../domain/matching/corpus.js';
 import { matchDemands, matchEach, matchExperts, matchOffers, type MatchScope } from './matcher.js';
 import * as repository from './matching.repository.js';
 import { markNotified, saveScores, type MatchSide, type ScoredPair, type StoredMatch } from './stored-matches.repository.js';
@@ -63,9 +64,9 @@ export async function runRematchJob({ db, config, job, progress }: JobRun) {
   let stored = 0;
   for (let start = 0; start < records.length; start += rematchBatch) {
     const batch = records.slice(start, start + rematchBatch);
-    const ranked = await matchEach(batch, scope([], 0), (record, batchScope) =>
-      rankRecord(db, record.type, record.id, (statuses, limit) => ({ ...batchScope, statuses, limit })),
-    );
+    const features: FeatureCache = new Map();
+    const batchScope = (statuses: string[], limit: number) => ({ ...scope(statuses, limit), features });
+    const ranked = await matchEach(batch, (record) => rankRecord(db, record.type, record.id, batchScope));
     for (const pairs of ranked) stored += (await storeAndAnnounce(db, pairs, digest)).stored;
     if (records.length > 1) await progress(start + batch.length, records.length);
   }
