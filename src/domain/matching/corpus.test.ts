@@ -47,18 +47,20 @@ describe('candidate retrieval terms', () => {
     expect(selectiveTerms(['nuoc thai', 'ca', 'tom'], stats, { perTerm: 5_000, perQuery: 6_000 })).toEqual(['nuoc thai', 'ca']);
   });
 
-  it('counts a word of four letters or more as every listed word it begins', () => {
+  it('counts a stem of four letters or more as every listed word it begins, a Vietnamese syllable as itself', () => {
     const listed = {
       rows: 100_000,
       frequency: new Map([
+        ['processing', 0.03],
+        ['process', 0.001],
         ['nguyen', 0.03],
         ['nguy', 0.001],
         ['chan', 0.002],
       ]),
       rareBelow: 0.001,
     };
-    // "nguy:*" also fetches "nguyen" (3,100 rows); "chan" and "ca" only themselves.
-    expect(selectiveTerms(['nguy', 'chan', 'ca'], listed, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['chan', 'ca']);
+    // "process:*" also fetches "processing" (3,100 rows); "nguy", "chan" and "ca" only themselves.
+    expect(selectiveTerms(['process', 'nguy', 'chan', 'ca'], listed, { perTerm: 1_000, perQuery: 5_000 })).toEqual(['nguy', 'chan', 'ca']);
   });
 
   it('adds the rarest listed word when every kept term may occur nowhere', () => {
