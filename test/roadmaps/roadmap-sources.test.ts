@@ -52,7 +52,12 @@ describe('from an assessment to a roadmap', () => {
     const after = await current();
     expect(after.live[items[0].id].map((r: { kind: string }) => r.kind)).toEqual(['assessment-criterion', 'demand']);
     // A product item is no gap: it offers no demand.
-    const notGap = await w.seeker.client.post(url('/items'), { layerCode: 'product', title: { vi: 'Sản phẩm', en: 'Product' }, period: { start: { year: 2026 }, end: { year: 2026 } }, version: after.version });
+    const notGap = await w.seeker.client.post(url('/items'), {
+      layerCode: 'product',
+      title: { vi: 'Sản phẩm', en: 'Product' },
+      period: { start: { year: 2026 }, end: { year: 2026 } },
+      version: after.version,
+    });
     const refused = await w.seeker.client.post(url(`/items/${notGap.json().id}/demand`), { version: notGap.json().version });
     expect(refused.json().error.details.fields[0]).toMatchObject({ path: 'itemId', code: 'not_a_gap_item' });
   });
@@ -60,7 +65,11 @@ describe('from an assessment to a roadmap', () => {
   it('refuses another enterprise’s assessment', async () => {
     const other = await w.outsider.client.post('/api/assessments', { organisationId: w.stranger.id, methodologyId: METHODOLOGY, vsicDivision: '10' });
     expect(other.statusCode, other.body).toBe(201);
-    const refused = await w.agency.client.post(url('/from-assessment'), { assessmentId: other.json().id, criteria: ['T1'], version: (await current()).version });
+    const refused = await w.agency.client.post(url('/from-assessment'), {
+      assessmentId: other.json().id,
+      criteria: ['T1'],
+      version: (await current()).version,
+    });
     expect(refused.json().error.details.fields[0].path).toBe('assessmentId');
     // The enterprise cannot even open the stranger's assessment.
     const hidden = await w.seeker.client.post(url('/from-assessment'), { assessmentId: other.json().id, criteria: ['T1'], version: (await current()).version });
@@ -110,7 +119,13 @@ describe('the demo technology map', () => {
   it('shows its tree with Vietnam’s and the world’s levels and live catalogue counts, and the roadmap built on it', async () => {
     const owner = await newOrganisation(ctx.database.db, { kind: 'dost', provinceCode: '40', nameVi: 'Sở Khoa học và Công nghệ tỉnh Nghệ An' });
     await ctx.database.db.transaction((tx) => loadDemoRoadmaps(tx));
-    await newOffer(ctx.database.db, { ownerOrganisationId: owner.id, title: 'Chế phẩm enzyme rút ngắn thời gian ủ chượp nước mắm', keywords: ['ủ chượp', 'enzyme', 'nước mắm'], status: 'published', publishedAt: new Date() });
+    await newOffer(ctx.database.db, {
+      ownerOrganisationId: owner.id,
+      title: 'Chế phẩm enzyme rút ngắn thời gian ủ chượp nước mắm',
+      keywords: ['ủ chượp', 'enzyme', 'nước mắm'],
+      status: 'published',
+      publishedAt: new Date(),
+    });
     const anonymous = new TestClient(ctx.app, 'en');
     expect((await anonymous.get('/api/technology-maps')).json().items.map((m: { id: string }) => m.id)).toContain(fishSauceMap.id);
     const map = (await anonymous.get(`/api/technology-maps/${fishSauceMap.id}`)).json();

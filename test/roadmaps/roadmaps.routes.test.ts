@@ -40,7 +40,10 @@ describe('roadmap items and links', () => {
     expect(again.statusCode).toBe(201);
     const detail = await current();
     expect(detail.roadmap.layers.map((l: { code: string }) => l.code)).toEqual(['market', 'product', 'technology', 'rd', 'resources']);
-    expect(detail.roadmap.links.map((l: { from: string; to: string }) => `${l.from}>${l.to}`)).toEqual(['market-export>product-premium', 'product-premium>tech-enzyme']);
+    expect(detail.roadmap.links.map((l: { from: string; to: string }) => `${l.from}>${l.to}`)).toEqual([
+      'market-export>product-premium',
+      'product-premium>tech-enzyme',
+    ]);
     expect(detail.canEdit).toBe(true);
   });
 
@@ -85,7 +88,11 @@ describe('items tied to records', () => {
     const hidden = await w.outsider.client.post('/api/connections', { demandId: w.demand.id, offerId: w.offer.id, origin: 'match', message: 'x' });
     // The stranger cannot even start it; a made-up connection id is as invisible as another's.
     expect(hidden.statusCode).toBe(403);
-    const invisible = await w.seeker.client.post(url('/items/tech-enzyme/records'), { kind: 'connection', id: '00000000-0000-4000-8000-000000000001', version });
+    const invisible = await w.seeker.client.post(url('/items/tech-enzyme/records'), {
+      kind: 'connection',
+      id: '00000000-0000-4000-8000-000000000001',
+      version,
+    });
     expect(invisible.statusCode).toBe(400);
     expect(invisible.json().error.details.fields[0]).toMatchObject({ path: 'id', code: 'record_not_visible' });
     expect((await stored()).version).toBe(version);
@@ -95,12 +102,15 @@ describe('items tied to records', () => {
     const { version } = await current();
     const tied = await w.seeker.client.post(url('/items/tech-enzyme/records'), { kind: 'demand', id: w.demand.id, version });
     expect(tied.statusCode, tied.body).toBe(200);
-    const connection = (await w.seeker.client.post('/api/connections', { demandId: w.demand.id, offerId: w.offer.id, origin: 'match', message: 'Quan tâm' })).json();
+    const connection = (
+      await w.seeker.client.post('/api/connections', { demandId: w.demand.id, offerId: w.offer.id, origin: 'match', message: 'Quan tâm' })
+    ).json();
     const live = async () => (await current()).live['tech-enzyme'][0].state;
     expect(await live()).toBe('connected');
     const asSupplier = (await w.supplier.client.get(`/api/connections/${connection.id}`)).json();
     const accepted = await w.supplier.client.post(`/api/connections/${connection.id}/stage`, { stage: 'accepted', version: asSupplier.version });
-    const step = async (stage: string, version: number) => (await w.broker.client.post(`/api/connections/${connection.id}/stage`, { stage, occurredOn: '2026-11-01', version })).json();
+    const step = async (stage: string, version: number) =>
+      (await w.broker.client.post(`/api/connections/${connection.id}/stage`, { stage, occurredOn: '2026-11-01', version })).json();
     const mou = await step('mou', (await step('meeting', accepted.json().version)).version);
     expect(mou.stage).toBe('mou');
     expect((await current()).roadmap.items.find((i: { id: string }) => i.id === 'tech-enzyme').status).toBe('planned');
@@ -114,7 +124,10 @@ describe('items tied to records', () => {
     const detail = await current();
     expect(detail.roadmap.items.find((i: { id: string }) => i.id === 'tech-enzyme').status).toBe('delivered');
     const history = detail.history.filter((h: { itemId: string; cause: unknown }) => h.itemId === 'tech-enzyme' && h.cause);
-    expect(history.map((h: { fromStatus: string; toStatus: string }) => `${h.fromStatus}>${h.toStatus}`)).toEqual(['planned>in-progress', 'in-progress>delivered']);
+    expect(history.map((h: { fromStatus: string; toStatus: string }) => `${h.fromStatus}>${h.toStatus}`)).toEqual([
+      'planned>in-progress',
+      'in-progress>delivered',
+    ]);
     expect(history[0].cause).toMatchObject({ kind: 'connection', id: connection.id, state: 'contract', via: { kind: 'demand', id: w.demand.id } });
     const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, w.roadmapId));
     expect(audit.map((a) => a.action)).toContain('roadmap.item.status-from-record');
@@ -133,7 +146,9 @@ describe('snapshots and comparison', () => {
     const diff = (await w.seeker.client.get(url(`/compare?from=${first.json().id}`))).json();
     expect(diff.added.map((i: { id: string }) => i.id)).toEqual(['rd-pilot']);
     expect(diff.removed.map((i: { id: string }) => i.id)).toEqual(['tech-traceability']);
-    expect(diff.moved).toEqual([{ id: 'product-premium', from: { layerCode: 'product', period: period(2026, 2027) }, to: { layerCode: 'product', period: period(2027, 2028) } }]);
+    expect(diff.moved).toEqual([
+      { id: 'product-premium', from: { layerCode: 'product', period: period(2026, 2027) }, to: { layerCode: 'product', period: period(2027, 2028) } },
+    ]);
     expect(diff.linksRemoved).toHaveLength(1);
     const second = (await w.seeker.client.post(url('/snapshots'), { name: 'Sau rà soát' })).json();
     const between = (await w.seeker.client.get(url(`/compare?from=${first.json().id}&to=${second.id}`))).json();
@@ -198,7 +213,13 @@ describe('authorisation', () => {
   });
 
   it('lets only the agency start a national roadmap and an enterprise or its point start the enterprise’s', async () => {
-    const body = (scope: object, owner: string) => ({ title: text('Lộ trình quốc gia IoT'), scope, ownerOrganisationId: owner, startYear: 2026, horizonYears: 10 });
+    const body = (scope: object, owner: string) => ({
+      title: text('Lộ trình quốc gia IoT'),
+      scope,
+      ownerOrganisationId: owner,
+      startYear: 2026,
+      horizonYears: 10,
+    });
     expect((await w.seeker.client.post('/api/roadmaps', body({ kind: 'national' }, w.enterprise.id))).statusCode).toBe(403);
     expect((await w.outsider.client.post('/api/roadmaps', body({ kind: 'enterprise', organisationId: w.enterprise.id }, w.stranger.id))).statusCode).toBe(403);
     expect((await w.broker.client.post('/api/roadmaps', body({ kind: 'enterprise', organisationId: w.enterprise.id }, w.centre.id))).statusCode).toBe(201);

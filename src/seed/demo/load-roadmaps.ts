@@ -10,9 +10,14 @@ export async function loadDemoRoadmaps(tx: Tx) {
   const owner = (await organisationIdsByName(tx, [OWNER])).get(OWNER);
   if (!owner) return;
   const map = fishSauceMap;
-  await insertSeedRows(tx, 'technologyMaps', [{ id: map.id, titleVi: map.title.vi, titleEn: map.title.en, vsicCode: map.vsicCode, ownerOrganisationId: owner.id, document: map }], {
-    skipExisting: true,
-  });
+  await insertSeedRows(
+    tx,
+    'technologyMaps',
+    [{ id: map.id, titleVi: map.title.vi, titleEn: map.title.en, vsicCode: map.vsicCode, ownerOrganisationId: owner.id, document: map }],
+    {
+      skipExisting: true,
+    },
+  );
   const doc = { ...fishSauceRoadmap, ownerId: owner.id };
   await insertSeedRows(
     tx,

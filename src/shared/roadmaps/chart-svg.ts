@@ -29,7 +29,9 @@ export function roadmapSvg(roadmap: Frozen<Roadmap>, title: string, lang: Langua
     `<text x="${CHART_PX.padding}" y="26" font-size="20" font-weight="bold">${xml(title)}</text>`,
   ];
   for (const year of g.years) {
-    out.push(`<rect x="${year.x}" y="${CHART_PX.title}" width="${year.width}" height="${g.height - CHART_PX.title - CHART_PX.padding}" fill="${year.year % 2 ? '#f8f9fa' : '#ffffff'}" stroke="#dee2e6"/>`);
+    out.push(
+      `<rect x="${year.x}" y="${CHART_PX.title}" width="${year.width}" height="${g.height - CHART_PX.title - CHART_PX.padding}" fill="${year.year % 2 ? '#f8f9fa' : '#ffffff'}" stroke="#dee2e6"/>`,
+    );
     out.push(`<text x="${year.x + year.width / 2}" y="${CHART_PX.title + 22}" text-anchor="middle" font-weight="bold">${year.year}</text>`);
   }
   roadmap.layers.forEach((layer) => {
@@ -39,12 +41,16 @@ export function roadmapSvg(roadmap: Frozen<Roadmap>, title: string, lang: Langua
     out.push(`<text x="${CHART_PX.padding}" y="${lane.y + 24}" font-weight="bold">${xml(fit(pick(layer.name, lang), CHART_PX.labelWidth - 16))}</text>`);
   });
   for (const arrow of g.arrows) {
-    out.push(`<line x1="${arrow.from.x}" y1="${arrow.from.y}" x2="${arrow.to.x}" y2="${arrow.to.y}" stroke="#343a40" stroke-width="1.5" marker-end="url(#arrow)"${arrow.kind === 'needs' ? '' : ' stroke-dasharray="5 3"'}/>`);
+    out.push(
+      `<line x1="${arrow.from.x}" y1="${arrow.from.y}" x2="${arrow.to.x}" y2="${arrow.to.y}" stroke="#343a40" stroke-width="1.5" marker-end="url(#arrow)"${arrow.kind === 'needs' ? '' : ' stroke-dasharray="5 3"'}/>`,
+    );
   }
   for (const bar of g.bars) {
     const item = items.get(bar.itemId);
     if (!item) continue;
-    out.push(`<rect x="${bar.x + 1}" y="${bar.y}" width="${bar.width - 2}" height="${bar.height}" rx="6" fill="${statusColours[item.status]}" stroke="#495057"/>`);
+    out.push(
+      `<rect x="${bar.x + 1}" y="${bar.y}" width="${bar.width - 2}" height="${bar.height}" rx="6" fill="${statusColours[item.status]}" stroke="#495057"/>`,
+    );
     out.push(`<text x="${bar.x + 8}" y="${bar.y + bar.height / 2 + 5}">${xml(fit(pick(item.title, lang), bar.width - 14))}</text>`);
   }
   const legendY = g.height + 20;

@@ -11,7 +11,10 @@ export const roadmapIssueMessages: Record<RoadmapIssueCode, Record<Language, str
   out_of_range: { vi: 'Giá trị nằm ngoài khoảng cho phép.', en: 'Value out of range.' },
   not_allowed_value: { vi: 'Giá trị không được phép.', en: 'Value not allowed.' },
   invalid_json: { vi: 'Tệp không phải JSON hợp lệ.', en: 'The file is not valid JSON.' },
-  wrong_format: { vi: 'Tệp không phải lộ trình TechBridge (format "techbridge-roadmap").', en: 'The file is not a TechBridge roadmap (format "techbridge-roadmap").' },
+  wrong_format: {
+    vi: 'Tệp không phải lộ trình TechBridge (format "techbridge-roadmap").',
+    en: 'The file is not a TechBridge roadmap (format "techbridge-roadmap").',
+  },
   unsupported_version: { vi: 'Phiên bản định dạng không được hỗ trợ.', en: 'Unsupported format version.' },
   duplicate_id: { vi: 'Mã này đã được dùng.', en: 'This id is already used.' },
   unknown_item: { vi: 'Không có hạng mục này trong lộ trình.', en: 'No such item in the roadmap.' },

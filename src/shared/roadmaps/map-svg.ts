@@ -34,13 +34,18 @@ export function mapSvg(title: string, nodes: readonly MapViewNode[], lang: Langu
     const mid = y + MAP_PX.row / 2;
     if (i % 2 === 0) out.push(`<rect x="0" y="${y}" width="${MAP_PX.width}" height="${MAP_PX.row}" fill="#f8f9fa"/>`);
     const indent = 12 + node.depth * 18;
-    out.push(`<text x="${indent}" y="${mid + 5}"${node.depth === 0 ? ' font-weight="bold"' : ''}>${xml(fit(node.name[lang] || node.name.vi, MAP_PX.nameWidth - indent))}</text>`);
+    out.push(
+      `<text x="${indent}" y="${mid + 5}"${node.depth === 0 ? ' font-weight="bold"' : ''}>${xml(fit(node.name[lang] || node.name.vi, MAP_PX.nameWidth - indent))}</text>`,
+    );
     out.push(`<line x1="${levelX(1)}" x2="${levelX(9)}" y1="${mid}" y2="${mid}" stroke="#dee2e6"/>`);
     if (node.vietnamLevel !== null && node.worldLevel !== null) {
       out.push(`<line x1="${levelX(node.vietnamLevel)}" x2="${levelX(node.worldLevel)}" y1="${mid}" y2="${mid}" stroke="#e8590c" stroke-width="4"/>`);
     }
     if (node.vietnamLevel !== null) out.push(`<circle cx="${levelX(node.vietnamLevel)}" cy="${mid}" r="6" fill="#c92a2a"/>`);
-    if (node.worldLevel !== null) out.push(`<rect x="${levelX(node.worldLevel) - 6}" y="${mid - 6}" width="12" height="12" fill="#1864ab" transform="rotate(45 ${levelX(node.worldLevel)} ${mid})"/>`);
+    if (node.worldLevel !== null)
+      out.push(
+        `<rect x="${levelX(node.worldLevel) - 6}" y="${mid - 6}" width="12" height="12" fill="#1864ab" transform="rotate(45 ${levelX(node.worldLevel)} ${mid})"/>`,
+      );
     const c = node.counts;
     out.push(
       `<text x="${MAP_PX.countsX}" y="${mid + 5}" font-size="13">${c.offer} ${t.offers[lang]} · ${c.demand} ${t.demands[lang]} · ${c.expert} ${t.experts[lang]} · ${c.connection} ${t.connections[lang]}</text>`,

@@ -15,7 +15,11 @@ export const roadmapScopeKinds = ['national', 'sector', 'enterprise'] as const;
 
 const localText = z.object({ vi: z.string().max(L.titleMax), en: z.string().max(L.titleMax) });
 const itemId = z.string().trim().min(1).max(L.idMax);
-const point = z.object({ year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(), half: z.union([z.literal(1), z.literal(2)]).optional() });
+const point = z.object({
+  year: z.number().int(),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+  half: z.union([z.literal(1), z.literal(2)]).optional(),
+});
 export const PeriodBody = z.object({ start: point, end: point }).meta({ id: 'RoadmapPeriod' });
 const confidence = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.enum(confidenceWords)]).nullable();
 const recordRef = z.object({ kind: z.string(), id: z.string() });
@@ -146,7 +150,9 @@ export const MoveBody = z.object({ period: PeriodBody, layerCode: z.string().max
 export const LinkBody = z.object({ kind: z.enum(linkKinds), from: itemId, to: itemId, version: z.number().int() }).meta({ id: 'RoadmapLinkBody' });
 export const RecordLinkBody = z.object({ kind: z.enum(linkableRecordKinds), id: z.uuid(), version: z.number().int() }).meta({ id: 'RoadmapRecordLinkBody' });
 export const VersionBody = z.object({ version: z.number().int() });
-export const FromAssessmentBody = z.object({ assessmentId: z.uuid(), criteria: z.array(z.string().max(40)).min(1).max(20), version: z.number().int() }).meta({ id: 'RoadmapFromAssessmentBody' });
+export const FromAssessmentBody = z
+  .object({ assessmentId: z.uuid(), criteria: z.array(z.string().max(40)).min(1).max(20), version: z.number().int() })
+  .meta({ id: 'RoadmapFromAssessmentBody' });
 export const SnapshotBody = z.object({ name: z.string().max(L.titleMax) }).meta({ id: 'RoadmapSnapshotBody' });
 export const SnapshotSummary = z.object({ id: z.string(), name: z.string(), takenAt: z.string() });
 export const SnapshotList = z.object({ items: z.array(SnapshotSummary) });
@@ -180,9 +186,18 @@ export const MapNodeView = z.object({
   vietnamLevel: z.number().nullable(),
   worldLevel: z.number().nullable(),
   gap: z.number().nullable(),
-  sources: z.array(z.object({ about: z.enum(['vietnam', 'world']), title: z.string(), year: z.number().nullable(), url: z.string().nullable(), demo: z.boolean() })),
+  sources: z.array(
+    z.object({ about: z.enum(['vietnam', 'world']), title: z.string(), year: z.number().nullable(), url: z.string().nullable(), demo: z.boolean() }),
+  ),
   counts: Counts,
 });
 export const MapDetail = z
-  .object({ id: z.string(), title: localText, vsicCode: z.string(), scale: z.enum(['level', 'trl']), nodes: z.array(MapNodeView), roadmapIds: z.array(z.string()) })
+  .object({
+    id: z.string(),
+    title: localText,
+    vsicCode: z.string(),
+    scale: z.enum(['level', 'trl']),
+    nodes: z.array(MapNodeView),
+    roadmapIds: z.array(z.string()),
+  })
   .meta({ id: 'TechnologyMapDetail' });

@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { RoadmapDiff } from '../../domain/roadmaps/diff.js';
-import type {
-  MapDetail,
-  MapList,
-  RoadmapCreateBody,
-  RoadmapDetail,
-  RoadmapList,
-  SnapshotList,
-} from '../../shared/roadmaps/roadmaps.schemas.js';
+import type { MapDetail, MapList, RoadmapCreateBody, RoadmapDetail, RoadmapList, SnapshotList } from '../../shared/roadmaps/roadmaps.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
 
 export type RoadmapDetailData = z.infer<typeof RoadmapDetail>;

@@ -12,7 +12,9 @@ import * as repo from './roadmaps.repository.js';
  * items to by themselves (a connection at contract → "in progress", transferred → "delivered").
  */
 
-const ofKind = (doc: Roadmap, kind: RecordRef['kind']) => [...new Set(doc.items.flatMap((item) => item.records.filter((r) => r.kind === kind).map((r) => r.id)))];
+const ofKind = (doc: Roadmap, kind: RecordRef['kind']) => [
+  ...new Set(doc.items.flatMap((item) => item.records.filter((r) => r.kind === kind).map((r) => r.id))),
+];
 
 /** What the domain reads of every record the roadmap's items are tied to (programme tasks join when that module lands). */
 async function recordStates(db: Executor, doc: Roadmap): Promise<LinkedRecordState[]> {
@@ -100,4 +102,3 @@ export async function followConnectionStage(tx: Executor, connection: { id: stri
     });
   }
 }
-

@@ -25,7 +25,8 @@ async function assertVisibleRecord(db: Db, actor: Actor, kind: LinkableRecordKin
     else if (kind === 'offer') await assertRecordVisible(db, offerKind, actor, id);
     else await assertRecordVisible(db, expertKind, actor, id);
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) throw new FieldError([{ path: 'id', key: 'record_not_visible' }]);
+    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN'))
+      throw new FieldError([{ path: 'id', key: 'record_not_visible' }]);
     throw error;
   }
 }
@@ -41,12 +42,22 @@ export async function linkRecord(db: Db, actor: Actor, ctx: AuditContext, roadma
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
     action: 'roadmap.item.link-record',
     apply: (doc) =>
-      withItem(doc, itemId, (records) => (records.some((r) => r.kind === body.kind && r.id === body.id) ? records : [...records, { kind: body.kind, id: body.id }])),
+      withItem(doc, itemId, (records) =>
+        records.some((r) => r.kind === body.kind && r.id === body.id) ? records : [...records, { kind: body.kind, id: body.id }],
+      ),
   });
   return { id: itemId, version: saved.version };
 }
 
-export async function unlinkRecord(db: Db, actor: Actor, ctx: AuditContext, roadmapId: string, itemId: string, ref: { kind: string; id: string }, version: number) {
+export async function unlinkRecord(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  roadmapId: string,
+  itemId: string,
+  ref: { kind: string; id: string },
+  version: number,
+) {
   const saved = await editRoadmap(db, actor, ctx, roadmapId, version, {
     action: 'roadmap.item.unlink-record',
     apply: (doc) => withItem(doc, itemId, (records) => records.filter((r) => !(r.kind === ref.kind && r.id === ref.id))),
@@ -55,7 +66,14 @@ export async function unlinkRecord(db: Db, actor: Actor, ctx: AuditContext, road
 }
 
 /** The enterprise's chosen weak criteria brought in as planned technology items with their target. */
-export async function itemsFromAssessment(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, body: z.infer<typeof FromAssessmentBody>) {
+export async function itemsFromAssessment(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  lang: Language,
+  roadmapId: string,
+  body: z.infer<typeof FromAssessmentBody>,
+) {
   const { row } = await loadRoadmap(db, actor, roadmapId);
   const report = await assessmentReport(db, actor, body.assessmentId);
   if (row.scopeKind !== 'enterprise' || report.assessment.organisationId !== row.organisationId) {

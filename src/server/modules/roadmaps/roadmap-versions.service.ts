@@ -23,7 +23,13 @@ export async function createSnapshot(db: Db, actor: Actor, ctx: AuditContext, la
     authorizeEditRoadmap(actor, facts);
     const snapshot = valueOf(takeSnapshot(row.document, { id: 'pending', name, takenAt: new Date().toISOString() }), lang);
     const saved = await repo.insertSnapshot(tx, { roadmapId, name: snapshot.name, document: row.document, takenBy: actor.userId });
-    await recordAudit(tx, ctx, { action: 'roadmap.snapshot', entityType: 'roadmap', entityId: roadmapId, organisationId: row.ownerOrganisationId, after: { snapshotId: saved.id, name: saved.name } });
+    await recordAudit(tx, ctx, {
+      action: 'roadmap.snapshot',
+      entityType: 'roadmap',
+      entityId: roadmapId,
+      organisationId: row.ownerOrganisationId,
+      after: { snapshotId: saved.id, name: saved.name },
+    });
     return { id: saved.id, name: saved.name, takenAt: saved.takenAt.toISOString() };
   });
 }

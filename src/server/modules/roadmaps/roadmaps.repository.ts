@@ -153,10 +153,24 @@ export async function findSnapshot(db: Executor, roadmapId: string, id: string) 
 /** Roadmaps whose review is on or before `day` and not yet reminded for that review date. */
 export async function reviewsToRemind(db: Executor, day: string) {
   return db
-    .select({ id: roadmaps.id, titleVi: roadmaps.titleVi, titleEn: roadmaps.titleEn, reviewDate: roadmaps.reviewDate, ownerOrganisationId: roadmaps.ownerOrganisationId, organisationId: roadmaps.organisationId, province: enterprise.provinceCode })
+    .select({
+      id: roadmaps.id,
+      titleVi: roadmaps.titleVi,
+      titleEn: roadmaps.titleEn,
+      reviewDate: roadmaps.reviewDate,
+      ownerOrganisationId: roadmaps.ownerOrganisationId,
+      organisationId: roadmaps.organisationId,
+      province: enterprise.provinceCode,
+    })
     .from(roadmaps)
     .leftJoin(enterprise, eq(enterprise.id, roadmaps.organisationId))
-    .where(and(isNotNull(roadmaps.reviewDate), lte(roadmaps.reviewDate, day), or(sql`${roadmaps.reviewRemindedFor} is null`, sql`${roadmaps.reviewRemindedFor} <> ${roadmaps.reviewDate}`)));
+    .where(
+      and(
+        isNotNull(roadmaps.reviewDate),
+        lte(roadmaps.reviewDate, day),
+        or(sql`${roadmaps.reviewRemindedFor} is null`, sql`${roadmaps.reviewRemindedFor} <> ${roadmaps.reviewDate}`),
+      ),
+    );
 }
 
 export async function markReminded(db: Executor, id: string, reviewDate: string) {
@@ -174,7 +188,10 @@ export async function connectionsFor(db: Executor, ids: { connectionIds: string[
   if (ids.demandIds.length) conds.push(inArray(connections.demandId, ids.demandIds));
   if (ids.offerIds.length) conds.push(inArray(connections.offerId, ids.offerIds));
   if (conds.length === 0) return [];
-  return db.select({ id: connections.id, stage: connections.stage, demandId: connections.demandId, offerId: connections.offerId }).from(connections).where(or(...conds));
+  return db
+    .select({ id: connections.id, stage: connections.stage, demandId: connections.demandId, offerId: connections.offerId })
+    .from(connections)
+    .where(or(...conds));
 }
 
 /** Titles of catalogue records by kind, to show on items' links. */
@@ -188,11 +205,17 @@ export async function recordTitles(db: Executor, kind: 'demand' | 'offer' | 'exp
 /** Published catalogue records' classification and keywords, for a technology map's counts. */
 export async function matchableRecords(db: Executor) {
   const pick = (table: typeof demands | typeof offers) =>
-    db.select({ id: table.id, title: table.title, keywords: table.keywords, vsicSections: table.vsicSections, fieldCodes: table.fieldCodes }).from(table).where(eq(table.status, 'published'));
+    db
+      .select({ id: table.id, title: table.title, keywords: table.keywords, vsicSections: table.vsicSections, fieldCodes: table.fieldCodes })
+      .from(table)
+      .where(eq(table.status, 'published'));
   const [demandRows, offerRows, expertRows, connectionRows] = await Promise.all([
     pick(demands),
     pick(offers),
-    db.select({ id: experts.id, title: experts.name, keywords: experts.keywords, fieldCodes: experts.fieldCodes }).from(experts).where(eq(experts.status, 'published')),
+    db
+      .select({ id: experts.id, title: experts.name, keywords: experts.keywords, fieldCodes: experts.fieldCodes })
+      .from(experts)
+      .where(eq(experts.status, 'published')),
     db.select({ id: connections.id, demandId: connections.demandId, offerId: connections.offerId }).from(connections),
   ]);
   return { demandRows, offerRows, expertRows, connectionRows };

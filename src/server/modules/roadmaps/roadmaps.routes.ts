@@ -74,35 +74,63 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send();
   });
 
-  app.post('/api/roadmaps/:id/items', { config: auth, schema: { tags, params: IdParams, body: ItemBody, response: { 201: Saved } } }, async (request, reply) => {
-    const actor = signedIn(request);
-    return reply.status(201).send(await service.createItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body));
-  });
-  app.put('/api/roadmaps/:id/items/:itemId', { config: auth, schema: { tags, params: ItemParams, body: ItemBody, response: { 200: Saved } } }, async (request) => {
-    const actor = signedIn(request);
-    return service.updateItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.body);
-  });
-  app.post('/api/roadmaps/:id/items/:itemId/move', { config: auth, schema: { tags, params: ItemParams, body: MoveBody, response: { 200: Saved } } }, async (request) => {
-    const actor = signedIn(request);
-    return service.moveRoadmapItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.body);
-  });
-  app.delete('/api/roadmaps/:id/items/:itemId', { config: auth, schema: { tags, params: ItemParams, querystring: VersionQuery, response: { 200: Saved } } }, async (request) => {
-    const actor = signedIn(request);
-    return service.deleteItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.query.version);
-  });
-  app.post('/api/roadmaps/:id/links', { config: auth, schema: { tags, params: IdParams, body: LinkBody, response: { 201: Saved } } }, async (request, reply) => {
-    const actor = signedIn(request);
-    return reply.status(201).send(await service.createLink(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body));
-  });
-  app.delete('/api/roadmaps/:id/links/:linkId', { config: auth, schema: { tags, params: LinkParams, querystring: VersionQuery, response: { 200: Saved } } }, async (request) => {
-    const actor = signedIn(request);
-    return service.deleteLink(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.linkId, request.query.version);
-  });
+  app.post(
+    '/api/roadmaps/:id/items',
+    { config: auth, schema: { tags, params: IdParams, body: ItemBody, response: { 201: Saved } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.createItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body));
+    },
+  );
+  app.put(
+    '/api/roadmaps/:id/items/:itemId',
+    { config: auth, schema: { tags, params: ItemParams, body: ItemBody, response: { 200: Saved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.updateItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.body);
+    },
+  );
+  app.post(
+    '/api/roadmaps/:id/items/:itemId/move',
+    { config: auth, schema: { tags, params: ItemParams, body: MoveBody, response: { 200: Saved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.moveRoadmapItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.body);
+    },
+  );
+  app.delete(
+    '/api/roadmaps/:id/items/:itemId',
+    { config: auth, schema: { tags, params: ItemParams, querystring: VersionQuery, response: { 200: Saved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.deleteItem(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.query.version);
+    },
+  );
+  app.post(
+    '/api/roadmaps/:id/links',
+    { config: auth, schema: { tags, params: IdParams, body: LinkBody, response: { 201: Saved } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.createLink(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body));
+    },
+  );
+  app.delete(
+    '/api/roadmaps/:id/links/:linkId',
+    { config: auth, schema: { tags, params: LinkParams, querystring: VersionQuery, response: { 200: Saved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.deleteLink(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.linkId, request.query.version);
+    },
+  );
 
-  app.post('/api/roadmaps/:id/items/:itemId/records', { config: auth, schema: { tags, params: ItemParams, body: RecordLinkBody, response: { 200: Saved } } }, async (request) => {
-    const actor = signedIn(request);
-    return sources.linkRecord(db, actor, auditContextOf(actor, request), request.params.id, request.params.itemId, request.body);
-  });
+  app.post(
+    '/api/roadmaps/:id/items/:itemId/records',
+    { config: auth, schema: { tags, params: ItemParams, body: RecordLinkBody, response: { 200: Saved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return sources.linkRecord(db, actor, auditContextOf(actor, request), request.params.id, request.params.itemId, request.body);
+    },
+  );
   app.delete(
     '/api/roadmaps/:id/items/:itemId/records/:kind/:recordId',
     { config: auth, schema: { tags, params: RecordParams, querystring: VersionQuery, response: { 200: Saved } } },
@@ -112,10 +140,14 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
       return sources.unlinkRecord(db, actor, auditContextOf(actor, request), id, itemId, { kind, id: recordId }, request.query.version);
     },
   );
-  app.post('/api/roadmaps/:id/from-assessment', { config: auth, schema: { tags, params: IdParams, body: FromAssessmentBody, response: { 200: ItemsAdded } } }, async (request) => {
-    const actor = signedIn(request);
-    return sources.itemsFromAssessment(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
-  });
+  app.post(
+    '/api/roadmaps/:id/from-assessment',
+    { config: auth, schema: { tags, params: IdParams, body: FromAssessmentBody, response: { 200: ItemsAdded } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return sources.itemsFromAssessment(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+    },
+  );
   app.post(
     '/api/roadmaps/:id/items/:itemId/demand',
     { config: auth, schema: { tags, params: ItemParams, body: VersionBody, response: { 201: DemandCreated } } },
@@ -129,15 +161,25 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/roadmaps/:id/snapshots', { config: optional, schema: { tags, params: IdParams, response: { 200: SnapshotList } } }, async (request) =>
     versions.listSnapshots(db, request.actor, request.params.id),
   );
-  app.post('/api/roadmaps/:id/snapshots', { config: auth, schema: { tags, params: IdParams, body: SnapshotBody, response: { 201: SnapshotSummary } } }, async (request, reply) => {
-    const actor = signedIn(request);
-    return reply.status(201).send(await versions.createSnapshot(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body.name));
-  });
-  app.get('/api/roadmaps/:id/snapshots/:snapshotId', { config: optional, schema: { tags, params: SnapshotParams, response: { 200: SnapshotDetail } } }, async (request) =>
-    versions.getSnapshot(db, request.actor, request.params.id, request.params.snapshotId),
+  app.post(
+    '/api/roadmaps/:id/snapshots',
+    { config: auth, schema: { tags, params: IdParams, body: SnapshotBody, response: { 201: SnapshotSummary } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply
+        .status(201)
+        .send(await versions.createSnapshot(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body.name));
+    },
   );
-  app.get('/api/roadmaps/:id/compare', { config: optional, schema: { tags, params: IdParams, querystring: CompareQuery, response: { 200: RoadmapComparison } } }, async (request) =>
-    versions.compareSnapshots(db, request.actor, request.params.id, request.query.from, request.query.to),
+  app.get(
+    '/api/roadmaps/:id/snapshots/:snapshotId',
+    { config: optional, schema: { tags, params: SnapshotParams, response: { 200: SnapshotDetail } } },
+    async (request) => versions.getSnapshot(db, request.actor, request.params.id, request.params.snapshotId),
+  );
+  app.get(
+    '/api/roadmaps/:id/compare',
+    { config: optional, schema: { tags, params: IdParams, querystring: CompareQuery, response: { 200: RoadmapComparison } } },
+    async (request) => versions.compareSnapshots(db, request.actor, request.params.id, request.query.from, request.query.to),
   );
   app.get('/api/roadmaps/:id/export.json', { config: optional, schema: { tags, params: IdParams, querystring: ExportQuery } }, async (request, reply) => {
     const document = await versions.exportJson(db, request.actor, request.params.id, request.query.snapshot);
@@ -146,25 +188,33 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
       .header('content-disposition', `attachment; filename="roadmap-${encodeURIComponent(request.params.id)}.json"`)
       .send(JSON.stringify(document, null, 2));
   });
-  app.get('/api/roadmaps/:id/export/:format', { config: optional, schema: { tags, params: ExportParams, querystring: ExportQuery } }, async (request, reply) => {
-    const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot);
-    const file = await exportChart(doc, name, request.params.format, request.query.lang);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="roadmap-${encodeURIComponent(request.params.id)}.${request.params.format}"`)
-      .send(file.body);
-  });
+  app.get(
+    '/api/roadmaps/:id/export/:format',
+    { config: optional, schema: { tags, params: ExportParams, querystring: ExportQuery } },
+    async (request, reply) => {
+      const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot);
+      const file = await exportChart(doc, name, request.params.format, request.query.lang);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="roadmap-${encodeURIComponent(request.params.id)}.${request.params.format}"`)
+        .send(file.body);
+    },
+  );
 
   app.get('/api/technology-maps', { config: { auth: 'public' }, schema: { tags, response: { 200: MapList } } }, async () => maps.listMaps(db));
   app.get('/api/technology-maps/:id', { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: MapDetail } } }, async (request) =>
     maps.mapDetail(db, request.params.id),
   );
-  app.get('/api/technology-maps/:id/export/:format', { config: { auth: 'public' }, schema: { tags, params: ExportParams, querystring: ExportQuery } }, async (request, reply) => {
-    const map = await maps.mapDetail(db, request.params.id);
-    const file = await exportChart(map, map.title[request.query.lang], request.params.format, request.query.lang);
-    return reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename="technology-map-${encodeURIComponent(request.params.id)}.${request.params.format}"`)
-      .send(file.body);
-  });
+  app.get(
+    '/api/technology-maps/:id/export/:format',
+    { config: { auth: 'public' }, schema: { tags, params: ExportParams, querystring: ExportQuery } },
+    async (request, reply) => {
+      const map = await maps.mapDetail(db, request.params.id);
+      const file = await exportChart(map, map.title[request.query.lang], request.params.format, request.query.lang);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="technology-map-${encodeURIComponent(request.params.id)}.${request.params.format}"`)
+        .send(file.body);
+    },
+  );
 };

@@ -174,7 +174,13 @@ export async function editRoadmap(db: Db, actor: Actor, ctx: AuditContext, id: s
     const saved = await repo.saveRoadmap(tx, id, version, { ...documentColumns(doc), ...edit.columns });
     if (!saved) throw new AppError('VERSION_CONFLICT', { entity: 'roadmap' });
     await repo.replaceRecordLinks(tx, doc);
-    await recordAudit(tx, ctx, { action: edit.action, entityType: 'roadmap', entityId: id, organisationId: row.ownerOrganisationId, after: { version: saved.version } });
+    await recordAudit(tx, ctx, {
+      action: edit.action,
+      entityType: 'roadmap',
+      entityId: id,
+      organisationId: row.ownerOrganisationId,
+      after: { version: saved.version },
+    });
     return { id, version: saved.version, doc };
   });
 }
@@ -199,7 +205,13 @@ export async function deleteRoadmap(db: Db, actor: Actor, ctx: AuditContext, id:
     const { row, facts } = await loadRoadmap(tx, actor, id);
     authorizeEditRoadmap(actor, facts);
     await repo.deleteRoadmap(tx, id);
-    await recordAudit(tx, ctx, { action: 'roadmap.delete', entityType: 'roadmap', entityId: id, organisationId: row.ownerOrganisationId, before: { title: row.document.title } });
+    await recordAudit(tx, ctx, {
+      action: 'roadmap.delete',
+      entityType: 'roadmap',
+      entityId: id,
+      organisationId: row.ownerOrganisationId,
+      before: { title: row.document.title },
+    });
   });
 }
 
@@ -241,7 +253,15 @@ export async function updateItem(db: Db, actor: Actor, ctx: AuditContext, lang: 
 }
 
 /** The drag-and-drop (or keyboard) move to another period and lane. */
-export async function moveRoadmapItem(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, itemId: string, body: z.infer<typeof MoveBody>) {
+export async function moveRoadmapItem(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  lang: Language,
+  roadmapId: string,
+  itemId: string,
+  body: z.infer<typeof MoveBody>,
+) {
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
     action: 'roadmap.item.move',
     apply: (doc) => valueOf(moveItem(doc, itemId, { period: body.period, layerCode: body.layerCode }), lang),
@@ -267,6 +287,9 @@ export async function createLink(db: Db, actor: Actor, ctx: AuditContext, lang: 
 }
 
 export async function deleteLink(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, linkId: string, version: number) {
-  const saved = await editRoadmap(db, actor, ctx, roadmapId, version, { action: 'roadmap.link.delete', apply: (doc) => valueOf(removeLink(doc, linkId), lang) });
+  const saved = await editRoadmap(db, actor, ctx, roadmapId, version, {
+    action: 'roadmap.link.delete',
+    apply: (doc) => valueOf(removeLink(doc, linkId), lang),
+  });
   return { id: linkId, version: saved.version };
 }

@@ -26,15 +26,23 @@ async function liveCounts(db: Db, map: TechnologyMap) {
   type Kind = 'offer' | 'demand' | 'expert' | 'connection';
   const byId = new Map<string, MatchableRecord>();
   const records: { kind: Kind; record: MatchableRecord }[] = [];
-  for (const r of demandRows) byId.set(r.id, matchable(r)), records.push({ kind: 'demand', record: matchable(r) });
-  for (const r of offerRows) byId.set(r.id, matchable(r)), records.push({ kind: 'offer', record: matchable(r) });
+  const add = (kind: Kind, id: string, record: MatchableRecord) => {
+    byId.set(id, record);
+    records.push({ kind, record });
+  };
+  for (const r of demandRows) add('demand', r.id, matchable(r));
+  for (const r of offerRows) add('offer', r.id, matchable(r));
   for (const r of expertRows) records.push({ kind: 'expert', record: matchable(r) });
   for (const c of connectionRows) {
     const parts = [c.demandId, c.offerId].map((id) => (id ? byId.get(id) : undefined)).filter((r) => r !== undefined);
     if (parts.length === 0) continue;
     records.push({
       kind: 'connection',
-      record: { vsicCodes: parts.flatMap((p) => p.vsicCodes), fieldCodes: parts.flatMap((p) => p.fieldCodes), foldedKeywords: parts.flatMap((p) => p.foldedKeywords) },
+      record: {
+        vsicCodes: parts.flatMap((p) => p.vsicCodes),
+        fieldCodes: parts.flatMap((p) => p.fieldCodes),
+        foldedKeywords: parts.flatMap((p) => p.foldedKeywords),
+      },
     });
   }
   return countByNode(map, records);

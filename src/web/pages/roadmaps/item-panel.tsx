@@ -10,7 +10,15 @@ import { usePeriodText, useText } from './roadmap-labels.js';
 type Edit = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: Record<string, unknown>) => void;
 
 const recordLink = (kind: string, id: string) =>
-  kind === 'demand' ? `/demands/${id}` : kind === 'offer' ? `/offers/${id}` : kind === 'expert' ? `/experts/${id}` : kind === 'connection' ? `/connections/${id}` : null;
+  kind === 'demand'
+    ? `/demands/${id}`
+    : kind === 'offer'
+      ? `/offers/${id}`
+      : kind === 'expert'
+        ? `/experts/${id}`
+        : kind === 'connection'
+          ? `/connections/${id}`
+          : null;
 
 /** The selected item: its period and lane (the keyboard and form way to move it), status, live records, gap actions and history. */
 export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailData; item: RoadmapItem; edit: Edit; busy: boolean }) {
@@ -32,7 +40,15 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
     const period = { start: { year: startYear }, end: { year: endYear } };
     // One request: a status change rewrites the item (with its new place), a move only moves it.
     if (status !== item.status) {
-      edit('PUT', `/items/${item.id}`, { layerCode, title: item.title, description: item.description, period, status, confidence: item.confidence, mapNodeId: item.mapNodeId });
+      edit('PUT', `/items/${item.id}`, {
+        layerCode,
+        title: item.title,
+        description: item.description,
+        period,
+        status,
+        confidence: item.confidence,
+        mapNodeId: item.mapNodeId,
+      });
     } else if (startYear !== item.period.start.year || endYear !== item.period.end.year || layerCode !== item.layerCode) {
       edit('POST', `/items/${item.id}/move`, { period, layerCode });
     }

@@ -91,7 +91,14 @@ export function RoadmapChart({
         </defs>
         {g.years.map((year) => (
           <g key={year.year}>
-            <rect x={year.x} y={CHART_PX.title} width={year.width} height={g.height - CHART_PX.title - CHART_PX.padding} fill={year.year % 2 ? '#f8f9fa' : '#ffffff'} stroke="#dee2e6" />
+            <rect
+              x={year.x}
+              y={CHART_PX.title}
+              width={year.width}
+              height={g.height - CHART_PX.title - CHART_PX.padding}
+              fill={year.year % 2 ? '#f8f9fa' : '#ffffff'}
+              stroke="#dee2e6"
+            />
             <text x={year.x + year.width / 2} y={CHART_PX.title + 22} textAnchor="middle" fontWeight="bold">
               {year.year}
             </text>

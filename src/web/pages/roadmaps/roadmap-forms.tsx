@@ -17,12 +17,24 @@ export function AddItemForm({ roadmap, edit, busy }: { roadmap: Roadmap; edit: E
   const [start, setStart] = useState<number>(roadmap.startYear);
   const [end, setEnd] = useState<number>(roadmap.startYear);
   return (
-    <Card withBorder radius="md" padding="md" component="form" onSubmit={(e) => (e.preventDefault(), edit('POST', '/items', { layerCode, title: { vi, en }, period: { start: { year: start }, end: { year: end } } }))}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="form"
+      onSubmit={(e) => (e.preventDefault(), edit('POST', '/items', { layerCode, title: { vi, en }, period: { start: { year: start }, end: { year: end } } }))}
+    >
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('roadmaps.add.title')}
         </Title>
-        <Select label={t('roadmaps.item.layer')} data={roadmap.layers.map((l) => ({ value: l.code, label: text(l.name) }))} value={layerCode} onChange={(v) => v && setLayerCode(v)} allowDeselect={false} />
+        <Select
+          label={t('roadmaps.item.layer')}
+          data={roadmap.layers.map((l) => ({ value: l.code, label: text(l.name) }))}
+          value={layerCode}
+          onChange={(v) => v && setLayerCode(v)}
+          allowDeselect={false}
+        />
         <TextInput label={t('roadmaps.add.titleVi')} value={vi} onChange={(e) => setVi(e.currentTarget.value)} />
         <TextInput label={t('roadmaps.add.titleEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} />
         <Group grow>
@@ -53,7 +65,13 @@ export function AddLinkForm({ roadmap, edit, busy }: { roadmap: Roadmap; edit: E
           {t('roadmaps.link.title')}
         </Title>
         <Select label={t('roadmaps.link.from')} data={options} value={from} onChange={setFrom} searchable />
-        <Select label={t('roadmaps.link.kind')} data={linkKinds.map((k) => ({ value: k, label: t(`roadmaps.linkKind.${k}`) }))} value={kind} onChange={(v) => v && setKind(v as LinkKind)} allowDeselect={false} />
+        <Select
+          label={t('roadmaps.link.kind')}
+          data={linkKinds.map((k) => ({ value: k, label: t(`roadmaps.linkKind.${k}`) }))}
+          value={kind}
+          onChange={(v) => v && setKind(v as LinkKind)}
+          allowDeselect={false}
+        />
         <Select label={t('roadmaps.link.to')} data={options} value={to} onChange={setTo} searchable />
         <Button type="submit" loading={busy} disabled={!from || !to}>
           {t('roadmaps.link.submit')}
@@ -109,7 +127,14 @@ export function FromAssessmentForm({ organisationId, edit, busy }: { organisatio
           onChange={setAssessmentId}
           allowDeselect={false}
         />
-        {selected && <Weaknesses key={selected} assessmentId={selected} busy={busy} onBring={(criteria) => edit('POST', '/from-assessment', { assessmentId: selected, criteria })} />}
+        {selected && (
+          <Weaknesses
+            key={selected}
+            assessmentId={selected}
+            busy={busy}
+            onBring={(criteria) => edit('POST', '/from-assessment', { assessmentId: selected, criteria })}
+          />
+        )}
       </Stack>
     </Card>
   );

@@ -12,7 +12,11 @@ export function useText() {
 export function usePeriodText() {
   const { t } = useTranslation();
   const point = (p: PeriodPoint) =>
-    p.quarter !== undefined ? t('roadmaps.period.quarter', { q: p.quarter, year: p.year }) : p.half !== undefined ? t('roadmaps.period.half', { h: p.half, year: p.year }) : String(p.year);
+    p.quarter !== undefined
+      ? t('roadmaps.period.quarter', { q: p.quarter, year: p.year })
+      : p.half !== undefined
+        ? t('roadmaps.period.half', { h: p.half, year: p.year })
+        : String(p.year);
   return (period: Period) => {
     const start = point(period.start);
     const end = point(period.end);

@@ -73,7 +73,12 @@ export function RoadmapPage() {
           </Badge>
         )}
         {detail.canPublish && (
-          <Switch className="no-print" label={t('roadmaps.publish')} checked={detail.published} onChange={(e) => edit('PATCH', '', { published: e.currentTarget.checked })} />
+          <Switch
+            className="no-print"
+            label={t('roadmaps.publish')}
+            checked={detail.published}
+            onChange={(e) => edit('PATCH', '', { published: e.currentTarget.checked })}
+          />
         )}
       </Group>
       {detail.canEdit && (
@@ -94,7 +99,12 @@ export function RoadmapPage() {
                 {t('roadmaps.chart.select')}
               </Text>
             )}
-            <SnapshotsSection roadmap={roadmap} canEdit={detail.canEdit} busy={write.isPending} take={(name) => write.mutate({ method: 'POST', path: '/snapshots', body: { name } })} />
+            <SnapshotsSection
+              roadmap={roadmap}
+              canEdit={detail.canEdit}
+              busy={write.isPending}
+              take={(name) => write.mutate({ method: 'POST', path: '/snapshots', body: { name } })}
+            />
           </Stack>
         </Grid.Col>
         {detail.canEdit && (

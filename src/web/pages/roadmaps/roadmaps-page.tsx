@@ -44,13 +44,16 @@ function CreateRoadmapForm() {
     );
   const importFile = async (file: File | null) => {
     if (!file) return;
-    let document: unknown = null;
-    try {
-      document = JSON.parse(await file.text());
-    } catch {
-      document = { format: null };
-    }
-    importing.mutate(document, { onSuccess: (saved) => void navigate(`/roadmaps/${saved.id}`) });
+    const text = await file.text();
+    // A file that is not JSON still goes to the server, which names the problem (format) in the reader's language.
+    const parse = (): unknown => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return { format: null };
+      }
+    };
+    importing.mutate(parse(), { onSuccess: (saved) => void navigate(`/roadmaps/${saved.id}`) });
   };
   return (
     <Card withBorder radius="md" padding="md" component="form" onSubmit={(e) => (e.preventDefault(), submit())}>

@@ -43,13 +43,25 @@ export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Ro
         ) : (
           <Group grow align="end">
             <Select label={t('roadmaps.snapshots.compareFrom')} data={options} value={from} onChange={setFrom} />
-            <Select label={t('roadmaps.snapshots.compareTo')} data={[{ value: 'current', label: t('roadmaps.snapshots.current') }, ...options]} value={to} onChange={(v) => setTo(v ?? 'current')} allowDeselect={false} />
+            <Select
+              label={t('roadmaps.snapshots.compareTo')}
+              data={[{ value: 'current', label: t('roadmaps.snapshots.current') }, ...options]}
+              value={to}
+              onChange={(v) => setTo(v ?? 'current')}
+              allowDeselect={false}
+            />
           </Group>
         )}
         {options.length > 0 && (
           <Group gap="xs">
             {(snapshots.data?.items ?? []).slice(0, 5).map((s) => (
-              <Button key={s.id} size="compact-xs" variant="subtle" component="a" href={`/api/roadmaps/${roadmap.id}/export/pdf?lang=${i18n.language === 'en' ? 'en' : 'vi'}&snapshot=${s.id}`}>
+              <Button
+                key={s.id}
+                size="compact-xs"
+                variant="subtle"
+                component="a"
+                href={`/api/roadmaps/${roadmap.id}/export/pdf?lang=${i18n.language === 'en' ? 'en' : 'vi'}&snapshot=${s.id}`}
+              >
                 {t('roadmaps.snapshots.pdf', { name: s.name })}
               </Button>
             ))}
@@ -57,9 +69,19 @@ export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Ro
         )}
         {d && (
           <Stack gap={4} data-testid="comparison">
-            {[d.added.length, d.removed.length, d.moved.length, d.statusChanged.length, d.linksAdded.length, d.linksRemoved.length].every((n) => n === 0) && <Text size="sm">{t('roadmaps.snapshots.noChange')}</Text>}
-            {d.added.length > 0 && <Text size="sm">{t('roadmaps.snapshots.added')}: {d.added.map((i) => text(i.title)).join(', ')}</Text>}
-            {d.removed.length > 0 && <Text size="sm">{t('roadmaps.snapshots.removed')}: {d.removed.map((i) => text(i.title)).join(', ')}</Text>}
+            {[d.added.length, d.removed.length, d.moved.length, d.statusChanged.length, d.linksAdded.length, d.linksRemoved.length].every((n) => n === 0) && (
+              <Text size="sm">{t('roadmaps.snapshots.noChange')}</Text>
+            )}
+            {d.added.length > 0 && (
+              <Text size="sm">
+                {t('roadmaps.snapshots.added')}: {d.added.map((i) => text(i.title)).join(', ')}
+              </Text>
+            )}
+            {d.removed.length > 0 && (
+              <Text size="sm">
+                {t('roadmaps.snapshots.removed')}: {d.removed.map((i) => text(i.title)).join(', ')}
+              </Text>
+            )}
             {d.moved.length > 0 && (
               <List size="sm">
                 {d.moved.map((m) => (
