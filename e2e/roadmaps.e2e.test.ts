@@ -93,6 +93,7 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
 
   // The product bar is dragged one year later (a year is 200 px wide on the chart).
   const product = bar(page, 'Nước mắm cao cấp 40 độ đạm');
+  await product.hover();
   const box = await product.boundingBox();
   if (!box) throw new Error('no product bar');
   await page.mouse.move(box.x + 30, box.y + box.height / 2);
@@ -103,36 +104,47 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
   await expect.poll(() => product.getAttribute('aria-label')).toContain(String(year + 1));
 
   // A gap item offers "create a demand".
-  const gapItems = page.locator('g[role="button"]');
-  await gapItems.first().click();
+  type Detail = { roadmap: { items: { id: string; title: { vi: string }; gap: unknown }[] }; live: Record<string, { kind: string; id: string }[]> };
+  const before = (await (await page.request.get(`/api/roadmaps/${roadmapId}`)).json()) as Detail;
+  const gapItem = before.roadmap.items.find((i) => i.gap);
+  const gapTitle = gapItem?.title.vi ?? '';
+  await bar(page, gapTitle).click();
   await page.getByRole('button', { name: 'Tạo nhu cầu công nghệ' }).click();
   await page.getByTestId('live-state').nth(1).waitFor();
-  const detail = (await (await page.request.get(`/api/roadmaps/${roadmapId}`)).json()) as {
-    roadmap: { items: { id: string; title: { vi: string } }[] };
-    live: Record<string, { kind: string; id: string }[]>;
-  };
-  const [gapItemId, records] = Object.entries(detail.live).find(([, r]) => r.some((x) => x.kind === 'demand')) ?? [];
-  const demandId = records?.find((r) => r.kind === 'demand')?.id ?? '';
-  const gapTitle = detail.roadmap.items.find((i) => i.id === gapItemId)?.title.vi ?? '';
+  const detail = (await (await page.request.get(`/api/roadmaps/${roadmapId}`)).json()) as Detail;
+  const demandId = detail.live[gapItem?.id ?? ''].find((r) => r.kind === 'demand')?.id ?? '';
 
   // The demand goes into the catalogue; the connection point brokers a connection on it up to a contract.
   await enterprise.api.post(`/api/demands/${demandId}/submit`);
   await broker.api.post(`/api/demands/${demandId}/publish`);
-  const offers = (await (await broker.page.request.get('/api/offers?limit=1')).json()) as { items: { id: string }[] };
+  const institute = await signedIn('vien@techbridge.local');
+  const agency = await signedIn('canbo.cuc@techbridge.local');
+  const offer = await institute.api.post('/api/offers', {
+    ownerOrganisationId: institute.api.organisationIds[0],
+    language: 'vi',
+    title: 'Chế phẩm enzyme rút ngắn thời gian ủ chượp',
+    summary: 'Chế phẩm enzyme protease thủy phân cá cơm, rút ngắn thời gian ủ chượp nước mắm từ 12 tháng xuống 4 tháng.',
+    keywords: ['enzyme', 'ủ chượp', 'nước mắm'],
+    trl: 7,
+  });
+  await institute.api.post(`/api/offers/${offer.id}/submit`);
+  await agency.api.post(`/api/offers/${offer.id}/publish`);
   let connection = await broker.api.post<{ id: string; version: number; stage: string }>('/api/connections', {
     demandId,
-    offerId: offers.items[0].id,
+    offerId: offer.id,
     origin: 'broker',
     message: 'Điểm kết nối giới thiệu',
   });
-  for (const stage of ['accepted', 'meeting', 'mou', 'contract']) {
-    connection = await broker.api.post(`/api/connections/${connection.id}/stage`, { stage, occurredOn: new Date().toISOString().slice(0, 10), version: connection.version });
+  const today = new Date().toISOString().slice(0, 10);
+  connection = await institute.api.post(`/api/connections/${connection.id}/stage`, { stage: 'accepted', version: connection.version });
+  for (const stage of ['meeting', 'mou', 'contract']) {
+    connection = await broker.api.post(`/api/connections/${connection.id}/stage`, { stage, occurredOn: today, version: connection.version });
   }
   expect(connection.stage).toBe('contract');
 
   // Nobody edits the roadmap: the item shows "in progress".
   await page.reload();
-  await bar(page, gapTitle.slice(0, 12)).first().click();
+  await bar(page, gapTitle).click();
   await expect.poll(() => page.getByTestId('item-status').textContent()).toBe('Đang thực hiện');
   await page.getByTestId('live-state').filter({ hasText: 'Đã ký hợp đồng' }).first().waitFor();
 
@@ -145,7 +157,10 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
   await expect.poll(() => product.getAttribute('aria-label')).toContain(String(year));
   await page.getByRole('combobox', { name: 'So sánh phiên bản' }).click();
   await page.getByRole('option', { name: /Sau hội thảo/ }).click();
-  await page.getByTestId('comparison').getByText(/Đã dời: Nước mắm cao cấp 40 độ đạm/).waitFor();
+  await page
+    .getByTestId('comparison')
+    .getByText(/Đã dời: Nước mắm cao cấp 40 độ đạm/)
+    .waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
 
   // The PDF export opens: its first page is an image of the chart, wider than high, not blank.

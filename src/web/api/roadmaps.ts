@@ -5,7 +5,6 @@ import type { MapDetail, MapList, RoadmapCreateBody, RoadmapDetail, RoadmapList,
 import { api, apiGet, apiPost } from './client.js';
 
 export type RoadmapDetailData = z.infer<typeof RoadmapDetail>;
-export type RoadmapSummaryData = z.infer<typeof RoadmapList>['items'][number];
 export type MapDetailData = z.infer<typeof MapDetail>;
 export type RoadmapCreateInput = z.input<typeof RoadmapCreateBody>;
 type Saved = { id: string; version: number };

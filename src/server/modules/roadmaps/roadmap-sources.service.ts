@@ -4,7 +4,7 @@ import { criterionRecordId, itemsFromAssessmentGaps, type WeakCriterion } from '
 import type { Roadmap } from '../../../domain/roadmaps/types.js';
 import type { Language } from '../../../shared/i18n/language.js';
 import type { FromAssessmentBody, LinkableRecordKind, RecordLinkBody } from '../../../shared/roadmaps/roadmaps.schemas.js';
-import { AppError, FieldError } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { draftDemandFromWeakness } from '../assessment/assessment-demand.service.js';
 import { assessmentReport } from '../assessment/assessment.service.js';
 import type { AuditContext } from '../audit/audit.service.js';
@@ -12,21 +12,20 @@ import type { Actor } from '../auth/actor.js';
 import { assertRecordVisible } from '../catalogue/catalogue.service.js';
 import { demandKind, expertKind, offerKind } from '../catalogue/kinds/index.js';
 import { getConnection } from '../connections/connections.service.js';
-import { valueOf } from './roadmap-issues.js';
+import { fieldProblem, valueOf } from './roadmap-issues.js';
 import { editRoadmap, loadRoadmap } from './roadmaps.service.js';
 
 /** Items tied to records (demands, offers, experts, connections) and built from an assessment's gaps. */
 
 /** 400 on `id` unless the caller may see the record: a roadmap never names what its editor cannot open. */
-async function assertVisibleRecord(db: Db, actor: Actor, kind: LinkableRecordKind, id: string) {
+async function assertVisibleRecord(db: Db, actor: Actor, lang: Language, kind: LinkableRecordKind, id: string) {
   try {
     if (kind === 'connection') await getConnection(db, actor, id);
     else if (kind === 'demand') await assertRecordVisible(db, demandKind, actor, id);
     else if (kind === 'offer') await assertRecordVisible(db, offerKind, actor, id);
     else await assertRecordVisible(db, expertKind, actor, id);
   } catch (error) {
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN'))
-      throw new FieldError([{ path: 'id', key: 'record_not_visible' }]);
+    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) throw fieldProblem('id', 'record_not_visible', lang);
     throw error;
   }
 }
@@ -37,8 +36,16 @@ function withItem(doc: Roadmap, itemId: string, change: (records: Roadmap['items
 }
 
 /** Ties an item to a record the caller may see; the item at once follows the record's state. */
-export async function linkRecord(db: Db, actor: Actor, ctx: AuditContext, roadmapId: string, itemId: string, body: z.infer<typeof RecordLinkBody>) {
-  await assertVisibleRecord(db, actor, body.kind, body.id);
+export async function linkRecord(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  lang: Language,
+  roadmapId: string,
+  itemId: string,
+  body: z.infer<typeof RecordLinkBody>,
+) {
+  await assertVisibleRecord(db, actor, lang, body.kind, body.id);
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
     action: 'roadmap.item.link-record',
     apply: (doc) =>
@@ -77,11 +84,11 @@ export async function itemsFromAssessment(
   const { row } = await loadRoadmap(db, actor, roadmapId);
   const report = await assessmentReport(db, actor, body.assessmentId);
   if (row.scopeKind !== 'enterprise' || report.assessment.organisationId !== row.organisationId) {
-    throw new FieldError([{ path: 'assessmentId', key: 'assessment_of_other_enterprise' }]);
+    throw fieldProblem('assessmentId', 'assessment_of_other_enterprise', lang);
   }
   const criteria: WeakCriterion[] = body.criteria.map((code, i) => {
     const weakness = report.weaknesses.find((w) => w.code === code);
-    if (!weakness) throw new FieldError([{ path: `criteria.${i}`, key: 'not_a_weakness' }]);
+    if (!weakness) throw fieldProblem(`criteria.${i}`, 'not_a_weakness', lang);
     return { criterionCode: code, name: { vi: weakness.name.vi, en: weakness.name.en }, target: weakness.nextStep[lang], gapKind: weakness.gapKind };
   });
   let added: string[] = [];
@@ -102,9 +109,9 @@ export async function demandFromGap(db: Db, actor: Actor, ctx: AuditContext, lan
   const item = row.document.items.find((i) => i.id === itemId);
   if (!item) throw new AppError('NOT_FOUND', { entity: 'roadmap-item' });
   const criterion = item.records.find((r) => r.kind === 'assessment-criterion');
-  if (!item.gap || !criterion) throw new FieldError([{ path: 'itemId', key: 'not_a_gap_item' }]);
+  if (!item.gap || !criterion) throw fieldProblem('itemId', 'not_a_gap_item', lang);
   const assessmentId = criterion.id.slice(0, criterion.id.length - item.gap.criterionCode.length - 1);
-  if (criterionRecordId(assessmentId, item.gap.criterionCode) !== criterion.id) throw new FieldError([{ path: 'itemId', key: 'not_a_gap_item' }]);
+  if (criterionRecordId(assessmentId, item.gap.criterionCode) !== criterion.id) throw fieldProblem('itemId', 'not_a_gap_item', lang);
   if (row.version !== version) throw new AppError('VERSION_CONFLICT', { entity: 'roadmap' });
   const { demandId } = await draftDemandFromWeakness(db, actor, ctx, lang, assessmentId, item.gap.criterionCode);
   const saved = await editRoadmap(db, actor, ctx, roadmapId, version, {

@@ -17,7 +17,6 @@ import type { Roadmap } from '../../../domain/roadmaps/types.js';
 import type { TechnologyMap } from '../../../domain/roadmaps/technology-map/types.js';
 
 export type RoadmapRow = typeof roadmaps.$inferSelect;
-export type RoadmapListRow = Omit<RoadmapRow, 'document'> & { ownerName: string; organisationProvince: string | null; itemCount: number };
 
 /** Who may see what in a list: everything, or published ones plus those of the caller's organisations and provinces. */
 export type ListScope = { all: boolean; organisationIds: string[]; provinces: string[] };

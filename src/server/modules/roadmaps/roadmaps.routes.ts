@@ -128,7 +128,7 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: auth, schema: { tags, params: ItemParams, body: RecordLinkBody, response: { 200: Saved } } },
     async (request) => {
       const actor = signedIn(request);
-      return sources.linkRecord(db, actor, auditContextOf(actor, request), request.params.id, request.params.itemId, request.body);
+      return sources.linkRecord(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.params.itemId, request.body);
     },
   );
   app.delete(

@@ -49,19 +49,29 @@ export function RoadmapChart({
 
   const pointerDown = (event: PointerEvent<SVGGElement>, itemId: string) => {
     if (!editable || event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    // No text selection while dragging; the chart follows the pointer until it is released.
+    event.preventDefault();
     moved.current = false;
     setDrag({ itemId, startX: event.clientX, startY: event.clientY, dx: 0, dy: 0 });
+    try {
+      event.currentTarget.ownerSVGElement?.setPointerCapture(event.pointerId);
+    } catch {
+      // Without capture the chart still follows the pointer while it stays over the chart.
+    }
   };
-  const pointerMove = (event: PointerEvent<SVGGElement>) => {
+  const pointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!drag) return;
     const dx = event.clientX - drag.startX;
     const dy = event.clientY - drag.startY;
     if (Math.abs(dx) + Math.abs(dy) > 4) moved.current = true;
     setDrag({ ...drag, dx, dy });
   };
-  const pointerUp = (item: RoadmapItem, bar: (typeof g.bars)[number]) => {
-    if (drag && moved.current) finish(item, bar, drag);
+  const pointerUp = () => {
+    const item = drag && items.get(drag.itemId);
+    const bar = drag && g.bars.find((b) => b.itemId === drag.itemId);
+    if (drag && item && bar && moved.current) finish(item, bar, drag);
+    // A press without a move is a click (the captured pointer's click lands on the chart, not the bar).
+    else if (drag) onSelect(drag.itemId);
     setDrag(null);
   };
   const keyDown = (event: KeyboardEvent<SVGGElement>, item: RoadmapItem) => {
@@ -82,7 +92,10 @@ export function RoadmapChart({
         viewBox={`0 0 ${g.width} ${g.height}`}
         role="group"
         aria-label={t('roadmaps.chart.label', { title: text(roadmap.title) })}
-        style={{ display: 'block', fontFamily: 'inherit', fontSize: 14, touchAction: drag ? 'none' : 'pan-x pan-y' }}
+        style={{ display: 'block', fontFamily: 'inherit', fontSize: 14, touchAction: drag ? 'none' : 'pan-x pan-y', userSelect: 'none' }}
+        onPointerMove={pointerMove}
+        onPointerUp={pointerUp}
+        onPointerCancel={() => setDrag(null)}
       >
         <defs>
           <marker id="roadmap-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -129,7 +142,7 @@ export function RoadmapChart({
             markerEnd="url(#roadmap-arrow)"
           />
         ))}
-        {g.bars.map((bar) => {
+        {g.bars.map((bar, index) => {
           const item = items.get(bar.itemId);
           if (!item) return null;
           const dragging = drag?.itemId === item.id;
@@ -143,11 +156,9 @@ export function RoadmapChart({
               aria-label={label}
               aria-pressed={selectedId === item.id}
               transform={dragging ? `translate(${drag.dx} ${drag.dy})` : undefined}
-              style={{ cursor: editable ? (dragging ? 'grabbing' : 'grab') : 'pointer', outline: 'none' }}
+              style={{ cursor: editable ? (dragging ? 'grabbing' : 'grab') : 'pointer' }}
               onPointerDown={(event) => pointerDown(event, item.id)}
-              onPointerMove={pointerMove}
-              onPointerUp={() => pointerUp(item, bar)}
-              onClick={() => !moved.current && onSelect(item.id)}
+              onClick={() => !editable && onSelect(item.id)}
               onKeyDown={(event) => keyDown(event, item)}
               className="roadmap-bar"
             >
@@ -162,8 +173,12 @@ export function RoadmapChart({
                 stroke={selectedId === item.id ? '#1c7ed6' : '#495057'}
                 strokeWidth={selectedId === item.id ? 3 : 1}
               />
-              <text x={bar.x + 8} y={bar.y + bar.height / 2 + 5} fill="#212529" style={{ pointerEvents: 'none' }}>
-                {fit(text(item.title), bar.width - 14)}
+              {/* The whole title, clipped to the bar, so what is read aloud contains what is seen. */}
+              <clipPath id={`roadmap-bar-${index}`}>
+                <rect x={bar.x + 4} y={bar.y} width={Math.max(0, bar.width - 10)} height={bar.height} />
+              </clipPath>
+              <text x={bar.x + 8} y={bar.y + bar.height / 2 + 5} fill="#212529" clipPath={`url(#roadmap-bar-${index})`} style={{ pointerEvents: 'none' }}>
+                {text(item.title)}
               </text>
             </g>
           );
