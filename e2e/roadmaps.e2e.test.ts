@@ -15,6 +15,8 @@ const PASSWORD = 'TechBridge@2026';
 const desktop = { width: 1280, height: 900 };
 const roadmapTitle = `Lộ trình đổi mới Cửa Hội ${Date.now()}`;
 const session = demoBrowser();
+/** Poppler's rasteriser (Debian: poppler-utils), used when installed. */
+const POPPLER = process.env.PDFTOPPM ?? 'pdftoppm';
 
 async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page; api: ApiSession }> {
   const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -41,7 +43,7 @@ async function firstPageImage(pdf: Buffer): Promise<Buffer> {
   try {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-pdf-'));
     fs.writeFileSync(path.join(dir, 'chart.pdf'), pdf);
-    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', path.join(dir, 'chart.pdf'), path.join(dir, 'page')]);
+    execFileSync(POPPLER, ['-png', '-r', '50', '-f', '1', '-l', '1', path.join(dir, 'chart.pdf'), path.join(dir, 'page')]);
     const page = fs.readdirSync(dir).find((f) => f.endsWith('.png'));
     if (page) return fs.readFileSync(path.join(dir, page));
   } catch {

@@ -1,5 +1,4 @@
-import type { ItemStatus, LinkKind } from '../../domain/roadmaps/types.js';
-import { linkKindRules } from '../../domain/roadmaps/layers.js';
+import type { ItemStatus } from '../../domain/roadmaps/types.js';
 import type { Language } from '../i18n/language.js';
 
 /** Labels drawn into the chart and the map (the same drawing is exported as SVG, PNG and PDF by the server). */
@@ -12,8 +11,6 @@ export const itemStatusLabels: Labels<ItemStatus> = {
   delivered: { vi: 'Đã hoàn thành', en: 'Delivered' },
   dropped: { vi: 'Đã bỏ', en: 'Dropped' },
 };
-
-export const linkKindLabels = Object.fromEntries(Object.entries(linkKindRules).map(([kind, rule]) => [kind, rule.name])) as Labels<LinkKind>;
 
 /** Fill colours per status: distinct in greyscale print too (lightness differs), with dark text on all. */
 export const statusColours: Record<ItemStatus, string> = {

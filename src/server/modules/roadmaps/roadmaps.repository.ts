@@ -14,9 +14,6 @@ import {
   technologyMaps,
 } from '../../../db/schema/index.js';
 import type { Roadmap } from '../../../domain/roadmaps/types.js';
-import type { TechnologyMap } from '../../../domain/roadmaps/technology-map/types.js';
-
-export type RoadmapRow = typeof roadmaps.$inferSelect;
 
 /** Who may see what in a list: everything, or published ones plus those of the caller's organisations and provinces. */
 export type ListScope = { all: boolean; organisationIds: string[]; provinces: string[] };
@@ -233,13 +230,6 @@ export async function listMaps(db: Executor) {
 export async function findMap(db: Executor, id: string) {
   const [row] = await db.select().from(technologyMaps).where(eq(technologyMaps.id, id));
   return row;
-}
-
-export async function upsertMap(db: Executor, map: TechnologyMap, ownerOrganisationId: string | null) {
-  await db
-    .insert(technologyMaps)
-    .values({ id: map.id, titleVi: map.title.vi, titleEn: map.title.en, vsicCode: map.vsicCode, ownerOrganisationId, document: map })
-    .onConflictDoUpdate({ target: technologyMaps.id, set: { document: map, titleVi: map.title.vi, titleEn: map.title.en } });
 }
 
 /** Published roadmaps built on a map. */
