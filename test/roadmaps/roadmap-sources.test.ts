@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fishSauceMap } from '../../src/domain/roadmaps/demo/fish-sauce-map.js';
 import { fishSauceRoadmap } from '../../src/domain/roadmaps/demo/fish-sauce-roadmap.js';
-import { notifications, roadmaps } from '../../src/db/schema/index.js';
+import { matches, notifications, roadmaps } from '../../src/db/schema/index.js';
 import { remindRoadmapReviews } from '../../src/server/modules/roadmaps/review-reminders.js';
 import { loadDemoRoadmaps } from '../../src/seed/demo/load-roadmaps.js';
 import { METHODOLOGY, fullAnswers } from '../assessment/assessment-world.js';
@@ -97,6 +97,23 @@ describe('an item tied to a connection directly', () => {
     const detail = await current();
     expect(detail.roadmap.items.find((i: { id: string }) => i.id === 'tech-direct').status).toBe('in-progress');
     expect(detail.live['tech-direct'][0]).toMatchObject({ kind: 'connection', state: 'contract' });
+  });
+});
+
+describe('live state of a matched record', () => {
+  it('reads "matched" for an offer with matches and no connection yet', async () => {
+    const offer = await newOffer(ctx.database.db, { title: 'Thiết bị lọc nước mắm bằng màng' });
+    const added = await w.seeker.client.post(url('/items'), {
+      id: 'tech-membrane',
+      layerCode: 'technology',
+      title: { vi: 'Lọc màng', en: 'Membrane filtering' },
+      period: { start: { year: 2028 }, end: { year: 2028 } },
+      version: (await current()).version,
+    });
+    await w.seeker.client.post(url('/items/tech-membrane/records'), { kind: 'offer', id: offer.id, version: added.json().version });
+    expect((await current()).live['tech-membrane'][0]).toMatchObject({ kind: 'offer', title: 'Thiết bị lọc nước mắm bằng màng', state: 'none' });
+    await ctx.database.db.insert(matches).values({ demandId: w.demand.id, offerId: offer.id, score: 82 });
+    expect((await current()).live['tech-membrane'][0].state).toBe('matched');
   });
 });
 

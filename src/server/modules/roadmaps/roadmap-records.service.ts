@@ -21,16 +21,21 @@ async function recordStates(db: Executor, doc: Roadmap): Promise<LinkedRecordSta
   const demandIds = ofKind(doc, 'demand');
   const offerIds = ofKind(doc, 'offer');
   const connectionIds = ofKind(doc, 'connection');
+  const expertIds = ofKind(doc, 'expert');
   const connections = await repo.connectionsFor(db, { connectionIds, demandIds, offerIds });
+  const matched = await repo.matchCounts(db, { demandIds, offerIds, expertIds });
+  const matchCount = (kind: string, id: string) => matched.get(`${kind}:${id}`) ?? 0;
   const stateOf = (c: repo.ConnectionFacts) => ({ id: c.id, stage: c.stage as ConnectionStage });
   const states: LinkedRecordState[] = [];
   for (const id of connectionIds) {
     const c = connections.find((row) => row.id === id);
     if (c) states.push({ kind: 'connection', ...stateOf(c) });
   }
-  for (const id of demandIds) states.push({ kind: 'demand', id, matchCount: 0, connections: connections.filter((c) => c.demandId === id).map(stateOf) });
-  for (const id of offerIds) states.push({ kind: 'offer', id, matchCount: 0, connections: connections.filter((c) => c.offerId === id).map(stateOf) });
-  for (const id of ofKind(doc, 'expert')) states.push({ kind: 'expert', id, matchCount: 0, connections: [] });
+  for (const id of demandIds)
+    states.push({ kind: 'demand', id, matchCount: matchCount('demand', id), connections: connections.filter((c) => c.demandId === id).map(stateOf) });
+  for (const id of offerIds)
+    states.push({ kind: 'offer', id, matchCount: matchCount('offer', id), connections: connections.filter((c) => c.offerId === id).map(stateOf) });
+  for (const id of expertIds) states.push({ kind: 'expert', id, matchCount: matchCount('expert', id), connections: [] });
   for (const id of ofKind(doc, 'assessment-criterion')) states.push({ kind: 'assessment-criterion', id });
   return states;
 }

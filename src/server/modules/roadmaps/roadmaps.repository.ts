@@ -5,6 +5,7 @@ import {
   connections,
   demands,
   experts,
+  matches,
   offers,
   organisations,
   roadmapItemEvents,
@@ -188,6 +189,24 @@ export async function connectionsFor(db: Executor, ids: { connectionIds: string[
     .select({ id: connections.id, stage: connections.stage, demandId: connections.demandId, offerId: connections.offerId })
     .from(connections)
     .where(or(...conds));
+}
+
+/** How many matches each demand, offer and expert has (a record with matches and no connection reads "matched"). */
+export async function matchCounts(db: Executor, ids: { demandIds: string[]; offerIds: string[]; expertIds: string[] }) {
+  const counts = new Map<string, number>();
+  const count = async (column: typeof matches.demandId | typeof matches.offerId | typeof matches.expertId, kind: string, list: string[]) => {
+    if (list.length === 0) return;
+    const rows = await db
+      .select({ id: column, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(matches)
+      .where(inArray(column, list))
+      .groupBy(column);
+    for (const row of rows) if (row.id) counts.set(`${kind}:${row.id}`, row.n);
+  };
+  await count(matches.demandId, 'demand', ids.demandIds);
+  await count(matches.offerId, 'offer', ids.offerIds);
+  await count(matches.expertId, 'expert', ids.expertIds);
+  return counts;
 }
 
 /** Titles of catalogue records by kind, to show on items' links. */
