@@ -24,7 +24,9 @@ import {
   organisations,
   provinces,
   referenceItems,
+  roadmaps,
   seedRuns,
+  technologyMaps,
   users,
 } from '../db/schema/index.js';
 
@@ -53,6 +55,8 @@ const seedTables = {
   organisations,
   provinces,
   referenceItems,
+  roadmaps,
+  technologyMaps,
   users,
 };
 type SeedTables = typeof seedTables;

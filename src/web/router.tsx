@@ -9,6 +9,7 @@ import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogu
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
+import { roadmapsPublicRoutes } from './pages/roadmaps/routes.js';
 import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
@@ -189,6 +190,7 @@ export const router = createBrowserRouter([
       },
       ...cataloguePublicRoutes,
       ...eventsPublicRoutes,
+      ...roadmapsPublicRoutes,
       ...openDataPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

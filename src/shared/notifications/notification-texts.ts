@@ -22,6 +22,7 @@ export const notificationKinds = [
   'assessment.approved',
   'assessment.invited',
   'saved-search.digest',
+  'roadmap.review-due',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -128,6 +129,10 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
       Number(p.count) > 1
         ? `${s(p.count)} new records match your saved search "${s(p.name)}", among them "${s(p.title)}".`
         : `A new record matches your saved search "${s(p.name)}": "${s(p.title)}".`,
+  },
+  'roadmap.review-due': {
+    vi: (p) => `Lộ trình "${s(p.title)}" đến hạn rà soát ngày ${viDate(p.reviewDate)}.`,
+    en: (p) => `The roadmap "${s(p.titleEn || p.title)}" is due for review on ${viDate(p.reviewDate)}.`,
   },
 };
 

@@ -29,7 +29,8 @@ export type NavIcon =
   | 'events'
   | 'assessment'
   | 'savedSearches'
-  | 'duplicates';
+  | 'duplicates'
+  | 'roadmaps';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -46,6 +47,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/demands', labelKey: 'catalogue.nav.demands', icon: 'demands' },
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
         { to: '/events', labelKey: 'events.nav', icon: 'events' },
+        { to: '/roadmaps', labelKey: 'roadmaps.nav', icon: 'roadmaps' },
         { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
       ],
     },

@@ -5,12 +5,14 @@ import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { adjustRollup } from '../reports/connection-rollup.repository.js';
+import { followConnectionStage } from '../roadmaps/roadmap-records.service.js';
 import { notifyParties } from './connection-view.js';
 import * as repo from './connections.repository.js';
 
 /**
  * Writes a decided stage change: the row (compare-and-set on version), its history entry, the
- * dashboard rollup, the audit entry and the parties' notifications — all in the caller's transaction.
+ * dashboard rollup, the audit entry, the parties' notifications and the roadmap items tied to it —
+ * all in the caller's transaction.
  */
 export async function applyStage(
   tx: Executor,
@@ -50,5 +52,7 @@ export async function applyStage(
           ? 'connection.stalled'
           : 'connection.stage';
   await notifyParties(tx, actor, moved, { kind, params: { stageVi: label.vi, stageEn: label.en } });
+  // Roadmap items tied to this connection (or its demand or offer) follow it in the same transaction.
+  await followConnectionStage(tx, moved);
   return moved;
 }
