@@ -4,6 +4,7 @@ import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
 import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
+import { distinctPairKeys, pairKey } from './duplicate-merge.repository.js';
 import * as repo from './duplicates.repository.js';
 
 const SHOWN_AT_MOST = 200;
@@ -19,7 +20,9 @@ export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQu
   const records = rows.map(toDuplicateRecord);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const side = (id: string) => sideOf(byId.get(id)!);
+  const distinct = await distinctPairKeys(db, query.type);
   const items = findDuplicates(records)
+    .filter((pair) => !distinct.has(pairKey(pair.a, pair.b)))
     .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
     .filter(({ a, b }) => canReviewPair(provinces, a, b))
     .slice(0, SHOWN_AT_MOST)
@@ -72,12 +75,16 @@ export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody
     priceVnd: body.priceVnd ?? null,
   };
   const byId = new Map(rows.map((r) => [r.id, r]));
+  // A record being edited is not warned of those a moderator judged different from it.
+  const distinct = body.id ? await distinctPairKeys(db, body.type, [body.id]) : new Set<string>();
+  const other = (pair: { a: string; b: string }) => (pair.a === DRAFT_ID ? pair.b : pair.a);
   const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)])
     .filter((pair) => pair.a === DRAFT_ID || pair.b === DRAFT_ID)
+    .filter((pair) => !body.id || !distinct.has(pairKey(body.id, other(pair))))
     .slice(0, 5)
     .map((pair) => ({
       score: Math.round(pair.score * 1000) / 1000,
-      record: sideOf(byId.get(pair.a === DRAFT_ID ? pair.b : pair.a)!),
+      record: sideOf(byId.get(other(pair))!),
       agree: pair.explanation.agree,
     }));
   return { items };

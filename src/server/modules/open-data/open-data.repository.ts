@@ -270,3 +270,10 @@ export async function bulkJobWaiting(db: Executor, kind: string): Promise<boolea
     .limit(1);
   return !!row;
 }
+
+/** The record a merged duplicate's address leads to, or null. */
+export async function mergedInto(db: Executor, kind: 'offer' | 'demand', id: string): Promise<string | null> {
+  const table = kind === 'offer' ? offers : demands;
+  const [row] = await db.select({ keptId: table.mergedIntoId }).from(table).where(eq(table.id, id));
+  return row?.keptId ?? null;
+}
