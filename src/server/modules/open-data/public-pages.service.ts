@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.js';
 import type { PageHead, PageMoved } from '../../plugins/web-app.js';
+import { PublicStatistics } from '../../../shared/open-data/open-data.schemas.js';
 import { statistics } from './open-data.service.js';
 import * as repo from './open-data.repository.js';
 import { licenceLine, publicStatuses } from './public-records.js';
@@ -42,7 +43,11 @@ export async function pageHead(db: Db, baseUrl: string, request: FastifyRequest)
   const path = request.url.split('?')[0]!.replace(/\/+$/, '') || '/';
   const words = generic[request.language === 'en' ? 'en' : 'vi'];
   if (path === '/statistics') {
-    const { totals, scope } = await statistics(db, { level: 'current' });
+    // The statistics API's own answer, from the memory it is reused from: a page view does not recompute the figures.
+    const answer = await request.server.reusePublicAnswer(request.language ?? 'vi', '/api/open-data/statistics', async () =>
+      JSON.stringify(PublicStatistics.parse(await statistics(db, { level: 'current' }))),
+    );
+    const { totals, scope } = JSON.parse(answer) as PublicStatistics;
     return {
       title: `${words.statistics} | ${SITE}`,
       description: words.figures(totals.connections, totals.mous, totals.contracts, totals.demands ?? 0, totals.offers ?? 0),
