@@ -89,3 +89,28 @@ export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody
     }));
   return { items };
 }
+
+/** Imported records' likely duplicates listed in the import report, at most this many. */
+const REPORTED_AT_MOST = 200;
+
+/**
+ * The likely duplicates of records just written (an import), against the whole catalogue by the
+ * same method: for each pair, the written record and the other one, best score first. The other
+ * records are those the importer may see (public ones, and waiting ones of their provinces);
+ * `actor` null is the operator at the command line, who sees all. Pairs judged distinct are left out.
+ */
+export async function duplicatesOfWritten(db: Db, actor: Actor | null, type: 'offer' | 'demand', writtenIds: string[]) {
+  if (writtenIds.length === 0) return [];
+  const written = new Set(writtenIds);
+  const rows = type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const distinct = await distinctPairKeys(db, type, writtenIds);
+  const seen = (r: CompareRow) => !actor || written.has(r.id) || visibleToWriter(actor, r);
+  return findDuplicates(rows.filter(seen).map(toDuplicateRecord))
+    .filter((pair) => (written.has(pair.a) || written.has(pair.b)) && !distinct.has(pairKey(pair.a, pair.b)))
+    .slice(0, REPORTED_AT_MOST)
+    .map((pair) => {
+      const [mine, other] = written.has(pair.a) ? [pair.a, pair.b] : [pair.b, pair.a];
+      return { id: mine, score: Math.round(pair.score * 1000) / 1000, duplicateOf: sideOf(byId.get(other)!) };
+    });
+}
