@@ -55,14 +55,49 @@ function toDuplicateRecord(r: CompareRow): DuplicateRecord {
 const DRAFT_ID = 'draft';
 
 /**
+ * A record being written is compared with the catalogue's records that share its rarest words,
+ * fetched through the search documents' GIN index (a copy keeps its rare words: names, models,
+ * places, quantities words), not with every record: the whole catalogue is never read.
+ */
+const CANDIDATES = 200;
+const RARE_WORDS = 16;
+/** A word more than this share of records hold is too common to fetch candidates by. */
+const COMMON_SHARE = 0.02;
+/** Of a long description, the opening is enough to find the records it copies. */
+const DESCRIPTION_READ = 1_500;
+/** The planner's word statistics change only with ANALYZE: read them again after this long. */
+const COMMON_WORDS_SECONDS = 600;
+
+const commonCache = new WeakMap<Db, Map<string, { at: number; shares: Map<string, number> }>>();
+
+async function commonWordsOf(db: Db, type: 'offer' | 'demand') {
+  const byType = commonCache.get(db) ?? new Map<string, { at: number; shares: Map<string, number> }>();
+  commonCache.set(db, byType);
+  const cached = byType.get(type);
+  if (cached && Date.now() - cached.at < COMMON_WORDS_SECONDS * 1000) return cached.shares;
+  const shares = await repo.commonWords(db, type);
+  byType.set(type, { at: Date.now(), shares });
+  return shares;
+}
+
+/** The rarest of a text's folded words (at most RARE_WORDS, none of the commonest), rarest first. */
+async function rareWords(db: Db, type: 'offer' | 'demand', words: string[]) {
+  const shares = await commonWordsOf(db, type);
+  return [...new Set(words)]
+    .filter((w) => /^[a-z0-9]{2,}$/.test(w) && !/^\d+$/.test(w) && (shares.get(w) ?? 0) < COMMON_SHARE)
+    .sort((a, b) => (shares.get(a) ?? 0) - (shares.get(b) ?? 0) || b.length - a.length)
+    .slice(0, RARE_WORDS);
+}
+
+/**
  * The records of the catalogue that the one being written likely duplicates, by the same method,
  * for the person entering it: published ones (anyone may see those) and, for moderators, those
  * waiting in their provinces too.
  */
 export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
-  const rows = (body.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db)).filter(
-    (r) => r.id !== body.id && visibleToWriter(actor, r),
-  );
+  const text = [body.title, ...(body.keywords ?? []), body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' ');
+  const words = await rareWords(db, body.type, await repo.foldedWords(db, text));
+  const rows = (await repo.candidatesByWords(db, body.type, words, CANDIDATES)).filter((r) => r.id !== body.id && visibleToWriter(actor, r));
   const draft: DuplicateRecord = {
     externalId: DRAFT_ID,
     title: body.title,
