@@ -59,10 +59,10 @@ const DRAFT_ID = 'draft';
  * fetched through the search documents' GIN index (a copy keeps its rare words: names, models,
  * places, quantities words), not with every record: the whole catalogue is never read.
  */
-const CANDIDATES = 200;
-const RARE_WORDS = 16;
-/** A word more than this share of records hold is too common to fetch candidates by. */
-const COMMON_SHARE = 0.02;
+const CANDIDATES = 60;
+const RARE_WORDS = 8;
+/** A word more than this share of records hold (200 of 100,000) is too common to fetch candidates by: each one fetched costs its rows' ranking. */
+const COMMON_SHARE = 0.002;
 /** Of a long description, the opening is enough to find the records it copies. */
 const DESCRIPTION_READ = 1_500;
 /** The planner's word statistics change only with ANALYZE: read them again after this long. */
