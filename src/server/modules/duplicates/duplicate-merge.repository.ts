@@ -131,13 +131,6 @@ export async function markMerged(tx: Executor, type: DuplicateType, mergedId: st
     .where(eq(table.id, keptId));
 }
 
-/** Where a merged record's address leads now; null if it was not merged. */
-export async function mergedInto(db: Executor, type: DuplicateType, id: string): Promise<string | null> {
-  const table = tableOf(type);
-  const [row] = await db.select({ mergedIntoId: table.mergedIntoId }).from(table).where(eq(table.id, id));
-  return row?.mergedIntoId ?? null;
-}
-
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
 /** Remembers that two records are different ones; true if it was not known yet. */
