@@ -110,7 +110,7 @@ it('a connection point sees likely duplicates across points', async () => {
   await context.close();
 });
 
-it('a connection point entering an offer another point already published is warned, and sees the listing score', async () => {
+it('a connection point entering an offer another point already published is warned, sees the listing score, and the moderator merges the two', async () => {
   const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   await apiSession(context, 'diemketnoi.nghean@techbridge.local', 'TechBridge@2026');
   const page = await context.newPage();
@@ -127,5 +127,29 @@ it('a connection point entering an offer another point already published is warn
   // Stating the problem and a quantified advantage raises the score.
   expect(Number((await score.locator('[data-score]').getAttribute('data-score')) ?? 0)).toBeGreaterThanOrEqual(4);
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
+
+  // Entered anyway and sent for review, the copy is proposed to the moderator with the original.
+  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await page.waitForURL(/\/offers\/[0-9a-f-]{36}$/);
+  const copyId = new URL(page.url()).pathname.split('/').pop()!;
+  await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+  await page.getByText('Chờ duyệt').first().waitFor();
+  await page.goto('/duplicates');
+  const card = page.getByRole('listitem').filter({ has: page.locator(`a[href="/offers/${copyId}"]`) });
+  await card.waitFor({ timeout: 20_000 });
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  const links = await card.locator('a[href^="/offers/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!.split('/').pop()!));
+  const keptId = links.find((id) => id !== copyId)!;
+  // Keep the original the other point published; the copy is merged into it.
+  await card.getByRole('button', { name: links[0] === copyId ? /^Giữ bản thứ hai/ : /^Giữ bản thứ nhất/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gộp hai bản ghi' });
+  await dialog.waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await dialog.getByRole('button', { name: 'Gộp', exact: true }).click();
+  await page.getByText(/^Đã gộp vào/).waitFor();
+  await card.waitFor({ state: 'detached' });
+  // The copy's old address leads to the record kept.
+  await page.goto(`/offers/${copyId}`);
+  await page.waitForURL(new RegExp(`/offers/${keptId}$`));
   await context.close();
 });

@@ -83,6 +83,46 @@ describe('open API', () => {
     expect(csv.split('\r\n')[0]).toContain('publicSummary');
   });
 
+  it('signals records that left to harvesters: a tombstone per withdrawn or merged record, once, in the same walk, with nothing of the record', async () => {
+    const db = ctx.database.db;
+    const start = new Date(Date.now() - 1000).toISOString();
+    const kept = await newOffer(db, { title: 'Bản được giữ' });
+    const merged = await newOffer(db, {
+      title: `Bản đã gộp ${SECRET}`,
+      status: 'archived',
+      mergedIntoId: kept.id,
+      contactEmail: `${SECRET.toLowerCase()}@x.test`,
+    });
+    const withdrawn = await newOffer(db, { title: `Bản đã rút ${SECRET}`, status: 'archived' });
+    const closed = await newDemand(db, { title: `Nhu cầu đã đóng ${SECRET}`, status: 'closed', confidentialDetails: { problem: SECRET } });
+    // Never public: no tombstone.
+    await newOffer(db, { title: 'Nháp bị hủy', status: 'archived', publishedAt: null });
+    const removed: Array<Record<string, unknown>> = [];
+    const items: string[] = [];
+    let url: string | null = `/api/open-data/offers?limit=2&updatedSince=${encodeURIComponent(start)}`;
+    while (url) {
+      const response = await visitor.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.body).not.toContain(SECRET);
+      const page = response.json() as Page & { removed: Array<Record<string, unknown>> };
+      expect(page.items.length + page.removed.length).toBeLessThanOrEqual(2);
+      items.push(...page.items.map((i) => i.id));
+      removed.push(...page.removed);
+      url = page.nextCursor ? `/api/open-data/offers?limit=2&cursor=${encodeURIComponent(page.nextCursor)}` : null;
+    }
+    expect(items).toContain(kept.id);
+    expect(items).not.toContain(merged.id);
+    expect(new Set(items).size).toBe(items.length);
+    expect(removed).toEqual([
+      expect.objectContaining({ id: merged.id, status: 'merged', mergedIntoId: kept.id, mergedIntoUrl: `http://localhost:3000/offers/${kept.id}` }),
+      expect.objectContaining({ id: withdrawn.id, status: 'withdrawn', mergedIntoId: null }),
+    ]);
+    expect(Object.keys(removed[0]!).sort()).toEqual(['id', 'mergedIntoId', 'mergedIntoUrl', 'status', 'updatedAt', 'url']);
+    const demands = await visitor.get(`/api/open-data/demands?updatedSince=${encodeURIComponent(start)}`);
+    expect(demands.body).not.toContain(SECRET);
+    expect(demands.json().removed).toEqual([expect.objectContaining({ id: closed.id, status: 'withdrawn' })]);
+  });
+
   it('refuses bad input with 400 naming the parameter', async () => {
     const cases: Array<[string, string]> = [
       ['/api/open-data/offers?colour=red', 'colour'],

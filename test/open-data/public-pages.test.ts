@@ -93,12 +93,37 @@ describe('pages for search engines', () => {
     }
   });
 
+  it('sends a merged duplicate’s old page to the record kept, for good', async () => {
+    const merged = await newOffer(ctx.database.db, { title: 'Bản sao đã gộp', status: 'archived', mergedIntoId: ids.offer });
+    const response = await site.inject({ method: 'GET', url: `/offers/${merged.id}` });
+    expect(response.statusCode).toBe(301);
+    expect(response.headers.location).toBe(`/offers/${ids.offer}`);
+  });
+
   it('describes the statistics page with its figures and structured data, in the reader’s language', async () => {
     const vi = await page('/statistics');
     expect(titleOf(vi)).toContain('Thống kê mạng lưới');
     expect(descriptionOf(vi)).toMatch(/kết nối/);
     expect(vi).toContain('"@type":"Dataset"');
     expect(titleOf(await page('/statistics', 'en'))).toContain('Statistics of the technology');
+  });
+
+  it('does not recompute the statistics for each view of the page: the head reuses the statistics API’s answer', async () => {
+    const cached = await buildApp({ config: { ...ctx.config, publicCacheSeconds: 60 }, database: ctx.database, logger: false, webRoot });
+    try {
+      const view = async () => descriptionOf((await cached.inject({ method: 'GET', url: '/statistics' })).body)!;
+      const first = await view();
+      const offers = Number(/(\d+) nguồn cung/.exec(first)![1]);
+      await newOffer(ctx.database.db, { title: 'Thêm một nguồn cung' });
+      expect(await view()).toBe(first);
+      // The API answers from the same memory, so the page and the API agree.
+      const api = await cached.inject({ method: 'GET', url: '/api/open-data/statistics', headers: { 'accept-language': 'vi' } });
+      expect(api.json().totals.offers).toBe(offers);
+      // Uncached (this suite's app), the new offer counts.
+      expect(descriptionOf(await page('/statistics'))).toContain(`${offers + 1} nguồn cung`);
+    } finally {
+      await cached.close();
+    }
   });
 
   it('lists the published records in sitemap.xml, and robots.txt points to it', async () => {

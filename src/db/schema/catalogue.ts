@@ -161,6 +161,8 @@ export const offers = pgTable(
     contactPhone: text('contact_phone'),
     validFrom: date('valid_from', { mode: 'string' }),
     validUntil: date('valid_until', { mode: 'string' }),
+    /** Set when a moderator merged this offer into another as a duplicate: its address leads there. */
+    mergedIntoId: uuid('merged_into_id'),
   },
   (t) => [
     uniqueIndex('offers_external_id_uq').on(t.externalId),
@@ -235,6 +237,8 @@ export const demands = pgTable(
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     validUntil: date('valid_until', { mode: 'string' }),
+    /** Set when a moderator merged this demand into another as a duplicate: its address leads there. */
+    mergedIntoId: uuid('merged_into_id'),
     // Public parts only: confidential details must never be findable by search.
   },
   (t) => [

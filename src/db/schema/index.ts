@@ -18,3 +18,4 @@ export * from './assessment.js';
 export * from './open-data.js';
 export * from './saved-searches.js';
 export * from './roadmaps.js';
+export * from './duplicates.js';

@@ -122,7 +122,10 @@ export function duplicateFeatures(record: DuplicateRecord, vocabulary: Vocabular
     pairs: uniqueSorted([...title.pairs, ...body.pairs]),
     named: named(title.content, body.words),
     subjectPairs: uniqueSorted(alsoIn(title.contentPairs, body.pairs)),
-    accented: hasVietnameseDiacritics([record.title, ...texts].join(' '))
+    // Judged by the title, what `named` reads: a copy whose title was typed without marks keeps
+    // them elsewhere (keywords carried over, a pasted description), and compared as written its
+    // every title word would look like one the original lacks.
+    accented: hasVietnameseDiacritics(record.title)
       ? { named: named(title.contentAccented, body.accented), words: uniqueSorted([...title.accented, ...body.accented]) }
       : null,
     numbers: uniqueSorted([record.title, ...texts].flatMap(numbers)),

@@ -28,6 +28,12 @@ describe('findDuplicates', () => {
     expect(copy.explanation).toMatchObject({ agree: expect.arrayContaining(['title', 'owner']), onlyInA: [], onlyInB: [] });
   });
 
+  it('finds a copy whose title was typed without diacritics though its keywords and description kept them', () => {
+    const copy = { ...offer('O-6', 'Lo say go bom nhiet tach am nhiet do thap 40-65 do C', dryer), keywords: ['sấy gỗ', 'bơm nhiệt'] };
+    const pairs = findDuplicates([records[0], records[1], records[4], copy]);
+    expect(pairs.map((p) => [p.a, p.b])).toEqual([['O-1', 'O-6']]);
+  });
+
   it('reports nothing for an empty file or a file without duplicates', () => {
     expect(findDuplicates([])).toEqual([]);
     expect(findDuplicates([records[1], records[4]])).toEqual([]);

@@ -18,7 +18,19 @@ function isAnonymousPublicRead(request: FastifyRequest): boolean {
   return auth === 'public' || auth === 'optional';
 }
 
-const cacheKey = (request: FastifyRequest) => `${request.language ?? 'vi'} ${request.url}`;
+const cacheKey = (request: FastifyRequest) => keyOf(request.language ?? 'vi', request.url);
+const keyOf = (language: string, url: string) => `${language} ${url}`;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * The anonymous answer to `GET url` in `language` from this process's memory if fresh, else
+     * `compute`d (a JSON text) and kept for the next visitor: for a page that shows what an API
+     * answers (the statistics page's head), so the two share one computation.
+     */
+    reusePublicAnswer: (language: string, url: string, compute: () => Promise<string>) => Promise<string>;
+  }
+}
 
 /** The first request for an answer not in memory: it computes it, and tells those who asked meanwhile. */
 type Leader = { key: string; settle: (entry: Entry | null) => void };
@@ -57,6 +69,21 @@ export const publicAnswersPlugin = fp<{ reuseSeconds: number; maxComputing: numb
     leader.settle(entry);
   };
 
+  const store = (key: string, payload: string, contentType: string) => {
+    if (reused.size >= MAX_ENTRIES) reused.delete(reused.keys().next().value!);
+    const entry = { payload, etag: `W/"${crypto.createHash('sha1').update(payload).digest('base64url')}"`, contentType, storedAt: Date.now() };
+    reused.set(key, entry);
+    return entry;
+  };
+  app.decorate('reusePublicAnswer', async (language: string, url: string, compute: () => Promise<string>) => {
+    const key = keyOf(language, url);
+    const entry = fresh(reused.get(key)) ?? (await computing.get(key)) ?? undefined;
+    if (entry) return entry.payload;
+    const payload = await compute();
+    if (reuseSeconds > 0) store(key, payload, 'application/json; charset=utf-8');
+    return payload;
+  });
+
   app.addHook('preHandler', async (request, reply) => {
     if (reuseSeconds <= 0 || !isAnonymousPublicRead(request)) return;
     const key = cacheKey(request);
@@ -88,12 +115,7 @@ export const publicAnswersPlugin = fp<{ reuseSeconds: number; maxComputing: numb
     if (reply.hasHeader('etag')) return payload;
     const etag = `W/"${crypto.createHash('sha1').update(payload).digest('base64url')}"`;
     reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept-Language, Cookie');
-    if (reuseSeconds > 0) {
-      if (reused.size >= MAX_ENTRIES) reused.delete(reused.keys().next().value!);
-      const entry = { payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json'), storedAt: Date.now() };
-      reused.set(cacheKey(request), entry);
-      finish(request, entry);
-    }
+    if (reuseSeconds > 0) finish(request, store(cacheKey(request), payload, String(reply.getHeader('content-type') ?? 'application/json')));
     if (request.headers['if-none-match'] === etag) {
       reply.code(304);
       return '';

@@ -7,7 +7,9 @@ import { sendError } from './error-handler.js';
 
 /** What a public page tells search engines and link previews, written into the HTML the server returns. */
 export type PageHead = { title: string; description: string; canonical: string; jsonLd?: Record<string, unknown> };
-export type HeadFor = (request: FastifyRequest) => Promise<PageHead | null>;
+/** A page that moved for good (a merged duplicate's address): the server answers 301 to it. */
+export type PageMoved = { movedTo: string };
+export type HeadFor = (request: FastifyRequest) => Promise<PageHead | PageMoved | null>;
 
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -62,6 +64,7 @@ export const webAppPlugin = fp<{ root: string; headFor?: HeadFor }>(async (app, 
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !built) return sendError(reply, 'NOT_FOUND', { path: request.url });
     const head = headFor ? await headFor(request) : null;
+    if (head && 'movedTo' in head) return reply.redirect(head.movedTo, 301);
     // index.html is held in memory: a crowd's first visits all ask for it.
     return reply
       .type('text/html; charset=utf-8')

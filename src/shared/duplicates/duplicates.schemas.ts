@@ -45,3 +45,30 @@ export const DuplicateCheckResult = z
   .object({ items: z.array(z.object({ score: z.number(), record: Side, agree: z.array(Part) })) })
   .meta({ id: 'DuplicateCheckResult' });
 export type DuplicateCheckResult = z.infer<typeof DuplicateCheckResult>;
+
+const DuplicateType = z.enum(['offer', 'demand']);
+
+/** A moderator's merge: `mergeId` leaves the catalogue and its links, matches and connections go to `keepId`. */
+export const DuplicateMergeBody = z
+  .object({ type: DuplicateType, keepId: z.uuid(), mergeId: z.uuid() })
+  .refine((b) => b.keepId !== b.mergeId, { path: ['mergeId'], message: 'A record cannot be merged into itself.' });
+export type DuplicateMergeBody = z.infer<typeof DuplicateMergeBody>;
+
+export const DuplicateMergeResult = z
+  .object({
+    keptId: z.uuid(),
+    mergedId: z.uuid(),
+    /** Rows moved to the kept record, by kind (matches, connections, foreignOffers, exhibits, attachments). */
+    moved: z.record(z.string(), z.number()),
+  })
+  .meta({ id: 'DuplicateMergeResult' });
+export type DuplicateMergeResult = z.infer<typeof DuplicateMergeResult>;
+
+/** A moderator's judgement that two records are different: the pair is never proposed again. */
+export const DuplicateDistinctBody = z
+  .object({ type: DuplicateType, aId: z.uuid(), bId: z.uuid() })
+  .refine((b) => b.aId !== b.bId, { path: ['bId'], message: 'A record cannot be distinct from itself.' });
+export type DuplicateDistinctBody = z.infer<typeof DuplicateDistinctBody>;
+
+export const DuplicateDistinctResult = z.object({ recorded: z.boolean() }).meta({ id: 'DuplicateDistinctResult' });
+export type DuplicateDistinctResult = z.infer<typeof DuplicateDistinctResult>;

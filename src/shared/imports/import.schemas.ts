@@ -25,6 +25,17 @@ export const ImportReport = z
     updated: z.number().int(),
     unchanged: z.number().int(),
     rejected: z.array(RejectedRow),
+    /** Records written that likely duplicate others of the catalogue (or of the same file): for the moderators to merge or mark distinct. */
+    likelyDuplicates: z
+      .array(
+        z.object({
+          externalId: z.string().nullable(),
+          id: z.uuid(),
+          score: z.number(),
+          duplicateOf: z.object({ id: z.uuid(), title: z.string(), status: z.string(), provinceCode: z.string().nullable() }),
+        }),
+      )
+      .default([]),
   })
   .meta({ id: 'ImportReport' });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -100,8 +100,24 @@ export const OpenExpert = z
   .meta({ id: 'OpenExpert' });
 export type OpenExpert = z.infer<typeof OpenExpert>;
 
-export const OpenOfferPage = harvestPage(OpenOffer, 'OpenOfferPage');
-export const OpenDemandPage = harvestPage(OpenDemand, 'OpenDemandPage');
+/** A record that left the public catalogue since the harvester's last walk: withdrawn (archived, expired, closed) or merged into another. */
+export const OpenTombstone = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    updatedAt: z.string(),
+    status: z.enum(['withdrawn', 'merged']),
+    mergedIntoId: z.uuid().nullable(),
+    mergedIntoUrl: z.string().nullable(),
+  })
+  .meta({ id: 'OpenTombstone' });
+
+/** Offers and demands pages also carry, in the same order of change, the tombstones of records that left. */
+const harvestPageWithTombstones = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ items: z.array(item), removed: z.array(OpenTombstone), nextCursor: z.string().nullable(), licence: z.string() }).meta({ id });
+
+export const OpenOfferPage = harvestPageWithTombstones(OpenOffer, 'OpenOfferPage');
+export const OpenDemandPage = harvestPageWithTombstones(OpenDemand, 'OpenDemandPage');
 export const OpenExpertPage = harvestPage(OpenExpert, 'OpenExpertPage');
 
 export const StatisticsQuery = z.object({

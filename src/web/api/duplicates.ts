@@ -1,6 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList } from '../../shared/duplicates/duplicates.schemas.js';
-import { api, apiGet } from './client.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  DuplicateCheckBody,
+  DuplicateCheckResult,
+  DuplicateDistinctBody,
+  DuplicateDistinctResult,
+  DuplicateMergeBody,
+  DuplicateMergeResult,
+  DuplicatePairList,
+} from '../../shared/duplicates/duplicates.schemas.js';
+import { api, apiGet, apiPost } from './client.js';
 
 export type { DuplicatePairList };
 export type DuplicatePair = DuplicatePairList['items'][number];
@@ -19,3 +27,19 @@ export function useDuplicateCheck(body: DuplicateCheckBody | null) {
     staleTime: 60_000,
   });
 }
+
+/** A moderator's decision on a pair; the lists and warnings are read again after it. */
+function usePairDecision<B, R>(path: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: B) => apiPost<R>(path, body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['duplicates'] });
+    },
+  });
+}
+
+/** Merges `mergeId` into `keepId`. */
+export const useMergeDuplicates = () => usePairDecision<DuplicateMergeBody, DuplicateMergeResult>('/api/duplicates/merge');
+/** Marks two records distinct: never proposed again. */
+export const useMarkDistinct = () => usePairDecision<DuplicateDistinctBody, DuplicateDistinctResult>('/api/duplicates/distinct');

@@ -4,7 +4,7 @@ import type { WorkflowAction } from '../../../domain/catalogue/workflow.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { RecordIdParams, ReturnBody } from '../../../shared/catalogue/catalogue.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
-import { createRecord, getRecord, listRecords, moveRecord, updateRecordFields } from './catalogue.service.js';
+import { createRecord, getRecord, listRecords, moveRecord, RecordMerged, updateRecordFields } from './catalogue.service.js';
 import { demandKind, expertKind, offerKind } from './kinds/index.js';
 import { moderationRoutes } from './moderation.routes.js';
 import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
@@ -25,8 +25,18 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
       listRecords(db, kind, request.query as ListQueryOf<T>),
     );
 
-    app.get(`${base}/:id`, { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } }, async (request) =>
-      getRecord(db, kind, request.actor, request.params.id, request),
+    app.get(
+      `${base}/:id`,
+      { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } },
+      async (request, reply) => {
+        try {
+          return await getRecord(db, kind, request.actor, request.params.id, request);
+        } catch (error) {
+          // A merged duplicate's old address (bookmarks, links in mail, harvesters) leads to the record kept.
+          if (error instanceof RecordMerged) return reply.redirect(`${base}/${error.keptId}`, 308);
+          throw error;
+        }
+      },
     );
 
     app.post(base, { config: { auth: 'required' }, schema: { tags, body: schemas.create, response: { 201: schemas.detail } } }, async (request, reply) => {

@@ -74,6 +74,13 @@ async function auditConfidentialRead(db: Executor, actor: Actor, row: RowOf<'dem
   });
 }
 
+/** A record a moderator merged into another as a duplicate: its address leads to the kept one (the route redirects). */
+export class RecordMerged extends Error {
+  constructor(readonly keptId: string) {
+    super('merged');
+  }
+}
+
 /** The request a read came through, for its audit entry. */
 type Reader = { id: string; ip: string } | undefined;
 
@@ -88,6 +95,7 @@ export async function assertRecordVisible<T extends CatalogueType>(db: Executor,
  */
 export async function getRecord<T extends CatalogueType>(db: Executor, kind: RecordKind<T>, actor: Actor | null, id: string, request?: Reader) {
   const row = await findRecord(db, kind.type, id);
+  if (row && 'mergedIntoId' in row && row.mergedIntoId) throw new RecordMerged(row.mergedIntoId);
   authorizeView(kind, actor, row);
   if (!actor) return toPublic(kind, row);
   const confidential = !!kind.confidential && (await readsConfidential(db, kind, actor, row));

@@ -1,4 +1,4 @@
-import { desc, eq, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demands, offers, organisations } from '../../../db/schema/index.js';
 
@@ -7,54 +7,95 @@ export const COMPARED_AT_MOST = 20_000;
 const iso = (column: typeof offers.updatedAt | typeof demands.updatedAt) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Offers past draft and not archived, with what duplicate detection reads. */
+const offerColumns = {
+  id: offers.id,
+  title: offers.title,
+  status: offers.status,
+  updatedAt: iso(offers.updatedAt),
+  language: offers.language,
+  summary: offers.summary,
+  description: offers.description,
+  keywords: offers.keywords,
+  sectorCode: offers.sectorCode,
+  fieldCodes: offers.fieldCodes,
+  ownerName: sql<string | null>`coalesce(${organisations.nameVi}, ${offers.ownerName})`,
+  provinceCode: offers.provinceCode,
+  country: offers.country,
+  trl: offers.trl,
+  priceVnd: offers.priceVnd,
+};
+const liveOffer = notInArray(offers.status, ['draft', 'archived']);
+
 export async function offersToCompare(db: Executor) {
   return db
-    .select({
-      id: offers.id,
-      title: offers.title,
-      status: offers.status,
-      updatedAt: iso(offers.updatedAt),
-      language: offers.language,
-      summary: offers.summary,
-      description: offers.description,
-      keywords: offers.keywords,
-      sectorCode: offers.sectorCode,
-      fieldCodes: offers.fieldCodes,
-      ownerName: sql<string | null>`coalesce(${organisations.nameVi}, ${offers.ownerName})`,
-      provinceCode: offers.provinceCode,
-      country: offers.country,
-      trl: offers.trl,
-      priceVnd: offers.priceVnd,
-    })
+    .select(offerColumns)
     .from(offers)
     .leftJoin(organisations, eq(organisations.id, offers.ownerOrganisationId))
-    .where(notInArray(offers.status, ['draft', 'archived']))
+    .where(liveOffer)
     .orderBy(desc(offers.updatedAt))
     .limit(COMPARED_AT_MOST);
 }
 
 /** Demands past draft and still live, public part only: the confidential details are never compared or shown. */
+const demandColumns = {
+  id: demands.id,
+  title: demands.title,
+  status: demands.status,
+  updatedAt: iso(demands.updatedAt),
+  language: demands.language,
+  summary: demands.publicSummary,
+  description: sql<string | null>`null`,
+  ownerName: sql<string | null>`null`,
+  keywords: demands.keywords,
+  sectorCode: demands.sectorCode,
+  fieldCodes: demands.fieldCodes,
+  provinceCode: demands.provinceCode,
+  country: demands.country,
+  trl: demands.minTrl,
+  priceVnd: demands.budgetMaxVnd,
+};
+const liveDemand = notInArray(demands.status, ['draft', 'closed']);
+
 export async function demandsToCompare(db: Executor) {
-  return db
-    .select({
-      id: demands.id,
-      title: demands.title,
-      status: demands.status,
-      updatedAt: iso(demands.updatedAt),
-      language: demands.language,
-      summary: demands.publicSummary,
-      description: sql<string | null>`null`,
-      ownerName: sql<string | null>`null`,
-      keywords: demands.keywords,
-      sectorCode: demands.sectorCode,
-      fieldCodes: demands.fieldCodes,
-      provinceCode: demands.provinceCode,
-      country: demands.country,
-      trl: demands.minTrl,
-      priceVnd: demands.budgetMaxVnd,
-    })
-    .from(demands)
-    .where(notInArray(demands.status, ['draft', 'closed']))
-    .orderBy(desc(demands.updatedAt))
-    .limit(COMPARED_AT_MOST);
+  return db.select(demandColumns).from(demands).where(liveDemand).orderBy(desc(demands.updatedAt)).limit(COMPARED_AT_MOST);
+}
+
+/** The folded words of a text as the search documents hold them (tb_fold, 'simple' configuration). */
+export async function foldedWords(db: Executor, text: string): Promise<string[]> {
+  const rows = await db.execute<{ word: string }>(sql`select unnest(tsvector_to_array(to_tsvector('simple'::regconfig, tb_fold(${text})))) as word`);
+  return ((rows as { rows?: Array<{ word: string }> }).rows ?? (rows as unknown as Array<{ word: string }>)).map((r) => r.word);
+}
+
+/**
+ * The share of records whose search document holds each of the commonest words, from the
+ * planner's statistics (ANALYZE keeps the most common elements of a tsvector column): what makes a
+ * word too common to fetch candidates by, without counting anything.
+ */
+export async function commonWords(db: Executor, type: 'offer' | 'demand'): Promise<Map<string, number>> {
+  const table = type === 'offer' ? 'offers' : 'demands';
+  const result = await db.execute<{ word: string; share: number }>(
+    sql`select unnest(most_common_elems::text::text[]) as word, unnest(most_common_elem_freqs[1:array_length(most_common_elems, 1)]) as share
+        from pg_stats where schemaname = current_schema() and tablename = ${table} and attname = 'search_vector'`,
+  );
+  const rows = (result as { rows?: Array<{ word: string; share: number }> }).rows ?? (result as unknown as Array<{ word: string; share: number }>);
+  return new Map(rows.map((r) => [r.word, Number(r.share)]));
+}
+
+/**
+ * Live records whose search document holds any of `words` (rare ones: found through the GIN
+ * index), those sharing most of them first; at most `limit`.
+ */
+export async function candidatesByWords(db: Executor, type: 'offer' | 'demand', words: string[], limit: number) {
+  if (words.length === 0) return [];
+  const query = sql`to_tsquery('simple'::regconfig, ${words.join(' | ')})`;
+  const table = type === 'offer' ? offers : demands;
+  const ids = db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(sql`${table.searchVector} @@ ${query}`, type === 'offer' ? liveOffer : liveDemand, isNull(table.mergedIntoId)))
+    .orderBy(sql`ts_rank(${table.searchVector}, ${query}) desc`)
+    .limit(limit);
+  if (type === 'offer')
+    return db.select(offerColumns).from(offers).leftJoin(organisations, eq(organisations.id, offers.ownerOrganisationId)).where(inArray(offers.id, ids));
+  return db.select(demandColumns).from(demands).where(inArray(demands.id, ids));
 }

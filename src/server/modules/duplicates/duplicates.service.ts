@@ -4,6 +4,7 @@ import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
 import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
+import { distinctPairKeys, pairKey } from './duplicate-merge.repository.js';
 import * as repo from './duplicates.repository.js';
 
 const SHOWN_AT_MOST = 200;
@@ -19,7 +20,9 @@ export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQu
   const records = rows.map(toDuplicateRecord);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const side = (id: string) => sideOf(byId.get(id)!);
+  const distinct = await distinctPairKeys(db, query.type);
   const items = findDuplicates(records)
+    .filter((pair) => !distinct.has(pairKey(pair.a, pair.b)))
     .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
     .filter(({ a, b }) => canReviewPair(provinces, a, b))
     .slice(0, SHOWN_AT_MOST)
@@ -52,14 +55,49 @@ function toDuplicateRecord(r: CompareRow): DuplicateRecord {
 const DRAFT_ID = 'draft';
 
 /**
+ * A record being written is compared with the catalogue's records that share its rarest words,
+ * fetched through the search documents' GIN index (a copy keeps its rare words: names, models,
+ * places, quantities words), not with every record: the whole catalogue is never read.
+ */
+const CANDIDATES = 60;
+const RARE_WORDS = 8;
+/** A word more than this share of records hold (200 of 100,000) is too common to fetch candidates by: each one fetched costs its rows' ranking. */
+const COMMON_SHARE = 0.002;
+/** Of a long description, the opening is enough to find the records it copies. */
+const DESCRIPTION_READ = 1_500;
+/** The planner's word statistics change only with ANALYZE: read them again after this long. */
+const COMMON_WORDS_SECONDS = 600;
+
+const commonCache = new WeakMap<Db, Map<string, { at: number; shares: Map<string, number> }>>();
+
+async function commonWordsOf(db: Db, type: 'offer' | 'demand') {
+  const byType = commonCache.get(db) ?? new Map<string, { at: number; shares: Map<string, number> }>();
+  commonCache.set(db, byType);
+  const cached = byType.get(type);
+  if (cached && Date.now() - cached.at < COMMON_WORDS_SECONDS * 1000) return cached.shares;
+  const shares = await repo.commonWords(db, type);
+  byType.set(type, { at: Date.now(), shares });
+  return shares;
+}
+
+/** The rarest of a text's folded words (at most RARE_WORDS, none of the commonest), rarest first. */
+async function rareWords(db: Db, type: 'offer' | 'demand', words: string[]) {
+  const shares = await commonWordsOf(db, type);
+  return [...new Set(words)]
+    .filter((w) => /^[a-z0-9]{2,}$/.test(w) && !/^\d+$/.test(w) && (shares.get(w) ?? 0) < COMMON_SHARE)
+    .sort((a, b) => (shares.get(a) ?? 0) - (shares.get(b) ?? 0) || b.length - a.length)
+    .slice(0, RARE_WORDS);
+}
+
+/**
  * The records of the catalogue that the one being written likely duplicates, by the same method,
  * for the person entering it: published ones (anyone may see those) and, for moderators, those
  * waiting in their provinces too.
  */
 export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
-  const rows = (body.type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db)).filter(
-    (r) => r.id !== body.id && visibleToWriter(actor, r),
-  );
+  const text = [body.title, ...(body.keywords ?? []), body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' ');
+  const words = await rareWords(db, body.type, await repo.foldedWords(db, text));
+  const rows = (await repo.candidatesByWords(db, body.type, words, CANDIDATES)).filter((r) => r.id !== body.id && visibleToWriter(actor, r));
   const draft: DuplicateRecord = {
     externalId: DRAFT_ID,
     title: body.title,
@@ -72,13 +110,42 @@ export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody
     priceVnd: body.priceVnd ?? null,
   };
   const byId = new Map(rows.map((r) => [r.id, r]));
+  // A record being edited is not warned of those a moderator judged different from it.
+  const distinct = body.id ? await distinctPairKeys(db, body.type, [body.id]) : new Set<string>();
+  const other = (pair: { a: string; b: string }) => (pair.a === DRAFT_ID ? pair.b : pair.a);
   const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)])
     .filter((pair) => pair.a === DRAFT_ID || pair.b === DRAFT_ID)
+    .filter((pair) => !body.id || !distinct.has(pairKey(body.id, other(pair))))
     .slice(0, 5)
     .map((pair) => ({
       score: Math.round(pair.score * 1000) / 1000,
-      record: sideOf(byId.get(pair.a === DRAFT_ID ? pair.b : pair.a)!),
+      record: sideOf(byId.get(other(pair))!),
       agree: pair.explanation.agree,
     }));
   return { items };
+}
+
+/** Imported records' likely duplicates listed in the import report, at most this many. */
+const REPORTED_AT_MOST = 200;
+
+/**
+ * The likely duplicates of records just written (an import), against the whole catalogue by the
+ * same method: for each pair, the written record and the other one, best score first. The other
+ * records are those the importer may see (public ones, and waiting ones of their provinces);
+ * `actor` null is the operator at the command line, who sees all. Pairs judged distinct are left out.
+ */
+export async function duplicatesOfWritten(db: Db, actor: Actor | null, type: 'offer' | 'demand', writtenIds: string[]) {
+  if (writtenIds.length === 0) return [];
+  const written = new Set(writtenIds);
+  const rows = type === 'offer' ? await repo.offersToCompare(db) : await repo.demandsToCompare(db);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const distinct = await distinctPairKeys(db, type, writtenIds);
+  const seen = (r: CompareRow) => !actor || written.has(r.id) || visibleToWriter(actor, r);
+  return findDuplicates(rows.filter(seen).map(toDuplicateRecord))
+    .filter((pair) => (written.has(pair.a) || written.has(pair.b)) && !distinct.has(pairKey(pair.a, pair.b)))
+    .slice(0, REPORTED_AT_MOST)
+    .map((pair) => {
+      const [mine, other] = written.has(pair.a) ? [pair.a, pair.b] : [pair.b, pair.a];
+      return { id: mine, score: Math.round(pair.score * 1000) / 1000, duplicateOf: sideOf(byId.get(other)!) };
+    });
 }

@@ -5,6 +5,7 @@ import { issueOf } from '../../../shared/imports/validate-record.js';
 import { validateRows, type AcceptedRow } from '../../../shared/imports/validate-rows.js';
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { recordAudits, type AuditChange, type AuditContext } from '../audit/audit.service.js';
+import { duplicatesOfWritten } from '../duplicates/duplicates.service.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
 import { importedStatus, mayWriteProvince, type Operator } from './imports.policy.js';
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
@@ -16,7 +17,11 @@ import { demandColumns, offerColumns, pickColumns, sameColumns, type RecordColum
 export type ImportProgress = (done: number, total: number) => Promise<void>;
 /** `headers`: a spreadsheet's column headers by field, as written (JSON Lines has none: its keys are the fields). */
 export type ParsedFile = { lines: ParsedLine[]; rejected: RejectedRow[]; headers?: Record<string, string> };
-type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & { rejected: RejectedRow[]; written: string[] };
+type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & {
+  rejected: RejectedRow[];
+  written: string[];
+  externalIds: Map<string, string | null>;
+};
 /**
  * `publish`: new records go public at once instead of into moderation.
  * `ownerOrganisationId`: the organisation that owns the records a file creates (the importer's, or one they named).
@@ -102,6 +107,7 @@ async function importBatch<T extends InterchangeType>(
   ];
   await recordAudits(tx, audit, changes);
   counts.written.push(...[...created.map((row) => row.id), ...updates.map((row) => row.id ?? '')].filter(Boolean));
+  for (const row of [...created, ...updates]) if (row.id) counts.externalIds.set(row.id, row.externalId ?? null);
 }
 
 /**
@@ -119,7 +125,7 @@ export async function importParsedRows<T extends InterchangeType>(
 ): Promise<ImportReport> {
   const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
   const { accepted, rejected } = validateRows(type, parsed.lines, reference);
-  const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected], written: [] };
+  const counts: Counts = { imported: 0, updated: 0, unchanged: 0, rejected: [...parsed.rejected, ...rejected], written: [], externalIds: new Map() };
   // Progress counts every row of the file: the refused ones are done as soon as they are checked.
   const rows = parsed.lines.length + parsed.rejected.length;
   const checked = rows - accepted.length;
@@ -141,5 +147,10 @@ export async function importParsedRows<T extends InterchangeType>(
     issues: row.issues.map((issue) => ({ ...issue, column: columnOfField(type, issue.field, parsed.headers) })),
   }));
   const { imported, updated, unchanged } = counts;
-  return { type, format, rows, imported, updated, unchanged, rejected: rejectedRows };
+  // Imported records are checked for duplicates like those entered by hand; the report lists them for review.
+  const likelyDuplicates = (await duplicatesOfWritten(db, operator, entityOf[type], counts.written)).map((d) => ({
+    ...d,
+    externalId: counts.externalIds.get(d.id) ?? null,
+  }));
+  return { type, format, rows, imported, updated, unchanged, rejected: rejectedRows, likelyDuplicates };
 }

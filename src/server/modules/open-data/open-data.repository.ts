@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, notInArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { connectionRollup, demands, experts, jobs, offers, openDataFiles, openDataRateWindows, organisations, storedFiles } from '../../../db/schema/index.js';
 import type { AgreementCell, CollectedCell, ConnectionCell, StatisticsCells } from '../../../domain/open-data/statistics.js';
@@ -75,6 +75,34 @@ function pageWhere(table: typeof offers | typeof demands | typeof experts, page:
     page.updatedSince ? sql`${table.updatedAt} >= ${page.updatedSince}::timestamptz` : undefined,
     page.cursor ? sql`(${table.updatedAt}, ${table.id}) > (${page.cursor.updatedAt}::timestamptz, ${page.cursor.id}::uuid)` : undefined,
   );
+}
+
+/**
+ * Records that were public once and are no longer (archived, expired, closed, merged into another),
+ * by (updated_at, id) like the pages they are interleaved with: a harvester's tombstones. Only the
+ * id, when and where it went: nothing else of a record that left the public catalogue.
+ */
+export async function tombstonePage(db: Executor, kind: 'offer' | 'demand', page: Omit<Page, 'statuses'> & { publicStatuses: readonly string[] }) {
+  const table = kind === 'offer' ? offers : demands;
+  return db
+    .select({
+      id: table.id,
+      cursorStamp: stamp(table.updatedAt),
+      updatedAt: iso<string>(table.updatedAt),
+      status: table.status,
+      mergedIntoId: table.mergedIntoId,
+    })
+    .from(table)
+    .where(
+      and(
+        notInArray(table.status, [...page.publicStatuses]),
+        isNotNull(table.publishedAt),
+        page.updatedSince ? sql`${table.updatedAt} >= ${page.updatedSince}::timestamptz` : undefined,
+        page.cursor ? sql`(${table.updatedAt}, ${table.id}) > (${page.cursor.updatedAt}::timestamptz, ${page.cursor.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(table.updatedAt), asc(table.id))
+    .limit(page.limit);
 }
 
 /** Published offers by (updated_at, id), with their owner's name; public columns only. */
@@ -269,4 +297,11 @@ export async function bulkJobWaiting(db: Executor, kind: string): Promise<boolea
     .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
     .limit(1);
   return !!row;
+}
+
+/** The record a merged duplicate's address leads to, or null. */
+export async function mergedInto(db: Executor, kind: 'offer' | 'demand', id: string): Promise<string | null> {
+  const table = kind === 'offer' ? offers : demands;
+  const [row] = await db.select({ keptId: table.mergedIntoId }).from(table).where(eq(table.id, id));
+  return row?.keptId ?? null;
 }

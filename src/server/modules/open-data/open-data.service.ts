@@ -64,17 +64,61 @@ function harvested<T extends { id: string; cursorStamp: string }>(rows: T[], lim
   };
 }
 
-/** A harvester's page of published offers changed since a time, oldest change first. */
-export async function harvestOffers(db: Db, baseUrl: string, query: HarvestQuery) {
+type Stamped = { id: string; cursorStamp: string };
+const before = (a: Stamped, b: Stamped) => a.cursorStamp < b.cursorStamp || (a.cursorStamp === b.cursorStamp && a.id < b.id);
+
+/**
+ * A page of public records and tombstones (records that left the public catalogue: archived,
+ * expired, closed, or merged into another) in one (updated_at, id) order, so that a harvester
+ * following the cursors learns of every departure once, in the same walk as the changes.
+ */
+async function withTombstones<T extends Stamped>(
+  db: Db,
+  kind: 'offer' | 'demand',
+  baseUrl: string,
+  query: HarvestQuery,
+  fetch: (page: ReturnType<typeof pageOf>) => Promise<T[]>,
+) {
   const page = pageOf(query);
-  const rows = await repo.offerPage(db, { ...page, statuses: publicStatuses.offer });
-  return harvested(rows, page.limit, (id) => `${baseUrl}/offers/${id}`);
+  const segment = kind === 'offer' ? 'offers' : 'demands';
+  const [rows, gone] = await Promise.all([fetch(page), repo.tombstonePage(db, kind, { ...page, publicStatuses: publicStatuses[kind] })]);
+  const merged: Array<{ row: T } | { gone: (typeof gone)[number] }> = [];
+  let [i, j] = [0, 0];
+  while (merged.length < page.limit && (i < rows.length || j < gone.length)) {
+    if (j >= gone.length || (i < rows.length && before(rows[i]!, gone[j]!))) merged.push({ row: rows[i++]! });
+    else merged.push({ gone: gone[j++]! });
+  }
+  const items = merged.flatMap((m) => ('row' in m ? [m.row] : []));
+  const removed = merged.flatMap((m) =>
+    'gone' in m
+      ? [
+          {
+            id: m.gone.id,
+            url: `${baseUrl}/${segment}/${m.gone.id}`,
+            updatedAt: m.gone.updatedAt,
+            status: m.gone.mergedIntoId ? ('merged' as const) : ('withdrawn' as const),
+            mergedIntoId: m.gone.mergedIntoId,
+            mergedIntoUrl: m.gone.mergedIntoId ? `${baseUrl}/${segment}/${m.gone.mergedIntoId}` : null,
+          },
+        ]
+      : [],
+  );
+  const last = merged.at(-1);
+  const lastStamp = last && ('row' in last ? last.row : last.gone);
+  return {
+    ...harvested(items, Number.MAX_SAFE_INTEGER, (id) => `${baseUrl}/${segment}/${id}`),
+    nextCursor: merged.length === page.limit && lastStamp ? encodeCursor({ updatedAt: lastStamp.cursorStamp, id: lastStamp.id }) : null,
+    removed,
+  };
+}
+
+/** A harvester's page of published offers changed since a time, oldest change first, with the tombstones of those withdrawn or merged. */
+export async function harvestOffers(db: Db, baseUrl: string, query: HarvestQuery) {
+  return withTombstones(db, 'offer', baseUrl, query, (page) => repo.offerPage(db, { ...page, statuses: publicStatuses.offer }));
 }
 
 export async function harvestDemands(db: Db, baseUrl: string, query: HarvestQuery) {
-  const page = pageOf(query);
-  const rows = await repo.demandPage(db, { ...page, statuses: publicStatuses.demand });
-  return harvested(rows, page.limit, (id) => `${baseUrl}/demands/${id}`);
+  return withTombstones(db, 'demand', baseUrl, query, (page) => repo.demandPage(db, { ...page, statuses: publicStatuses.demand }));
 }
 
 export async function harvestExperts(db: Db, baseUrl: string, query: HarvestQuery) {

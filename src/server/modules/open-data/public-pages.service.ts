@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.js';
-import type { PageHead } from '../../plugins/web-app.js';
+import type { PageHead, PageMoved } from '../../plugins/web-app.js';
+import { PublicStatistics } from '../../../shared/open-data/open-data.schemas.js';
 import { statistics } from './open-data.service.js';
 import * as repo from './open-data.repository.js';
 import { licenceLine, publicStatuses } from './public-records.js';
@@ -35,13 +36,18 @@ const generic = {
 
 /**
  * The title, description and canonical link of a public page (a published record, a list, the
- * statistics), from public fields only; null for any other page, which keeps the generic head.
+ * statistics), from public fields only; where a merged duplicate's page moved; null for any other
+ * page, which keeps the generic head.
  */
-export async function pageHead(db: Db, baseUrl: string, request: FastifyRequest): Promise<PageHead | null> {
+export async function pageHead(db: Db, baseUrl: string, request: FastifyRequest): Promise<PageHead | PageMoved | null> {
   const path = request.url.split('?')[0]!.replace(/\/+$/, '') || '/';
   const words = generic[request.language === 'en' ? 'en' : 'vi'];
   if (path === '/statistics') {
-    const { totals, scope } = await statistics(db, { level: 'current' });
+    // The statistics API's own answer, from the memory it is reused from: a page view does not recompute the figures.
+    const answer = await request.server.reusePublicAnswer(request.language ?? 'vi', '/api/open-data/statistics', async () =>
+      JSON.stringify(PublicStatistics.parse(await statistics(db, { level: 'current' }))),
+    );
+    const { totals, scope } = JSON.parse(answer) as PublicStatistics;
     return {
       title: `${words.statistics} | ${SITE}`,
       description: words.figures(totals.connections, totals.mous, totals.contracts, totals.demands ?? 0, totals.offers ?? 0),
@@ -69,7 +75,11 @@ export async function pageHead(db: Db, baseUrl: string, request: FastifyRequest)
   if (!id) return { title: `${words.lists[segment as Segment]} | ${SITE}`, description: words.listDescription, canonical: `${baseUrl}/${segment}` };
   if (!uuid.test(id)) return null;
   const record = await repo.publicRecordHead(db, kind, id, publicStatuses[kind]);
-  if (!record) return null;
+  if (!record) {
+    // Read only for pages that are not public: a merged duplicate's old address moved to the record kept.
+    const keptId = kind === 'expert' ? null : await repo.mergedInto(db, kind, id);
+    return keptId ? { movedTo: `/${segment}/${keptId}` } : null;
+  }
   return {
     title: `${clip(record.title, 120)} | ${SITE}`,
     description: clip(record.description || record.title),

@@ -8,6 +8,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { PairDecision } from './pair-decision.js';
 
 type Side = DuplicatePair['a'];
 
@@ -39,7 +40,8 @@ function RecordSide({ side, segment, onlyHere }: { side: Side; segment: string; 
   );
 }
 
-function PairCard({ pair, segment }: { pair: DuplicatePair; segment: string }) {
+function PairCard({ pair, type }: { pair: DuplicatePair; type: 'offer' | 'demand' }) {
+  const segment = type === 'offer' ? 'offers' : 'demands';
   const { t } = useTranslation();
   const parts = (list: string[]) => list.map((p) => t(`duplicates.parts.${p}`)).join(', ');
   return (
@@ -57,6 +59,7 @@ function PairCard({ pair, segment }: { pair: DuplicatePair; segment: string }) {
         <RecordSide side={pair.a} segment={segment} onlyHere={pair.onlyInA} />
         <RecordSide side={pair.b} segment={segment} onlyHere={pair.onlyInB} />
       </SimpleGrid>
+      <PairDecision pair={pair} type={type} />
     </Card>
   );
 }
@@ -67,7 +70,6 @@ export function DuplicatesPage() {
   const [params, setParams] = useSearchParams();
   const type = params.get('type') === 'demand' ? 'demand' : 'offer';
   const pairs = useLikelyDuplicates(type);
-  const segment = type === 'offer' ? 'offers' : 'demands';
   return (
     <Stack gap="md">
       <PageTitle>{t('duplicates.title')}</PageTitle>
@@ -91,7 +93,7 @@ export function DuplicatesPage() {
           ) : (
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
               {pairs.data.items.map((pair) => (
-                <PairCard key={`${pair.a.id}:${pair.b.id}`} pair={pair} segment={segment} />
+                <PairCard key={`${pair.a.id}:${pair.b.id}`} pair={pair} type={type} />
               ))}
             </Stack>
           )}

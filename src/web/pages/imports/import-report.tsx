@@ -1,6 +1,7 @@
 import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
+import { ImportDuplicates } from '../duplicates/import-duplicates.js';
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -31,6 +32,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Count label={t('imports.report.unchanged')} value={report.unchanged} />
         <Count label={t('imports.report.rejected')} value={report.rejected.length} color={report.rejected.length > 0 ? 'red' : undefined} />
       </SimpleGrid>
+      <ImportDuplicates report={report} />
       {report.rejected.length === 0 ? (
         <Alert color="teal">{t('imports.report.allGood')}</Alert>
       ) : (

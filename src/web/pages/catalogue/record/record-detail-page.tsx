@@ -1,6 +1,6 @@
 import { Grid, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { useCatalogueRecord, type Abilities, type RecordSegment } from '../../../api/catalogue.js';
 import { AttachmentsSection } from '../../../components/catalogue/attachments-section.js';
 import { ContactSection } from '../../../components/catalogue/contact-section.js';
@@ -25,6 +25,12 @@ type Props<R extends DetailRecord> = {
 export function RecordDetailPage<R extends DetailRecord>({ segment, heading, main, aside, contact }: Props<R>) {
   const { id = '' } = useParams();
   const query = useCatalogueRecord<R>(segment, id);
+  const navigate = useNavigate();
+  const shownId = query.data?.id;
+  // A merged duplicate's address answers with the record kept (the API redirects): show its own address.
+  useEffect(() => {
+    if (shownId && shownId !== id) void navigate(`/${segment}/${shownId}`, { replace: true });
+  }, [shownId, id, segment, navigate]);
   return (
     <RecordPageState query={query}>
       {(record) => (
