@@ -1,9 +1,11 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../errors.js';
+import { badgeCodeOf, type MeetingOutcome, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import type { Actor } from '../auth/actor.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
+import { myOutcomes } from './outcomes.service.js';
 
 async function agendaItems(db: Db, registrationId: string) {
   const rows = await repo.meetingsOfRegistration(db, registrationId);
@@ -28,17 +30,26 @@ async function agendaItems(db: Db, registrationId: string) {
 export async function myAgenda(db: Db, actor: Actor, baseUrl: string, eventId: string) {
   const event = await events.findEvent(db, eventId);
   if (!event) throw new AppError('NOT_FOUND', { entity: 'event' });
-  const mine = (await events.registrationOfUser(db, eventId, actor.userId))?.registration;
+  const found = await events.registrationOfUser(db, eventId, actor.userId);
+  const mine = found?.registration;
   if (!mine || mine.status !== 'approved') throw new AppError('NOT_FOUND', { entity: 'agenda' });
-  const items = await agendaItems(db, mine.id);
+  const [items, answers] = await Promise.all([agendaItems(db, mine.id), myOutcomes(db, mine.id)]);
+  const now = new Date();
   return {
     eventName: event.name,
     timeZone: event.timeZone,
     calendarUrl: `${baseUrl.replace(/\/$/, '')}/api/calendar/${mine.calendarToken}.ics`,
+    badgeCode: badgeCodeOf(mine.id),
+    personName: actor.name,
+    organisationName: found.organisationName,
+    role: mine.role as RegistrationRole,
     items: items.map(({ sequence: _s, updatedAt: _u, startsAt, endsAt, ...item }) => ({
       ...item,
       startsAt: startsAt.toISOString(),
       endsAt: endsAt.toISOString(),
+      outcome: (answers.get(item.meetingId)?.outcome ?? null) as MeetingOutcome | null,
+      canAnswer: item.status === 'confirmed' && startsAt <= now,
+      connectionId: answers.get(item.meetingId)?.connectionId ?? null,
     })),
   };
 }
