@@ -45,12 +45,12 @@ function OutcomeForm({ item }: { item: AgendaData['items'][number] }) {
         {t('events.agenda.outcomeHelp')}
       </Text>
       {save.isSuccess && (
-        <Text size="sm" c="green.8" role="status">
-          {t('events.agenda.saved')}
+        <Text size="sm" fw={600} role="status">
+          ✓ {t('events.agenda.saved')}
         </Text>
       )}
       {save.isError && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red.9" role="alert">
           {errorText(t, save.error)}
         </Text>
       )}

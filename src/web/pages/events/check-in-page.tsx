@@ -13,7 +13,7 @@ import { formatDateTime } from '../../lib/format-date.js';
 import { enqueue, flushQueue, readQueue, writeQueue, type QueuedScan, type SendOutcome } from './check-in-queue.js';
 import { useEventName } from './event-labels.js';
 
-type Line = { key: string; color: string; text: string };
+type Line = { key: string; mark: string; text: string };
 
 /** The browser's own QR reader (Chromium on Android and desktop); absent elsewhere, where staff type the code. */
 type Detector = { detect: (source: HTMLVideoElement) => Promise<Array<{ rawValue: string }>> };
@@ -88,8 +88,8 @@ export function CheckInPage() {
             setTotal(result.checkedIn);
             say(
               result.already
-                ? { color: 'yellow', text: t('events.checkIn.already', { name: result.personName, time: formatDateTime(result.scannedAt, i18n.language) }) }
-                : { color: 'green', text: t('events.checkIn.welcome', { name: result.personName }) },
+                ? { mark: '⚠', text: t('events.checkIn.already', { name: result.personName, time: formatDateTime(result.scannedAt, i18n.language) }) }
+                : { mark: '✓', text: t('events.checkIn.welcome', { name: result.personName }) },
             );
             return { kind: 'sent' };
           } catch (error) {
@@ -99,7 +99,7 @@ export function CheckInPage() {
           }
         },
         (scan, outcome) => {
-          if (outcome.kind === 'rejected') say({ color: 'red', text: t('events.checkIn.rejected', { code: scan.code, message: outcome.message }) });
+          if (outcome.kind === 'rejected') say({ mark: '✗', text: t('events.checkIn.rejected', { code: scan.code, message: outcome.message }) });
           // Drop each scan as soon as it is settled, so a reload never sends it twice.
           writeQueue(
             localStorage,
@@ -137,7 +137,7 @@ export function CheckInPage() {
       const next = enqueue(readQueue(localStorage, id), { code: normal, scannedAt: new Date().toISOString() });
       writeQueue(localStorage, id, next);
       setQueue(next);
-      say({ color: 'gray', text: t('events.checkIn.queued', { code: normal }) });
+      say({ mark: '…', text: t('events.checkIn.queued', { code: normal }) });
       void flush();
     },
     [flush, id, say, t],
@@ -201,8 +201,8 @@ export function CheckInPage() {
         <Stack gap={4} aria-live="polite">
           <Text fw={600}>{t('events.checkIn.recent')}</Text>
           {lines.map((line) => (
-            <Text key={line.key} size="sm" c={`${line.color}.9`}>
-              {line.text}
+            <Text key={line.key} size="sm">
+              {line.mark} {line.text}
             </Text>
           ))}
         </Stack>
