@@ -18,8 +18,6 @@ import {
   users,
 } from '../../../db/schema/index.js';
 
-export type OutcomeRow = typeof eventMeetingOutcomes.$inferSelect;
-
 /** A meeting with its request, slot and session (to decide who may answer and when). */
 export async function meetingContext(db: Executor, meetingId: string) {
   const [row] = await db
