@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connections, eventSlots, matches } from '../../src/db/schema/index.js';
+import { connections, eventMeetings, eventSlots, matches } from '../../src/db/schema/index.js';
 import { badgeCodeOf } from '../../src/shared/events/event-codes.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import type { TestClient } from '../support/test-client.js';
@@ -141,5 +141,41 @@ describe('check-in', () => {
     const malformed = await world.broker.client.post(url, { code: 'hello' });
     expect(malformed.json().error.details.fields[0].path).toBe('code');
     expect((await dashboard()).json().checkedIn).toBe(1);
+  });
+});
+
+describe('setup safety', () => {
+  it('refuses to drop a slot holding a meeting or tables in use without saying which meetings; cancelling them tells their people', async () => {
+    const url = `/api/event-sessions/${sessionId}/setup`;
+    const slots = (await world.broker.client.get(`/api/events/${world.eventId}`)).json().sessions[0].slots as Array<{ id: string }>;
+    const [row] = await ctx.database.db.select().from(eventMeetings).where(eq(eventMeetings.id, meetingId));
+    const busySlot = row.slotId;
+    const freeSlot = slots.find((s) => s.id !== busySlot)!.id;
+    // The scheduler put this meeting at the second table (as it would in a fuller session).
+    await ctx.database.db.update(eventMeetings).set({ tableNumber: 2 }).where(eq(eventMeetings.id, meetingId));
+
+    expect((await seeker.client.put(url, { tables: 1 })).statusCode).toBe(403);
+    const busy = await world.broker.client.put(url, { tables: 2, removeSlotIds: [busySlot] });
+    expect(busy.statusCode).toBe(400);
+    expect(busy.json().error.details.fields[0]).toMatchObject({
+      path: 'removeSlotIds.0',
+      message: 'This slot holds meetings; it cannot be removed without losing them.',
+    });
+    const shrink = await world.broker.client.put(url, { tables: 1, removeSlotIds: [freeSlot] });
+    expect(shrink.statusCode).toBe(409);
+    expect(shrink.json().error.details).toMatchObject({ reason: 'meetings_affected', affected: [{ meetingId, table: 2 }] });
+    // Nothing was written.
+    expect((await world.broker.client.get(`/api/events/${world.eventId}`)).json().sessions[0]).toMatchObject({ tables: 2, slots: expect.any(Array) });
+    expect((await world.broker.client.get(`/api/events/${world.eventId}`)).json().sessions[0].slots).toHaveLength(2);
+
+    const done = await world.broker.client.put(url, { tables: 1, removeSlotIds: [freeSlot], cancelAffected: true });
+    expect(done.json()).toMatchObject({ tables: 1, slots: 1, cancelled: [{ meetingId }] });
+    const agenda = (await seeker.client.get(`/api/events/${world.eventId}/agenda`)).json();
+    expect(agenda.items[0]).toMatchObject({ meetingId, status: 'cancelled', canAnswer: false });
+    const feed = (await seeker.client.get(new URL(agenda.calendarUrl).pathname)).body;
+    expect(feed).toContain('STATUS:CANCELLED');
+    expect(feed).toContain('SEQUENCE:1');
+    const told = (await supplier.client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    expect(told).toContain('event.meeting-cancelled');
   });
 });

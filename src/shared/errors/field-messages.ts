@@ -100,6 +100,11 @@ export const fieldMessageKeys = {
     vi: 'Người gửi yêu cầu đã đạt số cuộc gặp tối đa của phiên này.',
     en: 'The person asking has reached the most meetings allowed in this session.',
   },
+  slot_has_meetings: {
+    vi: 'Khung giờ này đã có cuộc gặp; không thể bỏ mà không làm mất cuộc gặp.',
+    en: 'This slot holds meetings; it cannot be removed without losing them.',
+  },
+  session_needs_a_slot: { vi: 'Phiên gặp gỡ cần ít nhất một khung giờ.', en: 'A session needs at least one slot.' },
   badge_code_format: {
     vi: 'Mã thẻ gồm 10 ký tự 0–9 và A–F, như in dưới mã QR.',
     en: 'A badge code is 10 characters 0–9 and A–F, as printed under the QR code.',

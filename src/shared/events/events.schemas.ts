@@ -258,6 +258,20 @@ export const Agenda = z
   })
   .meta({ id: 'Agenda' });
 
+export const SessionSetupBody = z
+  .object({
+    tables: z.number().int().min(1).max(1000),
+    /** Slots to take out of the session; one holding a meeting is refused, naming the meeting. */
+    removeSlotIds: z.array(z.uuid()).max(100).default([]),
+    /** Cancel (and tell the people of) confirmed meetings at tables that no longer exist; without it such a change is refused. */
+    cancelAffected: z.boolean().default(false),
+  })
+  .meta({ id: 'EventSessionSetupBody' });
+const AffectedMeeting = z.object({ meetingId: z.string(), startsAt: z.string(), table: z.number(), names: z.string() });
+export const SessionSetupResult = z
+  .object({ tables: z.number(), slots: z.number(), cancelled: z.array(AffectedMeeting) })
+  .meta({ id: 'EventSessionSetupResult' });
+
 export const OutcomeBody = z.object({ outcome: z.enum(meetingOutcomes), note: optionalText(1000) }).meta({ id: 'MeetingOutcomeBody' });
 export const OutcomeResult = z
   .object({
@@ -340,4 +354,5 @@ export type UnavailabilityBody = z.infer<typeof UnavailabilityBody>;
 export type MeetingRequestBody = z.infer<typeof MeetingRequestBody>;
 export type AnswerBody = z.infer<typeof AnswerBody>;
 export type OutcomeBody = z.infer<typeof OutcomeBody>;
+export type SessionSetupBody = z.infer<typeof SessionSetupBody>;
 export type CheckInBody = z.infer<typeof CheckInBody>;

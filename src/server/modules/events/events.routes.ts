@@ -24,6 +24,8 @@ import {
   ScheduleBody,
   SchedulePreview,
   SessionBody,
+  SessionSetupBody,
+  SessionSetupResult,
   Unavailability,
   UnavailabilityBody,
 } from '../../../shared/events/events.schemas.js';
@@ -33,6 +35,7 @@ import { calendarFeed, myAgenda } from './agenda.service.js';
 import * as eventsService from './events.service.js';
 import * as outcomes from './outcomes.service.js';
 import { previewSchedule, publishSchedule } from './scheduling.service.js';
+import { changeSessionSetup } from './session-setup.service.js';
 import * as sessions from './sessions.service.js';
 
 const tags = ['events'];
@@ -114,6 +117,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = signedIn(request);
       return reply.status(201).send(await sessions.createSession(db, actor, auditContextOf(actor, request), request.params.id, request.body));
+    },
+  );
+  app.put(
+    '/api/event-sessions/:id/setup',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: SessionSetupBody, response: { 200: SessionSetupResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return changeSessionSetup(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
   app.get(
