@@ -16,6 +16,7 @@ import type {
   RegistrationList,
   SchedulePreview,
   SessionBody,
+  SessionSetupResult,
   Unavailability,
 } from '../../shared/events/events.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
@@ -149,3 +150,8 @@ export function useBadges(eventId: string) {
 
 /** One scan sent to the server (the check-in page queues scans and sends them with this). */
 export const sendCheckIn = (eventId: string, scan: { code: string; scannedAt: string }) => apiPost<CheckInResultData>(`/api/events/${eventId}/check-ins`, scan);
+
+export const useChangeSessionSetup = (sessionId: string) =>
+  useEventWrite((body: { tables: number; removeSlotIds: string[]; cancelAffected: boolean }) =>
+    api<z.infer<typeof SessionSetupResult>>('PUT', `/api/event-sessions/${sessionId}/setup`, body),
+  );
