@@ -142,6 +142,23 @@ describe('check-in', () => {
     expect(malformed.json().error.details.fields[0].path).toBe('code');
     expect((await dashboard()).json().checkedIn).toBe(1);
   });
+
+  it('registers and checks in a walk-in with an account, with their organisation; an unknown e-mail names the field', async () => {
+    const url = `/api/events/${world.eventId}/walk-ins`;
+    const email = world.outsider.user.email;
+    expect((await seeker.client.post(url, { email })).statusCode).toBe(403);
+    const unknown = await world.broker.client.post(url, { email: 'nobody@example.vn' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.fields[0]).toMatchObject({ path: 'email', message: 'No account has this e-mail address.' });
+    expect((await world.broker.client.post(url, { email: 'not an e-mail' })).json().error.details.fields[0].path).toBe('email');
+
+    const walkIn = await world.broker.client.post(url, { email: email.toUpperCase(), role: 'visitor' });
+    expect(walkIn.statusCode).toBe(200);
+    expect(walkIn.json()).toMatchObject({ already: false, checkedIn: 2, organisationName: world.stranger.nameVi });
+    expect((await world.broker.client.post(url, { email })).json()).toMatchObject({ already: true, checkedIn: 2 });
+    const registrations = (await world.broker.client.get(`/api/events/${world.eventId}/registrations`)).json().items;
+    expect(registrations.filter((r: { status: string }) => r.status === 'approved')).toHaveLength(3);
+  });
 });
 
 describe('setup safety', () => {

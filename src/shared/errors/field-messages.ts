@@ -109,6 +109,7 @@ export const fieldMessageKeys = {
     vi: 'Mã thẻ gồm 10 ký tự 0–9 và A–F, như in dưới mã QR.',
     en: 'A badge code is 10 characters 0–9 and A–F, as printed under the QR code.',
   },
+  unknown_account: { vi: 'Không có tài khoản nào với địa chỉ e-mail này.', en: 'No account has this e-mail address.' },
   unknown_badge: { vi: 'Không có thẻ tham dự nào của sự kiện này mang mã này.', en: 'No badge of this event has this code.' },
   badge_not_approved: { vi: 'Đăng ký của người này chưa được duyệt (hoặc đã bị từ chối).', en: 'This person’s registration is not approved (or was refused).' },
   // Technology assessment (issue 14).

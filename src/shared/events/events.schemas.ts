@@ -272,6 +272,8 @@ export const SessionSetupResult = z
   .object({ tables: z.number(), slots: z.number(), cancelled: z.array(AffectedMeeting) })
   .meta({ id: 'EventSessionSetupResult' });
 
+export const WalkInBody = z.object({ email: z.email().max(320), role: z.enum(registrationRoles).default('visitor') }).meta({ id: 'EventWalkInBody' });
+
 export const OutcomeBody = z.object({ outcome: z.enum(meetingOutcomes), note: optionalText(1000) }).meta({ id: 'MeetingOutcomeBody' });
 export const OutcomeResult = z
   .object({
@@ -354,5 +356,6 @@ export type UnavailabilityBody = z.infer<typeof UnavailabilityBody>;
 export type MeetingRequestBody = z.infer<typeof MeetingRequestBody>;
 export type AnswerBody = z.infer<typeof AnswerBody>;
 export type OutcomeBody = z.infer<typeof OutcomeBody>;
+export type WalkInBody = z.infer<typeof WalkInBody>;
 export type SessionSetupBody = z.infer<typeof SessionSetupBody>;
 export type CheckInBody = z.infer<typeof CheckInBody>;

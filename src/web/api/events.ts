@@ -155,3 +155,6 @@ export const useChangeSessionSetup = (sessionId: string) =>
   useEventWrite((body: { tables: number; removeSlotIds: string[]; cancelAffected: boolean }) =>
     api<z.infer<typeof SessionSetupResult>>('PUT', `/api/event-sessions/${sessionId}/setup`, body),
   );
+
+export const useWalkIn = (eventId: string) =>
+  useEventWrite((body: { email: string; role: string }) => apiPost<CheckInResultData>(`/api/events/${eventId}/walk-ins`, body));

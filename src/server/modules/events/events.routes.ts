@@ -8,6 +8,7 @@ import {
   CheckInResult,
   EventDashboard,
   OutcomeBody,
+  WalkInBody,
   OutcomeResult,
   DecisionBody,
   EventBody,
@@ -198,6 +199,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/events/:id/badges', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: BadgeList } } }, async (request) =>
     outcomes.badges(db, signedIn(request), request.params.id),
+  );
+  app.post(
+    '/api/events/:id/walk-ins',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: WalkInBody, response: { 200: CheckInResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return outcomes.walkIn(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
   );
   app.post(
     '/api/events/:id/check-ins',

@@ -13,6 +13,7 @@ import {
   eventSessions,
   eventSlots,
   matches,
+  memberships,
   offers,
   organisations,
   users,
@@ -170,4 +171,20 @@ export async function dashboardFigures(db: Executor, eventId: string) {
       .groupBy(agreements.kind),
   ]);
   return { registrations, booths: exhibitors.n, technologiesShown: shown.n, requests, meetingRows, outcomeRows, connectionRows, agreementRows };
+}
+
+/** A signed-up person by e-mail, with the organisation they belong to first (for a walk-in registration). */
+export async function personByEmail(db: Executor, email: string) {
+  const [user] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (!user) return undefined;
+  const [membership] = await db
+    .select({ organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, user.id), eq(memberships.status, 'active')))
+    .orderBy(asc(memberships.id))
+    .limit(1);
+  return { ...user, organisationId: membership?.organisationId ?? null };
 }

@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { badgeCodeOf, normaliseBadgeCode, sideOfRole, type MeetingOutcome, type RegistrationRole } from '../../../shared/events/event-codes.js';
-import type { CheckInBody, OutcomeBody } from '../../../shared/events/events.schemas.js';
+import type { CheckInBody, OutcomeBody, WalkInBody } from '../../../shared/events/events.schemas.js';
+import { randomBytes } from 'node:crypto';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -169,4 +170,47 @@ export async function dashboard(db: Db, actor: Actor, eventId: string) {
     mous: sum(f.agreementRows.filter((a) => a.kind === 'mou')),
     contracts: sum(f.agreementRows.filter((a) => contractKinds.has(a.kind))),
   };
+}
+
+/**
+ * A walk-in: organiser staff register a person with an account on the spot (approved, with their
+ * organisation) and check them in; someone already registered is approved if need be and checked in.
+ */
+export async function walkIn(db: Db, actor: Actor, ctx: AuditContext, eventId: string, body: WalkInBody) {
+  const event = await events.findEvent(db, eventId);
+  if (!event) throw new AppError('NOT_FOUND', { entity: 'event' });
+  authorizeManageEvent(actor, await events.organisersOf(db, [eventId]));
+  const person = await repo.personByEmail(db, body.email);
+  if (!person) throw new FieldError([{ path: 'email', key: 'unknown_account' }]);
+  const existing = (await events.registrationOfUser(db, eventId, person.id))?.registration;
+  if (existing?.status === 'refused') throw new FieldError([{ path: 'email', key: 'badge_not_approved' }]);
+  const registrationId = await db.transaction(async (tx) => {
+    let id = existing?.id;
+    if (!existing) {
+      const row = await events.insertRegistration(tx, {
+        eventId,
+        userId: person.id,
+        organisationId: person.organisationId,
+        role: body.role,
+        status: 'approved',
+        note: 'walk-in',
+        calendarToken: randomBytes(24).toString('base64url'),
+        decidedBy: actor.userId,
+        decidedAt: new Date(),
+      });
+      id = row!.id;
+      await recordAudit(tx, ctx, {
+        action: 'event.walk-in',
+        entityType: 'event-registration',
+        entityId: id,
+        organisationId: person.organisationId,
+        after: row,
+      });
+    } else if (existing.status === 'pending') {
+      await events.updateRegistration(tx, existing.id, { status: 'approved', decidedBy: actor.userId, decidedAt: new Date() });
+      await recordAudit(tx, ctx, { action: 'event.registration.approve', entityType: 'event-registration', entityId: existing.id, before: existing });
+    }
+    return id!;
+  });
+  return checkIn(db, actor, ctx, eventId, { code: badgeCodeOf(registrationId) });
 }

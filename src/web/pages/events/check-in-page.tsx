@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { normaliseBadgeCode } from '../../../shared/events/event-codes.js';
+import { normaliseBadgeCode, registrationRoles } from '../../../shared/events/event-codes.js';
 import { ApiError } from '../../api/client.js';
-import { sendCheckIn, useEvent } from '../../api/events.js';
+import { sendCheckIn, useEvent, useWalkIn } from '../../api/events.js';
 import { errorText } from '../../api/form-errors.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
@@ -54,6 +54,59 @@ function Camera({ onCode }: { onCode: (code: string) => void }) {
   }, [onCode]);
   if (!BarcodeDetectorClass) return <Alert color="yellow">{t('events.checkIn.noCamera')}</Alert>;
   return <video ref={video} muted playsInline style={{ width: '100%', maxWidth: 360, borderRadius: 8 }} aria-label={t('events.checkIn.camera')} />;
+}
+
+/** A person with an account registered, approved and checked in on the spot (needs the network). */
+function WalkInForm({ eventId, onDone }: { eventId: string; onDone: (name: string, count: number) => void }) {
+  const { t } = useTranslation();
+  const walkIn = useWalkIn(eventId);
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<string>('visitor');
+  const fieldMessage = walkIn.error instanceof ApiError ? walkIn.error.fields[0]?.message : undefined;
+  return (
+    <Card withBorder padding="sm">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          walkIn.mutate(
+            { email, role },
+            {
+              onSuccess: (result) => {
+                onDone(result.personName, result.checkedIn);
+                setEmail('');
+              },
+            },
+          );
+        }}
+      >
+        <Stack gap="xs">
+          <Text fw={600}>{t('events.checkIn.walkIn')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('events.checkIn.walkInHelp')}
+          </Text>
+          <TextInput
+            type="email"
+            label={t('events.checkIn.email')}
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={walkIn.isError ? (fieldMessage ?? errorText(t, walkIn.error)) : undefined}
+            required
+          />
+          <NativeSelect
+            label={t('events.checkIn.role')}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value)}
+            data={registrationRoles.map((r) => ({ value: r, label: t(`events.role.${r}`) }))}
+          />
+          <Group>
+            <Button type="submit" variant="light" loading={walkIn.isPending}>
+              {t('events.checkIn.walkInSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
 }
 
 /**
@@ -197,6 +250,13 @@ export function CheckInPage() {
         {camera ? t('events.checkIn.stopCamera') : t('events.checkIn.camera')}
       </Button>
       {camera && <Camera onCode={scan} />}
+      <WalkInForm
+        eventId={id}
+        onDone={(personName, count) => {
+          setTotal(count);
+          say({ mark: '✓', text: t('events.checkIn.welcome', { name: personName }) });
+        }}
+      />
       {lines.length > 0 && (
         <Stack gap={4} aria-live="polite">
           <Text fw={600}>{t('events.checkIn.recent')}</Text>
