@@ -103,6 +103,12 @@ it('check-in scans both badges on a phone while the network drops, and sends the
   await staff.getByRole('button', { name: 'Check-in', exact: true }).click();
   await staff.getByText('Không có thẻ tham dự nào của sự kiện này mang mã này.', { exact: false }).waitFor();
   await staff.getByText('Đã gửi hết các lượt quét').waitFor();
+
+  // A walk-in with an account is registered and checked in on the spot.
+  await staff.getByLabel('E-mail').fill('daidien.hanquoc@techbridge.local');
+  await staff.getByRole('button', { name: 'Đăng ký và check-in' }).click();
+  await staff.getByText('3 người đã check-in').waitFor();
+  await expect(accessibilityFaults(staff)).resolves.toEqual([]);
 });
 
 it('both sides answer "cooperation possible": a connection opens in the pipeline, linked to the event, at the meeting stage', async () => {
@@ -134,10 +140,10 @@ it('both sides answer "cooperation possible": a connection opens in the pipeline
   await form.waitFor({ state: 'hidden' });
   await broker.getByRole('main').getByText('Ký biên bản ghi nhớ', { exact: true }).first().waitFor();
 
-  // The event's dashboard counts the check-ins, the meeting held, the connection and the MoU.
+  // The event's dashboard counts the check-ins (two badges and the walk-in), the meeting held, the connection and the MoU.
   await broker.goto(`/events/${eventId}/manage`);
   await broker.getByRole('heading', { name: 'Bảng số liệu sự kiện' }).waitFor();
-  await expect.poll(() => broker.getByTestId('dashboard-checked-in').textContent()).toBe('2');
+  await expect.poll(() => broker.getByTestId('dashboard-checked-in').textContent()).toBe('3');
   await expect(broker.getByTestId('dashboard-held').textContent()).resolves.toBe('1');
   await expect(broker.getByTestId('dashboard-connections').textContent()).resolves.toBe('1');
   await expect(broker.getByTestId('dashboard-mous').textContent()).resolves.toBe('1 · 5 tỷ đồng');
