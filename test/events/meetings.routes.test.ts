@@ -131,6 +131,11 @@ describe('B2B sessions', () => {
     expect(vevents(feed.body)).toHaveLength(2);
     expect(feed.body).toContain(`UID:${agenda.items[0].meetingId}@techbridge`);
     expect(feed.body).toContain('SEQUENCE:0');
+    // Times in the event's zone, with its VTIMEZONE: the agenda's instant, read on the wall clock in Vietnam (+07:00).
+    expect(feed.body).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh');
+    expect(feed.body).toContain('TZOFFSETTO:+0700');
+    const start = new Date(new Date(agenda.items[0].startsAt).getTime() + 7 * 3_600_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
+    expect(feed.body).toContain(`DTSTART;TZID=Asia/Ho_Chi_Minh:${start}`);
     const told = (await suppliers[0].client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
     expect(told).toEqual(expect.arrayContaining(['event.meeting-requested', 'event.schedule-published']));
     const asker = (await seekers[0].client.get('/api/notifications')).json().items.map((n: { kind: string; text: string }) => n.kind);

@@ -12,6 +12,7 @@ export * from './matching.js';
 export * from './notifications.js';
 export * from './events.js';
 export * from './connections.js';
+export * from './event-outcomes.js';
 export * from './reports.js';
 export * from './files.js';
 export * from './assessment.js';

@@ -100,6 +100,18 @@ export const fieldMessageKeys = {
     vi: 'Người gửi yêu cầu đã đạt số cuộc gặp tối đa của phiên này.',
     en: 'The person asking has reached the most meetings allowed in this session.',
   },
+  slot_has_meetings: {
+    vi: 'Khung giờ này đã có cuộc gặp; không thể bỏ mà không làm mất cuộc gặp.',
+    en: 'This slot holds meetings; it cannot be removed without losing them.',
+  },
+  session_needs_a_slot: { vi: 'Phiên gặp gỡ cần ít nhất một khung giờ.', en: 'A session needs at least one slot.' },
+  badge_code_format: {
+    vi: 'Mã thẻ gồm 10 ký tự 0–9 và A–F, như in dưới mã QR.',
+    en: 'A badge code is 10 characters 0–9 and A–F, as printed under the QR code.',
+  },
+  unknown_account: { vi: 'Không có tài khoản nào với địa chỉ e-mail này.', en: 'No account has this e-mail address.' },
+  unknown_badge: { vi: 'Không có thẻ tham dự nào của sự kiện này mang mã này.', en: 'No badge of this event has this code.' },
+  badge_not_approved: { vi: 'Đăng ký của người này chưa được duyệt (hoặc đã bị từ chối).', en: 'This person’s registration is not approved (or was refused).' },
   // Technology assessment (issue 14).
   vsic_division: { vi: 'Ngành cấp 2 (VSIC) phải gồm 2 chữ số, ví dụ 10.', en: 'The VSIC division must be two digits, e.g. 10.' },
   unknown_methodology: { vi: 'Không có phiên bản bộ tiêu chí đã công bố này.', en: 'No published methodology version with this id.' },

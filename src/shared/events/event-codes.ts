@@ -32,3 +32,21 @@ export function layOutSlots(firstStart: Date, count: number, minutes: number, br
   }
   return slots;
 }
+
+/** What one side says came of a B2B meeting; only "cooperation possible" opens a connection. */
+export const meetingOutcomes = ['not-held', 'no-interest', 'no-cooperation', 'cooperation-possible'] as const;
+export type MeetingOutcome = (typeof meetingOutcomes)[number];
+
+/**
+ * The code printed (and held in the QR) on a participant's badge: the first 10 hex digits of the
+ * registration's id, upper case, short enough to type when a camera fails.
+ */
+export function badgeCodeOf(registrationId: string): string {
+  return registrationId.replace(/-/g, '').slice(0, 10).toUpperCase();
+}
+
+/** A typed or scanned badge code as stored (hex digits only, upper case), or null when it cannot be one. */
+export function normaliseBadgeCode(input: string): string | null {
+  const code = input.trim().toUpperCase().replace(/[\s-]/g, '');
+  return /^[0-9A-F]{10}$/.test(code) ? code : null;
+}

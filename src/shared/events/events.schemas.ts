@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { activityKinds, eventKinds, meetingStatuses, registrationRoles, registrationStatuses, requestStatuses } from './event-codes.js';
+import { activityKinds, eventKinds, meetingOutcomes, meetingStatuses, registrationRoles, registrationStatuses, requestStatuses } from './event-codes.js';
 
 const isoDate = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
@@ -237,9 +237,116 @@ export const AgendaItem = z
     otherName: z.string(),
     otherOrganisation: z.string().nullable(),
     reason: z.string(),
+    /** The caller's answer about the meeting, once given; the other side's is not shown. */
+    outcome: z.enum(meetingOutcomes).nullable(),
+    /** A confirmed meeting whose slot has begun can be answered. */
+    canAnswer: z.boolean(),
+    connectionId: z.string().nullable(),
   })
   .meta({ id: 'AgendaItem' });
-export const Agenda = z.object({ eventName: z.string(), timeZone: z.string(), calendarUrl: z.string(), items: z.array(AgendaItem) }).meta({ id: 'Agenda' });
+export const Agenda = z
+  .object({
+    eventName: z.string(),
+    timeZone: z.string(),
+    calendarUrl: z.string(),
+    /** The code on the caller's badge (also in its QR). */
+    badgeCode: z.string(),
+    personName: z.string(),
+    organisationName: z.string().nullable(),
+    role: z.enum(registrationRoles),
+    items: z.array(AgendaItem),
+  })
+  .meta({ id: 'Agenda' });
+
+export const SessionSetupBody = z
+  .object({
+    tables: z.number().int().min(1).max(1000),
+    /** Slots to take out of the session; one holding a meeting is refused, naming the meeting. */
+    removeSlotIds: z.array(z.uuid()).max(100).default([]),
+    /** Cancel (and tell the people of) confirmed meetings at tables that no longer exist; without it such a change is refused. */
+    cancelAffected: z.boolean().default(false),
+  })
+  .meta({ id: 'EventSessionSetupBody' });
+const AffectedMeeting = z.object({ meetingId: z.string(), startsAt: z.string(), table: z.number(), names: z.string() });
+export const SessionSetupResult = z
+  .object({ tables: z.number(), slots: z.number(), cancelled: z.array(AffectedMeeting) })
+  .meta({ id: 'EventSessionSetupResult' });
+
+export const WalkInBody = z.object({ email: z.email().max(320), role: z.enum(registrationRoles).default('visitor') }).meta({ id: 'EventWalkInBody' });
+
+export const OutcomeBody = z.object({ outcome: z.enum(meetingOutcomes), note: optionalText(1000) }).meta({ id: 'MeetingOutcomeBody' });
+export const OutcomeResult = z
+  .object({
+    meetingId: z.string(),
+    outcome: z.enum(meetingOutcomes),
+    /** The connection this answer opened or joined; null when none (or when a side has no organisation on the platform). */
+    connectionId: z.string().nullable(),
+    connectionStage: z.string().nullable(),
+  })
+  .meta({ id: 'MeetingOutcomeResult' });
+
+export const CheckInBody = z
+  .object({
+    code: z.string().trim().min(1).max(64),
+    /** When the phone scanned it (scans queued offline arrive later). */
+    scannedAt: instant.optional(),
+  })
+  .meta({ id: 'EventCheckInBody' });
+export const CheckInResult = z
+  .object({
+    registrationId: z.string(),
+    personName: z.string(),
+    organisationName: z.string().nullable(),
+    role: z.enum(registrationRoles),
+    /** True when this badge had already been scanned: the person is counted once. */
+    already: z.boolean(),
+    scannedAt: z.string(),
+    checkedIn: z.number(),
+  })
+  .meta({ id: 'EventCheckInResult' });
+
+export const Badge = z
+  .object({
+    registrationId: z.string(),
+    code: z.string(),
+    personName: z.string(),
+    organisationName: z.string().nullable(),
+    role: z.enum(registrationRoles),
+    booth: z.string().nullable(),
+  })
+  .meta({ id: 'EventBadge' });
+export const BadgeList = z.object({ eventName: z.string(), items: z.array(Badge) }).meta({ id: 'EventBadgeList' });
+
+const countOf = z.object({ count: z.number(), valueVnd: z.number() });
+export const EventDashboard = z
+  .object({
+    registrations: z.array(z.object({ role: z.enum(registrationRoles), status: z.enum(registrationStatuses), count: z.number() })),
+    checkedIn: z.number(),
+    booths: z.number(),
+    technologiesShown: z.number(),
+    meetings: z.object({
+      /** Every meeting request made in the event's sessions, whatever became of it. */
+      requested: z.number(),
+      /** Requests the other side accepted (or auto-accepted). */
+      accepted: z.number(),
+      /** Meetings in a published schedule, not cancelled. */
+      scheduled: z.number(),
+      /** Scheduled meetings at least one side says took place. */
+      held: z.number(),
+      /** Scheduled meetings a side says did not take place, and nobody says did. */
+      notHeld: z.number(),
+      /** Scheduled meetings nobody has answered about yet. */
+      unanswered: z.number(),
+    }),
+    /** Answers given, one per side of a meeting. */
+    outcomes: z.array(z.object({ outcome: z.enum(meetingOutcomes), count: z.number() })),
+    /** Connections in the pipeline linked to the event, and how far they are. */
+    connections: z.object({ opened: z.number(), byStage: z.array(z.object({ stage: z.string(), count: z.number() })) }),
+    /** Agreements linked to the event (signed at it or from a connection it opened). */
+    mous: countOf,
+    contracts: countOf,
+  })
+  .meta({ id: 'EventDashboard' });
 
 export type RegistrationBody = z.infer<typeof RegistrationBody>;
 export type DecisionBody = z.infer<typeof DecisionBody>;
@@ -248,3 +355,7 @@ export type SessionBody = z.infer<typeof SessionBody>;
 export type UnavailabilityBody = z.infer<typeof UnavailabilityBody>;
 export type MeetingRequestBody = z.infer<typeof MeetingRequestBody>;
 export type AnswerBody = z.infer<typeof AnswerBody>;
+export type OutcomeBody = z.infer<typeof OutcomeBody>;
+export type WalkInBody = z.infer<typeof WalkInBody>;
+export type SessionSetupBody = z.infer<typeof SessionSetupBody>;
+export type CheckInBody = z.infer<typeof CheckInBody>;

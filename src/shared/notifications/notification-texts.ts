@@ -17,6 +17,7 @@ export const notificationKinds = [
   'event.meeting-answered',
   'event.schedule-published',
   'event.meeting-expired',
+  'event.meeting-cancelled',
   'assessment.submitted',
   'assessment.returned',
   'assessment.approved',
@@ -103,6 +104,10 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'event.schedule-published': {
     vi: (p) => `Lịch gặp B2B "${s(p.session)}" của "${s(p.event)}" đã được công bố; xem lịch gặp của bạn.`,
     en: (p) => `The B2B schedule "${s(p.session)}" of "${s(p.event)}" is published; see your agenda.`,
+  },
+  'event.meeting-cancelled': {
+    vi: (p) => `Ban tổ chức "${s(p.event)}" đã thay đổi phiên "${s(p.session)}"; một cuộc gặp của bạn bị hủy. Xem lịch gặp của bạn.`,
+    en: (p) => `The organisers of "${s(p.event)}" changed the session "${s(p.session)}"; a meeting of yours is cancelled. See your agenda.`,
   },
   'assessment.submitted': {
     vi: (p) => `${s(p.organisation)} đã gửi phiếu đánh giá trình độ công nghệ để thẩm định.`,

@@ -2,7 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   Agenda,
+  BadgeList,
+  CheckInResult,
   EventBody,
+  EventDashboard,
+  OutcomeResult,
   EventDetail,
   EventList,
   MeetingRequestList,
@@ -12,6 +16,7 @@ import type {
   RegistrationList,
   SchedulePreview,
   SessionBody,
+  SessionSetupResult,
   Unavailability,
 } from '../../shared/events/events.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
@@ -24,6 +29,8 @@ export type RegistrationData = z.infer<typeof RegistrationList>['items'][number]
 export type MeetingRequestData = z.infer<typeof MeetingRequestList>['items'][number];
 export type SchedulePreviewData = z.infer<typeof SchedulePreview>;
 export type AgendaData = z.infer<typeof Agenda>;
+export type EventDashboardData = z.infer<typeof EventDashboard>;
+export type CheckInResultData = z.infer<typeof CheckInResult>;
 type Created = { id: string };
 
 export const eventKeys = {
@@ -123,3 +130,31 @@ export const useRunSchedule = (sessionId: string) =>
 export function useAgenda(eventId: string) {
   return useQuery({ queryKey: ['events', 'agenda', eventId], queryFn: () => apiGet<AgendaData>(`/api/events/${eventId}/agenda`) });
 }
+
+export const useRecordOutcome = () =>
+  useEventWrite(({ meetingId, ...body }: { meetingId: string; outcome: string; note?: string }) =>
+    apiPost<z.infer<typeof OutcomeResult>>(`/api/event-meetings/${meetingId}/outcome`, body),
+  );
+
+export function useEventDashboard(eventId: string) {
+  return useQuery({
+    queryKey: ['events', 'dashboard', eventId],
+    queryFn: () => apiGet<EventDashboardData>(`/api/events/${eventId}/dashboard`),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useBadges(eventId: string) {
+  return useQuery({ queryKey: ['events', 'badges', eventId], queryFn: () => apiGet<z.infer<typeof BadgeList>>(`/api/events/${eventId}/badges`) });
+}
+
+/** One scan sent to the server (the check-in page queues scans and sends them with this). */
+export const sendCheckIn = (eventId: string, scan: { code: string; scannedAt: string }) => apiPost<CheckInResultData>(`/api/events/${eventId}/check-ins`, scan);
+
+export const useChangeSessionSetup = (sessionId: string) =>
+  useEventWrite((body: { tables: number; removeSlotIds: string[]; cancelAffected: boolean }) =>
+    api<z.infer<typeof SessionSetupResult>>('PUT', `/api/event-sessions/${sessionId}/setup`, body),
+  );
+
+export const useWalkIn = (eventId: string) =>
+  useEventWrite((body: { email: string; role: string }) => apiPost<CheckInResultData>(`/api/events/${eventId}/walk-ins`, body));

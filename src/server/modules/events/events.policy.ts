@@ -63,3 +63,14 @@ export function authorizeOwnApproved(actor: Actor, registration: RegistrationRef
   if (!registration || registration.userId !== actor.userId) throw new AppError('NOT_FOUND', { entity: 'event-registration' });
   if (registration.status !== 'approved') throw forbidden('registration_not_approved');
 }
+
+/** Only the two sides of a meeting (with approved registrations) answer about it; to anyone else it does not exist. */
+export function authorizeMeetingSide(
+  actor: Actor,
+  registration: (RegistrationRef & { id: string }) | null | undefined,
+  request: { fromRegistrationId: string; toRegistrationId: string },
+): asserts registration is RegistrationRef & { id: string } {
+  const side = !!registration && (request.fromRegistrationId === registration.id || request.toRegistrationId === registration.id);
+  if (!side || registration.userId !== actor.userId) throw new AppError('NOT_FOUND', { entity: 'meeting' });
+  if (registration.status !== 'approved') throw forbidden('registration_not_approved');
+}

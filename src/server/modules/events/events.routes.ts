@@ -3,6 +3,13 @@ import { z } from 'zod';
 import {
   Agenda,
   AnswerBody,
+  BadgeList,
+  CheckInBody,
+  CheckInResult,
+  EventDashboard,
+  OutcomeBody,
+  WalkInBody,
+  OutcomeResult,
   DecisionBody,
   EventBody,
   EventDetail,
@@ -18,6 +25,8 @@ import {
   ScheduleBody,
   SchedulePreview,
   SessionBody,
+  SessionSetupBody,
+  SessionSetupResult,
   Unavailability,
   UnavailabilityBody,
 } from '../../../shared/events/events.schemas.js';
@@ -25,7 +34,9 @@ import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { calendarFeed, myAgenda } from './agenda.service.js';
 import * as eventsService from './events.service.js';
+import * as outcomes from './outcomes.service.js';
 import { previewSchedule, publishSchedule } from './scheduling.service.js';
+import { changeSessionSetup } from './session-setup.service.js';
 import * as sessions from './sessions.service.js';
 
 const tags = ['events'];
@@ -109,6 +120,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(await sessions.createSession(db, actor, auditContextOf(actor, request), request.params.id, request.body));
     },
   );
+  app.put(
+    '/api/event-sessions/:id/setup',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: SessionSetupBody, response: { 200: SessionSetupResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return changeSessionSetup(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
   app.get(
     '/api/event-sessions/:id/unavailability',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: Unavailability } } },
@@ -162,6 +181,39 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = signedIn(request);
       return publishSchedule(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
+
+  app.post(
+    '/api/event-meetings/:id/outcome',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: OutcomeBody, response: { 200: OutcomeResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return outcomes.recordOutcome(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
+  app.get(
+    '/api/events/:id/dashboard',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: EventDashboard } } },
+    async (request) => outcomes.dashboard(db, signedIn(request), request.params.id),
+  );
+  app.get('/api/events/:id/badges', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: BadgeList } } }, async (request) =>
+    outcomes.badges(db, signedIn(request), request.params.id),
+  );
+  app.post(
+    '/api/events/:id/walk-ins',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: WalkInBody, response: { 200: CheckInResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return outcomes.walkIn(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
+  app.post(
+    '/api/events/:id/check-ins',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: CheckInBody, response: { 200: CheckInResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return outcomes.checkIn(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
 

@@ -261,3 +261,15 @@ export async function matchesBetween(db: Executor, seekerOrganisationIds: string
     .orderBy(sql`${matches.score} desc`)
     .limit(500);
 }
+
+export async function updateSessionTables(db: Executor, id: string, tables: number) {
+  await db.update(eventSessions).set({ tables }).where(eq(eventSessions.id, id));
+}
+
+/** Removes slots (none may hold a meeting) and numbers the rest 0… again, in time order. */
+export async function removeSlots(db: Executor, sessionId: string, slotIds: string[]) {
+  if (slotIds.length) await db.delete(eventSlots).where(and(eq(eventSlots.sessionId, sessionId), inArray(eventSlots.id, slotIds)));
+  const left = await db.select().from(eventSlots).where(eq(eventSlots.sessionId, sessionId)).orderBy(asc(eventSlots.position));
+  for (const [i, slot] of left.entries()) if (slot.position !== i) await db.update(eventSlots).set({ position: i }).where(eq(eventSlots.id, slot.id));
+  return left.length;
+}

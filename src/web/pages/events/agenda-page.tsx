@@ -1,7 +1,11 @@
-import { Anchor, Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, CopyButton, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { QRCodeSVG } from 'qrcode.react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAgenda } from '../../api/events.js';
+import { meetingOutcomes, type MeetingOutcome } from '../../../shared/events/event-codes.js';
+import { useAgenda, useRecordOutcome, type AgendaData } from '../../api/events.js';
+import { errorText } from '../../api/form-errors.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
@@ -9,6 +13,55 @@ import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { timeOf } from './event-labels.js';
 import './agenda-print.css';
+
+/** One side's answer about a meeting once it has begun; "cooperation possible" opens a connection. */
+function OutcomeForm({ item }: { item: AgendaData['items'][number] }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState<MeetingOutcome | ''>(item.outcome ?? '');
+  const save = useRecordOutcome();
+  if (!item.canAnswer) {
+    return item.status === 'confirmed' ? (
+      <Text size="xs" c="dimmed" data-print-hide>
+        {t('events.agenda.notYet')}
+      </Text>
+    ) : null;
+  }
+  const connectionId = save.data?.connectionId ?? item.connectionId;
+  return (
+    <Stack gap={4} data-print-hide>
+      <Group align="flex-end" gap="xs" wrap="wrap">
+        <NativeSelect
+          label={t('events.agenda.outcome')}
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value as MeetingOutcome)}
+          data={[{ value: '', label: '—', disabled: true }, ...meetingOutcomes.map((o) => ({ value: o, label: t(`events.outcome.${o}`) }))]}
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Button variant="light" disabled={!value} loading={save.isPending} onClick={() => value && save.mutate({ meetingId: item.meetingId, outcome: value })}>
+          {t('events.agenda.save')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('events.agenda.outcomeHelp')}
+      </Text>
+      {save.isSuccess && (
+        <Text size="sm" fw={600} role="status">
+          ✓ {t('events.agenda.saved')}
+        </Text>
+      )}
+      {save.isError && (
+        <Text size="sm" c="red.9" role="alert">
+          {errorText(t, save.error)}
+        </Text>
+      )}
+      {connectionId && (
+        <Anchor component={Link} to={`/connections/${connectionId}`} size="sm">
+          {t('events.agenda.connection')} →
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
 
 /** /events/:id/agenda — the caller's own meetings at an event, printable, with their iCalendar feed. */
 export function AgendaPage() {
@@ -32,7 +85,26 @@ export function AgendaPage() {
       <Anchor component={Link} to={`/events/${id}`} data-print-hide>
         ← {a.eventName}
       </Anchor>
-      <Card withBorder padding="sm" radius="md">
+      <Card withBorder padding="sm" radius="md" className="tb-agenda-item">
+        <Group gap="md" wrap="nowrap" align="center">
+          <QRCodeSVG value={a.badgeCode} size={96} marginSize={1} role="img" aria-label={`${t('events.agenda.badge')}: ${a.badgeCode}`} />
+          <Stack gap={2}>
+            <Text fw={600}>{t('events.agenda.badge')}</Text>
+            <Text>
+              {a.personName}
+              {a.organisationName ? ` — ${a.organisationName}` : ''}
+            </Text>
+            <Text size="sm">{t(`events.role.${a.role}`)}</Text>
+            <Text ff="monospace" fw={700} data-testid="badge-code">
+              {a.badgeCode}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('events.agenda.badgeHelp')}
+            </Text>
+          </Stack>
+        </Group>
+      </Card>
+      <Card withBorder padding="sm" radius="md" data-print-hide>
         <Stack gap={4}>
           <Group align="flex-end" gap="xs" wrap="nowrap">
             <TextInput label={t('events.agenda.calendar')} value={a.calendarUrl} readOnly style={{ flex: 1 }} />
@@ -69,6 +141,7 @@ export function AgendaPage() {
             <Text size="sm" c="dimmed">
               {m.sessionTitle} — {m.reason}
             </Text>
+            <OutcomeForm item={m} />
           </Card>
         ))}
       </Stack>

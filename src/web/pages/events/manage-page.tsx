@@ -1,10 +1,11 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useEvent } from '../../api/events.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { DashboardSection } from './dashboard-section.js';
 import { useEventName } from './event-labels.js';
 import { RegistrationsSection } from './registrations-section.js';
 import { SessionsSection } from './sessions-section.js';
@@ -24,6 +25,15 @@ export function ManagePage() {
       <Anchor component={Link} to={`/events/${id}`}>
         ← {name(event.data)}
       </Anchor>
+      <Group gap="xs">
+        <Button component={Link} to={`/events/${id}/check-in`} variant="light">
+          {t('events.manage.checkIn')}
+        </Button>
+        <Button component={Link} to={`/events/${id}/badges`} variant="default">
+          {t('events.manage.badges')}
+        </Button>
+      </Group>
+      <DashboardSection eventId={id} />
       <RegistrationsSection eventId={id} />
       <SessionsSection event={event.data} />
     </Stack>

@@ -50,4 +50,18 @@ export const eventsSignedInRoutes: RouteObject[] = [
       (m) => m.AgendaPage,
     ),
   },
+  {
+    path: '/events/:id/badges',
+    lazy: lazyPage(
+      () => import('./badges-page.js'),
+      (m) => m.BadgesPage,
+    ),
+  },
+  {
+    path: '/events/:id/check-in',
+    lazy: lazyPage(
+      () => import('./check-in-page.js'),
+      (m) => m.CheckInPage,
+    ),
+  },
 ];

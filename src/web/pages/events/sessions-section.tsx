@@ -7,6 +7,7 @@ import { useCreateSession, useRunSchedule, type EventDetailData, type SchedulePr
 import { errorText } from '../../api/form-errors.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { layOutSlots } from '../../../shared/events/event-codes.js';
+import { SessionSetupForm } from './session-setup-form.js';
 import { timeOf } from './event-labels.js';
 
 type Values = {
@@ -173,6 +174,10 @@ function SessionCard({ event, session }: { event: EventDetailData; session: Sess
         </Group>
         {run.isError && <Alert color="red">{errorText(t, run.error)}</Alert>}
         {run.data && <PreviewView preview={run.data} />}
+        <details>
+          <summary>{t('events.setup.change')}</summary>
+          <SessionSetupForm event={event} session={session} />
+        </details>
       </Stack>
     </Card>
   );
