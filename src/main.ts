@@ -13,6 +13,7 @@ import { markStalledConnections } from './server/modules/connections/stalled-con
 import { forgetStaleThrottles } from './server/modules/auth/account-limits.service.js';
 import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.js';
 import { sendSavedSearchDigests } from './server/modules/saved-searches/saved-searches.service.js';
+import { remindDueReports } from './server/modules/programmes/programme-results.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -37,7 +38,9 @@ const expire = () => expireRecords(database.db, new Date()).catch((error: unknow
 const refreshStatistics = () => refreshPlannerStatistics(database).catch((error: unknown) => app.log.error({ err: error }, 'planner statistics'));
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
 const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
-const hourly = () => Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles(), regenerateOpenData()]);
+const remindReports = () => remindDueReports(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'programme report reminders'));
+const hourly = () =>
+  Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles(), regenerateOpenData(), remindReports()]);
 // Saved-search digests: "immediately" means within five minutes; daily and weekly ones wait their turn.
 const sendSearchDigests = () => sendSavedSearchDigests(database.db).catch((error: unknown) => app.log.error({ err: error }, 'saved-search digests'));
 const digestTimer = config.jobsEnabled ? setInterval(() => void sendSearchDigests(), 5 * 60 * 1000) : null;
