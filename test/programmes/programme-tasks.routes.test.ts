@@ -24,7 +24,10 @@ const linesOf = async (id: string) => ctx.database.db.select().from(programmeBud
 describe('proposals', () => {
   it('autosaves a draft with a version and refuses a stale overwrite', async () => {
     const draft = await newDraft(world);
-    const saved = await world.proposer.client.put(`/api/programme-tasks/${draft.id}/draft`, { ...proposalFields({ title: 'Tiêu đề mới' }), version: draft.version });
+    const saved = await world.proposer.client.put(`/api/programme-tasks/${draft.id}/draft`, {
+      ...proposalFields({ title: 'Tiêu đề mới' }),
+      version: draft.version,
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().version).toBe(draft.version + 1);
     const stale = await world.proposer.client.put(`/api/programme-tasks/${draft.id}/draft`, { ...proposalFields({ title: 'Cũ' }), version: draft.version });
@@ -100,8 +103,15 @@ describe('a task’s life', () => {
   it('runs from proposal to closing: appraisal line by line, report schedule, acceptance, public summary, offers', async () => {
     const { id } = await newDraft(world);
     await walk(world.proposer.client, id, [{ action: 'submit' }]);
-    await walk(world.agency.client, id, [{ action: 'declare-admissible' }, { action: 'send-to-council' }, { action: 'identify', reason: 'Hội đồng xác định nhiệm vụ' }]);
-    const noReason = await world.agency.client.post(`/api/programme-tasks/${id}/transitions`, { action: 'assign-directly', leadOrganisationId: world.enterprise.id });
+    await walk(world.agency.client, id, [
+      { action: 'declare-admissible' },
+      { action: 'send-to-council' },
+      { action: 'identify', reason: 'Hội đồng xác định nhiệm vụ' },
+    ]);
+    const noReason = await world.agency.client.post(`/api/programme-tasks/${id}/transitions`, {
+      action: 'assign-directly',
+      leadOrganisationId: world.enterprise.id,
+    });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details.fields[0].path).toBe('reason');
     await walk(world.agency.client, id, [
@@ -160,7 +170,11 @@ describe('a task’s life', () => {
     expect(closed.statusCode).toBe(200);
     const summary = await anonymous.get(`/api/programme-results/${id}`);
     expect(summary.statusCode).toBe(200);
-    expect(summary.json()).toMatchObject({ acceptanceRating: 'satisfactory', publicSummary: 'Rút ngắn thời gian ủ chượp còn 6 tháng.', leadName: 'Công ty Nước mắm Cửa Hội' });
+    expect(summary.json()).toMatchObject({
+      acceptanceRating: 'satisfactory',
+      publicSummary: 'Rút ngắn thời gian ủ chượp còn 6 tháng.',
+      leadName: 'Công ty Nước mắm Cửa Hội',
+    });
     expect(summary.json().contracted.bySource.total).toBe(10_500_000_000);
 
     const technology = summary.json().products.find((p: { isTechnology: boolean }) => p.isTechnology);
@@ -222,7 +236,10 @@ describe('a task’s life', () => {
       { action: 'sign-contract' },
     ]);
     const [first] = (await task(id)).json().reports as Array<{ id: string }>;
-    await ctx.database.db.update(programmeTaskReports).set({ dueOn: '2020-01-15', remindOn: ['2020-01-01', '2020-01-12'] }).where(eq(programmeTaskReports.id, first.id));
+    await ctx.database.db
+      .update(programmeTaskReports)
+      .set({ dueOn: '2020-01-15', remindOn: ['2020-01-01', '2020-01-12'] })
+      .where(eq(programmeTaskReports.id, first.id));
     expect((await task(id)).json().reports.find((r: { id: string }) => r.id === first.id).status).toBe('overdue');
     const listed = (await world.proposer.client.get('/api/programme-tasks')).json().items.find((t: { id: string }) => t.id === id);
     expect(listed.overdueReports).toBe(1);
@@ -233,7 +250,10 @@ describe('a task’s life', () => {
     expect(blocked.json().error.details.reason).toBe('leader_has_overdue_reports');
 
     // Reminder job: one reminder on 2 January for the due date of 15 January, none again the next day.
-    await ctx.database.db.update(programmeTaskReports).set({ dueOn: '2099-01-15', remindOn: ['2099-01-01', '2099-01-12'] }).where(eq(programmeTaskReports.id, first.id));
+    await ctx.database.db
+      .update(programmeTaskReports)
+      .set({ dueOn: '2099-01-15', remindOn: ['2099-01-01', '2099-01-12'] })
+      .where(eq(programmeTaskReports.id, first.id));
     const before = (await ctx.database.db.select().from(notifications).where(eq(notifications.userId, world.proposer.user.id))).length;
     expect(await remindDueReports(ctx.database.db, new Date('2099-01-02T03:00:00Z'))).toBeGreaterThanOrEqual(1);
     expect(await remindDueReports(ctx.database.db, new Date('2099-01-03T03:00:00Z'))).toBe(0);
@@ -243,7 +263,10 @@ describe('a task’s life', () => {
   });
 
   it('shows close pairs with past tasks and offers to agency staff only', async () => {
-    await newOffer(ctx.database.db, { title: 'Chế phẩm enzyme thủy phân cá làm nước mắm', summary: 'Rút ngắn thời gian ủ chượp nước mắm truyền thống bằng enzyme protease' });
+    await newOffer(ctx.database.db, {
+      title: 'Chế phẩm enzyme thủy phân cá làm nước mắm',
+      summary: 'Rút ngắn thời gian ủ chượp nước mắm truyền thống bằng enzyme protease',
+    });
     const { id } = await newDraft(world);
     await walk(world.proposer.client, id, [{ action: 'submit' }]);
     const overlaps = (await task(id)).json().overlaps as Array<{ kind: string; score: number; title: string }>;
@@ -272,7 +295,11 @@ describe('authorisation', () => {
 
     const hijack = await world.outsider.client.put(`/api/programme-tasks/${id}/draft`, { ...proposalFields(), version: mine.version });
     expect(hijack.statusCode).toBe(404);
-    const forOthers = await world.outsider.client.post('/api/programme-tasks', { callId: world.callId, proposerOrganisationId: world.enterprise.id, ...proposalFields() });
+    const forOthers = await world.outsider.client.post('/api/programme-tasks', {
+      callId: world.callId,
+      proposerOrganisationId: world.enterprise.id,
+      ...proposalFields(),
+    });
     expect(forOthers.statusCode).toBe(400);
     expect(forOthers.json().error.details.fields[0].path).toBe('proposerOrganisationId');
   });
@@ -284,7 +311,9 @@ describe('authorisation', () => {
     const { id } = await newDraft(world);
     await walk(world.proposer.client, id, [{ action: 'submit' }]);
     expect((await world.proposer.client.post(`/api/programme-tasks/${id}/inspections`, { inspectedOn: '2027-01-01', findings: 'x' })).statusCode).toBe(403);
-    expect((await world.proposer.client.post(`/api/programme-tasks/${id}/appraisal`, { lines: [{ lineId: crypto.randomUUID(), amountVnd: 1 }] })).statusCode).toBe(403);
+    expect(
+      (await world.proposer.client.post(`/api/programme-tasks/${id}/appraisal`, { lines: [{ lineId: crypto.randomUUID(), amountVnd: 1 }] })).statusCode,
+    ).toBe(403);
   });
 
   it('lets a colleague who joins the proposer later see the proposal', async () => {

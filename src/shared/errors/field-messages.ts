@@ -115,11 +115,20 @@ export const fieldMessageKeys = {
   negative_amount: { vi: 'Số tiền không được âm.', en: 'The amount must not be negative.' },
   not_whole_vnd: { vi: 'Số tiền phải là số đồng nguyên.', en: 'The amount must be a whole number of VND.' },
   year_outside_term: { vi: 'Năm này nằm ngoài thời gian thực hiện nhiệm vụ.', en: 'This year is outside the task’s term.' },
-  duplicate_line: { vi: 'Dòng kinh phí này bị nhập trùng (cùng năm, nguồn và khoản mục).', en: 'This budget line is entered twice (same year, source and item).' },
+  duplicate_line: {
+    vi: 'Dòng kinh phí này bị nhập trùng (cùng năm, nguồn và khoản mục).',
+    en: 'This budget line is entered twice (same year, source and item).',
+  },
   state_exceeds_total: { vi: 'Kinh phí ngân sách nhà nước không được lớn hơn tổng kinh phí.', en: 'The state budget must not be larger than the total.' },
   total_differs_from_lines: { vi: 'Tổng kinh phí khác tổng các dòng kinh phí.', en: 'The total differs from the sum of the budget lines.' },
-  state_differs_from_lines: { vi: 'Kinh phí ngân sách khác tổng các dòng ngân sách nhà nước.', en: 'The state budget differs from the sum of the state lines.' },
-  stage_closed: { vi: 'Dòng này đã qua bước sau (đã ký hợp đồng), không sửa được nữa.', en: 'This line has passed a later stage (contracted) and can no longer change.' },
+  state_differs_from_lines: {
+    vi: 'Kinh phí ngân sách khác tổng các dòng ngân sách nhà nước.',
+    en: 'The state budget differs from the sum of the state lines.',
+  },
+  stage_closed: {
+    vi: 'Dòng này đã qua bước sau (đã ký hợp đồng), không sửa được nữa.',
+    en: 'This line has passed a later stage (contracted) and can no longer change.',
+  },
   unknown_budget_line: { vi: 'Không có dòng kinh phí này trong nhiệm vụ.', en: 'No such budget line in this task.' },
   not_a_technology_product: { vi: 'Sản phẩm này không phải công nghệ mới.', en: 'This product is not a new technology.' },
   offer_already_published: { vi: 'Sản phẩm này đã được đăng thành nguồn cung.', en: 'This product is already an offer.' },

@@ -129,11 +129,13 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
       Number(p.count) > 1
         ? `${s(p.count)} new records match your saved search "${s(p.name)}", among them "${s(p.title)}".`
         : `A new record matches your saved search "${s(p.name)}": "${s(p.title)}".`,
-  },  'programme.report-due': {
-    vi: (p) => `Sắp đến hạn nộp báo cáo (${s(p.report) === 'final' ? 'tổng kết' : s(p.report) === 'financial' ? 'tài chính' : 'định kỳ'}) của nhiệm vụ "${s(p.title)}": ${viDate(p.dueOn)}.`,
-    en: (p) => `A ${s(p.report) === 'final' ? 'final' : s(p.report) === 'financial' ? 'financial' : 'progress'} report of the task "${s(p.title)}" is due on ${viDate(p.dueOn)}.`,
   },
-
+  'programme.report-due': {
+    vi: (p) =>
+      `Sắp đến hạn nộp báo cáo (${s(p.report) === 'final' ? 'tổng kết' : s(p.report) === 'financial' ? 'tài chính' : 'định kỳ'}) của nhiệm vụ "${s(p.title)}": ${viDate(p.dueOn)}.`,
+    en: (p) =>
+      `A ${s(p.report) === 'final' ? 'final' : s(p.report) === 'financial' ? 'financial' : 'progress'} report of the task "${s(p.title)}" is due on ${viDate(p.dueOn)}.`,
+  },
 };
 
 export function notificationText(kind: string, params: Params, lang: Language): string {

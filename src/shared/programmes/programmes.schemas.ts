@@ -136,7 +136,14 @@ export type CloseBody = z.infer<typeof CloseBody>;
 export const PublishOffersBody = z.object({ productIds: z.array(z.uuid()).min(1).max(50) }).meta({ id: 'ProgrammePublishOffersBody' });
 export const PublishedOffers = z.object({ offers: z.array(z.object({ productId: z.string(), offerId: z.string(), status: z.string() })) });
 
-const BudgetVersion = z.object({ stage: z.enum(budgetStages), version: z.number(), amountVnd: z.number(), byName: z.string().nullable(), at: z.string(), note: z.string().nullable() });
+const BudgetVersion = z.object({
+  stage: z.enum(budgetStages),
+  version: z.number(),
+  amountVnd: z.number(),
+  byName: z.string().nullable(),
+  at: z.string(),
+  note: z.string().nullable(),
+});
 const BudgetLine = z.object({
   id: z.string(),
   year: z.number(),
@@ -171,7 +178,13 @@ const Report = z.object({
   attachmentId: z.string().nullable(),
   status: z.enum(reportStatuses),
 });
-const Inspection = z.object({ id: z.string(), inspectedOn: z.string(), findings: z.string(), actionDeadline: z.string().nullable(), byName: z.string().nullable() });
+const Inspection = z.object({
+  id: z.string(),
+  inspectedOn: z.string(),
+  findings: z.string(),
+  actionDeadline: z.string().nullable(),
+  byName: z.string().nullable(),
+});
 const Product = z.object({
   id: z.string(),
   name: z.string(),
@@ -266,7 +279,9 @@ export const PublicSummary = z
     products: z.array(Product.pick({ id: true, name: true, description: true, isTechnology: true, offerId: true })),
   })
   .meta({ id: 'ProgrammePublicSummary' });
-export const PublicSummaryList = z.object({ items: z.array(PublicSummary.pick({ id: true, title: true, leadName: true, publishedAt: true, acceptanceRating: true })) });
+export const PublicSummaryList = z.object({
+  items: z.array(PublicSummary.pick({ id: true, title: true, leadName: true, publishedAt: true, acceptanceRating: true })),
+});
 
 export const DashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), asOf: isoDate.optional() });
 const Breakdown = z.object({ proposals: z.number(), tasks: z.number() });

@@ -22,7 +22,10 @@ import { today, toBudgetLines } from './programmes.service.js';
  */
 export async function programmeDashboard(db: Db, actor: Actor, query: { year?: number; asOf?: string }) {
   authorizeRunProgramme(actor);
-  const asOf = query.asOf ? new Date(`${query.asOf}T23:59:59Z`) : new Date();
+  // A past year is read as it stood at its end (the year's review); the current one as of now.
+  const now = new Date();
+  const endOfYear = query.year ? new Date(`${query.year}-12-31T23:59:59Z`) : now;
+  const asOf = query.asOf ? new Date(`${query.asOf}T23:59:59Z`) : endOfYear < now ? endOfYear : now;
   const [{ tasks, history }, { budget, reports }] = await Promise.all([repo.dashboardTasks(db), repo.dashboardBudgetsAndReports(db)]);
   const byTask = <T extends { taskId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();

@@ -53,7 +53,8 @@ export function canEditDraft(actor: Actor | null, task: TaskRef & { status: stri
 
 export function authorizeEditDraft(actor: Actor, task: TaskRef & { status: string }): void {
   authorizeViewTask(actor, task);
-  if (!canEditDraft(actor, task)) throw task.status === 'draft' ? forbidden('not_task_proposer') : new AppError('INVALID_TRANSITION', { reason: 'not_a_draft' });
+  if (!canEditDraft(actor, task))
+    throw task.status === 'draft' ? forbidden('not_task_proposer') : new AppError('INVALID_TRANSITION', { reason: 'not_a_draft' });
 }
 
 /** The leading organisation files the reports its contract calls for. */

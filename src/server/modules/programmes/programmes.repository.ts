@@ -327,7 +327,12 @@ export async function dashboardTasks(db: Executor) {
     .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
     .where(isNotNull(programmeTasks.submittedAt));
   const history = await db
-    .select({ taskId: programmeTaskTransitions.taskId, action: programmeTaskTransitions.action, to: programmeTaskTransitions.toStatus, at: programmeTaskTransitions.at })
+    .select({
+      taskId: programmeTaskTransitions.taskId,
+      action: programmeTaskTransitions.action,
+      to: programmeTaskTransitions.toStatus,
+      at: programmeTaskTransitions.at,
+    })
     .from(programmeTaskTransitions)
     .innerJoin(programmeTasks, eq(programmeTasks.id, programmeTaskTransitions.taskId))
     .where(isNotNull(programmeTasks.submittedAt))
@@ -355,7 +360,12 @@ export async function dashboardBudgetsAndReports(db: Executor) {
       .innerJoin(programmeTasks, eq(programmeTasks.id, programmeBudgetLines.taskId))
       .where(isNotNull(programmeTasks.submittedAt)),
     db
-      .select({ taskId: programmeTaskReports.taskId, dueOn: programmeTaskReports.dueOn, remindOn: programmeTaskReports.remindOn, filedOn: programmeTaskReports.filedOn })
+      .select({
+        taskId: programmeTaskReports.taskId,
+        dueOn: programmeTaskReports.dueOn,
+        remindOn: programmeTaskReports.remindOn,
+        filedOn: programmeTaskReports.filedOn,
+      })
       .from(programmeTaskReports),
   ]);
   return { budget, reports };

@@ -74,10 +74,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programme-tasks/:id', { config: auth, schema: { tags, params: IdParams, response: { 200: TaskDetail } } }, async (request) =>
     service.taskDetail(db, signedIn(request), request.params.id),
   );
-  app.put('/api/programme-tasks/:id/draft', { config: auth, schema: { tags, params: IdParams, body: DraftBody, response: { 200: DraftSaved } } }, async (request) => {
-    const actor = signedIn(request);
-    return service.saveDraft(db, actor, auditContextOf(actor, request), request.params.id, request.body);
-  });
+  app.put(
+    '/api/programme-tasks/:id/draft',
+    { config: auth, schema: { tags, params: IdParams, body: DraftBody, response: { 200: DraftSaved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.saveDraft(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
   app.post(
     '/api/programme-tasks/:id/transitions',
     { config: auth, schema: { tags, params: IdParams, body: TransitionBody, response: { 200: Moved } } },
@@ -118,10 +122,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
       return workflow.recordAcceptance(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
-  app.post('/api/programme-tasks/:id/closing', { config: auth, schema: { tags, params: IdParams, body: CloseBody, response: { 200: Moved } } }, async (request) => {
-    const actor = signedIn(request);
-    return workflow.closeTask(db, actor, auditContextOf(actor, request), request.params.id, request.body);
-  });
+  app.post(
+    '/api/programme-tasks/:id/closing',
+    { config: auth, schema: { tags, params: IdParams, body: CloseBody, response: { 200: Moved } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return workflow.closeTask(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
   app.post(
     '/api/programme-tasks/:id/offers',
     { config: auth, schema: { tags, params: IdParams, body: PublishOffersBody, response: { 200: PublishedOffers } } },

@@ -129,7 +129,12 @@ export async function createProposal(db: Db, actor: Actor, ctx: AuditContext, bo
   return db.transaction(async (tx) => {
     const call = await repo.findCall(tx, body.callId);
     if (!call) throw new FieldError([{ path: 'callId', key: 'unknown_code' }]);
-    const task = await repo.insertTask(tx, { ...draftColumns(body), callId: body.callId, proposerOrganisationId: body.proposerOrganisationId, createdBy: actor.userId });
+    const task = await repo.insertTask(tx, {
+      ...draftColumns(body),
+      callId: body.callId,
+      proposerOrganisationId: body.proposerOrganisationId,
+      createdBy: actor.userId,
+    });
     await repo.replaceProposedLines(tx, task.id, body.lines, actor.userId);
     await recordAudit(tx, ctx, {
       action: 'programme-task.create',

@@ -6,7 +6,14 @@ import { termYears } from '../../../domain/programmes/dates.js';
 import { generateReportSchedule } from '../../../domain/programmes/report-schedule.js';
 import type { TaskAction, TaskStatus } from '../../../domain/programmes/task-states.js';
 import { decideTransition, type TaskState } from '../../../domain/programmes/task-transitions.js';
-import type { AcceptanceBody, AppraisalBody, CloseBody, InspectionBody, ReportFilingBody, TransitionBody } from '../../../shared/programmes/programmes.schemas.js';
+import type {
+  AcceptanceBody,
+  AppraisalBody,
+  CloseBody,
+  InspectionBody,
+  ReportFilingBody,
+  TransitionBody,
+} from '../../../shared/programmes/programmes.schemas.js';
 import { AppError, FieldError, forbidden, type FieldProblem } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';
@@ -61,7 +68,10 @@ async function applyTransition(tx: Executor, actor: Actor, ctx: AuditContext, ta
   authorizeViewTask(actor, task);
   const call = await repo.findCall(tx, task.callId);
   const blocked =
-    action === 'submit' && !!call?.blockOverdueLeaders && !!task.proposerOrganisationId && (await repo.hasOverdueReports(tx, task.proposerOrganisationId, today(now)));
+    action === 'submit' &&
+    !!call?.blockOverdueLeaders &&
+    !!task.proposerOrganisationId &&
+    (await repo.hasOverdueReports(tx, task.proposerOrganisationId, today(now)));
   const decision = decideTransition(stateOf(task), action, {
     by: actor.userId,
     at: now,
@@ -174,11 +184,7 @@ export async function transitionTask(db: Db, actor: Actor, ctx: AuditContext, id
  * The seam for the councils module: records an identification council's consolidated conclusion
  * as the task's `identify` or `decline` transition, inside the caller's transaction.
  */
-export async function recordCouncilConclusion(
-  tx: Executor,
-  taskId: string,
-  conclusion: { outcome: 'identified' | 'rejected'; reason: string; actor: Actor },
-) {
+export async function recordCouncilConclusion(tx: Executor, taskId: string, conclusion: { outcome: 'identified' | 'rejected'; reason: string; actor: Actor }) {
   const task = await lockOr404(tx, taskId);
   const action: TaskAction = conclusion.outcome === 'identified' ? 'identify' : 'decline';
   return applyTransition(tx, conclusion.actor, auditContextOf(conclusion.actor), task, action, { reason: conclusion.reason });
