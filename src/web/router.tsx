@@ -13,6 +13,7 @@ import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
 import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
+import { programmesPublicRoutes, programmesSignedInRoutes } from './pages/programmes/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -108,6 +109,7 @@ export const router = createBrowserRouter([
           ...assessmentSignedInRoutes,
           ...duplicatesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
+          ...programmesSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -190,6 +192,7 @@ export const router = createBrowserRouter([
       ...cataloguePublicRoutes,
       ...eventsPublicRoutes,
       ...openDataPublicRoutes,
+      ...programmesPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

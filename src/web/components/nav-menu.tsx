@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBell,
   IconCopy,
+  IconRocket,
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
@@ -62,6 +63,7 @@ const icons: Record<NavIcon, Icon> = {
   assessment: IconGauge,
   savedSearches: IconBell,
   duplicates: IconCopy,
+  programmes: IconRocket,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

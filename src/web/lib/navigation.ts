@@ -29,7 +29,8 @@ export type NavIcon =
   | 'events'
   | 'assessment'
   | 'savedSearches'
-  | 'duplicates';
+  | 'duplicates'
+  | 'programmes';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -47,6 +48,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
         { to: '/events', labelKey: 'events.nav', icon: 'events' },
         { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
+        { to: '/programmes/results', labelKey: 'programmes.navResults', icon: 'programmes' },
       ],
     },
   ];
@@ -66,6 +68,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
       { to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' },
       { to: '/matches', labelKey: 'nav.matches', icon: 'matches' },
       { to: '/assessments', labelKey: 'assessment.nav', icon: 'assessment' },
+      { to: '/programmes', labelKey: 'programmes.nav', icon: 'programmes' },
     );
   }
   const can = me.abilities;
@@ -79,6 +82,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
+    ...when(can.overseeNetwork, { to: '/programmes/dashboard', labelKey: 'programmes.dashboard.title', icon: 'programmes' }),
   ];
   if (work.length > 0) sections.push({ titleKey: 'nav.sections.work', items: work });
 
