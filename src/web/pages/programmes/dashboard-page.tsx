@@ -107,7 +107,7 @@ export function DashboardPage() {
             <Text fw={600} component="h2" mb="xs">
               {t('programmes.dashboard.byYear')}
             </Text>
-            <Table.ScrollContainer minWidth={480}>
+            <Table.ScrollContainer minWidth={480} type="native" tabIndex={0}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>

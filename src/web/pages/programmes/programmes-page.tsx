@@ -150,7 +150,7 @@ function TaskTable() {
       {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {tasks.data && tasks.data.items.length === 0 && <EmptyState title={t('programmes.list.empty')} />}
       {tasks.data && tasks.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>

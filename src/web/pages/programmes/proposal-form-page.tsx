@@ -156,7 +156,7 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
               {err('stateVnd')}
             </Text>
           )}
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
             <Table>
               <Table.Thead>
                 <Table.Tr>

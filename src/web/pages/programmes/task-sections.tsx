@@ -38,7 +38,7 @@ export function BudgetSection({ task }: Props) {
         <Text fw={600} component="h2">
           {t('programmes.budget.title')}
         </Text>
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -115,7 +115,7 @@ export function ReportsSection({ task }: Props) {
         <Text fw={600} component="h2">
           {t('programmes.reports.title')}
         </Text>
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={560} type="native" tabIndex={0}>
           <Table>
             <Table.Thead>
               <Table.Tr>
