@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, notifications, offers, programmeBudgetLines, programmeTaskReports, programmeTasks } from '../../src/db/schema/index.js';
+import { auditLog, notifications, offers, programmeBudgetLines, programmeTaskReports, programmeTasks, users } from '../../src/db/schema/index.js';
+import { loadActor } from '../../src/server/modules/auth/actor.js';
 import { remindDueReports } from '../../src/server/modules/programmes/programme-results.service.js';
+import { recordCouncilConclusion } from '../../src/server/modules/programmes/task-workflow.service.js';
 import { addMember, newOffer } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -322,5 +324,25 @@ describe('authorisation', () => {
     expect((await task(id, world.outsider.client)).statusCode).toBe(200);
     const [row] = await ctx.database.db.select().from(programmeTasks).where(eq(programmeTasks.id, id));
     expect(row.proposerOrganisationId).toBe(world.enterprise.id);
+  });
+});
+
+describe('the councils seam', () => {
+  it('records a council’s consolidated conclusion as the identify or decline transition, with its reason', async () => {
+    const [agencyUser] = await ctx.database.db.select().from(users).where(eq(users.id, world.agency.user.id));
+    const actor = await loadActor(ctx.database.db, agencyUser);
+    const ids: string[] = [];
+    for (const outcome of ['identified', 'rejected'] as const) {
+      const { id } = await newDraft(world);
+      await walk(world.proposer.client, id, [{ action: 'submit' }]);
+      await walk(world.agency.client, id, [{ action: 'declare-admissible' }, { action: 'send-to-council' }]);
+      await ctx.database.db.transaction((tx) => recordCouncilConclusion(tx, id, { outcome, reason: `Hội đồng: ${outcome}`, actor }));
+      ids.push(id);
+    }
+    const [identified, rejected] = await Promise.all(ids.map(async (id) => (await task(id)).json()));
+    expect(identified.status).toBe('identified');
+    expect(identified.history.at(-1)).toMatchObject({ action: 'identify', reason: 'Hội đồng: identified' });
+    expect(rejected.status).toBe('rejected');
+    expect(rejected.history.at(-1)).toMatchObject({ action: 'decline', reason: 'Hội đồng: rejected' });
   });
 });

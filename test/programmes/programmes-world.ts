@@ -23,8 +23,6 @@ export const proposalFields = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-export type Client = { client: TestClient; user: { id: string } };
-
 /** An enterprise with a member, an institute (to lead tasks), a stranger enterprise, agency staff, and an open call. */
 export async function programmesWorld(ctx: TestContext) {
   const db = ctx.database.db;

@@ -78,7 +78,6 @@ export type DraftBody = z.infer<typeof DraftBody>;
 export type ProposalFields = z.infer<typeof ProposalFields>;
 
 export const DraftSaved = z.object({ id: z.string(), version: z.number(), savedAt: z.string() }).meta({ id: 'ProgrammeDraftSaved' });
-export const Receipt = z.object({ id: z.string(), receiptNumber: z.string(), submittedAt: z.string() }).meta({ id: 'ProgrammeReceipt' });
 
 export const TransitionBody = z
   .object({

@@ -18,7 +18,6 @@ import type {
 import { api, apiGet, apiPost } from './client.js';
 
 export type TaskDetailData = z.infer<typeof TaskDetail>;
-export type TaskSummaryData = z.infer<typeof TaskList>['items'][number];
 export type CallData = z.infer<typeof CallList>['items'][number];
 export type DashboardData = z.infer<typeof Dashboard>;
 export type PublicSummaryData = z.infer<typeof PublicSummary>;

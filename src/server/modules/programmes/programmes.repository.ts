@@ -18,7 +18,6 @@ import {
 
 export type CallRow = typeof programmeCalls.$inferSelect;
 export type TaskRow = typeof programmeTasks.$inferSelect;
-export type ReportRow = typeof programmeTaskReports.$inferSelect;
 
 const proposer = aliasedTable(organisations, 'proposer');
 const leader = aliasedTable(organisations, 'leader');

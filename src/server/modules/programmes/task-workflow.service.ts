@@ -17,7 +17,7 @@ import type {
 import { AppError, FieldError, forbidden, type FieldProblem } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';
-import { authorizeRunProgramme, authorizeViewTask, taskRoles } from './programmes.policy.js';
+import { authorizeFileReport, authorizeRunProgramme, authorizeViewTask, taskRoles } from './programmes.policy.js';
 import * as repo from './programmes.repository.js';
 import { today, toBudgetLines } from './programmes.service.js';
 
@@ -230,6 +230,7 @@ export async function fileReport(db: Db, actor: Actor, ctx: AuditContext, id: st
   const now = new Date();
   return db.transaction(async (tx) => {
     const task = await lockOr404(tx, id);
+    authorizeFileReport(actor, task);
     const report = await repo.lockReport(tx, reportId);
     if (!report || report.taskId !== id) throw new AppError('NOT_FOUND', { entity: 'programme-report' });
     if (report.filedOn) throw new AppError('CONFLICT', { reason: 'report_already_filed' });
