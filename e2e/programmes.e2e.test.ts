@@ -108,7 +108,7 @@ it('agency staff rate the acceptance, close the task with a public summary and p
   await agency.getByRole('link', { name: 'Xem công nghệ chào bán' }).waitFor();
   await expect(accessibilityFaults(agency)).resolves.toEqual([]);
 
-  await agency.goto('/programmes/dashboard');
+  await agency.goto('/programmes/dashboard?year=2019');
   await agency.getByText('1.352 tỷ đồng').first().waitFor();
   await agency.getByText('298', { exact: true }).first().waitFor();
   await expect(accessibilityFaults(agency)).resolves.toEqual([]);

@@ -1,6 +1,6 @@
 import { Card, Group, NumberInput, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useDashboard } from '../../api/programmes.js';
 import { useCodeLabels, useProvinceLabels } from '../../components/catalogue/use-code-labels.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -51,11 +51,13 @@ function Breakdown({ title, rows }: { title: string; rows: Array<{ label: string
   );
 }
 
-/** /programmes/dashboard — the programme's figures, computed from the task records as they stood at the end of a year. */
+/** /programmes/dashboard?year= — the programme's figures, computed from the task records as they stood at the end of a year (this year: now). */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const money = useMoney();
-  const [year, setYear] = useState(2019);
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear();
+  const setYear = (next: number) => setParams({ year: String(next) }, { replace: true });
   const query = useDashboard(year);
   const sector = useCodeLabels('vsic-section');
   const province = useProvinceLabels();
