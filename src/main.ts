@@ -14,6 +14,7 @@ import { forgetStaleThrottles } from './server/modules/auth/account-limits.servi
 import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.js';
 import { sendSavedSearchDigests } from './server/modules/saved-searches/saved-searches.service.js';
 import { remindRoadmapReviews } from './server/modules/roadmaps/review-reminders.js';
+import { remindDueReports } from './server/modules/programmes/programme-results.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -39,8 +40,19 @@ const refreshStatistics = () => refreshPlannerStatistics(database).catch((error:
 const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: unknown) => app.log.error({ err: error }, 'stale sign-in limits'));
 const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
 const remindReviews = () => remindRoadmapReviews(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'roadmap reviews'));
+const remindReports = () => remindDueReports(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'programme report reminders'));
 const hourly = () =>
-  Promise.all([markStalled(), remindExpiring(), expire(), sendDigests(), refreshStatistics(), forgetThrottles(), regenerateOpenData(), remindReviews()]);
+  Promise.all([
+    markStalled(),
+    remindExpiring(),
+    expire(),
+    sendDigests(),
+    refreshStatistics(),
+    forgetThrottles(),
+    regenerateOpenData(),
+    remindReviews(),
+    remindReports(),
+  ]);
 // Saved-search digests: "immediately" means within five minutes; daily and weekly ones wait their turn.
 const sendSearchDigests = () => sendSavedSearchDigests(database.db).catch((error: unknown) => app.log.error({ err: error }, 'saved-search digests'));
 const digestTimer = config.jobsEnabled ? setInterval(() => void sendSearchDigests(), 5 * 60 * 1000) : null;

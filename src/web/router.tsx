@@ -14,6 +14,7 @@ import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
 import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
+import { programmesPublicRoutes, programmesSignedInRoutes } from './pages/programmes/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
 export const router = createBrowserRouter([
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
           ...assessmentSignedInRoutes,
           ...duplicatesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
+          ...programmesSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -192,6 +194,7 @@ export const router = createBrowserRouter([
       ...eventsPublicRoutes,
       ...roadmapsPublicRoutes,
       ...openDataPublicRoutes,
+      ...programmesPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,3 +20,4 @@ export * from './open-data.js';
 export * from './saved-searches.js';
 export * from './roadmaps.js';
 export * from './duplicates.js';
+export * from './programmes.js';

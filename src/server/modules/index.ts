@@ -31,6 +31,7 @@ import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
 import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 import { roadmapsRoutes } from './roadmaps/roadmaps.routes.js';
+import { programmesRoutes } from './programmes/programmes.routes.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
@@ -59,6 +60,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(duplicatesRoutes);
   await app.register(savedSearchesRoutes);
   await app.register(roadmapsRoutes);
+  await app.register(programmesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

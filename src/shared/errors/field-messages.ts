@@ -118,6 +118,32 @@ export const fieldMessageKeys = {
   not_an_enterprise: { vi: 'Chỉ đánh giá được doanh nghiệp.', en: 'Only an enterprise can be assessed.' },
   methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
   not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
+  // Programme tasks (issue 15).
+  deadline_required: { vi: 'Đợt kêu gọi cần có hạn nộp.', en: 'A call needs a deadline.' },
+  standing_has_no_deadline: { vi: 'Chương trình thường xuyên không có hạn nộp để gia hạn.', en: 'A standing programme has no deadline to extend.' },
+  extension_not_later: { vi: 'Hạn mới phải muộn hơn hạn hiện tại.', en: 'The new deadline must be later than the current one.' },
+  propose_for_own_organisation: { vi: 'Bạn chỉ đề xuất được cho tổ chức của mình.', en: 'You can propose only for an organisation you belong to.' },
+  budget_required: { vi: 'Cần ít nhất một dòng kinh phí.', en: 'At least one budget line is needed.' },
+  negative_amount: { vi: 'Số tiền không được âm.', en: 'The amount must not be negative.' },
+  not_whole_vnd: { vi: 'Số tiền phải là số đồng nguyên.', en: 'The amount must be a whole number of VND.' },
+  year_outside_term: { vi: 'Năm này nằm ngoài thời gian thực hiện nhiệm vụ.', en: 'This year is outside the task’s term.' },
+  duplicate_line: {
+    vi: 'Dòng kinh phí này bị nhập trùng (cùng năm, nguồn và khoản mục).',
+    en: 'This budget line is entered twice (same year, source and item).',
+  },
+  state_exceeds_total: { vi: 'Kinh phí ngân sách nhà nước không được lớn hơn tổng kinh phí.', en: 'The state budget must not be larger than the total.' },
+  total_differs_from_lines: { vi: 'Tổng kinh phí khác tổng các dòng kinh phí.', en: 'The total differs from the sum of the budget lines.' },
+  state_differs_from_lines: {
+    vi: 'Kinh phí ngân sách khác tổng các dòng ngân sách nhà nước.',
+    en: 'The state budget differs from the sum of the state lines.',
+  },
+  stage_closed: {
+    vi: 'Dòng này đã qua bước sau (đã ký hợp đồng), không sửa được nữa.',
+    en: 'This line has passed a later stage (contracted) and can no longer change.',
+  },
+  unknown_budget_line: { vi: 'Không có dòng kinh phí này trong nhiệm vụ.', en: 'No such budget line in this task.' },
+  not_a_technology_product: { vi: 'Sản phẩm này không phải công nghệ mới.', en: 'This product is not a new technology.' },
+  offer_already_published: { vi: 'Sản phẩm này đã được đăng thành nguồn cung.', en: 'This product is already an offer.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;

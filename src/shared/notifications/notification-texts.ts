@@ -24,6 +24,7 @@ export const notificationKinds = [
   'assessment.invited',
   'saved-search.digest',
   'roadmap.review-due',
+  'programme.report-due',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -138,6 +139,12 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'roadmap.review-due': {
     vi: (p) => `Lộ trình "${s(p.title)}" đến hạn rà soát ngày ${viDate(p.reviewDate)}.`,
     en: (p) => `The roadmap "${s(p.titleEn || p.title)}" is due for review on ${viDate(p.reviewDate)}.`,
+  },
+  'programme.report-due': {
+    vi: (p) =>
+      `Sắp đến hạn nộp báo cáo (${s(p.report) === 'final' ? 'tổng kết' : s(p.report) === 'financial' ? 'tài chính' : 'định kỳ'}) của nhiệm vụ "${s(p.title)}": ${viDate(p.dueOn)}.`,
+    en: (p) =>
+      `A ${s(p.report) === 'final' ? 'final' : s(p.report) === 'financial' ? 'financial' : 'progress'} report of the task "${s(p.title)}" is due on ${viDate(p.dueOn)}.`,
   },
 };
 

@@ -4,6 +4,7 @@ import {
   IconBell,
   IconCopy,
   IconRoute,
+  IconRocket,
   IconBuilding,
   IconBuildingCommunity,
   IconBulb,
@@ -64,6 +65,7 @@ const icons: Record<NavIcon, Icon> = {
   savedSearches: IconBell,
   duplicates: IconCopy,
   roadmaps: IconRoute,
+  programmes: IconRocket,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

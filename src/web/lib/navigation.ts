@@ -30,7 +30,8 @@ export type NavIcon =
   | 'assessment'
   | 'savedSearches'
   | 'duplicates'
-  | 'roadmaps';
+  | 'roadmaps'
+  | 'programmes';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -49,6 +50,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/events', labelKey: 'events.nav', icon: 'events' },
         { to: '/roadmaps', labelKey: 'roadmaps.nav', icon: 'roadmaps' },
         { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
+        { to: '/programmes/results', labelKey: 'programmes.navResults', icon: 'programmes' },
       ],
     },
   ];
@@ -68,6 +70,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
       { to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' },
       { to: '/matches', labelKey: 'nav.matches', icon: 'matches' },
       { to: '/assessments', labelKey: 'assessment.nav', icon: 'assessment' },
+      { to: '/programmes', labelKey: 'programmes.nav', icon: 'programmes' },
     );
   }
   const can = me.abilities;
@@ -81,6 +84,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
+    ...when(can.overseeNetwork, { to: '/programmes/dashboard', labelKey: 'programmes.dashboard.title', icon: 'programmes' }),
   ];
   if (work.length > 0) sections.push({ titleKey: 'nav.sections.work', items: work });
 

@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { apiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
+import { demoBrowser } from './support/demo-browser.js';
+
+// Demo accounts (src/seed/demo/data/people.ts): a Nghệ An enterprise proposes; the agency's staff run the programme.
+const PASSWORD = 'TechBridge@2026';
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const title = `Ủ chượp nước mắm bằng enzyme ${Date.now()}`;
+
+const session = demoBrowser();
+let enterprise: Page;
+let agency: Page;
+let taskUrl = '';
+
+async function signedInPage(email: string, viewport = desktop) {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await apiSession(context, email, PASSWORD);
+  return context.newPage();
+}
+
+/** Takes one step of the task's life on its page: the action's button, its reason when given, then the confirmation. */
+async function step(page: Page, action: string, reason?: string) {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  if (reason) await page.getByLabel('Lý do, ý kiến').fill(reason);
+  await page.getByRole('button', { name: `Xác nhận: ${action}` }).click();
+  await page.getByRole('button', { name: `Xác nhận: ${action}` }).waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  enterprise = await signedInPage('doanhnghiep@techbridge.local', phone);
+  agency = await signedInPage('canbo.cuc@techbridge.local');
+});
+
+it('an enterprise writes a proposal with a two-year budget on a phone; it saves as typed and gets a receipt', async () => {
+  await enterprise.goto('/programmes');
+  await enterprise.getByRole('heading', { name: 'Chương trình đổi mới công nghệ quốc gia' }).waitFor();
+  await enterprise.getByRole('button', { name: 'Đề xuất nhiệm vụ' }).first().click();
+  await enterprise.getByRole('heading', { name: 'Đề xuất nhiệm vụ' }).waitFor();
+  await enterprise.getByLabel('Tên nhiệm vụ').fill(title);
+  await enterprise.getByLabel('Mục tiêu').fill('Rút ngắn thời gian ủ chượp từ 12 xuống 6 tháng');
+  await enterprise.getByLabel('Công nghệ', { exact: true }).fill('Thủy phân cá bằng enzyme protease');
+  await enterprise.getByLabel('Sản phẩm', { exact: true }).fill('Quy trình; dây chuyền 500 tấn/năm');
+  await enterprise.getByLabel('Ngày bắt đầu').fill('2027-01-01');
+  await enterprise.getByLabel('Thời gian thực hiện (tháng)').fill('24');
+  await enterprise.getByRole('button', { name: 'Thêm dòng kinh phí' }).click();
+  await enterprise.getByLabel('Khoản mục').nth(0).fill('Thuê chuyên gia');
+  await enterprise.getByLabel('Số tiền').nth(0).fill('2.000.000.000');
+  await enterprise.getByRole('button', { name: 'Thêm dòng kinh phí' }).click();
+  await enterprise.getByLabel('Năm').nth(1).fill('2028');
+  await enterprise.getByRole('combobox', { name: 'Nguồn' }).nth(1).click();
+  await enterprise.getByRole('option', { name: 'Vốn đối ứng' }).click();
+  await enterprise.getByLabel('Khoản mục').nth(1).fill('Thiết bị');
+  await enterprise.getByLabel('Số tiền').nth(1).fill('3.000.000.000');
+  await enterprise.getByText(/^Đã lưu \d/).waitFor();
+  await expect(accessibilityFaults(enterprise)).resolves.toEqual([]);
+
+  await enterprise.getByRole('button', { name: 'Nộp hồ sơ' }).click();
+  await enterprise.getByText('Hồ sơ đã được nộp.', { exact: false }).waitFor();
+  await enterprise.getByText(/^NV-\d{4}-\d{6}$/).waitFor();
+  await enterprise.getByRole('button', { name: 'In biên nhận' }).waitFor();
+  await expect(accessibilityFaults(enterprise)).resolves.toEqual([]);
+  taskUrl = new URL(enterprise.url()).pathname;
+});
+
+it('agency staff screen it, record the council, appraise the budget down line by line and sign the contract', async () => {
+  await agency.goto(taskUrl);
+  await agency.getByRole('heading', { name: title }).waitFor();
+  await agency.getByRole('heading', { name: 'Nội dung trùng lặp cần xem xét' }).waitFor();
+  await step(agency, 'Hồ sơ hợp lệ');
+  await step(agency, 'Đưa ra hội đồng xác định');
+  await step(agency, 'Hội đồng xác định nhiệm vụ', 'Hội đồng kiến nghị xác định nhiệm vụ');
+  await step(agency, 'Giao trực tiếp', 'Doanh nghiệp sở hữu công nghệ');
+  await step(agency, 'Bắt đầu thẩm định');
+  await agency.getByLabel('Số thẩm định cho Thuê chuyên gia năm 2027').fill('1.500.000.000');
+  await agency.getByRole('button', { name: 'Lưu thẩm định (1 dòng)' }).click();
+  await agency.getByRole('button', { name: 'Lưu thẩm định (0 dòng)' }).waitFor();
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+  await step(agency, 'Thông qua thẩm định');
+  await step(agency, 'Ký hợp đồng');
+  await agency.getByRole('heading', { name: 'Lịch báo cáo' }).waitFor();
+  await agency.getByText('Báo cáo tổng kết').waitFor();
+  await agency.getByText('1.500.000.000', { exact: false }).first().waitFor();
+});
+
+it('the enterprise files a progress report and asks for acceptance', async () => {
+  await enterprise.goto(taskUrl);
+  await enterprise.getByRole('heading', { name: 'Lịch báo cáo' }).waitFor();
+  await enterprise.getByRole('button', { name: 'Nộp', exact: true }).first().click();
+  await enterprise.getByLabel('Nội dung báo cáo').fill('Đã lắp đặt bể ủ thử nghiệm');
+  await enterprise.getByRole('button', { name: 'Gửi báo cáo' }).click();
+  await enterprise.getByText('Đã nộp', { exact: true }).first().waitFor();
+  await expect(accessibilityFaults(enterprise)).resolves.toEqual([]);
+  await step(enterprise, 'Đề nghị nghiệm thu');
+  await enterprise.getByText('Nghiệm thu', { exact: true }).first().waitFor();
+});
+
+it('agency staff rate the acceptance, close the task with a public summary and publish its new technology as an offer', async () => {
+  await agency.goto(taskUrl);
+  await agency.getByLabel('Sản phẩm', { exact: true }).fill('Quy trình ủ chượp bằng enzyme');
+  await agency.getByRole('button', { name: 'Ghi nhận nghiệm thu' }).click();
+  await agency.getByText('Kết quả chung').waitFor();
+  await agency.getByLabel('Tóm tắt kết quả công bố công khai').fill('Rút ngắn thời gian ủ chượp còn 6 tháng, giữ hương vị truyền thống.');
+  await agency.getByRole('button', { name: 'Kết thúc và công bố kết quả' }).click();
+  await agency.getByRole('button', { name: 'Đăng thành công nghệ chào bán' }).click();
+  await agency.getByRole('link', { name: 'Xem công nghệ chào bán' }).waitFor();
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+
+  await agency.goto('/programmes/dashboard?year=2019');
+  await agency.getByText('1.352 tỷ đồng').first().waitFor();
+  await agency.getByText('298', { exact: true }).first().waitFor();
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+});
+
+it('the public reads the summary of results, on a phone', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const visitor = await context.newPage();
+  await visitor.goto(taskUrl.replace('/programmes/tasks/', '/programmes/results/'));
+  await visitor.getByRole('heading', { name: title }).waitFor();
+  await visitor.getByText('Rút ngắn thời gian ủ chượp còn 6 tháng', { exact: false }).waitFor();
+  await visitor.getByRole('link', { name: 'Xem công nghệ chào bán' }).waitFor();
+  await expect(accessibilityFaults(visitor)).resolves.toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,386 @@
+import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import {
+  offers,
+  organisations,
+  programmeBudgetLines,
+  programmeBudgetVersions,
+  programmeCallExtensions,
+  programmeCalls,
+  programmeInspections,
+  programmeReceiptSeq,
+  programmeTaskProducts,
+  programmeTaskReports,
+  programmeTaskTransitions,
+  programmeTasks,
+  users,
+} from '../../../db/schema/index.js';
+
+export type CallRow = typeof programmeCalls.$inferSelect;
+export type TaskRow = typeof programmeTasks.$inferSelect;
+
+const proposer = aliasedTable(organisations, 'proposer');
+const leader = aliasedTable(organisations, 'leader');
+
+export async function listCalls(db: Executor) {
+  return db.select().from(programmeCalls).orderBy(desc(programmeCalls.createdAt)).limit(200);
+}
+
+export async function findCall(db: Executor, id: string, lock = false) {
+  const query = db.select().from(programmeCalls).where(eq(programmeCalls.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function insertCall(db: Executor, row: typeof programmeCalls.$inferInsert) {
+  const [inserted] = await db.insert(programmeCalls).values(row).returning();
+  return inserted;
+}
+
+export async function setCallDeadline(db: Executor, id: string, deadlineAt: Date) {
+  await db.update(programmeCalls).set({ deadlineAt }).where(eq(programmeCalls.id, id));
+}
+
+export async function insertExtension(db: Executor, row: typeof programmeCallExtensions.$inferInsert) {
+  await db.insert(programmeCallExtensions).values(row);
+}
+
+export async function extensionsOf(db: Executor, callIds: string[]) {
+  if (callIds.length === 0) return [];
+  return db
+    .select({
+      callId: programmeCallExtensions.callId,
+      fromDeadline: programmeCallExtensions.fromDeadline,
+      toDeadline: programmeCallExtensions.toDeadline,
+      reason: programmeCallExtensions.reason,
+      byName: users.name,
+      at: programmeCallExtensions.at,
+    })
+    .from(programmeCallExtensions)
+    .leftJoin(users, eq(users.id, programmeCallExtensions.by))
+    .where(inArray(programmeCallExtensions.callId, callIds))
+    .orderBy(asc(programmeCallExtensions.at));
+}
+
+export async function nextReceiptSequence(db: Executor): Promise<number> {
+  const rows = await db.execute(sql`select nextval(${sql.raw(`'${programmeReceiptSeq.seqName}'`)}) as n`);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ n: string | number }>;
+  return Number(list[0].n);
+}
+
+export async function insertTask(db: Executor, row: typeof programmeTasks.$inferInsert) {
+  const [inserted] = await db.insert(programmeTasks).values(row).returning();
+  return inserted;
+}
+
+/** A task with the names around it. */
+export async function findTask(db: Executor, id: string) {
+  const [row] = await db
+    .select({
+      task: programmeTasks,
+      callTitle: programmeCalls.title,
+      callDeadlineAt: programmeCalls.deadlineAt,
+      proposerName: proposer.nameVi,
+      leadName: leader.nameVi,
+    })
+    .from(programmeTasks)
+    .innerJoin(programmeCalls, eq(programmeCalls.id, programmeTasks.callId))
+    .leftJoin(proposer, eq(proposer.id, programmeTasks.proposerOrganisationId))
+    .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+    .where(eq(programmeTasks.id, id));
+  return row;
+}
+
+export async function lockTask(db: Executor, id: string) {
+  const [row] = await db.select().from(programmeTasks).where(eq(programmeTasks.id, id)).for('update');
+  return row;
+}
+
+export async function updateTask(db: Executor, id: string, patch: Partial<typeof programmeTasks.$inferInsert>) {
+  const [row] = await db
+    .update(programmeTasks)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(programmeTasks.id, id))
+    .returning();
+  return row;
+}
+
+/** Tasks the caller may see: all (null) or those proposed or led by the given organisations; newest first, a page at a time. */
+export async function listTasks(db: Executor, organisationIds: string[] | null, query: { status?: string; page: number; pageSize: number }) {
+  const conditions: SQL[] = [];
+  if (organisationIds !== null) {
+    if (organisationIds.length === 0) return { rows: [], total: 0 };
+    const mine = or(inArray(programmeTasks.proposerOrganisationId, organisationIds), inArray(programmeTasks.leadOrganisationId, organisationIds));
+    if (mine) conditions.push(mine);
+  } else conditions.push(ne(programmeTasks.status, 'draft'));
+  if (query.status) conditions.push(eq(programmeTasks.status, query.status));
+  const where = and(...conditions);
+  const overdue = sql<number>`(select count(*)::int from ${programmeTaskReports} r where r.task_id = ${programmeTasks.id} and r.filed_on is null and r.due_on < current_date)`;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        task: programmeTasks,
+        callTitle: programmeCalls.title,
+        proposerName: proposer.nameVi,
+        leadName: leader.nameVi,
+        overdueReports: overdue,
+      })
+      .from(programmeTasks)
+      .innerJoin(programmeCalls, eq(programmeCalls.id, programmeTasks.callId))
+      .leftJoin(proposer, eq(proposer.id, programmeTasks.proposerOrganisationId))
+      .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+      .where(where)
+      .orderBy(desc(programmeTasks.updatedAt), asc(programmeTasks.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(programmeTasks).where(where),
+  ]);
+  return { rows, total };
+}
+
+export async function insertTransition(db: Executor, row: typeof programmeTaskTransitions.$inferInsert) {
+  await db.insert(programmeTaskTransitions).values(row);
+}
+
+export async function historyOf(db: Executor, taskId: string) {
+  return db
+    .select({
+      action: programmeTaskTransitions.action,
+      from: programmeTaskTransitions.fromStatus,
+      to: programmeTaskTransitions.toStatus,
+      byName: users.name,
+      at: programmeTaskTransitions.at,
+      reason: programmeTaskTransitions.reason,
+    })
+    .from(programmeTaskTransitions)
+    .leftJoin(users, eq(users.id, programmeTaskTransitions.by))
+    .where(eq(programmeTaskTransitions.taskId, taskId))
+    .orderBy(asc(programmeTaskTransitions.at), asc(programmeTaskTransitions.id));
+}
+
+/** A draft's proposed lines are replaced as a whole at each autosave (the proposal is not yet on record). */
+export async function replaceProposedLines(
+  db: Executor,
+  taskId: string,
+  lines: Array<{ year: number; source: string; item: string; amountVnd: number }>,
+  by: string | null,
+) {
+  await db.delete(programmeBudgetLines).where(eq(programmeBudgetLines.taskId, taskId));
+  if (lines.length === 0) return;
+  const inserted = await db
+    .insert(programmeBudgetLines)
+    .values(lines.map((l, position) => ({ taskId, year: l.year, source: l.source, item: l.item, position })))
+    .returning({ id: programmeBudgetLines.id });
+  await db
+    .insert(programmeBudgetVersions)
+    .values(inserted.map((row, i) => ({ lineId: row.id, stage: 'proposed', version: 1, amountVnd: lines[i].amountVnd, by })));
+}
+
+export async function insertBudgetVersions(db: Executor, rows: Array<typeof programmeBudgetVersions.$inferInsert>) {
+  if (rows.length) await db.insert(programmeBudgetVersions).values(rows);
+}
+
+/** Budget lines of many tasks with every version of their amounts (and who made it). */
+export async function budgetOf(db: Executor, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .select({
+      taskId: programmeBudgetLines.taskId,
+      lineId: programmeBudgetLines.id,
+      year: programmeBudgetLines.year,
+      source: programmeBudgetLines.source,
+      item: programmeBudgetLines.item,
+      stage: programmeBudgetVersions.stage,
+      version: programmeBudgetVersions.version,
+      amountVnd: programmeBudgetVersions.amountVnd,
+      byName: users.name,
+      at: programmeBudgetVersions.at,
+      note: programmeBudgetVersions.note,
+    })
+    .from(programmeBudgetLines)
+    .innerJoin(programmeBudgetVersions, eq(programmeBudgetVersions.lineId, programmeBudgetLines.id))
+    .leftJoin(users, eq(users.id, programmeBudgetVersions.by))
+    .where(inArray(programmeBudgetLines.taskId, taskIds))
+    .orderBy(asc(programmeBudgetLines.taskId), asc(programmeBudgetLines.position), asc(programmeBudgetVersions.version));
+}
+
+export async function insertReports(db: Executor, rows: Array<typeof programmeTaskReports.$inferInsert>) {
+  if (rows.length) await db.insert(programmeTaskReports).values(rows).onConflictDoNothing();
+}
+
+export async function reportsOf(db: Executor, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .select()
+    .from(programmeTaskReports)
+    .where(inArray(programmeTaskReports.taskId, taskIds))
+    .orderBy(asc(programmeTaskReports.dueOn), asc(programmeTaskReports.kind));
+}
+
+export async function lockReport(db: Executor, id: string) {
+  const [row] = await db.select().from(programmeTaskReports).where(eq(programmeTaskReports.id, id)).for('update');
+  return row;
+}
+
+export async function updateReport(db: Executor, id: string, patch: Partial<typeof programmeTaskReports.$inferInsert>) {
+  await db.update(programmeTaskReports).set(patch).where(eq(programmeTaskReports.id, id));
+}
+
+/** Unfiled reports of tasks under way, due from `today` on, that have a reminder date reached: what the reminder job looks at. */
+export async function reportsToRemind(db: Executor, today: string) {
+  return db
+    .select({ report: programmeTaskReports, title: programmeTasks.title, leadOrganisationId: programmeTasks.leadOrganisationId })
+    .from(programmeTaskReports)
+    .innerJoin(programmeTasks, eq(programmeTasks.id, programmeTaskReports.taskId))
+    .where(
+      and(
+        isNull(programmeTaskReports.filedOn),
+        sql`${programmeTaskReports.dueOn} >= ${today}`,
+        sql`exists (select 1 from unnest(${programmeTaskReports.remindOn}) d where d <= ${today})`,
+        inArray(programmeTasks.status, ['in-progress', 'acceptance']),
+      ),
+    );
+}
+
+/** Whether an organisation leads a task under way with a report past due. */
+export async function hasOverdueReports(db: Executor, organisationId: string, today: string): Promise<boolean> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(programmeTaskReports)
+    .innerJoin(programmeTasks, eq(programmeTasks.id, programmeTaskReports.taskId))
+    .where(
+      and(
+        eq(programmeTasks.leadOrganisationId, organisationId),
+        inArray(programmeTasks.status, ['in-progress', 'acceptance']),
+        isNull(programmeTaskReports.filedOn),
+        lt(programmeTaskReports.dueOn, today),
+      ),
+    );
+  return row.n > 0;
+}
+
+export async function insertInspection(db: Executor, row: typeof programmeInspections.$inferInsert) {
+  const [inserted] = await db.insert(programmeInspections).values(row).returning();
+  return inserted;
+}
+
+export async function inspectionsOf(db: Executor, taskId: string) {
+  return db
+    .select({
+      id: programmeInspections.id,
+      inspectedOn: programmeInspections.inspectedOn,
+      findings: programmeInspections.findings,
+      actionDeadline: programmeInspections.actionDeadline,
+      byName: users.name,
+    })
+    .from(programmeInspections)
+    .leftJoin(users, eq(users.id, programmeInspections.by))
+    .where(eq(programmeInspections.taskId, taskId))
+    .orderBy(asc(programmeInspections.inspectedOn));
+}
+
+export async function replaceProducts(db: Executor, taskId: string, rows: Array<Omit<typeof programmeTaskProducts.$inferInsert, 'taskId'>>) {
+  await db.delete(programmeTaskProducts).where(eq(programmeTaskProducts.taskId, taskId));
+  if (rows.length) await db.insert(programmeTaskProducts).values(rows.map((r, position) => ({ ...r, taskId, position })));
+}
+
+export async function productsOf(db: Executor, taskId: string) {
+  return db.select().from(programmeTaskProducts).where(eq(programmeTaskProducts.taskId, taskId)).orderBy(asc(programmeTaskProducts.position));
+}
+
+export async function setProductOffer(db: Executor, productId: string, offerId: string) {
+  await db.update(programmeTaskProducts).set({ offerId }).where(eq(programmeTaskProducts.id, productId));
+}
+
+/** Texts to compare a new proposal with: other submitted tasks and published offers (the most recent ones). */
+export async function overlapCandidates(db: Executor, taskId: string, limit = 1000) {
+  const [tasks, offerRows] = await Promise.all([
+    db
+      .select({ id: programmeTasks.id, title: programmeTasks.title, objectives: programmeTasks.objectives, technology: programmeTasks.technology })
+      .from(programmeTasks)
+      .where(and(ne(programmeTasks.id, taskId), ne(programmeTasks.status, 'draft')))
+      .orderBy(desc(programmeTasks.updatedAt))
+      .limit(limit),
+    db
+      .select({ id: offers.id, title: offers.title, summary: offers.summary })
+      .from(offers)
+      .where(eq(offers.status, 'published'))
+      .orderBy(desc(offers.publishedAt))
+      .limit(limit),
+  ]);
+  return { tasks, offers: offerRows };
+}
+
+/** Every proposal (drafts excluded) with what the dashboard needs: its history and its leading organisation's kind. */
+export async function dashboardTasks(db: Executor) {
+  const tasks = await db
+    .select({
+      id: programmeTasks.id,
+      origin: programmeTasks.origin,
+      sectorCode: programmeTasks.sectorCode,
+      provinceCode: programmeTasks.provinceCode,
+      leadKind: sql<string | null>`coalesce(${leader.kind}, ${proposer.kind})`,
+    })
+    .from(programmeTasks)
+    .leftJoin(proposer, eq(proposer.id, programmeTasks.proposerOrganisationId))
+    .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+    .where(isNotNull(programmeTasks.submittedAt));
+  const history = await db
+    .select({
+      taskId: programmeTaskTransitions.taskId,
+      action: programmeTaskTransitions.action,
+      to: programmeTaskTransitions.toStatus,
+      at: programmeTaskTransitions.at,
+    })
+    .from(programmeTaskTransitions)
+    .innerJoin(programmeTasks, eq(programmeTasks.id, programmeTaskTransitions.taskId))
+    .where(isNotNull(programmeTasks.submittedAt))
+    .orderBy(asc(programmeTaskTransitions.at), asc(programmeTaskTransitions.id));
+  return { tasks, history };
+}
+
+/** Budget amounts and reports of all submitted tasks, for the dashboard. */
+export async function dashboardBudgetsAndReports(db: Executor) {
+  const [budget, reports] = await Promise.all([
+    db
+      .select({
+        taskId: programmeBudgetLines.taskId,
+        lineId: programmeBudgetLines.id,
+        year: programmeBudgetLines.year,
+        source: programmeBudgetLines.source,
+        item: programmeBudgetLines.item,
+        stage: programmeBudgetVersions.stage,
+        version: programmeBudgetVersions.version,
+        amountVnd: programmeBudgetVersions.amountVnd,
+        at: programmeBudgetVersions.at,
+      })
+      .from(programmeBudgetLines)
+      .innerJoin(programmeBudgetVersions, eq(programmeBudgetVersions.lineId, programmeBudgetLines.id))
+      .innerJoin(programmeTasks, eq(programmeTasks.id, programmeBudgetLines.taskId))
+      .where(isNotNull(programmeTasks.submittedAt)),
+    db
+      .select({
+        taskId: programmeTaskReports.taskId,
+        dueOn: programmeTaskReports.dueOn,
+        remindOn: programmeTaskReports.remindOn,
+        filedOn: programmeTaskReports.filedOn,
+      })
+      .from(programmeTaskReports),
+  ]);
+  return { budget, reports };
+}
+
+export async function publishedSummaries(db: Executor) {
+  return db
+    .select({ task: programmeTasks, leadName: leader.nameVi })
+    .from(programmeTasks)
+    .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+    .where(isNotNull(programmeTasks.summaryPublishedAt))
+    .orderBy(desc(programmeTasks.summaryPublishedAt))
+    .limit(200);
+}
+
+export async function organisationsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: organisations.id, name: organisations.nameVi, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, ids));
+}

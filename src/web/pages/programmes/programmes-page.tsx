@@ -1,0 +1,239 @@
+import { Alert, Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { taskStatuses } from '../../../domain/programmes/task-states.js';
+import { errorText } from '../../api/form-errors.js';
+import { useCalls, useCreateCall, useCreateProposal, useExtendCall, useProposerOptions, useTasks, type CallData } from '../../api/programmes.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { ErrorState } from '../../components/error-state.js';
+import { LoadingState } from '../../components/loading-state.js';
+import { PageTitle } from '../../components/page-title.js';
+import { formatDate, formatDateTime } from '../../lib/format-date.js';
+import { statusColor } from './labels.js';
+
+const originOf = (kind: string) =>
+  kind === 'enterprise' ? 'enterprise' : kind === 'dost' || kind === 'centre' ? 'province' : kind === 'agency' ? 'agency-unit' : 'ministry';
+
+function CallCard({ call }: { call: CallData }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const options = useProposerOptions();
+  const create = useCreateProposal();
+  const extend = useExtendCall(call.id);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [extension, setExtension] = useState({ deadlineAt: '', reason: '' });
+  const orgs = options.data?.organisations ?? [];
+  const chosen = orgs.find((o) => o.id === (organisationId ?? orgs[0]?.id));
+  const propose = () =>
+    chosen &&
+    create.mutate(
+      { callId: call.id, proposerOrganisationId: chosen.id, origin: originOf(chosen.kind) as 'enterprise' },
+      { onSuccess: (saved) => void navigate(`/programmes/tasks/${saved.id}/edit`) },
+    );
+  return (
+    <Card withBorder component="li">
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="wrap">
+          <Text fw={600}>{i18n.language === 'en' && call.titleEn ? call.titleEn : call.title}</Text>
+          <Badge color={call.open ? 'green' : 'gray'}>{t(call.open ? 'programmes.calls.open' : 'programmes.calls.closed')}</Badge>
+        </Group>
+        <Text size="sm">
+          {call.deadlineAt ? t('programmes.calls.deadline', { at: formatDateTime(call.deadlineAt, i18n.language) }) : t('programmes.calls.standing')}
+        </Text>
+        {call.extensions.map((e, i) => (
+          <Text key={i} size="xs" c="dimmed">
+            {t('programmes.calls.extended', { to: formatDateTime(e.toDeadline, i18n.language), by: e.byName ?? '', reason: e.reason })}
+          </Text>
+        ))}
+        {call.open && orgs.length > 0 && (
+          <Group align="end" wrap="wrap">
+            {orgs.length > 1 && (
+              <Select
+                label={t('programmes.calls.proposeFor')}
+                data={orgs.map((o) => ({ value: o.id, label: o.name }))}
+                value={chosen?.id ?? null}
+                onChange={setOrganisationId}
+                allowDeselect={false}
+              />
+            )}
+            <Button onClick={propose} loading={create.isPending}>
+              {t('programmes.calls.propose')}
+            </Button>
+          </Group>
+        )}
+        {create.isError && <Alert color="red">{errorText(t, create.error)}</Alert>}
+        {call.canManage && call.kind === 'call' && (
+          <Group align="end" wrap="wrap">
+            <TextInput
+              type="datetime-local"
+              label={t('programmes.calls.newDeadline')}
+              value={extension.deadlineAt}
+              onChange={(e) => setExtension({ ...extension, deadlineAt: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t('programmes.calls.reason')}
+              value={extension.reason}
+              onChange={(e) => setExtension({ ...extension, reason: e.currentTarget.value })}
+            />
+            <Button
+              variant="light"
+              loading={extend.isPending}
+              onClick={() => extend.mutate({ deadlineAt: new Date(extension.deadlineAt).toISOString(), reason: extension.reason })}
+              disabled={!extension.deadlineAt}
+            >
+              {t('programmes.calls.extend')}
+            </Button>
+          </Group>
+        )}
+        {extend.isError && <Alert color="red">{errorText(t, extend.error)}</Alert>}
+      </Stack>
+    </Card>
+  );
+}
+
+function NewCall() {
+  const { t } = useTranslation();
+  const create = useCreateCall();
+  const [form, setForm] = useState({ title: '', deadlineAt: '' });
+  return (
+    <Card withBorder>
+      <Group align="end" wrap="wrap">
+        <TextInput label={t('programmes.calls.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
+        <TextInput
+          type="datetime-local"
+          label={t('programmes.calls.deadlineLabel')}
+          value={form.deadlineAt}
+          onChange={(e) => setForm({ ...form, deadlineAt: e.currentTarget.value })}
+        />
+        <Button
+          loading={create.isPending}
+          onClick={() =>
+            create.mutate(
+              { kind: form.deadlineAt ? 'call' : 'standing', title: form.title, deadlineAt: form.deadlineAt ? new Date(form.deadlineAt).toISOString() : null },
+              { onSuccess: () => setForm({ title: '', deadlineAt: '' }) },
+            )
+          }
+        >
+          {t('programmes.calls.create')}
+        </Button>
+      </Group>
+      {create.isError && <Alert color="red">{errorText(t, create.error)}</Alert>}
+    </Card>
+  );
+}
+
+function TaskTable() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? undefined;
+  const page = Number(params.get('page') ?? 1) || 1;
+  const tasks = useTasks({ status, page });
+  const set = (patch: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch))
+      if (v) next.set(k, v);
+      else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  return (
+    <Stack gap="sm">
+      <Select
+        label={t('programmes.list.status')}
+        clearable
+        data={taskStatuses.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))}
+        value={status ?? null}
+        onChange={(v) => set({ status: v, page: null })}
+        maw={320}
+      />
+      {tasks.isLoading && <LoadingState />}
+      {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && tasks.data.items.length === 0 && <EmptyState title={t('programmes.list.empty')} />}
+      {tasks.data && tasks.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('programmes.fields.title')}</Table.Th>
+                <Table.Th>{t('programmes.fields.proposer')}</Table.Th>
+                <Table.Th>{t('programmes.list.status')}</Table.Th>
+                <Table.Th>{t('programmes.receipt.number')}</Table.Th>
+                <Table.Th>{t('programmes.list.updated')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tasks.data.items.map((task) => (
+                <Table.Tr key={task.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={task.status === 'draft' ? `/programmes/tasks/${task.id}/edit` : `/programmes/tasks/${task.id}`}>
+                      {task.title || t('programmes.task.untitled')}
+                    </Anchor>
+                    {task.overdueReports > 0 && (
+                      <Badge color="red" ml="xs">
+                        {t('programmes.list.overdue', { count: task.overdueReports })}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{task.proposerName}</Table.Td>
+                  <Table.Td>
+                    <Badge color={statusColor(task.status)} variant="light">
+                      {t(`programmes.status.${task.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{task.receiptNumber ?? '—'}</Table.Td>
+                  <Table.Td>{formatDate(task.updatedAt, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {tasks.data && tasks.data.total > tasks.data.pageSize && (
+        <Pagination total={Math.ceil(tasks.data.total / tasks.data.pageSize)} value={page} onChange={(p) => set({ page: String(p) })} />
+      )}
+    </Stack>
+  );
+}
+
+/** /programmes — calls to propose to and the proposals and tasks the person may see (all of them for agency staff). */
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const calls = useCalls();
+  return (
+    <Stack gap="md">
+      <PageTitle
+        actions={
+          <Group gap="xs">
+            {calls.data?.canCreate && (
+              <Button variant="light" component={Link} to="/programmes/dashboard">
+                {t('programmes.dashboard.title')}
+              </Button>
+            )}
+            <Button variant="default" component={Link} to="/programmes/results">
+              {t('programmes.results.title')}
+            </Button>
+          </Group>
+        }
+      >
+        {t('programmes.list.title')}
+      </PageTitle>
+      <Text c="dimmed">{t('programmes.list.lead')}</Text>
+      <Text fw={600} component="h2">
+        {t('programmes.calls.heading')}
+      </Text>
+      {calls.isLoading && <LoadingState lines={2} />}
+      {calls.isError && <ErrorState error={calls.error} onRetry={() => void calls.refetch()} />}
+      {calls.data?.canCreate && <NewCall />}
+      {calls.data && calls.data.items.length === 0 && <EmptyState title={t('programmes.calls.empty')} />}
+      <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {calls.data?.items.map((call) => (
+          <CallCard key={call.id} call={call} />
+        ))}
+      </Stack>
+      <Text fw={600} component="h2">
+        {t('programmes.list.tasks')}
+      </Text>
+      <TaskTable />
+    </Stack>
+  );
+}
