@@ -17,3 +17,4 @@ export * from './files.js';
 export * from './assessment.js';
 export * from './open-data.js';
 export * from './saved-searches.js';
+export * from './councils.js';

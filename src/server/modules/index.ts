@@ -29,6 +29,8 @@ import { openDataRoutes } from './open-data/open-data.routes.js';
 import { publicPagesRoutes } from './open-data/public-pages.routes.js';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
 import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
+import { councilsRoutes } from './councils/councils.routes.js';
+import { awardRoutes } from './award/award.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 
 /** Every feature module's routes; a new module adds one line here. */
@@ -57,6 +59,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(publicPagesRoutes);
   await app.register(duplicatesRoutes);
   await app.register(savedSearchesRoutes);
+  await app.register(councilsRoutes);
+  await app.register(awardRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */
