@@ -11,7 +11,10 @@ export const dossierKinds = ['award-nomination'] as const;
 export type DossierKind = (typeof dossierKinds)[number];
 
 export const FormCriterion = z.object({
-  key: z.string().trim().regex(/^[a-z][a-z0-9-]{0,39}$/),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/),
   label: shortText(200),
   labelEn: optionalText(200),
   maxPoints: z.number().positive().max(1000),
@@ -49,7 +52,10 @@ export const DossiersBody = z.object({
   memberIds: z.array(z.uuid()).max(25).nullish(),
 });
 export const AssignmentsBody = z.object({
-  assignments: z.array(z.object({ councilDossierId: z.uuid(), memberIds: z.array(z.uuid()).max(25) })).min(1).max(200),
+  assignments: z
+    .array(z.object({ councilDossierId: z.uuid(), memberIds: z.array(z.uuid()).max(25) }))
+    .min(1)
+    .max(200),
 });
 export const ProposeBody = z.object({ perDossier: z.number().int().min(1).max(20).default(5) });
 export const DeclarationBody = z
@@ -87,7 +93,16 @@ const Rule = z.object({
 });
 const Form = z.object({
   id: z.string(),
-  criteria: z.array(z.object({ key: z.string(), label: z.string(), labelEn: z.string().nullable(), maxPoints: z.number(), weight: z.number(), minPoints: z.number().nullable() })),
+  criteria: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      labelEn: z.string().nullable(),
+      maxPoints: z.number(),
+      weight: z.number(),
+      minPoints: z.number().nullable(),
+    }),
+  ),
   passTotal: z.number(),
 });
 export const CouncilOptions = z
@@ -95,7 +110,15 @@ export const CouncilOptions = z
     rules: z.array(Rule),
     forms: z.array(Form),
     conveners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
-    candidates: z.array(z.object({ expertId: z.string().nullable(), userId: z.string(), name: z.string(), organisationName: z.string().nullable(), fieldCodes: z.array(z.string()) })),
+    candidates: z.array(
+      z.object({
+        expertId: z.string().nullable(),
+        userId: z.string(),
+        name: z.string(),
+        organisationName: z.string().nullable(),
+        fieldCodes: z.array(z.string()),
+      }),
+    ),
   })
   .meta({ id: 'CouncilOptions' });
 
@@ -230,7 +253,10 @@ export const AwardRoundBody = z
     fromYear: z.number().int().min(2000).max(2100),
     toYear: z.number().int().min(2000).max(2100),
     maxHonourees: z.number().int().min(1).max(1000).default(100),
-    qualifyingActivities: z.array(z.enum(innovationActivities)).min(1).default([...innovationActivities]),
+    qualifyingActivities: z
+      .array(z.enum(innovationActivities))
+      .min(1)
+      .default([...innovationActivities]),
     minActivities: z.number().int().min(1).max(5).default(1),
   })
   .refine((b) => b.toYear >= b.fromYear, { path: ['toYear'], params: { key: 'ends_before_start' } })
@@ -323,7 +349,16 @@ export const RankingResult = z
 export const Honourees = z
   .object({
     round: AwardRound,
-    items: z.array(z.object({ enterpriseName: z.string(), provinceCode: z.string().nullable(), tier: z.number(), position: z.number(), score: z.number(), certificateCode: z.string() })),
+    items: z.array(
+      z.object({
+        enterpriseName: z.string(),
+        provinceCode: z.string().nullable(),
+        tier: z.number(),
+        position: z.number(),
+        score: z.number(),
+        certificateCode: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'AwardHonourees' });
 export const Verification = z

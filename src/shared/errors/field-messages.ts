@@ -107,7 +107,10 @@ export const fieldMessageKeys = {
   methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
   not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
   // Councils and the innovation award (issue 15).
-  expert_or_staff: { vi: 'Chọn một chuyên gia trong danh bạ hoặc một cán bộ (không cả hai).', en: 'Choose an expert from the directory or a staff member (not both).' },
+  expert_or_staff: {
+    vi: 'Chọn một chuyên gia trong danh bạ hoặc một cán bộ (không cả hai).',
+    en: 'Choose an expert from the directory or a staff member (not both).',
+  },
   conflict_reason_required: { vi: 'Hãy ghi rõ xung đột lợi ích.', en: 'Please describe the conflict of interest.' },
   convener_not_yours: { vi: 'Đơn vị tổ chức hội đồng phải là cơ quan nơi bạn làm việc.', en: 'The convener must be an organisation you work for.' },
   kind_not_for_convener: {
@@ -138,7 +141,10 @@ export const fieldMessageKeys = {
   score_not_a_number: { vi: 'Điểm phải là một số.', en: 'The score must be a number.' },
   score_missing: { vi: 'Hãy chấm điểm tiêu chí này trước khi nộp phiếu.', en: 'Score this criterion before submitting.' },
   score_unknown_criterion: { vi: 'Tiêu chí này không có trong phiếu đánh giá.', en: 'This criterion is not on the scoring form.' },
-  score_locked: { vi: 'Phiếu đã nộp hoặc hồ sơ đã tổng hợp: không thể sửa điểm.', en: 'The sheet is submitted or the dossier consolidated: scores are locked.' },
+  score_locked: {
+    vi: 'Phiếu đã nộp hoặc hồ sơ đã tổng hợp: không thể sửa điểm.',
+    en: 'The sheet is submitted or the dossier consolidated: scores are locked.',
+  },
   not_enough_sheets: { vi: 'Chưa đủ số phiếu đã nộp để tổng hợp.', en: 'Not enough submitted sheets to consolidate.' },
   sheets_pending: { vi: 'Còn thành viên được phân công chưa nộp phiếu.', en: 'Some assigned members have not submitted their sheets.' },
   not_positive: { vi: 'Giá trị phải lớn hơn 0.', en: 'The value must be greater than 0.' },

@@ -61,6 +61,11 @@ export const awardNominationSource: DossierSource = {
     if (result.councilKind !== 'award-provincial' && result.councilKind !== 'award-ministry') return;
     const field = result.councilKind === 'award-provincial' ? 'provincialScore' : 'ministryScore';
     await repo.setScore(tx, dossierId, field, result.total);
-    await recordAudit(tx, audit, { action: `award.${field}`, entityType: 'award-nomination', entityId: dossierId, after: { [field]: result.total, councilId: result.councilId } });
+    await recordAudit(tx, audit, {
+      action: `award.${field}`,
+      entityType: 'award-nomination',
+      entityId: dossierId,
+      after: { [field]: result.total, councilId: result.councilId },
+    });
   },
 };

@@ -53,13 +53,19 @@ export async function transferEvidence(db: Executor, from: string, to: string) {
       enterpriseId: connections.seekerOrganisationId,
       occurredOn: connectionStageEvents.occurredOn,
       offerTitle: offers.title,
-      supplierName: sql<string | null>`coalesce(${connections.supplierName}, (select o.name_vi from ${organisations} o where o.id = ${connections.supplierOrganisationId}))`,
+      supplierName: sql<
+        string | null
+      >`coalesce(${connections.supplierName}, (select o.name_vi from ${organisations} o where o.id = ${connections.supplierOrganisationId}))`,
     })
     .from(connectionStageEvents)
     .innerJoin(connections, eq(connections.id, connectionStageEvents.connectionId))
     .leftJoin(offers, eq(offers.id, connections.offerId))
     .where(
-      and(inArray(connectionStageEvents.toStage, ['contract', 'transferred']), between(connectionStageEvents.occurredOn, from, to), isNotNull(connections.seekerOrganisationId)),
+      and(
+        inArray(connectionStageEvents.toStage, ['contract', 'transferred']),
+        between(connectionStageEvents.occurredOn, from, to),
+        isNotNull(connections.seekerOrganisationId),
+      ),
     )
     .orderBy(connections.id, asc(connectionStageEvents.occurredOn));
   return { contracts, stages };
@@ -68,7 +74,14 @@ export async function transferEvidence(db: Executor, from: string, to: string) {
 /** Offers whose owner holds a patent or a utility solution on them. */
 export async function ipEvidence(db: Executor) {
   return db
-    .select({ id: offers.id, title: offers.title, enterpriseId: offers.ownerOrganisationId, ipStatus: offers.ipStatus, validFrom: offers.validFrom, createdAt: offers.createdAt })
+    .select({
+      id: offers.id,
+      title: offers.title,
+      enterpriseId: offers.ownerOrganisationId,
+      ipStatus: offers.ipStatus,
+      validFrom: offers.validFrom,
+      createdAt: offers.createdAt,
+    })
     .from(offers)
     .where(and(inArray(offers.ipStatus, ['patent', 'utility-solution']), isNotNull(offers.ownerOrganisationId), eq(offers.status, 'published')));
 }
@@ -93,7 +106,13 @@ export async function nominationsOf(db: Executor, roundId: string) {
 export async function nominationsByIds(db: Executor, ids: readonly string[]) {
   if (!ids.length) return [];
   return db
-    .select({ nomination: awardNominations, enterpriseName: organisations.nameVi, roundName: awardRounds.name, tier: awardHonourees.tier, certificateCode: awardHonourees.certificateCode })
+    .select({
+      nomination: awardNominations,
+      enterpriseName: organisations.nameVi,
+      roundName: awardRounds.name,
+      tier: awardHonourees.tier,
+      certificateCode: awardHonourees.certificateCode,
+    })
     .from(awardNominations)
     .innerJoin(organisations, eq(organisations.id, awardNominations.enterpriseId))
     .innerJoin(awardRounds, eq(awardRounds.id, awardNominations.roundId))
@@ -127,7 +146,14 @@ export async function ministryChairs(db: Executor, roundId: string) {
     .innerJoin(councils, eq(councils.id, councilMembers.councilId))
     .innerJoin(councilDossiers, eq(councilDossiers.councilId, councils.id))
     .innerJoin(awardNominations, eq(awardNominations.id, councilDossiers.dossierId))
-    .where(and(eq(councils.kind, 'award-ministry'), eq(councilMembers.role, 'chair'), eq(councilDossiers.dossierKind, 'award-nomination'), eq(awardNominations.roundId, roundId)));
+    .where(
+      and(
+        eq(councils.kind, 'award-ministry'),
+        eq(councilMembers.role, 'chair'),
+        eq(councilDossiers.dossierKind, 'award-nomination'),
+        eq(awardNominations.roundId, roundId),
+      ),
+    );
   return rows.map((r) => r.userId);
 }
 
@@ -162,5 +188,8 @@ export async function honoureeByCode(db: Executor, code: string) {
 
 export async function organisationProvinces(db: Executor, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: organisations.id, kind: organisations.kind, provinceCode: organisations.provinceCode }).from(organisations).where(inArray(organisations.id, ids));
+  return db
+    .select({ id: organisations.id, kind: organisations.kind, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
 }

@@ -55,16 +55,22 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/award-rounds/:id/ranking', { config: auth, schema: { tags, params: IdParams, response: { 200: RankingResult } } }, async (request) =>
     service.ranking(db, signedIn(request), request.params.id),
   );
-  app.post('/api/award-rounds/:id/ties', { config: auth, schema: { tags, params: IdParams, body: TieBody, response: { 201: Created } } }, async (request, reply) => {
-    const actor = signedIn(request);
-    return reply.status(201).send(await service.breakTie(db, actor, auditContextOf(actor, request), request.params.id, request.body));
-  });
+  app.post(
+    '/api/award-rounds/:id/ties',
+    { config: auth, schema: { tags, params: IdParams, body: TieBody, response: { 201: Created } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await service.breakTie(db, actor, auditContextOf(actor, request), request.params.id, request.body));
+    },
+  );
   app.post('/api/award-rounds/:id/ranking', { config: auth, schema: { tags, params: IdParams, response: { 200: RankingResult } } }, async (request) => {
     const actor = signedIn(request);
     return service.publishRanking(db, actor, auditContextOf(actor, request), request.params.id);
   });
-  app.get('/api/award-rounds/:id/honourees', { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: Honourees } } }, async (request) =>
-    service.honourees(db, request.params.id),
+  app.get(
+    '/api/award-rounds/:id/honourees',
+    { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: Honourees } } },
+    async (request) => service.honourees(db, request.params.id),
   );
   app.get('/api/award/verify/:code', { config: { auth: 'public' }, schema: { tags, params: CodeParams, response: { 200: Verification } } }, async (request) =>
     service.verify(db, request.params.code),
@@ -72,12 +78,17 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/award/certificates/:code', { config: { auth: 'public' }, schema: { tags, params: CodeParams } }, async (request, reply) => {
     const v = await service.verify(db, request.params.code);
     const pdf = await certificatePdf(
-      { enterpriseName: v.enterpriseName, roundName: v.roundName, fromYear: v.fromYear, toYear: v.toYear, tier: v.tier, score: v.score, code: v.certificateCode },
+      {
+        enterpriseName: v.enterpriseName,
+        roundName: v.roundName,
+        fromYear: v.fromYear,
+        toYear: v.toYear,
+        tier: v.tier,
+        score: v.score,
+        code: v.certificateCode,
+      },
       baseUrl,
     );
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="chung-nhan-${v.certificateCode}.pdf"`)
-      .send(pdf);
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename="chung-nhan-${v.certificateCode}.pdf"`).send(pdf);
   });
 };

@@ -90,13 +90,25 @@ async function evidenceFor(db: Db, round: repo.RoundRow): Promise<{ items: Evide
     for (const p of c.parties) {
       if (p.role !== 'transferee' || !p.organisationId) continue;
       const id = `agreement:${c.id}:${p.organisationId}`;
-      items.push({ id, enterpriseId: p.organisationId, activity: 'technology-transfer-received', source: { kind: 'agreement', recordId: c.id }, date: c.signedOn });
+      items.push({
+        id,
+        enterpriseId: p.organisationId,
+        activity: 'technology-transfer-received',
+        source: { kind: 'agreement', recordId: c.id },
+        date: c.signedOn,
+      });
       titles.set(id, c.title);
     }
   }
   for (const s of stages) {
     const id = `connection:${s.connectionId}`;
-    items.push({ id, enterpriseId: s.enterpriseId as string, activity: 'technology-transfer-received', source: { kind: 'connection', recordId: s.connectionId }, date: s.occurredOn });
+    items.push({
+      id,
+      enterpriseId: s.enterpriseId as string,
+      activity: 'technology-transfer-received',
+      source: { kind: 'connection', recordId: s.connectionId },
+      date: s.occurredOn,
+    });
     titles.set(id, [s.offerTitle, s.supplierName].filter(Boolean).join(' — ') || s.connectionId);
   }
   for (const o of ip) {
@@ -303,7 +315,12 @@ export async function publishRanking(db: Db, actor: Actor, ctx: AuditContext, ro
       })),
     );
     await repo.markRanked(tx, roundId, new Date());
-    await recordAudit(tx, ctx, { action: 'award.rank', entityType: 'award-round', entityId: roundId, after: { honourees: result.honourees, ties: result.ties } });
+    await recordAudit(tx, ctx, {
+      action: 'award.rank',
+      entityType: 'award-round',
+      entityId: roundId,
+      after: { honourees: result.honourees, ties: result.ties },
+    });
     return rankingOut(result, names);
   });
 }

@@ -122,7 +122,11 @@ export async function upsertSheet(tx: Executor, values: typeof councilScoreSheet
   return row;
 }
 
-export async function saveConsolidation(tx: Executor, id: string, values: Pick<CouncilDossierRow, 'consolidatedAt' | 'consolidatedBy' | 'result' | 'total' | 'passed'>) {
+export async function saveConsolidation(
+  tx: Executor,
+  id: string,
+  values: Pick<CouncilDossierRow, 'consolidatedAt' | 'consolidatedBy' | 'result' | 'total' | 'passed'>,
+) {
   const [row] = await tx.update(councilDossiers).set(values).where(eq(councilDossiers.id, id)).returning();
   return row;
 }

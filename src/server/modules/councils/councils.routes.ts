@@ -94,7 +94,7 @@ export const councilsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/council-dossiers/:id/sheet/submit',
-    { config: auth, schema: { tags, params: IdParams, body: SheetBody.optional(), response: { 200: z.object({ submitted: z.boolean() }) } } },
+    { config: auth, schema: { tags, params: IdParams, body: SheetBody.partial(), response: { 200: z.object({ submitted: z.boolean() }) } } },
     async (request) => {
       const actor = signedIn(request);
       return service.submitMySheet(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);

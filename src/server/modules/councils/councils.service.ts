@@ -78,13 +78,24 @@ const domainForm = (form: StoredForm): ScoringForm => form;
 export async function councilOptions(db: Db, actor: Actor) {
   const rules = await compositionRules(db);
   const conveners = convenerChoices(actor);
-  const found = canCreateCouncils(actor) ? await repo.candidates(db, conveners.map((c) => c.id)) : { fromDirectory: [], staff: [] };
+  const found = canCreateCouncils(actor)
+    ? await repo.candidates(
+        db,
+        conveners.map((c) => c.id),
+      )
+    : { fromDirectory: [], staff: [] };
   return {
     rules: Object.entries(rules).map(([kind, rule]) => ({ kind: kind as CouncilKind, ...rule, scorerCounts: [...rule.scorerCounts] })),
     forms: defaultForms,
     conveners,
     candidates: [
-      ...found.fromDirectory.map((e) => ({ expertId: e.expertId, userId: e.userId as string, name: e.name, organisationName: e.organisationName, fieldCodes: e.fieldCodes })),
+      ...found.fromDirectory.map((e) => ({
+        expertId: e.expertId,
+        userId: e.userId as string,
+        name: e.name,
+        organisationName: e.organisationName,
+        fieldCodes: e.fieldCodes,
+      })),
       ...found.staff.map((s) => ({ expertId: null, userId: s.userId, name: s.name, organisationName: s.organisationName, fieldCodes: [] })),
     ],
   };
@@ -206,11 +217,21 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
     const organisationIds = view.organisations.map((o) => o.id);
     const declarationsHere = declarations.filter((c) => c.councilDossierId === d.id);
     const accessOf = (m: repo.MemberRow | null): DossierAccess =>
-      memberAccess(m && { id: m.id, role: m.role as CouncilRole, organisationId: m.organisationId }, { assignedMemberIds, organisationIds }, declarationsHere.find((c) => c.memberId === m?.id) ?? null);
-    const excludedMemberIds = members
-      .filter((m) => assignedMemberIds.includes(m.member.id) && accessOf(m.member) === 'hidden')
-      .map((m) => m.member.id);
-    return { dossier: d, view, assignedMemberIds, excludedMemberIds, declarations: declarationsHere, sheets: sheets.filter((s) => s.councilDossierId === d.id), access: accessOf(me) };
+      memberAccess(
+        m && { id: m.id, role: m.role as CouncilRole, organisationId: m.organisationId },
+        { assignedMemberIds, organisationIds },
+        declarationsHere.find((c) => c.memberId === m?.id) ?? null,
+      );
+    const excludedMemberIds = members.filter((m) => assignedMemberIds.includes(m.member.id) && accessOf(m.member) === 'hidden').map((m) => m.member.id);
+    return {
+      dossier: d,
+      view,
+      assignedMemberIds,
+      excludedMemberIds,
+      declarations: declarationsHere,
+      sheets: sheets.filter((s) => s.councilDossierId === d.id),
+      access: accessOf(me),
+    };
   });
   return { council, convenerName, members, rule, manager, me, dossiers: perDossier };
 }
@@ -338,7 +359,8 @@ export async function saveAssignments(db: Db, actor: Actor, ctx: AuditContext, l
       const path = `assignments.${i}.memberIds.${j}`;
       if (!member) return problems.push({ path, key: 'not_a_scoring_member' });
       const orgs = d.view.organisations.map((o) => o.id);
-      const conflicted = d.declarations.some((c) => c.memberId === memberId && c.conflict) || (member.organisationId !== null && orgs.includes(member.organisationId));
+      const conflicted =
+        d.declarations.some((c) => c.memberId === memberId && c.conflict) || (member.organisationId !== null && orgs.includes(member.organisationId));
       if (conflicted) problems.push({ path, key: 'member_conflicted' });
       return undefined;
     });
@@ -375,7 +397,13 @@ export async function declare(db: Db, actor: Actor, ctx: AuditContext, lang: Lan
   });
 }
 
-const sheetOf = (s: repo.SheetRow): ScoreSheet => ({ scorerId: s.memberId, dossierId: s.councilDossierId, scores: s.scores, comments: s.comments, submittedAt: s.submittedAt });
+const sheetOf = (s: repo.SheetRow): ScoreSheet => ({
+  scorerId: s.memberId,
+  dossierId: s.councilDossierId,
+  scores: s.scores,
+  comments: s.comments,
+  submittedAt: s.submittedAt,
+});
 
 function consensusOf(state: CouncilState, d: DossierState): Consensus | null {
   const c = consolidateScores(domainForm(state.council.form), d.sheets.map(sheetOf), { minSheets: state.council.minSheets });
@@ -440,7 +468,8 @@ async function scorerContext(db: Db, actor: Actor, councilDossierId: string, lan
   return { state, d, me, sheet, locked: d.dossier.consolidatedAt !== null };
 }
 
-const scoreProblems = (problems: ReadonlyArray<{ path: string; key: string }>) => new FieldError(problems.map((p) => ({ path: p.path, key: `score_${p.key}` })));
+const scoreProblems = (problems: ReadonlyArray<{ path: string; key: string }>) =>
+  new FieldError(problems.map((p) => ({ path: p.path, key: `score_${p.key}` })));
 
 /** A member saves their own draft; a score over the criterion's maximum or a locked sheet is refused and nothing is written. */
 export async function saveSheet(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof SheetBody>) {
@@ -451,19 +480,32 @@ export async function saveSheet(db: Db, actor: Actor, ctx: AuditContext, lang: L
   const problems = [...(result.ok ? [] : result.problems), ...unknownComments.map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }))];
   if (problems.length || !result.ok) throw scoreProblems(problems);
   return db.transaction(async (tx) => {
-    const row = await repo.upsertSheet(tx, { councilDossierId, memberId: me.id, scores: { ...result.sheet.scores }, comments: { ...result.sheet.comments }, submittedAt: null });
+    const row = await repo.upsertSheet(tx, {
+      councilDossierId,
+      memberId: me.id,
+      scores: { ...result.sheet.scores },
+      comments: { ...result.sheet.comments },
+      submittedAt: null,
+    });
     await recordAudit(tx, ctx, { action: 'council.sheet-save', entityType: 'council-dossier', entityId: councilDossierId, after: row });
     return { submitted: false };
   });
 }
 
 /** Submits and locks the member's sheet: every criterion scored within its maximum. */
-export async function submitMySheet(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof SheetBody> | undefined) {
+export async function submitMySheet(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  lang: Language,
+  councilDossierId: string,
+  body: Partial<z.infer<typeof SheetBody>>,
+) {
   const { me, sheet, locked, state } = await scorerContext(db, actor, councilDossierId, lang);
   const form = domainForm(state.council.form);
   let current = sheet;
-  if (body) {
-    const saved = saveScores(form, sheet, body, locked);
+  if (body.scores) {
+    const saved = saveScores(form, sheet, { scores: body.scores, comments: body.comments ?? {} }, locked);
     if (!saved.ok) throw scoreProblems(saved.problems);
     current = saved.sheet;
   }
@@ -504,7 +546,13 @@ export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang:
   const me = state.me as repo.MemberRow;
   return db.transaction(async (tx) => {
     const at = new Date();
-    await repo.saveConsolidation(tx, councilDossierId, { consolidatedAt: at, consolidatedBy: actor.userId, result, total: result.total, passed: result.passed });
+    await repo.saveConsolidation(tx, councilDossierId, {
+      consolidatedAt: at,
+      consolidatedBy: actor.userId,
+      result,
+      total: result.total,
+      passed: result.passed,
+    });
     const source = dossierSources[d.dossier.dossierKind as DossierKind];
     await source.onConsolidated?.(
       tx,
@@ -513,7 +561,12 @@ export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang:
       actor,
       ctx,
     );
-    await recordAudit(tx, ctx, { action: 'council.consolidate', entityType: 'council-dossier', entityId: councilDossierId, after: { result, secretary: me.id } });
+    await recordAudit(tx, ctx, {
+      action: 'council.consolidate',
+      entityType: 'council-dossier',
+      entityId: councilDossierId,
+      after: { result, secretary: me.id },
+    });
     return { total: result.total, passed: result.passed };
   });
 }

@@ -10,19 +10,27 @@ export function minutesPdf(m: Minutes): Promise<Buffer> {
   return renderPdf({ title: `Biên bản — ${m.councilName}` }, (doc) => {
     doc.font('bold').fontSize(16).text('BIÊN BẢN HỌP HỘI ĐỒNG', { align: 'center' });
     doc.fontSize(13).text(m.councilName, { align: 'center' });
-    doc.font('regular').fontSize(10).text(`Đơn vị tổ chức: ${m.convenerName} — Ngày họp: ${dmy(m.meetingDate)}`, { align: 'center' });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(`Đơn vị tổ chức: ${m.convenerName} — Ngày họp: ${dmy(m.meetingDate)}`, { align: 'center' });
     doc.moveDown();
     doc.font('bold').fontSize(12).text('Thành phần hội đồng');
     doc.font('regular').fontSize(10);
-    for (const member of m.members) doc.text(`• ${member.name} — ${roleNames[member.role] ?? member.role}${member.organisationName ? ` (${member.organisationName})` : ''}`);
+    for (const member of m.members)
+      doc.text(`• ${member.name} — ${roleNames[member.role] ?? member.role}${member.organisationName ? ` (${member.organisationName})` : ''}`);
     doc.moveDown();
     doc.font('bold').fontSize(12).text('Phiếu đánh giá');
     doc.font('regular').fontSize(10);
-    for (const c of m.form.criteria) doc.text(`• ${c.label}: tối đa ${points(c.maxPoints)} điểm${c.minPoints !== null ? `, tối thiểu ${points(c.minPoints)}` : ''}`);
+    for (const c of m.form.criteria)
+      doc.text(`• ${c.label}: tối đa ${points(c.maxPoints)} điểm${c.minPoints !== null ? `, tối thiểu ${points(c.minPoints)}` : ''}`);
     doc.text(`Điểm đạt: ${points(m.form.passTotal)}`);
     m.dossiers.forEach((d, i) => {
       doc.moveDown();
-      doc.font('bold').fontSize(12).text(`${i + 1}. ${d.title}`);
+      doc
+        .font('bold')
+        .fontSize(12)
+        .text(`${i + 1}. ${d.title}`);
       doc.font('regular').fontSize(10);
       for (const e of d.excluded) doc.text(`Không tham gia đánh giá: ${e.name}${e.reason ? ` — ${e.reason}` : ''}`);
       if (!d.result) {
@@ -32,7 +40,9 @@ export function minutesPdf(m: Minutes): Promise<Buffer> {
       doc.text(`Số phiếu: ${d.result.sheets}. Tổng hợp ngày ${dmy(d.consolidatedAt)}.`);
       for (const c of d.result.criteria) {
         const label = m.form.criteria.find((x) => x.key === c.key)?.label ?? c.key;
-        doc.text(`• ${label}: ${points(c.value)} (thấp nhất ${points(c.min)}, cao nhất ${points(c.max)})${c.consensusComment ? ` — ${c.consensusComment}` : ''}`);
+        doc.text(
+          `• ${label}: ${points(c.value)} (thấp nhất ${points(c.min)}, cao nhất ${points(c.max)})${c.consensusComment ? ` — ${c.consensusComment}` : ''}`,
+        );
       }
       doc.font('bold').text(`Tổng điểm: ${points(d.result.total)} — ${d.result.passed ? 'Đạt' : 'Không đạt'}`);
       doc.font('regular');
