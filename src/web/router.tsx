@@ -9,6 +9,7 @@ import { cataloguePublicRoutes, catalogueSignedInRoutes } from './pages/catalogu
 import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
+import { councilsPublicRoutes, councilsSignedInRoutes } from './pages/councils/routes.js';
 import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
@@ -108,6 +109,7 @@ export const router = createBrowserRouter([
           ...assessmentSignedInRoutes,
           ...duplicatesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
+          ...councilsSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -190,6 +192,7 @@ export const router = createBrowserRouter([
       ...cataloguePublicRoutes,
       ...eventsPublicRoutes,
       ...openDataPublicRoutes,
+      ...councilsPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

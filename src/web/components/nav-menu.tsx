@@ -1,5 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconAward,
+  IconUsersGroup,
   IconAddressBook,
   IconBell,
   IconCopy,
@@ -62,6 +64,8 @@ const icons: Record<NavIcon, Icon> = {
   assessment: IconGauge,
   savedSearches: IconBell,
   duplicates: IconCopy,
+  councils: IconUsersGroup,
+  award: IconAward,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

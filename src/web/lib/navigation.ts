@@ -29,7 +29,9 @@ export type NavIcon =
   | 'events'
   | 'assessment'
   | 'savedSearches'
-  | 'duplicates';
+  | 'duplicates'
+  | 'councils'
+  | 'award';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -47,6 +49,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/experts', labelKey: 'catalogue.nav.experts', icon: 'experts' },
         { to: '/events', labelKey: 'events.nav', icon: 'events' },
         { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
+        { to: '/award', labelKey: 'councils.awardNav', icon: 'award' },
       ],
     },
   ];
@@ -56,6 +59,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     items: [
       { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
       { to: '/me/saved-searches', labelKey: 'savedSearches.nav', icon: 'savedSearches' },
+      { to: '/councils', labelKey: 'councils.nav', icon: 'councils' },
       { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],
