@@ -8,6 +8,7 @@ import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
 import { loadDemoEvents } from './demo/load-events.js';
+import { loadDemoAward } from './demo/load-award.js';
 import type { AppConfig } from '../server/config.js';
 import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
 import { moveDiskUploadsIntoDatabase } from '../server/modules/attachments/legacy-uploads.js';
@@ -25,4 +26,5 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessments-v1', loadDemoAssessments))) log('demo technology assessments loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-award-v1', loadDemoAward))) log('demo innovation award and council loaded');
 }

@@ -83,6 +83,7 @@ describe('councils', () => {
     expect(detail.members.map((m: { role: string }) => m.role)).toEqual(['chair', 'vice-chair', 'member', 'member', 'member', 'secretary']);
     expect(detail.form.criteria.map((c: { key: string }) => c.key)).toEqual(['innovation', 'results', 'impact']);
     expect((await w.stranger.client.get(`/api/councils/${councilId}`)).statusCode).toBe(404);
+    expect((await w.experts[0].client.get('/api/councils')).json().items).toEqual([expect.objectContaining({ id: councilId, myRole: 'chair', dossiers: 0 })]);
   });
 
   it('puts the nomination before the council and proposes reviewers without conflicts within the load cap', async () => {
@@ -93,6 +94,8 @@ describe('councils', () => {
     const detail = (await w.dostStaff.client.get(`/api/councils/${councilId}`)).json();
     dossierId = detail.dossiers[0].id;
     expect(detail.dossiers[0].assignedMemberIds).toHaveLength(5);
+    expect((await w.dostStaff.client.get('/api/councils')).json().items[0].dossiers).toBe(1);
+    expect((await anonymous.get('/api/award-rounds')).json().items[0].nominations).toBe(1);
     const proposal = (await w.dostStaff.client.post(`/api/councils/${councilId}/assignments/propose`, { perDossier: 4 })).json();
     expect(proposal.ok).toBe(true);
     expect(proposal.assignments[0].memberIds).toHaveLength(4);

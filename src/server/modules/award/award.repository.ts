@@ -22,8 +22,8 @@ export async function listRounds(db: Executor) {
   return db
     .select({
       round: awardRounds,
-      nominations: sql<number>`(select count(*)::int from ${awardNominations} n where n.round_id = ${awardRounds.id})`,
-      honourees: sql<number>`(select count(*)::int from ${awardHonourees} h where h.round_id = ${awardRounds.id})`,
+      nominations: sql<number>`(select count(*)::int from ${awardNominations} n where n.round_id = award_rounds.id)`,
+      honourees: sql<number>`(select count(*)::int from ${awardHonourees} h where h.round_id = award_rounds.id)`,
     })
     .from(awardRounds)
     .orderBy(asc(awardRounds.createdAt))
@@ -47,27 +47,23 @@ export async function transferEvidence(db: Executor, from: string, to: string) {
     .select({ id: agreements.id, title: agreements.title, signedOn: agreements.signedOn, parties: agreements.parties })
     .from(agreements)
     .where(and(eq(agreements.kind, 'transfer-contract'), between(agreements.signedOn, from, to)));
+  // The date it reached contract (its stage history), else the year it counts in (records loaded without a history).
+  const reached = sql<string>`coalesce((select min(e.occurred_on) from ${connectionStageEvents} e where e.connection_id = ${connections.id} and e.to_stage in ('contract', 'transferred')), ${connections.openedOn})`;
   const stages = await db
-    .selectDistinctOn([connections.id], {
+    .select({
       connectionId: connections.id,
       enterpriseId: connections.seekerOrganisationId,
-      occurredOn: connectionStageEvents.occurredOn,
+      occurredOn: sql<string>`${reached}::text`,
       offerTitle: offers.title,
       supplierName: sql<
         string | null
       >`coalesce(${connections.supplierName}, (select o.name_vi from ${organisations} o where o.id = ${connections.supplierOrganisationId}))`,
     })
-    .from(connectionStageEvents)
-    .innerJoin(connections, eq(connections.id, connectionStageEvents.connectionId))
+    .from(connections)
     .leftJoin(offers, eq(offers.id, connections.offerId))
     .where(
-      and(
-        inArray(connectionStageEvents.toStage, ['contract', 'transferred']),
-        between(connectionStageEvents.occurredOn, from, to),
-        isNotNull(connections.seekerOrganisationId),
-      ),
-    )
-    .orderBy(connections.id, asc(connectionStageEvents.occurredOn));
+      and(inArray(connections.stage, ['contract', 'transferred']), isNotNull(connections.seekerOrganisationId), sql`${reached} between ${from} and ${to}`),
+    );
   return { contracts, stages };
 }
 

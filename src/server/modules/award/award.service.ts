@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../../db/client.js';
+import type { Db, Executor } from '../../../db/client.js';
 import { evaluateEligibility, type EligibilityRule, type EvidenceItem, type InnovationActivity } from '../../../domain/programmes/award-eligibility.js';
 import { defaultRankingRule, rankNominees, type TieDecision } from '../../../domain/programmes/award-ranking.js';
 import type { AwardRoundBody, Evidence, TieBody } from '../../../shared/councils/councils.schemas.js';
@@ -80,7 +80,7 @@ export async function createRound(db: Db, actor: Actor, ctx: AuditContext, body:
 }
 
 /** What TechBridge holds for a period: transfers received (contracts, connections reaching contract or transfer) and IP in offers. */
-async function evidenceFor(db: Db, round: repo.RoundRow): Promise<{ items: EvidenceItem[]; titles: Map<string, string> }> {
+async function evidenceFor(db: Executor, round: repo.RoundRow): Promise<{ items: EvidenceItem[]; titles: Map<string, string> }> {
   const rule = ruleOf(round);
   const { contracts, stages } = await repo.transferEvidence(db, rule.periodFrom, rule.periodTo);
   const ip = await repo.ipEvidence(db);
@@ -123,7 +123,8 @@ async function evidenceFor(db: Db, round: repo.RoundRow): Promise<{ items: Evide
 const evidenceOut = (items: EvidenceItem[], titles: Map<string, string>): Evidence[] =>
   items.map((e) => ({ activity: e.activity, sourceKind: e.source.kind, recordId: e.source.recordId, date: e.date, title: titles.get(e.id) ?? '' }));
 
-async function eligibility(db: Db, round: repo.RoundRow) {
+/** The eligible enterprises of a round with their evidence, most activities first (the demo seed nominates from it too). */
+export async function eligibility(db: Executor, round: repo.RoundRow) {
   const { items, titles } = await evidenceFor(db, round);
   const ids = [...new Set(items.map((e) => e.enterpriseId))];
   const orgs = (await repo.enterprises(db, ids)).filter((o) => o.kind === 'enterprise');

@@ -58,7 +58,7 @@ export async function councilsFor(db: Executor, userId: string, organisationIds:
     .select({
       council: councils,
       convenerName: organisations.nameVi,
-      dossiers: sql<number>`(select count(*)::int from ${councilDossiers} d where d.council_id = ${councils.id})`,
+      dossiers: sql<number>`(select count(*)::int from ${councilDossiers} d where d.council_id = councils.id)`,
     })
     .from(councils)
     .innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId))
