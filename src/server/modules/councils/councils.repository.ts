@@ -18,7 +18,6 @@ export type CouncilRow = typeof councils.$inferSelect;
 export type MemberRow = typeof councilMembers.$inferSelect;
 export type CouncilDossierRow = typeof councilDossiers.$inferSelect;
 export type SheetRow = typeof councilScoreSheets.$inferSelect;
-export type ConflictRow = typeof councilConflicts.$inferSelect;
 
 export const storedRules = (db: Executor) => db.select().from(councilRules);
 
