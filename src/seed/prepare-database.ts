@@ -10,6 +10,7 @@ import { loadNetworkHistory } from './network-history/load-network-history.js';
 import { loadDemoEvents } from './demo/load-events.js';
 import { loadDemoRoadmaps } from './demo/load-roadmaps.js';
 import { loadDemoProgrammes } from './demo/load-programmes.js';
+import { loadDemoAward } from './demo/load-award.js';
 import type { AppConfig } from '../server/config.js';
 import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
 import { moveDiskUploadsIntoDatabase } from '../server/modules/attachments/legacy-uploads.js';
@@ -29,4 +30,5 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-roadmaps-v1', loadDemoRoadmaps))) log('demo technology map and roadmap loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-programmes-v1', loadDemoProgrammes))) log('demo programme tasks loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-award-v1', loadDemoAward))) log('demo innovation award and council loaded');
 }

@@ -7,6 +7,12 @@ import {
   assessmentCampaigns,
   assessmentMethodologies,
   assessments,
+  awardNominations,
+  awardRounds,
+  councilAssignments,
+  councilDossiers,
+  councilMembers,
+  councils,
   connectionPoints,
   connections,
   demands,
@@ -39,6 +45,12 @@ import {
 
 /** The tables seeds fill, by name; seeds never touch Drizzle themselves. */
 const seedTables = {
+  awardNominations,
+  awardRounds,
+  councilAssignments,
+  councilDossiers,
+  councilMembers,
+  councils,
   accounts,
   agreements,
   assessmentCampaignTargets,

@@ -10,6 +10,7 @@ import { connectionsSignedInRoutes } from './pages/connections/routes.js';
 import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
 import { roadmapsPublicRoutes } from './pages/roadmaps/routes.js';
+import { councilsPublicRoutes, councilsSignedInRoutes } from './pages/councils/routes.js';
 import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
@@ -111,6 +112,7 @@ export const router = createBrowserRouter([
           ...duplicatesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
           ...programmesSignedInRoutes,
+          ...councilsSignedInRoutes,
           {
             path: '/me/organisations',
             lazy: lazyPage(
@@ -195,6 +197,7 @@ export const router = createBrowserRouter([
       ...roadmapsPublicRoutes,
       ...openDataPublicRoutes,
       ...programmesPublicRoutes,
+      ...councilsPublicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

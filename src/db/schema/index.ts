@@ -21,3 +21,4 @@ export * from './saved-searches.js';
 export * from './roadmaps.js';
 export * from './duplicates.js';
 export * from './programmes.js';
+export * from './councils.js';

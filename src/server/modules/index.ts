@@ -29,6 +29,8 @@ import { openDataRoutes } from './open-data/open-data.routes.js';
 import { publicPagesRoutes } from './open-data/public-pages.routes.js';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
 import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
+import { councilsRoutes } from './councils/councils.routes.js';
+import { awardRoutes } from './award/award.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 import { roadmapsRoutes } from './roadmaps/roadmaps.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
@@ -61,6 +63,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(savedSearchesRoutes);
   await app.register(roadmapsRoutes);
   await app.register(programmesRoutes);
+  await app.register(councilsRoutes);
+  await app.register(awardRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

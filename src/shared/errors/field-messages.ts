@@ -144,6 +144,56 @@ export const fieldMessageKeys = {
   unknown_budget_line: { vi: 'Không có dòng kinh phí này trong nhiệm vụ.', en: 'No such budget line in this task.' },
   not_a_technology_product: { vi: 'Sản phẩm này không phải công nghệ mới.', en: 'This product is not a new technology.' },
   offer_already_published: { vi: 'Sản phẩm này đã được đăng thành nguồn cung.', en: 'This product is already an offer.' },
+  // Councils and the innovation award (issue 15).
+  expert_or_staff: {
+    vi: 'Chọn một chuyên gia trong danh bạ hoặc một cán bộ (không cả hai).',
+    en: 'Choose an expert from the directory or a staff member (not both).',
+  },
+  conflict_reason_required: { vi: 'Hãy ghi rõ xung đột lợi ích.', en: 'Please describe the conflict of interest.' },
+  convener_not_yours: { vi: 'Đơn vị tổ chức hội đồng phải là cơ quan nơi bạn làm việc.', en: 'The convener must be an organisation you work for.' },
+  kind_not_for_convener: {
+    vi: 'Sở KH&CN chỉ lập hội đồng xét giải thưởng cấp tỉnh; các loại hội đồng khác do Cục lập.',
+    en: 'A provincial department convenes only provincial award councils; the agency convenes the others.',
+  },
+  unknown_expert: { vi: 'Không tìm thấy chuyên gia này trong danh bạ.', en: 'No such expert in the directory.' },
+  expert_without_account: {
+    vi: 'Chuyên gia này chưa có tài khoản TechBridge nên không thể chấm điểm; hãy mời họ tạo tài khoản.',
+    en: 'This expert has no TechBridge account and so cannot score; invite them to create one.',
+  },
+  unknown_user: { vi: 'Không tìm thấy người dùng này.', en: 'No such user.' },
+  unknown_dossier: { vi: 'Không tìm thấy hồ sơ này.', en: 'No such dossier.' },
+  dossier_not_for_council: { vi: 'Loại hội đồng này không xét loại hồ sơ này.', en: 'Councils of this kind do not review this kind of dossier.' },
+  not_provincially_scored: {
+    vi: 'Hồ sơ chưa được hội đồng cấp tỉnh tổng hợp điểm.',
+    en: 'This nomination has not been consolidated by a provincial council yet.',
+  },
+  not_a_scoring_member: { vi: 'Người này không phải thành viên chấm điểm của hội đồng.', en: 'This person is not a scoring member of the council.' },
+  dossier_consolidated: { vi: 'Hồ sơ đã được tổng hợp kết quả.', en: 'This dossier has already been consolidated.' },
+  member_conflicted: {
+    vi: 'Thành viên này có xung đột lợi ích với hồ sơ (đã khai báo hoặc cùng tổ chức).',
+    en: 'This member has a conflict of interest with the dossier (declared, or from the same organisation).',
+  },
+  unknown_criterion: { vi: 'Tiêu chí này không có trong phiếu đánh giá.', en: 'This criterion is not on the scoring form.' },
+  score_over_maximum: { vi: 'Điểm vượt quá điểm tối đa của tiêu chí.', en: 'The score is over the criterion’s maximum.' },
+  score_negative: { vi: 'Điểm không được âm.', en: 'The score cannot be negative.' },
+  score_not_a_number: { vi: 'Điểm phải là một số.', en: 'The score must be a number.' },
+  score_missing: { vi: 'Hãy chấm điểm tiêu chí này trước khi nộp phiếu.', en: 'Score this criterion before submitting.' },
+  score_unknown_criterion: { vi: 'Tiêu chí này không có trong phiếu đánh giá.', en: 'This criterion is not on the scoring form.' },
+  score_locked: {
+    vi: 'Phiếu đã nộp hoặc hồ sơ đã tổng hợp: không thể sửa điểm.',
+    en: 'The sheet is submitted or the dossier consolidated: scores are locked.',
+  },
+  not_enough_sheets: { vi: 'Chưa đủ số phiếu đã nộp để tổng hợp.', en: 'Not enough submitted sheets to consolidate.' },
+  sheets_pending: { vi: 'Còn thành viên được phân công chưa nộp phiếu.', en: 'Some assigned members have not submitted their sheets.' },
+  not_positive: { vi: 'Giá trị phải lớn hơn 0.', en: 'The value must be greater than 0.' },
+  above_maximum: { vi: 'Giá trị vượt quá mức tối đa.', en: 'The value is above the maximum.' },
+  duplicate_key: { vi: 'Mã tiêu chí bị trùng.', en: 'Duplicate criterion key.' },
+  no_criteria: { vi: 'Phiếu đánh giá cần ít nhất một tiêu chí.', en: 'The form needs at least one criterion.' },
+  not_eligible: {
+    vi: 'Doanh nghiệp chưa có hoạt động đổi mới đủ điều kiện trong thời gian của đợt xét.',
+    en: 'The enterprise has no qualifying innovation activity within the round’s period.',
+  },
+  not_a_tie: { vi: 'Các hồ sơ này không tạo thành một nhóm đồng điểm ở ranh giới.', en: 'These nominations do not form a tie at a boundary.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;

@@ -1,5 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
+  IconAward,
+  IconUsersGroup,
   IconAddressBook,
   IconBell,
   IconCopy,
@@ -66,6 +68,8 @@ const icons: Record<NavIcon, Icon> = {
   duplicates: IconCopy,
   roadmaps: IconRoute,
   programmes: IconRocket,
+  councils: IconUsersGroup,
+  award: IconAward,
 };
 
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {

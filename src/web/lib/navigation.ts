@@ -31,7 +31,9 @@ export type NavIcon =
   | 'savedSearches'
   | 'duplicates'
   | 'roadmaps'
-  | 'programmes';
+  | 'programmes'
+  | 'councils'
+  | 'award';
 
 /**
  * The menu for a visitor or a signed-in person. Only chooses which pages to list; the server
@@ -51,6 +53,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
         { to: '/roadmaps', labelKey: 'roadmaps.nav', icon: 'roadmaps' },
         { to: '/statistics', labelKey: 'openData.nav.statistics', icon: 'reports' },
         { to: '/programmes/results', labelKey: 'programmes.navResults', icon: 'programmes' },
+        { to: '/award', labelKey: 'councils.awardNav', icon: 'award' },
       ],
     },
   ];
@@ -60,6 +63,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     items: [
       { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
       { to: '/me/saved-searches', labelKey: 'savedSearches.nav', icon: 'savedSearches' },
+      { to: '/councils', labelKey: 'councils.nav', icon: 'councils' },
       { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },
       { to: '/me/profile', labelKey: 'nav.profile', icon: 'profile' },
     ],

@@ -1,0 +1,86 @@
+import type { CouncilKind, CouncilRole } from '../../../domain/programmes/council-rules.js';
+import { forbidden, FieldError } from '../../errors.js';
+import { isMemberOf, type Actor } from '../auth/actor.js';
+
+type Convener = { id: string; kind: string };
+type MemberRef = { id: string; role: CouncilRole; organisationId: string | null };
+
+/** Councils for the award's provincial round are convened by a province's Department of S&T; every kind by the agency. */
+export function canConveneKind(convenerKind: string, councilKind: CouncilKind): boolean {
+  return convenerKind === 'agency' || (convenerKind === 'dost' && councilKind === 'award-provincial');
+}
+
+/** Agency and department staff form councils in the name of their own organisation. */
+export function canCreateCouncils(actor: Actor): boolean {
+  return actor.isPlatformAdmin || actor.memberships.some((m) => m.organisationKind === 'agency' || m.organisationKind === 'dost');
+}
+
+/** The organisations the actor may convene councils for. */
+export function convenerChoices(actor: Actor) {
+  return actor.memberships
+    .filter((m) => m.organisationKind === 'agency' || m.organisationKind === 'dost')
+    .map((m) => ({ id: m.organisationId, name: m.organisationName, kind: m.organisationKind }));
+}
+
+/** Platform admins list every council (to mend mistakes); others those they sit on or convene. */
+export const seesEveryCouncil = (actor: Actor) => actor.isPlatformAdmin;
+
+export function authorizeConvene(actor: Actor, convener: Convener | undefined, councilKind: CouncilKind): void {
+  if (!canCreateCouncils(actor)) throw forbidden('not_council_convener');
+  if (!convener || (!actor.isPlatformAdmin && !isMemberOf(actor, convener.id))) {
+    throw new FieldError([{ path: 'convenerOrganisationId', key: 'convener_not_yours' }]);
+  }
+  if (!canConveneKind(convener.kind, councilKind)) throw new FieldError([{ path: 'kind', key: 'kind_not_for_convener' }]);
+}
+
+/** The convener's staff manage a council: its members, dossiers and assignments (platform admins too, to mend mistakes). */
+export function canManageCouncil(actor: Actor | null, convenerOrganisationId: string): boolean {
+  return !!actor && (actor.isPlatformAdmin || isMemberOf(actor, convenerOrganisationId));
+}
+export function authorizeManageCouncil(actor: Actor, convenerOrganisationId: string): void {
+  if (!canManageCouncil(actor, convenerOrganisationId)) throw forbidden('not_council_convener');
+}
+
+/**
+ * What a member may see of one dossier: nothing unless it is assigned to them; once assigned, only
+ * what they need to declare (title, organisations) until they declare no conflict; never again
+ * once they declare a conflict or when they work for an organisation on it.
+ */
+export type DossierAccess = 'hidden' | 'declare' | 'open';
+export function memberAccess(
+  member: MemberRef | null,
+  dossier: { assignedMemberIds: readonly string[]; organisationIds: readonly string[] },
+  declaration: { conflict: boolean } | null,
+): DossierAccess {
+  if (!member || !dossier.assignedMemberIds.includes(member.id)) return 'hidden';
+  if (member.organisationId !== null && dossier.organisationIds.includes(member.organisationId)) return 'hidden';
+  if (!declaration) return 'declare';
+  return declaration.conflict ? 'hidden' : 'open';
+}
+
+/** The convener's staff and the secretary follow every sheet; members see the others' scores only once the dossier is consolidated. */
+export function canSeeAllSheets(manager: boolean, member: MemberRef | null, access: DossierAccess, consolidated: boolean): boolean {
+  if (manager || member?.role === 'secretary') return true;
+  return consolidated && access === 'open';
+}
+
+/** Opening a dossier: the convener's staff, the secretary, or an assigned member who declared no conflict. */
+export function authorizeOpenDossier(manager: boolean, member: MemberRef | null, access: DossierAccess): void {
+  if (manager || member?.role === 'secretary' || access === 'open') return;
+  if (access === 'declare') throw forbidden('conflict_not_declared');
+  throw forbidden('not_assigned');
+}
+
+export function authorizeDeclare(access: DossierAccess): void {
+  if (access === 'hidden') throw forbidden('not_assigned');
+}
+
+export function authorizeScore(member: MemberRef | null, access: DossierAccess, scorer: boolean): asserts member is MemberRef {
+  if (!member || !scorer) throw forbidden('not_a_scorer');
+  if (access === 'declare') throw forbidden('conflict_not_declared');
+  if (access !== 'open') throw forbidden('not_assigned');
+}
+
+export function authorizeConsolidate(member: MemberRef | null): void {
+  if (member?.role !== 'secretary') throw forbidden('not_council_secretary');
+}

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  AwardRoundBody,
+  AwardRoundDetail,
+  AwardRoundList,
+  CouncilBody,
+  CouncilDetail,
+  CouncilList,
+  CouncilOptions,
+  DossierDetail,
+  EligibleList,
+  Honourees,
+  Minutes,
+  NominationDetail,
+  RankingResult,
+  Verification,
+} from '../../shared/councils/councils.schemas.js';
+import { api, apiGet, apiPost } from './client.js';
+
+export type CouncilDetailData = z.infer<typeof CouncilDetail>;
+export type DossierDetailData = z.infer<typeof DossierDetail>;
+export type CouncilOptionsData = z.infer<typeof CouncilOptions>;
+export type MinutesData = z.infer<typeof Minutes>;
+export type AwardRoundDetailData = z.infer<typeof AwardRoundDetail>;
+export type NominationDetailData = z.infer<typeof NominationDetail>;
+export type RankingData = z.infer<typeof RankingResult>;
+export type Scores = Record<string, number | null>;
+
+const keys = { councils: ['councils'] as const, award: ['award'] as const };
+
+export const useCouncils = () => useQuery({ queryKey: [...keys.councils, 'list'], queryFn: () => apiGet<z.infer<typeof CouncilList>>('/api/councils') });
+export const useCouncilOptions = () =>
+  useQuery({ queryKey: [...keys.councils, 'options'], queryFn: () => apiGet<CouncilOptionsData>('/api/councils/options') });
+export const useCouncil = (id: string) => useQuery({ queryKey: [...keys.councils, id], queryFn: () => apiGet<CouncilDetailData>(`/api/councils/${id}`) });
+export const useCouncilDossier = (id: string) =>
+  useQuery({ queryKey: [...keys.councils, 'dossier', id], queryFn: () => apiGet<DossierDetailData>(`/api/council-dossiers/${id}`), retry: false });
+export const useMinutes = (id: string) =>
+  useQuery({ queryKey: [...keys.councils, 'minutes', id], queryFn: () => apiGet<MinutesData>(`/api/councils/${id}/minutes`) });
+
+/** Every council or award write refreshes both (a consolidation moves a nomination's score). */
+function useWrite<TBody, TAnswer>(write: (body: TBody) => Promise<TAnswer>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: keys.councils });
+      await client.invalidateQueries({ queryKey: keys.award });
+    },
+  });
+}
+
+export const useCreateCouncil = () => useWrite((body: z.input<typeof CouncilBody>) => apiPost<{ id: string }>('/api/councils', body));
+export const useAddDossiers = (councilId: string) =>
+  useWrite((body: { dossierKind: 'award-nomination'; dossierIds: string[] }) => apiPost<{ added: number }>(`/api/councils/${councilId}/dossiers`, body));
+export const useDeclare = (dossierId: string) =>
+  useWrite((body: { conflict: boolean; reason?: string | null }) => apiPost<{ conflict: boolean }>(`/api/council-dossiers/${dossierId}/declaration`, body));
+export const useSaveSheet = (dossierId: string) =>
+  useWrite((body: { scores: Scores; comments: Record<string, string> }) =>
+    api<{ submitted: boolean }>('PUT', `/api/council-dossiers/${dossierId}/sheet`, body),
+  );
+export const useSubmitSheet = (dossierId: string) =>
+  useWrite((body: { scores: Scores; comments: Record<string, string> }) =>
+    apiPost<{ submitted: boolean }>(`/api/council-dossiers/${dossierId}/sheet/submit`, body),
+  );
+export const useConsolidate = (dossierId: string) =>
+  useWrite((body: { comments: Record<string, string>; conclusion: string | null }) =>
+    apiPost<{ total: number; passed: boolean }>(`/api/council-dossiers/${dossierId}/consolidate`, body),
+  );
+
+export const useAwardRounds = () =>
+  useQuery({ queryKey: [...keys.award, 'rounds'], queryFn: () => apiGet<z.infer<typeof AwardRoundList>>('/api/award-rounds') });
+export const useAwardRound = (id: string) =>
+  useQuery({ queryKey: [...keys.award, 'round', id], queryFn: () => apiGet<AwardRoundDetailData>(`/api/award-rounds/${id}`) });
+export const useEligible = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: [...keys.award, 'eligible', id], queryFn: () => apiGet<z.infer<typeof EligibleList>>(`/api/award-rounds/${id}/eligible`), enabled });
+export const useRanking = (id: string, enabled: boolean) =>
+  useQuery({ queryKey: [...keys.award, 'ranking', id], queryFn: () => apiGet<RankingData>(`/api/award-rounds/${id}/ranking`), enabled, retry: false });
+export const useHonourees = (id: string) =>
+  useQuery({ queryKey: [...keys.award, 'honourees', id], queryFn: () => apiGet<z.infer<typeof Honourees>>(`/api/award-rounds/${id}/honourees`) });
+export const useNomination = (id: string) =>
+  useQuery({ queryKey: [...keys.award, 'nomination', id], queryFn: () => apiGet<NominationDetailData>(`/api/award-nominations/${id}`) });
+export const useVerification = (code: string) =>
+  useQuery({
+    queryKey: [...keys.award, 'verify', code],
+    queryFn: () => apiGet<z.infer<typeof Verification>>(`/api/award/verify/${encodeURIComponent(code)}`),
+    retry: false,
+  });
+
+export const useCreateRound = () => useWrite((body: z.input<typeof AwardRoundBody>) => apiPost<{ id: string }>('/api/award-rounds', body));
+export const useNominate = (roundId: string) =>
+  useWrite((enterpriseId: string) => apiPost<{ id: string }>(`/api/award-rounds/${roundId}/nominations`, { enterpriseId }));
+export const usePublishRanking = (roundId: string) => useWrite(() => apiPost<RankingData>(`/api/award-rounds/${roundId}/ranking`));

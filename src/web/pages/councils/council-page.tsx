@@ -1,0 +1,190 @@
+import { Anchor, Badge, Button, Card, Group, MultiSelect, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAddDossiers, useAwardRound, useAwardRounds, useCouncil, useDeclare, type CouncilDetailData } from '../../api/councils.js';
+import { errorText } from '../../api/form-errors.js';
+import { EmptyState } from '../../components/empty-state.js';
+import { ErrorState } from '../../components/error-state.js';
+import { LoadingState } from '../../components/loading-state.js';
+import { PageTitle } from '../../components/page-title.js';
+import { formatDate } from '../../lib/format-date.js';
+
+type Dossier = CouncilDetailData['dossiers'][number];
+
+function Declaration({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const declare = useDeclare(dossier.id);
+  const [conflict, setConflict] = useState(false);
+  const [reason, setReason] = useState('');
+  const send = (body: { conflict: boolean; reason?: string }) =>
+    declare.mutateAsync(body).catch((error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) }));
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('councils.detail.declareFirst', { organisations: dossier.organisations.map((o) => o.name).join(', ') })}</Text>
+      {conflict ? (
+        <Group align="end" wrap="wrap">
+          <Textarea
+            style={{ flex: '1 1 240px' }}
+            label={t('councils.detail.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={1}
+          />
+          <Button color="red" onClick={() => void send({ conflict: true, reason })} loading={declare.isPending} disabled={!reason.trim()}>
+            {t('councils.detail.confirmConflict')}
+          </Button>
+        </Group>
+      ) : (
+        <Group wrap="wrap">
+          <Button onClick={() => void send({ conflict: false })} loading={declare.isPending}>
+            {t('councils.detail.noConflict')}
+          </Button>
+          <Button variant="light" color="red" onClick={() => setConflict(true)}>
+            {t('councils.detail.conflict')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function AddNominations({ councilId }: { councilId: string }) {
+  const { t } = useTranslation();
+  const rounds = useAwardRounds();
+  const [roundId, setRoundId] = useState<string | null>(null);
+  const round = useAwardRound(roundId ?? '');
+  const add = useAddDossiers(councilId);
+  const [ids, setIds] = useState<string[]>([]);
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Text fw={600}>{t('councils.detail.addDossiers')}</Text>
+        <Group align="end" wrap="wrap">
+          <Select
+            style={{ flex: '1 1 220px' }}
+            label={t('councils.detail.round')}
+            data={(rounds.data?.items ?? []).map((r) => ({ value: r.id, label: r.name }))}
+            value={roundId}
+            onChange={setRoundId}
+          />
+          <MultiSelect
+            style={{ flex: '2 1 260px' }}
+            label={t('councils.detail.nominations')}
+            data={(roundId ? (round.data?.nominations ?? []) : []).map((n) => ({ value: n.id, label: n.enterpriseName }))}
+            value={ids}
+            onChange={setIds}
+            searchable
+          />
+          <Button
+            disabled={!ids.length}
+            loading={add.isPending}
+            onClick={() =>
+              void add
+                .mutateAsync({ dossierKind: 'award-nomination', dossierIds: ids })
+                .then(() => setIds([]))
+                .catch((error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) }))
+            }
+          >
+            {t('councils.detail.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** /councils/:id — members and dossiers; a member declares conflicts here before opening a dossier; the convener adds dossiers. */
+export function CouncilPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const council = useCouncil(id);
+  if (council.isLoading) return <LoadingState />;
+  if (council.isError || !council.data) return <ErrorState error={council.error} onRetry={() => void council.refetch()} />;
+  const c = council.data;
+  const names = new Map(c.members.map((m) => [m.id, m.name]));
+  const seesProgress = c.canManage || c.myRole === 'secretary';
+  return (
+    <Stack gap="md">
+      <PageTitle
+        actions={
+          <Group gap="xs">
+            <Button component={Link} to={`/councils/${c.id}/minutes`} variant="light">
+              {t('councils.detail.minutes')}
+            </Button>
+            <Button component="a" href={`/api/councils/${c.id}/minutes.pdf`} variant="subtle">
+              {t('councils.detail.minutesPdf')}
+            </Button>
+          </Group>
+        }
+      >
+        {c.name}
+      </PageTitle>
+      <Group gap="xs">
+        <Badge variant="light">{t(`councils.kind.${c.kind}`)}</Badge>
+        <Text size="sm" c="dimmed">
+          {[c.convenerName, c.meetingDate ? formatDate(c.meetingDate, i18n.language) : null].filter(Boolean).join(' · ')}
+        </Text>
+      </Group>
+      <Title order={2} size="h4">
+        {t('councils.detail.members')}
+      </Title>
+      <Table.ScrollContainer minWidth={360}>
+        <Table>
+          <Table.Tbody>
+            {c.members.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>{t(`councils.role.${m.role}`)}</Table.Td>
+                <Table.Td>{m.organisationName ?? '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Title order={2} size="h4">
+        {t('councils.detail.dossiers')}
+      </Title>
+      {c.canManage && <AddNominations councilId={c.id} />}
+      {c.dossiers.length === 0 ? (
+        <EmptyState title={t('councils.detail.noDossiers')} />
+      ) : (
+        <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {c.dossiers.map((d) => (
+            <Card component="li" key={d.id} withBorder padding="md">
+              <Stack gap="xs">
+                <Group justify="space-between" wrap="wrap">
+                  <Text fw={600}>{d.title}</Text>
+                  {d.consolidated && d.total !== null && (
+                    <Badge color={d.passed ? 'green' : 'red'}>
+                      {t('councils.detail.consolidated', { total: d.total.toLocaleString(i18n.language, { maximumFractionDigits: 2 }) })}
+                    </Badge>
+                  )}
+                </Group>
+                {seesProgress && (
+                  <Text size="sm" c="dimmed">
+                    {t('councils.detail.submitted', { count: d.submittedMemberIds.length, total: d.assignedMemberIds.length - d.excludedMemberIds.length })}
+                    {d.excludedMemberIds.length > 0 &&
+                      ` · ${t('councils.detail.excluded', { names: d.excludedMemberIds.map((m) => names.get(m)).join(', ') })}`}
+                  </Text>
+                )}
+                {d.mine && !d.mine.declared && c.myRole !== 'secretary' ? (
+                  <Declaration dossier={d} />
+                ) : (
+                  <Group gap="xs">
+                    <Anchor component={Link} to={`/councils/dossiers/${d.id}`}>
+                      {d.mine?.declared && !d.mine.sheetSubmitted && !d.consolidated ? t('councils.detail.open') : t('councils.detail.view')}
+                    </Anchor>
+                    {d.mine?.sheetSubmitted && <Badge variant="light">{t('councils.detail.sheetDone')}</Badge>}
+                  </Group>
+                )}
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
