@@ -4,7 +4,7 @@ import { roundPoints, roundShare } from './numbers.js';
 import type { AssessmentScore } from './score-assessment.js';
 
 /** Fewer assessed enterprises than this and a sector's figures are withheld: they would describe too few firms, or one. */
-const MIN_SECTOR_SAMPLE = 5;
+export const MIN_SECTOR_SAMPLE = 5;
 
 /** `null` when the group was excluded (all its criteria not applicable) in every assessment. */
 export type GroupStatistics = { code: string; name: Text; maxPoints: number; points: Distribution | null; share: Distribution | null };
@@ -37,6 +37,18 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
   const sample = scores.filter((s) => s.sector === sector && s.methodologyCode === methodology.code);
   const base = { sector, methodologyCode: methodology.code, n: sample.length };
   if (sample.length < MIN_SECTOR_SAMPLE) return { status: 'insufficient', ...base, minimum: MIN_SECTOR_SAMPLE };
+  return { status: 'ok', ...base, ...sampleStatistics(methodology, sample) };
+}
+
+/** What aggregates read of a score: enough to summarise without the inputs and rules of each criterion. */
+export type ScoreFigures = Pick<AssessmentScore, 'provisional' | 'total' | 'coefficient'> & {
+  level: { code: string; name?: Text };
+  groups: Array<Pick<AssessmentScore['groups'][number], 'code' | 'points' | 'share' | 'excluded'>>;
+  criteria: Array<{ code: string; share: number | null }>;
+};
+
+/** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
+export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
   const groups = methodology.groups.map((group): GroupStatistics => {
     const scored = sample.map((s) => s.groups.find((g) => g.code === group.code)).filter((g) => g && !g.excluded);
     const points = values(scored, (g) => g?.points);
@@ -51,7 +63,7 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
   });
   const counts = new Map<string, LevelCount>(methodology.levels.bands.map((b) => [b.code, { code: b.code, name: b.name, count: 0, share: 0 }]));
   for (const s of sample) {
-    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name, count: 0, share: 0 };
+    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name ?? { vi: s.level.code, en: s.level.code }, count: 0, share: 0 };
     counts.set(s.level.code, { ...entry, count: entry.count + 1 });
   }
   const criteria = methodology.criteria
@@ -72,8 +84,6 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
     .filter((c): c is CriterionStatistics => c !== null)
     .sort((a, b) => a.meanShare - b.meanShare || a.medianShare - b.medianShare);
   return {
-    status: 'ok',
-    ...base,
     provisional: sample.some((s) => s.provisional),
     total: distribution(
       sample.map((s) => s.total),
