@@ -61,7 +61,16 @@ function breakdown(methodology: Methodology, records: DashboardRecord[], keysOf:
  * MIN_SECTOR_SAMPLE enterprises shows its count only, so no figure describes a single enterprise.
  */
 export function assessmentDashboard(methodology: Methodology, records: DashboardRecord[]): AssessmentDashboard {
-  const overall = records.length >= MIN_SECTOR_SAMPLE ? { status: 'ok' as const, ...sampleStatistics(methodology, records.map((r) => r.score)) } : { status: 'insufficient' as const };
+  const overall =
+    records.length >= MIN_SECTOR_SAMPLE
+      ? {
+          status: 'ok' as const,
+          ...sampleStatistics(
+            methodology,
+            records.map((r) => r.score),
+          ),
+        }
+      : { status: 'insufficient' as const };
   return {
     n: records.length,
     minimum: MIN_SECTOR_SAMPLE,
