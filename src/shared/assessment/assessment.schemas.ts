@@ -108,7 +108,7 @@ export const ASSESSMENT_PAGE_MAX = 100;
 export const AssessmentCursor = z
   .string()
   .max(100)
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z~[0-9a-f-]{36}$/i.test(v) && !Number.isNaN(Date.parse(v.split('~')[0])), { params: { key: 'cursor' } });
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z~[0-9a-f-]{36}$/i.test(v) && !Number.isNaN(Date.parse(v.split('~')[0])), { params: { key: 'invalid_cursor' } });
 
 export const AssessmentDetail = AssessmentSummary.extend({
   answers: z.record(z.string(), StoredAnswer),

@@ -106,6 +106,7 @@ export const fieldMessageKeys = {
   not_an_enterprise: { vi: 'Chỉ đánh giá được doanh nghiệp.', en: 'Only an enterprise can be assessed.' },
   methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
   not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
+  unknown_campaign: { vi: 'Không có đợt khảo sát này trong phạm vi của bạn.', en: 'No such survey campaign in your provinces.' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type FieldMessageKey = keyof typeof fieldMessageKeys;
