@@ -51,7 +51,12 @@ function row(methodology: Methodology, key: string, records: DashboardRecord[]):
 
 function breakdown(methodology: Methodology, records: DashboardRecord[], keysOf: (r: DashboardRecord) => string[]): DashboardRow[] {
   const buckets = new Map<string, DashboardRecord[]>();
-  for (const r of records) for (const key of keysOf(r)) buckets.set(key, [...(buckets.get(key) ?? []), r]);
+  for (const r of records)
+    for (const key of keysOf(r)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(r);
+      else buckets.set(key, [r]);
+    }
   return [...buckets.entries()].map(([key, rs]) => row(methodology, key, rs)).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
 }
 

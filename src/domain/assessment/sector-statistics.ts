@@ -47,6 +47,18 @@ export type ScoreFigures = Pick<AssessmentScore, 'provisional' | 'total' | 'coef
   criteria: Array<{ code: string; share: number | null }>;
 };
 
+/** The figures of a score that aggregates read, small enough to store next to it and read fast. */
+export function scoreFigures(score: AssessmentScore): ScoreFigures {
+  return {
+    provisional: score.provisional,
+    total: score.total,
+    coefficient: score.coefficient,
+    level: { code: score.level.code },
+    groups: score.groups.map((g) => ({ code: g.code, points: g.points, share: g.share, excluded: g.excluded })),
+    criteria: score.criteria.map((c) => ({ code: c.code, share: c.share })),
+  };
+}
+
 /** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
 export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
   const groups = methodology.groups.map((group): GroupStatistics => {

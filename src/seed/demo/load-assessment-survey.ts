@@ -2,6 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { StoredAnswer } from '../../db/schema/assessment.js';
 import { circular17 } from '../../domain/assessment/methodologies/index.js';
 import { scoreAssessment } from '../../domain/assessment/score-assessment.js';
+import { scoreFigures } from '../../domain/assessment/sector-statistics.js';
 import { validateAnswers } from '../../domain/assessment/validate-answers.js';
 import { insertSeedRows, insertSeedRowsReturningIds, userIdsByEmail } from '../seed.repository.js';
 import { demoAnswers } from './assessments/demo-answers.js';
@@ -79,6 +80,7 @@ export async function loadDemoAssessmentSurvey(tx: Tx) {
     const employees = random.int(20, 250);
     const checked = validateAnswers(circular17, demoAnswers(circular17, random, { level, employees, revenue: employees * random.int(200, 900) }));
     if (!checked.ok) throw new Error(`demo survey answers are invalid: ${checked.errors.map((e) => e.message.en).join('; ')}`);
+    const score = scoreAssessment(circular17, checked.answers, { sector: '10' });
     const answers: Record<string, StoredAnswer> = {};
     for (const [id, a] of Object.entries(checked.answers)) answers[id] = { ...a, updatedBy: assessor ?? 'seed', updatedAt: at.toISOString() };
     return {
@@ -88,7 +90,8 @@ export async function loadDemoAssessmentSurvey(tx: Tx) {
       vsicDivision: '10',
       status: 'approved',
       answers,
-      score: scoreAssessment(circular17, checked.answers, { sector: '10' }),
+      score,
+      figures: scoreFigures(score),
       createdBy: assessor,
       createdAt: new Date(at.getTime() - 10 * 86_400_000),
       submittedAt: at,

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { assessmentCampaignTargets, assessmentCampaigns, assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
 import type { AssessmentScore } from '../../../domain/assessment/score-assessment.js';
-import type { ScoreFigures } from '../../../domain/assessment/sector-statistics.js';
+import { scoreFigures, type ScoreFigures } from '../../../domain/assessment/sector-statistics.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AssessmentWithNames = AssessmentRow & { organisationName: string };
@@ -81,15 +81,19 @@ export async function listAssessments(
   return { rows, total };
 }
 
+/** The figures dashboards read follow the score whenever it is written. */
+const withFigures = <T extends { score?: AssessmentScore | null }>(row: T) =>
+  row.score === undefined ? row : { ...row, figures: row.score ? scoreFigures(row.score) : null };
+
 export async function insertAssessment(db: Executor, row: typeof assessments.$inferInsert) {
-  const [inserted] = await db.insert(assessments).values(row).returning();
+  const [inserted] = await db.insert(assessments).values(withFigures(row)).returning();
   return inserted;
 }
 
 export async function updateAssessment(db: Executor, id: string, patch: Partial<typeof assessments.$inferInsert>) {
   const [updated] = await db
     .update(assessments)
-    .set({ ...patch, updatedAt: new Date(), version: sql`${assessments.version} + 1` })
+    .set({ ...withFigures(patch), updatedAt: new Date(), version: sql`${assessments.version} + 1` })
     .where(eq(assessments.id, id))
     .returning();
   return updated;
@@ -137,15 +141,6 @@ export async function latestVersionOf(db: Executor, code: string): Promise<numbe
   return row?.version ?? 0;
 }
 
-/** What a dashboard reads of a stored score: the figures only (no inputs, rules or texts), built by the database. */
-const scoreFigures = sql<ScoreFigures>`jsonb_build_object(
-  'provisional', ${assessments.score}->'provisional', 'total', ${assessments.score}->'total', 'coefficient', ${assessments.score}->'coefficient',
-  'level', jsonb_build_object('code', ${assessments.score}->'level'->'code'),
-  'groups', (select coalesce(jsonb_agg(jsonb_build_object('code', g->'code', 'points', g->'points', 'share', g->'share', 'excluded', g->'excluded')), '[]'::jsonb)
-    from jsonb_array_elements(${assessments.score}->'groups') g),
-  'criteria', (select coalesce(jsonb_agg(jsonb_build_object('code', c->'code', 'share', c->'share')), '[]'::jsonb)
-    from jsonb_array_elements(${assessments.score}->'criteria') c))`;
-
 /**
  * The latest approved assessment of each enterprise under a methodology (any version), within the
  * provinces (null: all) and the filters; a campaign counts the assessments its targets started after it began.
@@ -156,7 +151,7 @@ export async function dashboardRecords(
   filter: { methodologyCode: string; vsicDivision?: string; provinceCode?: string; campaignId?: string },
 ) {
   if (provinces !== null && !provinces.length) return [];
-  const conditions: SQL[] = [eq(assessmentMethodologies.code, filter.methodologyCode), eq(assessments.status, 'approved')];
+  const conditions: SQL[] = [eq(assessmentMethodologies.code, filter.methodologyCode), eq(assessments.status, 'approved'), isNotNull(assessments.figures)];
   if (provinces !== null) conditions.push(inArray(assessments.provinceCode, provinces));
   if (filter.vsicDivision) conditions.push(eq(assessments.vsicDivision, filter.vsicDivision));
   if (filter.provinceCode) conditions.push(eq(assessments.provinceCode, filter.provinceCode));
@@ -170,7 +165,7 @@ export async function dashboardRecords(
       vsicDivision: assessments.vsicDivision,
       provinceCode: assessments.provinceCode,
       createdAt: assessments.createdAt,
-      score: scoreFigures,
+      score: sql<ScoreFigures>`${assessments.figures}`,
     })
     .from(assessments)
     .innerJoin(assessmentMethodologies, eq(assessmentMethodologies.id, assessments.methodologyId))
