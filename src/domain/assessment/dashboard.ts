@@ -1,4 +1,6 @@
+import { distribution } from './distribution.js';
 import type { Methodology } from './methodology-types.js';
+import { roundPoints, roundShare } from './numbers.js';
 import { MIN_SECTOR_SAMPLE, sampleStatistics, type ScoreFigures } from './sector-statistics.js';
 
 /** One enterprise in a dashboard: its latest verified assessment under the methodology, and where it sits. */
@@ -33,19 +35,33 @@ function row(methodology: Methodology, key: string, records: DashboardRecord[]):
   if (records.length < MIN_SECTOR_SAMPLE) {
     return { key, n: records.length, withheld: true, meanTotal: null, medianTotal: null, meanCoefficient: null, levels: [], groups: [] };
   }
-  const s = sampleStatistics(
-    methodology,
-    records.map((r) => r.score),
-  );
+  // A row needs no criterion figures: totals, levels and group means only, in one pass.
+  const totals: number[] = [];
+  let coefficients = 0;
+  const levels = new Map<string, number>(methodology.levels.bands.map((b) => [b.code, 0]));
+  const groupSums = new Map<string, { sum: number; n: number }>(methodology.groups.map((g) => [g.code, { sum: 0, n: 0 }]));
+  for (const { score } of records) {
+    totals.push(score.total);
+    coefficients += score.coefficient;
+    levels.set(score.level.code, (levels.get(score.level.code) ?? 0) + 1);
+    for (const g of score.groups) {
+      const entry = groupSums.get(g.code);
+      if (entry && !g.excluded && g.share !== null) {
+        entry.sum += g.share;
+        entry.n += 1;
+      }
+    }
+  }
+  const total = distribution(totals, roundPoints);
   return {
     key,
     n: records.length,
     withheld: false,
-    meanTotal: s.total.mean,
-    medianTotal: s.total.median,
-    meanCoefficient: s.coefficient.mean,
-    levels: s.levels.map((l) => ({ code: l.code, count: l.count })),
-    groups: s.groups.map((g) => ({ code: g.code, meanShare: g.share?.mean ?? null })),
+    meanTotal: total.mean,
+    medianTotal: total.median,
+    meanCoefficient: roundShare(coefficients / records.length),
+    levels: [...levels.entries()].map(([code, count]) => ({ code, count })),
+    groups: [...groupSums.entries()].map(([code, { sum, n }]) => ({ code, meanShare: n ? roundShare(sum / n) : null })),
   };
 }
 

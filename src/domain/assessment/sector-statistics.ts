@@ -27,8 +27,6 @@ export type SectorStatistics =
       criteria: CriterionStatistics[];
     };
 
-const values = <T>(items: T[], pick: (item: T) => number | null | undefined) => items.map(pick).filter((v): v is number => v !== null && v !== undefined);
-
 /**
  * Aggregates of the scored assessments of one VSIC division under one methodology (any of its
  * versions; scores of another sector or methodology are left out). Withheld below MIN_SECTOR_SAMPLE.
@@ -61,10 +59,21 @@ export function scoreFigures(score: AssessmentScore): ScoreFigures {
 
 /** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
 export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
+  // One pass over the sample gathers each group's and criterion's figures (a dashboard reads thousands).
+  const groupPoints = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
+  const groupShares = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
+  const criterionShares = new Map<string, number[]>(methodology.criteria.map((c) => [c.code, []]));
+  for (const s of sample) {
+    for (const g of s.groups) {
+      if (g.excluded) continue;
+      if (g.points !== null && g.points !== undefined) groupPoints.get(g.code)?.push(g.points);
+      if (g.share !== null && g.share !== undefined) groupShares.get(g.code)?.push(g.share);
+    }
+    for (const c of s.criteria) if (c.share !== null && c.share !== undefined) criterionShares.get(c.code)?.push(c.share);
+  }
   const groups = methodology.groups.map((group): GroupStatistics => {
-    const scored = sample.map((s) => s.groups.find((g) => g.code === group.code)).filter((g) => g && !g.excluded);
-    const points = values(scored, (g) => g?.points);
-    const shares = values(scored, (g) => g?.share);
+    const points = groupPoints.get(group.code) ?? [];
+    const shares = groupShares.get(group.code) ?? [];
     return {
       code: group.code,
       name: group.name,
@@ -80,7 +89,7 @@ export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[
   }
   const criteria = methodology.criteria
     .map((criterion): CriterionStatistics | null => {
-      const shares = values(sample, (s) => s.criteria.find((c) => c.code === criterion.code)?.share);
+      const shares = criterionShares.get(criterion.code) ?? [];
       if (!shares.length) return null;
       const d = distribution(shares, roundShare);
       return {

@@ -70,7 +70,7 @@ function BreakdownTable({ d, rows, heading }: { d: AssessmentDashboard; rows: Ro
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <Table.ScrollContainer minWidth={520} type="native" tabIndex={0}>
       <Table striped>
         <Table.Thead>
           <Table.Tr>
@@ -173,7 +173,7 @@ function Figures({ d }: { d: AssessmentDashboard }) {
             </Section>
           </SimpleGrid>
           <Section title={t('assessment.dashboard.groups')}>
-            <Table.ScrollContainer minWidth={420}>
+            <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
