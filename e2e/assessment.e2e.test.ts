@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
 import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
 import { seededRandom } from '../src/seed/demo/generate/random.js';
+import { readWorkbook } from '../test/support/workbook.js';
 import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
@@ -109,5 +111,36 @@ it('the connection point launches a survey campaign for enterprises of its regio
   await page.getByText('Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh').waitFor();
   await page.getByText('Đã mời').first().waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await staff.context.close();
+});
+
+it('the connection point reads the dashboard of its survey on a phone and exports it to Excel with labels, not codes', async () => {
+  const staff = await signedIn(assessor, phone);
+  const page = staff.page;
+  await page.goto('/assessments');
+  await page.getByRole('link', { name: 'Bảng tổng hợp' }).click();
+  await page.getByRole('heading', { name: 'Bảng tổng hợp đánh giá công nghệ' }).waitFor();
+  // Nghệ An's demo survey: enough verified food processors for figures; what is counted is said.
+  await page.getByText(/^Đếm \d+ doanh nghiệp, mỗi doanh nghiệp một lần/).waitFor();
+  await page.getByRole('heading', { name: 'Phân bố theo mức trình độ' }).waitFor();
+  const byProvince = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Tỉnh/thành phố' }) });
+  await byProvince.getByRole('cell', { name: 'Nghệ An' }).waitFor();
+  await page.getByRole('cell', { name: 'VSIC 10 · Công nghiệp chế biến, chế tạo' }).waitFor();
+  await page.getByRole('cell', { name: /Khảo sát trình độ công nghệ doanh nghiệp chế biến thực phẩm tỉnh Nghệ An 2026/ }).waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+  const workbook = await readWorkbook(fs.readFileSync(await download.path()));
+  expect(workbook.sheets).toEqual([
+    'Tổng hợp',
+    'Theo mức trình độ',
+    'Theo nhóm tiêu chí',
+    'Tiêu chí yếu nhất',
+    'Theo ngành (VSIC)',
+    'Theo tỉnh, thành',
+    'Theo đợt khảo sát',
+  ]);
+  expect(workbook.rows('Theo tỉnh, thành').map((r) => r[0])).toContain('Nghệ An');
+  // Labels, never bare codes (a province or division of two digits, a level code).
+  expect(workbook.texts.filter((text) => /^(\d{2}|outdated|average|above-average|advanced|modern)$/.test(text))).toEqual([]);
   await staff.context.close();
 });

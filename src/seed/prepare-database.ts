@@ -4,6 +4,7 @@ import { loadReferenceData } from './reference-data.js';
 import { loadGlossary } from './glossary.js';
 import { loadAssessmentMethodologies } from './assessment-methodologies.js';
 import { loadDemoAssessments } from './demo/load-assessments.js';
+import { loadDemoAssessmentSurvey } from './demo/load-assessment-survey.js';
 import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
@@ -26,6 +27,8 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (moved) log(`${moved} uploaded files moved from ${config.dataDir}/uploads into the database`);
   if (config.loadDemoData && (await runOnce(database.db, 'demo-data-v1', loadDemoData))) log('demo data loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessments-v1', loadDemoAssessments))) log('demo technology assessments loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-assessment-survey-v1', loadDemoAssessmentSurvey)))
+    log('demo survey of Nghệ An food processors loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-roadmaps-v1', loadDemoRoadmaps))) log('demo technology map and roadmap loaded');

@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Methodology } from '../../domain/assessment/methodology-types.js';
 import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
+import type { ScoreFigures } from '../../domain/assessment/sector-statistics.js';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 
@@ -44,6 +45,8 @@ export const assessments = pgTable(
     status: text('status').notNull().default('draft'),
     answers: jsonb('answers').$type<Record<string, StoredAnswer>>().notNull().default({}),
     score: jsonb('score').$type<AssessmentScore>(),
+    /** The score's figures only (total, coefficient, level, group and criterion shares): what dashboards read, kept with the score. */
+    figures: jsonb('figures').$type<ScoreFigures>(),
     reviewComment: text('review_comment'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

@@ -4,7 +4,7 @@ import { roundPoints, roundShare } from './numbers.js';
 import type { AssessmentScore } from './score-assessment.js';
 
 /** Fewer assessed enterprises than this and a sector's figures are withheld: they would describe too few firms, or one. */
-const MIN_SECTOR_SAMPLE = 5;
+export const MIN_SECTOR_SAMPLE = 5;
 
 /** `null` when the group was excluded (all its criteria not applicable) in every assessment. */
 export type GroupStatistics = { code: string; name: Text; maxPoints: number; points: Distribution | null; share: Distribution | null };
@@ -27,8 +27,6 @@ export type SectorStatistics =
       criteria: CriterionStatistics[];
     };
 
-const values = <T>(items: T[], pick: (item: T) => number | null | undefined) => items.map(pick).filter((v): v is number => v !== null && v !== undefined);
-
 /**
  * Aggregates of the scored assessments of one VSIC division under one methodology (any of its
  * versions; scores of another sector or methodology are left out). Withheld below MIN_SECTOR_SAMPLE.
@@ -37,10 +35,45 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
   const sample = scores.filter((s) => s.sector === sector && s.methodologyCode === methodology.code);
   const base = { sector, methodologyCode: methodology.code, n: sample.length };
   if (sample.length < MIN_SECTOR_SAMPLE) return { status: 'insufficient', ...base, minimum: MIN_SECTOR_SAMPLE };
+  return { status: 'ok', ...base, ...sampleStatistics(methodology, sample) };
+}
+
+/** What aggregates read of a score: enough to summarise without the inputs and rules of each criterion. */
+export type ScoreFigures = Pick<AssessmentScore, 'provisional' | 'total' | 'coefficient'> & {
+  level: { code: string; name?: Text };
+  groups: Array<Pick<AssessmentScore['groups'][number], 'code' | 'points' | 'share' | 'excluded'>>;
+  criteria: Array<{ code: string; share: number | null }>;
+};
+
+/** The figures of a score that aggregates read, small enough to store next to it and read fast. */
+export function scoreFigures(score: AssessmentScore): ScoreFigures {
+  return {
+    provisional: score.provisional,
+    total: score.total,
+    coefficient: score.coefficient,
+    level: { code: score.level.code },
+    groups: score.groups.map((g) => ({ code: g.code, points: g.points, share: g.share, excluded: g.excluded })),
+    criteria: score.criteria.map((c) => ({ code: c.code, share: c.share })),
+  };
+}
+
+/** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
+export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
+  // One pass over the sample gathers each group's and criterion's figures (a dashboard reads thousands).
+  const groupPoints = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
+  const groupShares = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
+  const criterionShares = new Map<string, number[]>(methodology.criteria.map((c) => [c.code, []]));
+  for (const s of sample) {
+    for (const g of s.groups) {
+      if (g.excluded) continue;
+      if (g.points !== null && g.points !== undefined) groupPoints.get(g.code)?.push(g.points);
+      if (g.share !== null && g.share !== undefined) groupShares.get(g.code)?.push(g.share);
+    }
+    for (const c of s.criteria) if (c.share !== null && c.share !== undefined) criterionShares.get(c.code)?.push(c.share);
+  }
   const groups = methodology.groups.map((group): GroupStatistics => {
-    const scored = sample.map((s) => s.groups.find((g) => g.code === group.code)).filter((g) => g && !g.excluded);
-    const points = values(scored, (g) => g?.points);
-    const shares = values(scored, (g) => g?.share);
+    const points = groupPoints.get(group.code) ?? [];
+    const shares = groupShares.get(group.code) ?? [];
     return {
       code: group.code,
       name: group.name,
@@ -51,12 +84,12 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
   });
   const counts = new Map<string, LevelCount>(methodology.levels.bands.map((b) => [b.code, { code: b.code, name: b.name, count: 0, share: 0 }]));
   for (const s of sample) {
-    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name, count: 0, share: 0 };
+    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name ?? { vi: s.level.code, en: s.level.code }, count: 0, share: 0 };
     counts.set(s.level.code, { ...entry, count: entry.count + 1 });
   }
   const criteria = methodology.criteria
     .map((criterion): CriterionStatistics | null => {
-      const shares = values(sample, (s) => s.criteria.find((c) => c.code === criterion.code)?.share);
+      const shares = criterionShares.get(criterion.code) ?? [];
       if (!shares.length) return null;
       const d = distribution(shares, roundShare);
       return {
@@ -72,8 +105,6 @@ export function sectorStatistics(methodology: Methodology, scores: AssessmentSco
     .filter((c): c is CriterionStatistics => c !== null)
     .sort((a, b) => a.meanShare - b.meanShare || a.medianShare - b.medianShare);
   return {
-    status: 'ok',
-    ...base,
     provisional: sample.some((s) => s.provisional),
     total: distribution(
       sample.map((s) => s.total),

@@ -2,6 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { StoredAnswer } from '../../db/schema/assessment.js';
 import { circular17 } from '../../domain/assessment/methodologies/index.js';
 import { scoreAssessment } from '../../domain/assessment/score-assessment.js';
+import { scoreFigures } from '../../domain/assessment/sector-statistics.js';
 import { validateAnswers } from '../../domain/assessment/validate-answers.js';
 import { insertSeedRows, insertSeedRowsReturningIds, organisationIdsByName, userIdsByEmail } from '../seed.repository.js';
 import { demoAnswers } from './assessments/demo-answers.js';
@@ -77,6 +78,7 @@ export async function loadDemoAssessments(tx: Tx) {
         status: d.status,
         answers,
         score,
+        figures: scoreFigures(score),
         createdAt: new Date(at.getTime() - 14 * 86_400_000),
         submittedAt: at,
         reviewedAt: d.status === 'approved' ? new Date(at.getTime() + 5 * 86_400_000) : null,

@@ -97,7 +97,18 @@ export const AssessmentSummary = z
   })
   .meta({ id: 'AssessmentSummary' });
 
-export const AssessmentList = z.object({ items: z.array(AssessmentSummary), total: z.number() }).meta({ id: 'AssessmentList' });
+/** A page of assessments, newest first; `nextCursor` continues after the last one (null: no more). */
+export const AssessmentList = z
+  .object({ items: z.array(AssessmentSummary), total: z.number(), nextCursor: z.string().nullable() })
+  .meta({ id: 'AssessmentList' });
+
+export const ASSESSMENT_PAGE_MAX = 100;
+
+/** Where the previous page ended: its last assessment's creation time and id ("<ISO time>~<uuid>"). */
+export const AssessmentCursor = z
+  .string()
+  .max(100)
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z~[0-9a-f-]{36}$/i.test(v) && !Number.isNaN(Date.parse(v.split('~')[0])), { params: { key: 'invalid_cursor' } });
 
 export const AssessmentDetail = AssessmentSummary.extend({
   answers: z.record(z.string(), StoredAnswer),
@@ -190,3 +201,64 @@ export const CampaignDetail = CampaignSummary.extend({
     }),
   ),
 }).meta({ id: 'AssessmentCampaignDetail' });
+
+/** Filters of the assessment dashboard: one methodology (by code, every version), optionally one sector, province or campaign. */
+export const DashboardQuery = z
+  .object({
+    methodologyCode: z.string().trim().min(1).max(100).default('tt17-2019'),
+    vsicDivision: z
+      .string()
+      .trim()
+      .refine((v) => /^\d{2}$/.test(v), { params: { key: 'vsic_division' } })
+      .optional(),
+    provinceCode: z.string().trim().min(1).max(20).optional(),
+    campaignId: z.uuid().optional(),
+  })
+  .meta({ id: 'AssessmentDashboardQuery' });
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+const Distribution = z.object({ n: z.number(), min: z.number(), q1: z.number(), median: z.number(), q3: z.number(), max: z.number(), mean: z.number() });
+
+const DashboardRow = z.object({
+  key: z.string(),
+  /** The sector, province or campaign in the reader's language. */
+  label: z.string(),
+  n: z.number(),
+  withheld: z.boolean(),
+  meanTotal: z.number().nullable(),
+  medianTotal: z.number().nullable(),
+  meanCoefficient: z.number().nullable(),
+  levels: z.array(z.object({ code: z.string(), count: z.number() })),
+  groups: z.array(z.object({ code: z.string(), meanShare: z.number().nullable() })),
+});
+
+/**
+ * The dashboard of verified assessments: each enterprise counted once with its latest approved
+ * assessment under the methodology (any version), within the caller's provinces. Any set of fewer
+ * than `minimum` enterprises shows its count only, and no enterprise is ever named.
+ */
+export const AssessmentDashboard = z
+  .object({
+    methodology: z.object({ id: z.string(), code: z.string(), name: LocalText, provisional: z.boolean() }),
+    methodologies: z.array(z.object({ code: z.string(), name: LocalText })),
+    scope: z.object({ national: z.boolean(), provinces: z.array(z.string()) }),
+    n: z.number(),
+    minimum: z.number(),
+    levels: z.array(z.object({ code: z.string(), name: LocalText })),
+    groups: z.array(z.object({ code: z.string(), name: LocalText, maxPoints: z.number() })),
+    overall: z
+      .object({
+        total: Distribution,
+        coefficient: Distribution,
+        groups: z.array(z.object({ code: z.string(), points: Distribution.nullable(), share: Distribution.nullable() })),
+        levels: z.array(z.object({ code: z.string(), count: z.number(), share: z.number() })),
+        weakest: z.array(z.object({ code: z.string(), name: LocalText, n: z.number(), meanShare: z.number(), medianShare: z.number() })),
+      })
+      .nullable(),
+    bySector: z.array(DashboardRow),
+    byProvince: z.array(DashboardRow),
+    byCampaign: z.array(DashboardRow),
+    campaigns: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'AssessmentDashboard' });
+export type AssessmentDashboard = z.infer<typeof AssessmentDashboard>;

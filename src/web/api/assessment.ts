@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AssessmentChange } from '../../domain/assessment/compare-assessments.js';
 import type { SectorComparison } from '../../domain/assessment/compare-to-sector.js';
@@ -8,6 +8,7 @@ import type { SectorStatistics } from '../../domain/assessment/sector-statistics
 import type { Weakness } from '../../domain/assessment/weaknesses.js';
 import type {
   AnswersSave,
+  AssessmentDashboard,
   AssessmentDetail,
   AssessmentList,
   AssessmentReport,
@@ -19,7 +20,8 @@ import type {
   MethodologyDetail,
   MethodologyList,
 } from '../../shared/assessment/assessment.schemas.js';
-import { apiGet, apiPost, api } from './client.js';
+import { apiGet, apiPost, api, withQuery } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type MethodologyView = Omit<z.infer<typeof MethodologyDetail>, 'methodology'> & { methodology: Methodology };
 export type Assessment = z.infer<typeof AssessmentDetail>;
@@ -53,7 +55,27 @@ export const useMethodology = (id: string) =>
     enabled: id !== '',
   });
 
-export const useAssessments = () => useQuery({ queryKey: keys.list, queryFn: () => apiGet<z.infer<typeof AssessmentList>>('/api/assessments') });
+/** The assessments the caller may see, a page at a time ("Xem thêm"). */
+export const useAssessments = () => useCursorList<AssessmentSummary>(keys.list, '/api/assessments', { limit: 20 });
+
+export type DashboardFilters = { methodologyCode: string; vsicDivision: string | null; provinceCode: string | null; campaignId: string | null };
+const dashboardQuery = (f: DashboardFilters) => ({
+  methodologyCode: f.methodologyCode,
+  vsicDivision: f.vsicDivision,
+  provinceCode: f.provinceCode,
+  campaignId: f.campaignId,
+});
+
+/** The dashboard of verified assessments in the caller's provinces (staff and the agency). */
+export const useAssessmentDashboard = (filters: DashboardFilters, enabled: boolean) =>
+  useQuery({
+    queryKey: ['assessment', 'dashboard', filters],
+    queryFn: () => apiGet<AssessmentDashboard>('/api/assessment-dashboard', dashboardQuery(filters)),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+
+export const assessmentDashboardWorkbookUrl = (filters: DashboardFilters) => withQuery('/api/assessment-dashboard.xlsx', dashboardQuery(filters));
 
 export const useEligibleOrganisations = (q: string) =>
   useQuery({

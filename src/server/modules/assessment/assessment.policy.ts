@@ -85,3 +85,15 @@ export function authorizeCampaignTargets(actor: Actor, targets: Array<{ id: stri
 export function canPublishMethodologies(actor: Actor | null): boolean {
   return !!actor && actor.isAgency;
 }
+
+/**
+ * The assessment dashboard is for the staff who run assessments: a connection point sees its
+ * provinces, the agency every province. Returns the provinces it covers (null: all); a province
+ * filter outside them is refused. Its figures are aggregates that never name an enterprise.
+ */
+export function authorizeAssessmentDashboard(actor: Actor, provinceCode: string | undefined): string[] | null {
+  if (!canRunCampaigns(actor)) throw new AppError('FORBIDDEN', { reason: 'assessment_dashboard' });
+  const provinces = assessedProvinces(actor);
+  if (provinceCode && provinces !== null && !provinces.includes(provinceCode)) throw new AppError('FORBIDDEN', { reason: 'assessment_dashboard_province' });
+  return provinces;
+}

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
+import { assessmentCampaignTargets, assessmentCampaigns, assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
 import type { AssessmentScore } from '../../../domain/assessment/score-assessment.js';
+import { scoreFigures, type ScoreFigures } from '../../../domain/assessment/sector-statistics.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AssessmentWithNames = AssessmentRow & { organisationName: string };
@@ -48,38 +49,51 @@ export async function findAssessment(db: Executor, id: string, lock = false): Pr
   return row;
 }
 
-/** Assessments the caller may see: of its organisations, or of the provinces it assesses (null: every province). */
+/** Assessments the caller may see: of its organisations, or of the provinces it assesses (null: every province); a page, newest first. */
 export async function listAssessments(
   db: Executor,
   scope: { memberOf: string[]; provinces: string[] | null },
   filter: { organisationId?: string; status?: string },
+  page: { limit: number; after?: { createdAt: Date; id: string } },
 ) {
   const reach: SQL[] = [];
   if (scope.memberOf.length) reach.push(inArray(assessments.organisationId, scope.memberOf));
   if (scope.provinces === null) reach.push(sql`true`);
   else if (scope.provinces.length) reach.push(inArray(assessments.provinceCode, scope.provinces));
-  if (!reach.length) return [];
+  if (!reach.length) return { rows: [], total: 0 };
   const conditions: SQL[] = [or(...reach) as SQL];
   if (filter.organisationId) conditions.push(eq(assessments.organisationId, filter.organisationId));
   if (filter.status) conditions.push(eq(assessments.status, filter.status));
-  return db
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(assessments)
+    .where(and(...conditions));
+  // Times compared to the millisecond, as the cursor carries them (the database keeps microseconds).
+  const createdMs = sql`date_trunc('milliseconds', ${assessments.createdAt})`;
+  const after = page.after ? sql`(${createdMs}, ${assessments.id}) < (${page.after.createdAt.toISOString()}::timestamptz, ${page.after.id}::uuid)` : undefined;
+  const rows = await db
     .select(withNames)
     .from(assessments)
     .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
-    .where(and(...conditions))
-    .orderBy(desc(assessments.createdAt))
-    .limit(200);
+    .where(and(...conditions, after))
+    .orderBy(desc(createdMs), desc(assessments.id))
+    .limit(page.limit);
+  return { rows, total };
 }
 
+/** The figures dashboards read follow the score whenever it is written. */
+const withFigures = <T extends { score?: AssessmentScore | null }>(row: T) =>
+  row.score === undefined ? row : { ...row, figures: row.score ? scoreFigures(row.score) : null };
+
 export async function insertAssessment(db: Executor, row: typeof assessments.$inferInsert) {
-  const [inserted] = await db.insert(assessments).values(row).returning();
+  const [inserted] = await db.insert(assessments).values(withFigures(row)).returning();
   return inserted;
 }
 
 export async function updateAssessment(db: Executor, id: string, patch: Partial<typeof assessments.$inferInsert>) {
   const [updated] = await db
     .update(assessments)
-    .set({ ...patch, updatedAt: new Date(), version: sql`${assessments.version} + 1` })
+    .set({ ...withFigures(patch), updatedAt: new Date(), version: sql`${assessments.version} + 1` })
     .where(eq(assessments.id, id))
     .returning();
   return updated;
@@ -125,4 +139,60 @@ export async function latestVersionOf(db: Executor, code: string): Promise<numbe
     .from(assessmentMethodologies)
     .where(eq(assessmentMethodologies.code, code));
   return row?.version ?? 0;
+}
+
+/**
+ * The latest approved assessment of each enterprise under a methodology (any version), within the
+ * provinces (null: all) and the filters; a campaign counts the assessments its targets started after it began.
+ */
+export async function dashboardRecords(
+  db: Executor,
+  provinces: string[] | null,
+  filter: { methodologyCode: string; vsicDivision?: string; provinceCode?: string; campaignId?: string },
+) {
+  if (provinces !== null && !provinces.length) return [];
+  const conditions: SQL[] = [eq(assessmentMethodologies.code, filter.methodologyCode), eq(assessments.status, 'approved'), isNotNull(assessments.figures)];
+  if (provinces !== null) conditions.push(inArray(assessments.provinceCode, provinces));
+  if (filter.vsicDivision) conditions.push(eq(assessments.vsicDivision, filter.vsicDivision));
+  if (filter.provinceCode) conditions.push(eq(assessments.provinceCode, filter.provinceCode));
+  if (filter.campaignId) {
+    conditions.push(sql`exists (select 1 from ${assessmentCampaignTargets} t join ${assessmentCampaigns} c on c.id = t.campaign_id
+      where t.campaign_id = ${filter.campaignId} and t.organisation_id = ${assessments.organisationId} and ${assessments.createdAt} >= c.created_at)`);
+  }
+  return db
+    .selectDistinctOn([assessments.organisationId], {
+      organisationId: assessments.organisationId,
+      vsicDivision: assessments.vsicDivision,
+      provinceCode: assessments.provinceCode,
+      createdAt: assessments.createdAt,
+      score: sql<ScoreFigures>`${assessments.figures}`,
+    })
+    .from(assessments)
+    .innerJoin(assessmentMethodologies, eq(assessmentMethodologies.id, assessments.methodologyId))
+    .where(and(...conditions))
+    .orderBy(assessments.organisationId, desc(assessments.reviewedAt), desc(assessments.createdAt));
+}
+
+/** Targets of the campaigns under a methodology touching the provinces (null: every campaign), with when each campaign began. */
+export async function campaignMemberships(db: Executor, provinces: string[] | null, methodologyCode: string) {
+  if (provinces !== null && !provinces.length) return [];
+  const conditions: SQL[] = [eq(assessmentMethodologies.code, methodologyCode)];
+  if (provinces !== null)
+    conditions.push(
+      sql`${assessmentCampaigns.provinceCodes} && ARRAY[${sql.join(
+        provinces.map((p) => sql`${p}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  return db
+    .select({
+      campaignId: assessmentCampaigns.id,
+      name: assessmentCampaigns.name,
+      createdAt: assessmentCampaigns.createdAt,
+      organisationId: assessmentCampaignTargets.organisationId,
+    })
+    .from(assessmentCampaignTargets)
+    .innerJoin(assessmentCampaigns, eq(assessmentCampaigns.id, assessmentCampaignTargets.campaignId))
+    .innerJoin(assessmentMethodologies, eq(assessmentMethodologies.id, assessmentCampaigns.methodologyId))
+    .where(and(...conditions));
 }

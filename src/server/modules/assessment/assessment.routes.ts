@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ASSESSMENT_PAGE_MAX,
   AnswersSave,
+  AssessmentCursor,
+  AssessmentDashboard,
+  DashboardQuery,
   AssessmentDetail,
   AssessmentList,
   AssessmentReport,
@@ -24,11 +28,17 @@ import { signedIn } from '../auth/auth.plugin.js';
 import { draftDemandFromWeakness } from './assessment-demand.service.js';
 import * as service from './assessment.service.js';
 import * as campaigns from './campaigns.service.js';
+import { assessmentDashboard, dashboardWorkbook } from './dashboard.service.js';
 
 const tags = ['assessment'];
 const IdParams = z.object({ id: z.uuid() });
 const MethodologyParams = z.object({ id: z.string().min(1).max(100) });
-const ListQuery = z.object({ organisationId: z.uuid().optional(), status: z.enum(assessmentStatuses).optional() });
+const ListQuery = z.object({
+  organisationId: z.uuid().optional(),
+  status: z.enum(assessmentStatuses).optional(),
+  cursor: AssessmentCursor.optional(),
+  limit: z.coerce.number().int().min(1).max(ASSESSMENT_PAGE_MAX).default(50),
+});
 
 /** Enterprise technology assessment (Circular 17/2019): methodology versions, questionnaires, review, reports. */
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -135,4 +145,17 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: CampaignDetail } } },
     async (request) => campaigns.getCampaign(db, signedIn(request), request.params.id),
   );
+
+  app.get(
+    '/api/assessment-dashboard',
+    { config: { auth: 'required' }, schema: { tags, querystring: DashboardQuery, response: { 200: AssessmentDashboard } } },
+    async (request) => assessmentDashboard(db, signedIn(request), request.language, request.query),
+  );
+  app.get('/api/assessment-dashboard.xlsx', { config: { auth: 'required' }, schema: { tags, querystring: DashboardQuery } }, async (request, reply) => {
+    const { buffer, fileName } = await dashboardWorkbook(db, signedIn(request), request.language, request.query);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(buffer);
+  });
 };

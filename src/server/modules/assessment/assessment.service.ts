@@ -136,12 +136,20 @@ export async function eligibleOrganisations(db: Db, actor: Actor, q?: string) {
   return { items };
 }
 
-/** The assessments the caller may see (own organisations', or those of the provinces it assesses). */
-export async function listAssessments(db: Db, actor: Actor, filter: { organisationId?: string; status?: string }) {
-  const rows = await repo.listAssessments(db, { memberOf: actor.memberships.map((m) => m.organisationId), provinces: assessedProvinces(actor) }, filter);
+/** A page of the assessments the caller may see (own organisations', or those of the provinces it assesses), newest first. */
+export async function listAssessments(db: Db, actor: Actor, filter: { organisationId?: string; status?: string; cursor?: string; limit: number }) {
+  const [time, id] = filter.cursor?.split('~') ?? [];
+  const { rows, total } = await repo.listAssessments(
+    db,
+    { memberOf: actor.memberships.map((m) => m.organisationId), provinces: assessedProvinces(actor) },
+    { organisationId: filter.organisationId, status: filter.status },
+    { limit: filter.limit + 1, after: time && id ? { createdAt: new Date(time), id } : undefined },
+  );
+  const page = rows.slice(0, filter.limit);
   const items = [];
-  for (const row of rows) items.push(summary(row, await methodologyOf(db, row.methodologyId)));
-  return { items, total: items.length };
+  for (const row of page) items.push(summary(row, await methodologyOf(db, row.methodologyId)));
+  const last = page.at(-1);
+  return { items, total, nextCursor: rows.length > filter.limit && last ? `${last.createdAt.toISOString()}~${last.id}` : null };
 }
 
 async function visibleAssessment(db: Executor, actor: Actor | null, id: string, lock = false) {

@@ -85,9 +85,9 @@ const headings = {
 type Cell = string | number | Date;
 
 /** Excel refuses sheet names with any of : \ / ? * [ ] or longer than 31 characters. */
-const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
+export const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, '-').slice(0, 31);
 
-function sheet(workbook: ExcelJS.Workbook, name: string, columns: string[], rows: Cell[][]) {
+export function sheet(workbook: ExcelJS.Workbook, name: string, columns: string[], rows: Cell[][]) {
   const ws = workbook.addWorksheet(sheetName(name));
   ws.addRow(columns).font = { bold: true };
   for (const row of rows) ws.addRow(row);

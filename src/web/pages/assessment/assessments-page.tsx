@@ -5,6 +5,7 @@ import { useAssessments, useCampaigns, type AssessmentSummary } from '../../api/
 import { DateTime } from '../../components/date-time.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useLocalText } from './local-text.js';
@@ -63,6 +64,11 @@ export function AssessmentsPage() {
                 {t('assessment.campaigns.open')}
               </Button>
             )}
+            {campaigns.data?.canCreate && (
+              <Button component={Link} to="/assessments/dashboard" variant="light">
+                {t('assessment.dashboard.open')}
+              </Button>
+            )}
             <Button component={Link} to="/assessments/methodologies" variant="light">
               {t('assessment.list.methodologies')}
             </Button>
@@ -76,12 +82,21 @@ export function AssessmentsPage() {
       <StartAssessmentForm />
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess && list.data.items.length === 0 && <EmptyState title={t('assessment.list.empty')} />}
+      {list.isSuccess && list.items.length === 0 && <EmptyState title={t('assessment.list.empty')} />}
       <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {list.data?.items.map((item) => (
+        {list.items.map((item) => (
           <AssessmentCard key={item.id} item={item} />
         ))}
       </SimpleGrid>
+      {list.isSuccess && list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }

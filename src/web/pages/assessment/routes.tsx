@@ -26,6 +26,13 @@ export const assessmentSignedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/assessments/dashboard',
+    lazy: lazyPage(
+      () => import('./dashboard-page.js'),
+      (m) => m.DashboardPage,
+    ),
+  },
+  {
     path: '/assessments/campaigns',
     lazy: lazyPage(
       () => import('./campaigns-page.js'),

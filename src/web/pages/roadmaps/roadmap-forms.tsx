@@ -110,7 +110,7 @@ export function FromAssessmentForm({ organisationId, edit, busy }: { organisatio
   const { t } = useTranslation();
   const text = useText();
   const assessments = useAssessments();
-  const mine = (assessments.data?.items ?? []).filter((a) => a.organisationId === organisationId && a.status !== 'draft');
+  const mine = (assessments.data?.pages.flatMap((page) => page.items) ?? []).filter((a) => a.organisationId === organisationId && a.status !== 'draft');
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const selected = assessmentId ?? mine[0]?.id ?? null;
   if (mine.length === 0) return null;

@@ -2,9 +2,9 @@ import i18n from '../../../i18n/i18n.js';
 import en from './en.json';
 import vi from './vi.json';
 
-// The assessment's strings live next to its pages, under "assessment"; its notification kinds join the notifications' labels.
-i18n.addResourceBundle('vi', 'translation', { assessment: vi }, true, true);
-i18n.addResourceBundle('en', 'translation', { assessment: en }, true, true);
+// The assessment's strings live next to its pages, under "assessment" (its refusals' reasons join `errors.reasons`); its notification kinds join the notifications' labels.
+i18n.addResourceBundle('vi', 'translation', { assessment: vi, errors: { reasons: vi.errorReasons } }, true, true);
+i18n.addResourceBundle('en', 'translation', { assessment: en, errors: { reasons: en.errorReasons } }, true, true);
 i18n.addResourceBundle(
   'vi',
   'translation',
