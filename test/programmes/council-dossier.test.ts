@@ -19,7 +19,7 @@ async function identificationCouncil() {
   const agency = await newOrganisation(db, { kind: 'agency', nameVi: 'Văn phòng Chương trình đổi mới công nghệ' });
   const convener = await signedInClient(ctx.app, db, { organisationId: agency.id, language: 'en' });
   const secretary = await signedInClient(ctx.app, db, { organisationId: agency.id, language: 'en' });
-  const experts = [];
+  const experts: Array<Awaited<ReturnType<typeof expertMember>>> = [];
   for (let i = 0; i < 8; i++) experts.push(await expertMember(ctx, `Chuyên gia xác định ${i + 1}`, i === 7 ? { organisationId: world.enterprise.id } : {}));
   const scorers = [0, 1, 2, 3, 4, 5, 7];
   const created = await convener.client.post('/api/councils', {
