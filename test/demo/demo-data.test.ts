@@ -169,11 +169,13 @@ describe('demo catalogue', () => {
     expect(found.some((o) => o.language === 'en' && o.country === 'JP')).toBe(true);
   });
 
-  it('publishes about 25 expert profiles, one linked to the institute researcher account', async () => {
+  it('publishes about 25 expert profiles, with accounts for the institute researcher and the award council’s five experts', async () => {
     const rows = await ctx.database.db.select().from(experts);
     expect(rows.length).toBeGreaterThanOrEqual(25);
     expect(rows.every((e) => e.status === 'published' && e.ownerOrganisationId)).toBe(true);
-    expect(rows.filter((e) => e.userId)).toHaveLength(1);
+    const withAccounts = rows.filter((e) => e.userId);
+    expect(withAccounts).toHaveLength(6);
+    expect(withAccounts.filter((e) => e.externalId?.startsWith('demo-council-expert-'))).toHaveLength(5);
   });
 });
 

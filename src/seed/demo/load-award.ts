@@ -6,6 +6,7 @@ import { eligibility } from '../../server/modules/award/award.service.js';
 import { defaultForms } from '../../server/modules/councils/councils.service.js';
 import { insertSeedRows, insertSeedRowsReturningIds, organisationsOfKinds, userIdsByEmail } from '../seed.repository.js';
 import { DEMO_PASSWORD } from './data/people.js';
+import { auditSeeded } from './seed-audit.js';
 
 const councilExperts = [
   { name: 'PGS.TS. Trần Minh Đức', email: 'chuyengia.duc@techbridge.local', fields: ['202'], keywords: ['cơ khí chế tạo', 'tự động hóa'] },
@@ -88,18 +89,23 @@ export async function loadDemoAward(tx: Tx) {
   );
   const secretary = people[people.length - 1];
   await insertSeedRows(tx, 'memberships', [{ userId: secretary.id, organisationId: department, role: 'member', status: 'active' }]);
-  const expertIds = await insertSeedRowsReturningIds(
+  // Council experts work for the demo's institutes and universities, like the directory's other experts.
+  const employers = await organisationsOfKinds(tx, ['institute', 'university']);
+  const expertRows = councilExperts.map((e, i) => ({
+    status: 'published',
+    publishedAt: new Date('2026-01-15T02:00:00Z'),
+    name: e.name,
+    userId: people[i].id,
+    ownerOrganisationId: employers.length ? employers[i % employers.length].id : null,
+    fieldCodes: e.fields,
+    keywords: e.keywords,
+    externalId: `demo-council-expert-${i + 1}`,
+  }));
+  const expertIds = await insertSeedRowsReturningIds(tx, 'experts', expertRows);
+  await auditSeeded(
     tx,
-    'experts',
-    councilExperts.map((e, i) => ({
-      status: 'published',
-      publishedAt: new Date('2026-01-15T02:00:00Z'),
-      name: e.name,
-      userId: people[i].id,
-      fieldCodes: e.fields,
-      keywords: e.keywords,
-      externalId: `demo-council-expert-${i + 1}`,
-    })),
+    'expert',
+    expertRows.map((row, i) => ({ id: expertIds[i], organisationId: row.ownerOrganisationId, after: row })),
   );
   const rule = defaultCompositionRules['award-provincial'];
   const [councilId] = await insertSeedRowsReturningIds(tx, 'councils', [

@@ -7,7 +7,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const instant = z.iso.datetime({ offset: true });
 
 /** The kinds of dossier a council can review; a new source adds its kind here and one file in the councils module. */
-export const dossierKinds = ['award-nomination'] as const;
+export const dossierKinds = ['award-nomination', 'programme-task'] as const;
 export type DossierKind = (typeof dossierKinds)[number];
 
 export const FormCriterion = z.object({
@@ -316,10 +316,13 @@ export const EligibleList = z
     ),
   })
   .meta({ id: 'AwardEligibleList' });
+/** A council's consolidated conclusion on one dossier, as the dossier's owner reads it. */
+export const CouncilReview = z.object({ councilName: z.string(), councilKind: z.enum(councilKinds), form: Form, result: Consensus });
+
 export const NominationDetail = Nomination.extend({
   roundId: z.string(),
   roundName: z.string(),
-  reviews: z.array(z.object({ councilName: z.string(), councilKind: z.enum(councilKinds), form: Form, result: Consensus })),
+  reviews: z.array(CouncilReview),
   certificateCode: z.string().nullable(),
 }).meta({ id: 'AwardNominationDetail' });
 const Ranked = z.object({

@@ -163,6 +163,10 @@ export const fieldMessageKeys = {
   unknown_user: { vi: 'Không tìm thấy người dùng này.', en: 'No such user.' },
   unknown_dossier: { vi: 'Không tìm thấy hồ sơ này.', en: 'No such dossier.' },
   dossier_not_for_council: { vi: 'Loại hội đồng này không xét loại hồ sơ này.', en: 'Councils of this kind do not review this kind of dossier.' },
+  task_not_at_council_stage: {
+    vi: 'Nhiệm vụ chưa ở bước cần hội đồng loại này xét (ví dụ: hội đồng xác định nhiệm vụ xét nhiệm vụ đang chờ xác định).',
+    en: 'The task is not at the stage a council of this kind reviews (an identification council reviews tasks awaiting identification).',
+  },
   not_provincially_scored: {
     vi: 'Hồ sơ chưa được hội đồng cấp tỉnh tổng hợp điểm.',
     en: 'This nomination has not been consolidated by a provincial council yet.',

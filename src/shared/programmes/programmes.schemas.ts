@@ -1,3 +1,4 @@
+import { CouncilReview } from '../councils/councils.schemas.js';
 import { z } from 'zod';
 import { budgetStages, fundingSources } from '../../domain/programmes/budget-lines.js';
 import { taskOrigins } from '../../domain/programmes/programme-figures.js';
@@ -254,6 +255,8 @@ export const TaskDetail = z
     acceptedProducts: z.array(Product),
     /** Close pairs with past tasks and offers: for agency staff only (null for others). */
     overlaps: z.array(Overlap).nullable(),
+    /** The councils' consolidated conclusions on the task: the proposer's feedback. */
+    councilReviews: z.array(CouncilReview),
     actions: z.array(z.enum(taskActions)),
     canEditDraft: z.boolean(),
     canRun: z.boolean(),

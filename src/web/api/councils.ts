@@ -52,7 +52,9 @@ function useWrite<TBody, TAnswer>(write: (body: TBody) => Promise<TAnswer>) {
 
 export const useCreateCouncil = () => useWrite((body: z.input<typeof CouncilBody>) => apiPost<{ id: string }>('/api/councils', body));
 export const useAddDossiers = (councilId: string) =>
-  useWrite((body: { dossierKind: 'award-nomination'; dossierIds: string[] }) => apiPost<{ added: number }>(`/api/councils/${councilId}/dossiers`, body));
+  useWrite((body: { dossierKind: 'award-nomination' | 'programme-task'; dossierIds: string[] }) =>
+    apiPost<{ added: number }>(`/api/councils/${councilId}/dossiers`, body),
+  );
 export const useDeclare = (dossierId: string) =>
   useWrite((body: { conflict: boolean; reason?: string | null }) => apiPost<{ conflict: boolean }>(`/api/council-dossiers/${dossierId}/declaration`, body));
 export const useSaveSheet = (dossierId: string) =>

@@ -6,6 +6,7 @@ import type { FieldProblem } from '../../errors.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { awardNominationSource } from '../award/award-nomination.source.js';
+import { programmeTaskSource } from '../programmes/programme-task.source.js';
 
 /** What a council member sees of a dossier, and what the conflict checks and the reviewer helper need. */
 export type DossierView = {
@@ -42,6 +43,7 @@ export type DossierSource = {
 
 export const dossierSources: Record<DossierKind, DossierSource> = {
   'award-nomination': awardNominationSource,
+  'programme-task': programmeTaskSource,
 };
 
 /** Loads dossiers of several kinds at once, keyed by `${kind}:${id}`. */

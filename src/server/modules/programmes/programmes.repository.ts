@@ -384,3 +384,15 @@ export async function organisationsByIds(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select({ id: organisations.id, name: organisations.nameVi, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, ids));
 }
+
+/** Tasks as council dossiers: the task with its call's title and the names of its proposer and leader. */
+export async function tasksByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ task: programmeTasks, callTitle: programmeCalls.title, proposerName: proposer.nameVi, leadName: leader.nameVi })
+    .from(programmeTasks)
+    .innerJoin(programmeCalls, eq(programmeCalls.id, programmeTasks.callId))
+    .leftJoin(proposer, eq(proposer.id, programmeTasks.proposerOrganisationId))
+    .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+    .where(inArray(programmeTasks.id, [...ids]));
+}

@@ -1,3 +1,4 @@
+import { consolidatedReviews } from '../councils/councils.service.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { budgetAt, type BudgetLine, type BudgetStage, type FundingSource } from '../../../domain/programmes/budget-lines.js';
 import { budgetTotals } from '../../../domain/programmes/budget-totals.js';
@@ -231,12 +232,13 @@ export async function taskDetail(db: Db, actor: Actor | null, id: string): Promi
   if (!found) throw new AppError('NOT_FOUND', { entity: 'programme-task' });
   const task = found.task;
   authorizeViewTask(actor, task);
-  const [history, budget, reports, inspections, products] = await Promise.all([
+  const [history, budget, reports, inspections, products, reviews] = await Promise.all([
     repo.historyOf(db, id),
     repo.budgetOf(db, [id]),
     repo.reportsOf(db, [id]),
     repo.inspectionsOf(db, id),
     repo.productsOf(db, id),
+    consolidatedReviews(db, 'programme-task', [id]),
   ]);
   const roles = taskRoles(actor, task);
   const day = today();
@@ -301,6 +303,7 @@ export async function taskDetail(db: Db, actor: Actor | null, id: string): Promi
       offerId: p.offerId,
     })),
     overlaps: canSeeOverlaps(actor) && task.status !== 'draft' ? await overlapsOf(db, task) : null,
+    councilReviews: reviews.map((r) => ({ councilName: r.councilName, councilKind: r.councilKind, form: r.form, result: r.result })),
     actions: availableActions(state, roles),
     canEditDraft: canEditDraft(actor, task),
     canRun: roles.agency,

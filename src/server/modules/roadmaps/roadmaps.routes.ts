@@ -57,10 +57,14 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     const actor = signedIn(request);
     return reply.status(201).send(await service.createRoadmap(db, actor, auditContextOf(actor, request), request.language, request.body));
   });
-  app.post('/api/roadmaps/import', { config: auth, schema: { tags, body: z.unknown(), response: { 201: Saved } } }, async (request, reply) => {
-    const actor = signedIn(request);
-    return reply.status(201).send(await versions.importJson(db, actor, auditContextOf(actor, request), request.language, request.body));
-  });
+  app.post(
+    '/api/roadmaps/import',
+    { config: auth, schema: { tags, body: z.record(z.string(), z.unknown()), response: { 201: Saved } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await versions.importJson(db, actor, auditContextOf(actor, request), request.language, request.body));
+    },
+  );
   app.get('/api/roadmaps/:id', { config: optional, schema: { tags, params: IdParams, response: { 200: RoadmapDetail } } }, async (request) =>
     service.roadmapDetail(db, request.actor, request.params.id),
   );

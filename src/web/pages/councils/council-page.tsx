@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useTasks } from '../../api/programmes.js';
 import { useAddDossiers, useAwardRound, useAwardRounds, useCouncil, useDeclare, type CouncilDetailData } from '../../api/councils.js';
 import { errorText } from '../../api/form-errors.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -48,6 +49,52 @@ function Declaration({ dossier }: { dossier: Dossier }) {
         </Group>
       )}
     </Stack>
+  );
+}
+
+/** The stage a programme task waits at for a council of each kind (the others review award nominations). */
+const taskStageOf: Partial<Record<string, 'identification' | 'selection' | 'appraisal' | 'acceptance'>> = {
+  identification: 'identification',
+  selection: 'selection',
+  appraisal: 'appraisal',
+  acceptance: 'acceptance',
+};
+
+/** The convener adds programme tasks waiting at the council's stage. */
+function AddTasks({ councilId, status }: { councilId: string; status: 'identification' | 'selection' | 'appraisal' | 'acceptance' }) {
+  const { t } = useTranslation();
+  const tasks = useTasks({ status, page: 1 });
+  const add = useAddDossiers(councilId);
+  const [ids, setIds] = useState<string[]>([]);
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Text fw={600}>{t('councils.detail.addTasks')}</Text>
+        <Group align="end" wrap="wrap">
+          <MultiSelect
+            style={{ flex: '2 1 260px' }}
+            label={t('councils.detail.tasks')}
+            data={(tasks.data?.items ?? []).map((task) => ({ value: task.id, label: task.title }))}
+            value={ids}
+            onChange={setIds}
+            nothingFoundMessage={t('councils.detail.noTasks')}
+            searchable
+          />
+          <Button
+            disabled={!ids.length}
+            loading={add.isPending}
+            onClick={() =>
+              void add
+                .mutateAsync({ dossierKind: 'programme-task', dossierIds: ids })
+                .then(() => setIds([]))
+                .catch((error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) }))
+            }
+          >
+            {t('councils.detail.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
 
@@ -147,7 +194,7 @@ export function CouncilPage() {
       <Title order={2} size="h4">
         {t('councils.detail.dossiers')}
       </Title>
-      {c.canManage && <AddNominations councilId={c.id} />}
+      {c.canManage && (c.kind in taskStageOf ? <AddTasks councilId={c.id} status={taskStageOf[c.kind]!} /> : <AddNominations councilId={c.id} />)}
       {c.dossiers.length === 0 ? (
         <EmptyState title={t('councils.detail.noDossiers')} />
       ) : (

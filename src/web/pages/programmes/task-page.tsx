@@ -11,7 +11,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { statusColor, useMoney } from './labels.js';
-import { AcceptanceSection, BudgetSection, HistorySection, InspectionsSection, ReportsSection } from './task-sections.js';
+import { AcceptanceSection, BudgetSection, CouncilReviewsSection, HistorySection, InspectionsSection, ReportsSection } from './task-sections.js';
 
 /** Actions taken on their own forms further down the page. */
 const elsewhere: readonly TaskAction[] = ['file-report', 'record-inspection', 'record-acceptance', 'close'];
@@ -210,6 +210,7 @@ export function TaskPage() {
       </Card>
       <Actions task={task} />
       <Overlaps task={task} />
+      <CouncilReviewsSection task={task} />
       <BudgetSection task={task} />
       <ReportsSection task={task} />
       <InspectionsSection task={task} />

@@ -8,6 +8,7 @@ import { useAccept, useAppraise, useCloseTask, useFileReport, useInspect, usePub
 import { ApiError } from '../../api/client.js';
 import { MoneyInput } from '../../components/money-input.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
+import { ConsensusTable } from '../councils/dossier-page.js';
 import { reportColor, useMoney } from './labels.js';
 
 type Props = { task: TaskDetailData };
@@ -375,6 +376,29 @@ export function HistorySection({ task }: Props) {
             </li>
           ))}
         </Stack>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The councils' consolidated conclusions: the proposer's feedback, criterion by criterion. */
+export function CouncilReviewsSection({ task }: Props) {
+  const { t } = useTranslation();
+  if (task.councilReviews.length === 0) return null;
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Text fw={600} component="h2">
+          {t('programmes.councilReviews')}
+        </Text>
+        {task.councilReviews.map((review, i) => (
+          <Stack key={i} gap={4}>
+            <Text size="sm" fw={500}>
+              {review.councilName} — {t(`councils.kind.${review.councilKind}`)}
+            </Text>
+            <ConsensusTable form={review.form} result={review.result} />
+          </Stack>
+        ))}
       </Stack>
     </Card>
   );
