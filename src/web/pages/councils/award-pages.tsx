@@ -194,7 +194,7 @@ function Ranking({ roundId }: { roundId: string }) {
           </Alert>
         ))}
         {r.notRankable.length > 0 && <Text size="sm">{t('councils.award.notRankable', { count: r.notRankable.length })}</Text>}
-        <Table.ScrollContainer minWidth={360}>
+        <Table.ScrollContainer minWidth={360} type="native" tabIndex={0}>
           <Table>
             <Table.Tbody>
               {r.ranked.map((x) => (
@@ -236,7 +236,7 @@ function HonoureeList({ roundId }: { roundId: string }) {
       {!honourees.data?.items.length ? (
         <EmptyState title={t('councils.award.noHonourees')} />
       ) : (
-        <Table.ScrollContainer minWidth={360}>
+        <Table.ScrollContainer minWidth={360} type="native" tabIndex={0}>
           <Table>
             <Table.Tbody>
               {honourees.data.items.map((h) => (
@@ -283,7 +283,7 @@ export function AwardRoundPage() {
           <Title order={2} size="h4">
             {t('councils.award.nominations')}
           </Title>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
             <Table>
               <Table.Thead>
                 <Table.Tr>

@@ -178,7 +178,7 @@ export function CouncilPage() {
       <Title order={2} size="h4">
         {t('councils.detail.members')}
       </Title>
-      <Table.ScrollContainer minWidth={360}>
+      <Table.ScrollContainer minWidth={360} type="native" tabIndex={0}>
         <Table>
           <Table.Tbody>
             {c.members.map((m) => (

@@ -103,7 +103,7 @@ export function ConsensusTable({ form, result }: { form: Form; result: Consensus
   const { t, i18n } = useTranslation();
   const label = useLabel();
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <Table.ScrollContainer minWidth={480} type="native" tabIndex={0}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -248,7 +248,7 @@ export function DossierPage() {
           <Title order={2} size="h4" mb="sm">
             {t('councils.dossier.sheets')}
           </Title>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={420} type="native" tabIndex={0}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
