@@ -78,6 +78,6 @@ describe('the report as a PDF', () => {
     expect((await new TestClient(ctx.app).get(`/api/assessments/${id}/report.pdf`)).statusCode).toBe(401);
     const bad = await w.member.client.get(`/api/assessments/${id}/report.pdf?lang=fr`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details.fields[0].path).toBe('lang');
+    expect(bad.json().error.details.fields[0].path).toBe('querystring.lang');
   });
 });
