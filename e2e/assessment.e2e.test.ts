@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
 import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
 import { seededRandom } from '../src/seed/demo/generate/random.js';
+import { pdfText } from '../test/assessment/pdf-text.js';
 import { readWorkbook } from '../test/support/workbook.js';
 import { apiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
@@ -87,6 +88,17 @@ it('an enterprise fills in and submits, the connection point approves on a phone
     .first()
     .waitFor();
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  // The PDF downloads in the page's language, with the enterprise and its total.
+  const heading = (await page.getByRole('heading', { name: /Báo cáo đánh giá/ }).textContent()) ?? '';
+  const total = (await page.getByText('Tổng điểm').first().locator('xpath=following-sibling::*[1]').textContent()) ?? '';
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải PDF' }).click()]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/^bao-cao-danh-gia-.+\.pdf$/);
+  const pdf = fs.readFileSync(await pdfDownload.path());
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = pdfText(pdf);
+  expect(text).toContain(heading.replace(/^Báo cáo đánh giá:\s*/, ''));
+  expect(text).toContain(`Tổng điểm: `);
+  expect(text).toContain(`${total} trên 100`);
   await page.getByRole('button', { name: 'Tạo nhu cầu công nghệ' }).first().click();
   await page.getByText('Đã tạo bản nháp nhu cầu', { exact: false }).first().waitFor();
   await page.getByRole('heading', { name: 'Công nghệ phù hợp' }).waitFor();

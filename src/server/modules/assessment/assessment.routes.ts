@@ -23,12 +23,14 @@ import {
   ReviewReturn,
   assessmentStatuses,
 } from '../../../shared/assessment/assessment.schemas.js';
+import { languages } from '../../../shared/i18n/language.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { draftDemandFromWeakness } from './assessment-demand.service.js';
 import * as service from './assessment.service.js';
 import * as campaigns from './campaigns.service.js';
 import { assessmentDashboard, dashboardWorkbook } from './dashboard.service.js';
+import { assessmentReportPdf } from './report-pdf.js';
 
 const tags = ['assessment'];
 const IdParams = z.object({ id: z.uuid() });
@@ -118,6 +120,21 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/assessments/:id/report',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: AssessmentReport } } },
     async (request) => service.assessmentReport(db, signedIn(request), request.params.id),
+  );
+  app.get(
+    '/api/assessments/:id/report.pdf',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: z.object({ lang: z.enum(languages).optional() }) } },
+    async (request, reply) => {
+      const lang = request.query.lang ?? request.language;
+      const { report, methodology } = await service.reportWithMethodology(db, signedIn(request), request.params.id);
+      const pdf = await assessmentReportPdf(report, methodology, lang);
+      const name = lang === 'vi' ? 'bao-cao-danh-gia' : 'assessment-report';
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `attachment; filename="${name}-${request.params.id.slice(0, 8)}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
   );
   app.post(
     '/api/assessments/:id/demands',

@@ -337,6 +337,12 @@ export async function assessmentReport(db: Db, actor: Actor, id: string) {
   };
 }
 
+/** The report with the methodology version it was scored with (its name, version and legal reference go in the PDF). */
+export async function reportWithMethodology(db: Db, actor: Actor, id: string) {
+  const report = await assessmentReport(db, actor, id);
+  return { report, methodology: await methodologyOf(db, report.assessment.methodologyId) };
+}
+
 /** What a demand drafted from a weakness needs from this module (the catalogue writes it). */
 export async function weaknessForDemand(db: Db, actor: Actor, id: string, criterion: string) {
   const report = await assessmentReport(db, actor, id);

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMemo } from 'react';
@@ -36,7 +36,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 export function ReportPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { text, num } = useLocalText();
+  const { text, num, lang } = useLocalText();
   const query = useAssessmentReport(id);
   const methodology = useMethodology(query.data?.assessment.methodologyId ?? '');
   const questions = useMemo(
@@ -59,6 +59,16 @@ export function ReportPage() {
         <Text size="sm" c="dimmed">
           {t('assessment.form.sector', { code: a.vsicDivision })}
         </Text>
+        <Button
+          component="a"
+          href={`/api/assessments/${a.id}/report.pdf?lang=${lang}`}
+          download
+          variant="light"
+          size="xs"
+          leftSection={<IconDownload size={16} />}
+        >
+          {t('assessment.report.downloadPdf')}
+        </Button>
       </Group>
       {!scored && <Alert color="gray">{t('assessment.report.notScored')}</Alert>}
       {r.provisional && (
