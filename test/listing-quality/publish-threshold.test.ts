@@ -87,7 +87,11 @@ describe('publication threshold at the default 10 points', () => {
       ],
     });
     expect(response.statusCode, response.body).toBe(200);
-    const summary = response.json() as { published: Array<{ id: string }>; returned: Array<{ id: string; status: string; returnReason: string }>; failed: unknown[] };
+    const summary = response.json() as {
+      published: Array<{ id: string }>;
+      returned: Array<{ id: string; status: string; returnReason: string }>;
+      failed: unknown[];
+    };
     expect(summary.published.map((p) => p.id)).toEqual([good]);
     expect(summary.returned.map((r) => r.id)).toEqual([weak, weakDemand]);
     expect(summary.returned.every((r) => r.status === 'returned' && r.returnReason.startsWith('listing-quality:'))).toBe(true);
