@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { QUALITY_THRESHOLD } from '../domain/catalogue/listing-quality.js';
 
 /** Runtime configuration, read once from the environment (see README "Configuration"). */
 export type AppConfig = {
@@ -43,6 +44,12 @@ export type AppConfig = {
   requireAdminTwoFactor: boolean;
   /** Requests to the open API (`/api/open-data/…`) allowed per client address per minute before 429. */
   openDataLimitPerMinute: number;
+  /**
+   * The listing score out of 20 an offer or demand needs to be published (and no item at zero);
+   * below it "publish" returns the record to its author with the prompts. 10 by default; null
+   * (`PUBLISH_MIN_QUALITY=off`) publishes whatever the score.
+   */
+  publishMinQuality: number | null;
 };
 
 export type RequestLog = 'all' | 'errors' | 'off';
@@ -65,6 +72,15 @@ function parseTrustedProxies(value: string | undefined): string[] {
     if (!family || !prefixOk || extra !== undefined) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`);
   }
   return entries;
+}
+
+/** `PUBLISH_MIN_QUALITY=0…20` or `off`; anything else stops the start rather than publish on a wrong threshold. */
+function parsePublishMinQuality(value: string | undefined): number | null {
+  if (value === undefined || value.trim() === '') return QUALITY_THRESHOLD;
+  if (value.trim() === 'off') return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error(`PUBLISH_MIN_QUALITY: "${value}" is not a whole number from 0 to 20 or "off"`);
+  return n;
 }
 
 /**
@@ -110,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
     openDataLimitPerMinute: Math.max(1, Number(env.OPEN_DATA_LIMIT_PER_MINUTE ?? 120) || 120),
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
+    publishMinQuality: parsePublishMinQuality(env.PUBLISH_MIN_QUALITY),
     publicMaxComputing: env.PUBLIC_MAX_COMPUTING ? Math.max(1, Number(env.PUBLIC_MAX_COMPUTING) || 1) : null,
   };
 }

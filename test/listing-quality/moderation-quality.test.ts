@@ -39,7 +39,7 @@ it('shows moderators each listing’s score out of 20 and the items it misses, n
   const byTitle = new Map(items.map((i) => [i.title, i.quality]));
   expect(byTitle.get('CÔNG NGHỆ MỚI')!.score).toBeLessThan(10);
   expect(byTitle.get('CÔNG NGHỆ MỚI')!.missing).toContain('advantage');
-  expect(byTitle.get('Chế phẩm enzyme thủy phân cá rút ngắn thời gian ủ chượp nước mắm')).toEqual({ score: 20, missing: [] });
+  expect(byTitle.get('Chế phẩm enzyme thủy phân cá rút ngắn thời gian ủ chượp nước mắm')).toEqual({ score: 20, missing: [], publishable: true });
   expect(byTitle.get('Cần máy')!.missing).toContain('economics');
   expect(response.body).not.toContain(SECRET);
 });

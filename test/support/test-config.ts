@@ -10,6 +10,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     publicCacheSeconds: 0,
     // The authorisation suite reads every open-data URL as every role from one address; the limit is tested on its own (test/open-data).
     openDataLimitPerMinute: 1_000_000,
+    // Workflow, search and matching suites publish short made-up listings; the publication threshold is tested on its own (test/listing-quality).
+    publishMinQuality: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingQuality, QUALITY_MAX, type ListingText } from './listing-quality.js';
+import { listingQuality, meetsThreshold, parseQualityReturn, QUALITY_MAX, qualityReturnReason, type ListingText, type QualityReturn } from './listing-quality.js';
 
 const vague: ListingText = {
   kind: 'offer',
@@ -63,5 +63,20 @@ describe('listing quality', () => {
       transferForms: ['equipment-with-training', 'consulting'],
     });
     expect(demand.missing).toEqual([]);
+  });
+});
+
+describe('publication threshold', () => {
+  const weak = { score: 12, items: { problem: 2, advantage: 0, economics: 3, maturity: 3, rights: 2, clarity: 2 } };
+  it('needs the score and no item at zero', () => {
+    expect(meetsThreshold(weak, 10)).toBe(false);
+    expect(meetsThreshold({ ...weak, items: { ...weak.items, advantage: 1 } }, 10)).toBe(true);
+    expect(meetsThreshold({ ...weak, items: { ...weak.items, advantage: 1 } }, 13)).toBe(false);
+  });
+  it('writes a return reason that reads back, and leaves a moderator’s own words alone', () => {
+    const back: QualityReturn = { kind: 'demand', score: 7, threshold: 10, missing: ['advantage', 'economics'] };
+    expect(parseQualityReturn(qualityReturnReason(back))).toEqual(back);
+    expect(parseQualityReturn('listing-quality: please add the price')).toBeNull();
+    expect(parseQualityReturn('Thiếu giá chuyển giao')).toBeNull();
   });
 });

@@ -79,5 +79,33 @@ export function listingQuality(listing: ListingText): ListingQuality {
   };
   const score = qualityItems.reduce((sum, item) => sum + Math.min(items[item], qualityMaxima[item]), 0);
   const missing = qualityItems.filter((item) => items[item] < qualityMaxima[item]);
-  return { score, items, missing, publishable: score >= QUALITY_THRESHOLD && qualityItems.every((item) => items[item] > 0) };
+  return { score, items, missing, publishable: meetsThreshold({ score, items }, QUALITY_THRESHOLD) };
+}
+
+/**
+ * Whether a listing may be published under a threshold `minScore` (a setting, QUALITY_THRESHOLD by
+ * default): at least that score and no item at zero.
+ */
+export function meetsThreshold(quality: Pick<ListingQuality, 'score' | 'items'>, minScore: number): boolean {
+  return quality.score >= minScore && qualityItems.every((item) => quality.items[item] > 0);
+}
+
+/** What a return by the publication threshold says: kind, score, threshold and the items missing. */
+export type QualityReturn = { kind: 'offer' | 'demand'; score: number; threshold: number; missing: QualityItem[] };
+
+const REASON_PREFIX = 'listing-quality';
+
+/** The return reason the threshold writes, `listing-quality:<kind>:<score>:<threshold>:<item,item>`, read back by `parseQualityReturn`. */
+export function qualityReturnReason({ kind, score, threshold, missing }: QualityReturn): string {
+  return [REASON_PREFIX, kind, score, threshold, missing.join(',')].join(':');
+}
+
+/** A return reason written by the threshold, or null for a moderator's own words. */
+export function parseQualityReturn(reason: string): QualityReturn | null {
+  const [prefix, kind, score, threshold, missing, ...rest] = reason.split(':');
+  if (prefix !== REASON_PREFIX || (kind !== 'offer' && kind !== 'demand') || missing === undefined || rest.length) return null;
+  if (!/^\d+$/.test(score ?? '') || !/^\d+$/.test(threshold ?? '')) return null;
+  const items = missing ? missing.split(',') : [];
+  if (!items.every((item): item is QualityItem => (qualityItems as readonly string[]).includes(item))) return null;
+  return { kind, score: Number(score), threshold: Number(threshold), missing: items };
 }

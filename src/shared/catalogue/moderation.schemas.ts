@@ -20,7 +20,12 @@ export const CatalogueRecordSummary = z
     ageDays: z.number().int(),
     /** An offer's or demand's listing score out of 20 and the items it misses (moderation queue only). */
     quality: z
-      .object({ score: z.number().int(), missing: z.array(z.string()) })
+      .object({
+        score: z.number().int(),
+        missing: z.array(z.string()),
+        /** Whether "publish" would publish it under the threshold in force (else it returns it to its author). */
+        publishable: z.boolean(),
+      })
       .nullable()
       .optional(),
   })
@@ -82,6 +87,8 @@ export type BulkPublishBody = z.infer<typeof BulkPublishBody>;
 export const BulkPublishResult = z
   .object({
     published: z.array(z.object({ type: z.enum(catalogueTypes), id: z.uuid(), status: z.string() })),
+    /** Offers and demands under the listing-quality threshold, returned to their authors with the missing items as the reason. */
+    returned: z.array(z.object({ type: z.enum(catalogueTypes), id: z.uuid(), status: z.string(), returnReason: z.string().nullable() })),
     /** Records left as they were, with the error code a single "publish" would have answered. */
     failed: z.array(z.object({ type: z.enum(catalogueTypes), id: z.uuid(), code: z.string() })),
   })

@@ -12,12 +12,20 @@ import { transitionRecord } from './record-workflow.service.js';
 /**
  * Publishes the chosen records of the moderation queue, each in its own transaction with its own
  * audit entry and the same checks as one "publish"; a record that cannot be published is reported,
- * not fatal. The published records are re-ranked in one job, whose new matches each
+ * not fatal; one under the listing-quality threshold is returned to its author and counted apart. The published records are re-ranked in one job, whose new matches each
  * person hears of in one summary instead of one notice per match.
  */
-export async function publishMany(db: Db, actor: Actor, ctx: AuditContext, body: BulkPublishBody): Promise<BulkPublishResult> {
+export async function publishMany(
+  db: Db,
+  actor: Actor,
+  ctx: AuditContext,
+  body: BulkPublishBody,
+  /** The listing-quality threshold: offers and demands under it are returned to their authors (null: none). */
+  minQuality: number | null = null,
+): Promise<BulkPublishResult> {
   authorizeModeration(actor);
   const published: BulkPublishResult['published'] = [];
+  const returned: BulkPublishResult['returned'] = [];
   const failed: BulkPublishResult['failed'] = [];
   const byType = new Map<CatalogueType, string[]>();
   const seen = new Set<string>();
@@ -25,7 +33,11 @@ export async function publishMany(db: Db, actor: Actor, ctx: AuditContext, body:
     if (seen.has(`${type}:${id}`)) continue;
     seen.add(`${type}:${id}`);
     try {
-      const after = await transitionRecord(db, kindsByType[type], actor, id, 'publish', ctx, undefined, false);
+      const after = await transitionRecord(db, kindsByType[type], actor, id, 'publish', ctx, undefined, false, minQuality);
+      if (after.status === 'returned') {
+        returned.push({ type, id, status: after.status, returnReason: after.returnReason });
+        continue;
+      }
       published.push({ type, id, status: after.status });
       byType.set(type, [...(byType.get(type) ?? []), id]);
     } catch (error) {
@@ -38,5 +50,5 @@ export async function publishMany(db: Db, actor: Actor, ctx: AuditContext, body:
     [...byType].map(([type, ids]) => ({ type, ids })),
     actor.userId,
   );
-  return { published, failed };
+  return { published, returned, failed };
 }

@@ -61,7 +61,8 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
         { config: { auth: 'required' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } },
         async (request) => {
           const actor = signedIn(request);
-          return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, action);
+          // "publish" under the listing-quality threshold returns the record to its author with the prompts.
+          return moveRecord(db, kind, actor, auditContextOf(actor, request), request.params.id, action, undefined, app.ctx.config.publishMinQuality);
         },
       );
     }

@@ -154,8 +154,10 @@ export async function moveRecord<T extends CatalogueType>(
   id: string,
   action: WorkflowAction,
   reason?: string,
+  /** The listing-quality threshold "publish" checks (null: none). */
+  minQuality: number | null = null,
 ) {
-  return wholeFor(db, kind, actor, await transitionRecord(db, kind, actor, id, action, ctx, reason));
+  return wholeFor(db, kind, actor, await transitionRecord(db, kind, actor, id, action, ctx, reason, true, minQuality));
 }
 
 /** Attachment access for a record's files; confidential files follow the kind's confidential part. */

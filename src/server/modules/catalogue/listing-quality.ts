@@ -1,9 +1,29 @@
 import type { Executor } from '../../../db/client.js';
-import { listingQuality, type ListingText } from '../../../domain/catalogue/listing-quality.js';
+import { listingQuality, meetsThreshold, QUALITY_THRESHOLD, qualityReturnReason, type ListingText } from '../../../domain/catalogue/listing-quality.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { findRecordsByIds, type RowOf } from './catalogue.repository.js';
 
-export type QualityNote = { score: number; missing: string[] };
+export type QualityNote = { score: number; missing: string[]; publishable: boolean };
+
+/**
+ * Why an offer or demand may not be published under the threshold `minScore` (null: no threshold),
+ * or null when it may: its score and missing items, and the return reason (`qualityReturnReason`),
+ * which the web shows with the prompts in the reader's language.
+ */
+export function publicationBlock(
+  type: CatalogueType,
+  row: object,
+  minScore: number | null,
+): { score: number; missing: string[]; reason: string } | null {
+  if (minScore === null || type === 'expert') return null;
+  const quality = listingQuality(listingOf(type, row as RowOf<typeof type>));
+  if (meetsThreshold(quality, minScore)) return null;
+  return {
+    score: quality.score,
+    missing: quality.missing,
+    reason: qualityReturnReason({ kind: type, score: quality.score, threshold: minScore, missing: quality.missing }),
+  };
+}
 
 const joined = (...parts: Array<string | null | undefined>) => parts.filter(Boolean).join('\n');
 
@@ -41,7 +61,11 @@ function listingOf(type: 'offer' | 'demand', row: RowOf<'offer'> | RowOf<'demand
  * The listing score of each offer and demand among `items`, by id, for the moderation queue: a
  * number and the names of the items missing, never the text it was read from.
  */
-export async function qualityNotes(db: Executor, items: Array<{ type: CatalogueType; id: string }>): Promise<Map<string, QualityNote>> {
+export async function qualityNotes(
+  db: Executor,
+  items: Array<{ type: CatalogueType; id: string }>,
+  minScore: number | null = QUALITY_THRESHOLD,
+): Promise<Map<string, QualityNote>> {
   const notes = new Map<string, QualityNote>();
   for (const type of ['offer', 'demand'] as const) {
     const rows = await findRecordsByIds(
@@ -50,8 +74,8 @@ export async function qualityNotes(db: Executor, items: Array<{ type: CatalogueT
       items.filter((i) => i.type === type).map((i) => i.id),
     );
     for (const row of rows) {
-      const { score, missing } = listingQuality(listingOf(type, row));
-      notes.set(row.id, { score, missing });
+      const quality = listingQuality(listingOf(type, row));
+      notes.set(row.id, { score: quality.score, missing: quality.missing, publishable: minScore === null || meetsThreshold(quality, minScore) });
     }
   }
   return notes;

@@ -29,7 +29,7 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/moderation/queue',
     { config: { auth: 'required' }, schema: { tags: ['moderation'], querystring: ModerationQueueQuery, response: { 200: ModerationQueue } } },
-    async (request) => moderationQueue(db, signedIn(request), request.query),
+    async (request) => moderationQueue(db, signedIn(request), request.query, app.ctx.config.publishMinQuality),
   );
 
   app.post(
@@ -38,14 +38,15 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { auth: 'required' },
       schema: {
         tags: ['moderation'],
-        description: 'Publishes the chosen records of the queue at once; their new matches reach each person as one summary.',
+        description:
+          'Publishes the chosen records of the queue at once; their new matches reach each person as one summary. Offers and demands under the listing-quality threshold are returned to their authors with the missing items instead (`returned`).',
         body: BulkPublishBody,
         response: { 200: BulkPublishResult },
       },
     },
     async (request) => {
       const actor = signedIn(request);
-      return publishMany(db, actor, auditContextOf(actor, request), request.body);
+      return publishMany(db, actor, auditContextOf(actor, request), request.body, app.ctx.config.publishMinQuality);
     },
   );
 

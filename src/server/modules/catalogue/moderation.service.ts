@@ -1,4 +1,5 @@
 import type { Executor } from '../../../db/client.js';
+import { QUALITY_THRESHOLD } from '../../../domain/catalogue/listing-quality.js';
 import { catalogueTypes, type CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import { EXPIRY_NOTICE_DAYS, type CatalogueRecordSummary } from '../../../shared/catalogue/moderation.schemas.js';
 import type { Actor } from '../auth/actor.js';
@@ -51,14 +52,14 @@ function workListPage(
  * Records waiting for review in the actor's provinces, oldest first, a page at a time, with their
  * real counts by kind, plus live records whose validity ends within EXPIRY_NOTICE_DAYS (for a reminder).
  */
-export async function moderationQueue(db: Executor, actor: Actor, query: WorkListQuery, now = new Date()) {
+export async function moderationQueue(db: Executor, actor: Actor, query: WorkListQuery, minQuality: number | null = QUALITY_THRESHOLD, now = new Date()) {
   const provinces = authorizeModeration(actor);
   const after = decodeWorkListCursor(query.cursor);
   const rows = await repo.submittedRecords(db, provinces, query.type, { limit: query.limit, after });
   const counts = countsByType(await repo.countSubmitted(db, provinces));
   const expiring = await expiringSoon(db, provinces, now);
   const page = workListPage(rows, counts, query, (row) => row.submittedAt, now);
-  const quality = await qualityNotes(db, page.items);
+  const quality = await qualityNotes(db, page.items, minQuality);
   return { ...page, items: page.items.map((item) => ({ ...item, quality: quality.get(item.id) ?? null })), expiringSoon: expiring };
 }
 

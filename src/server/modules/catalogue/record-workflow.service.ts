@@ -9,6 +9,7 @@ import type { Actor } from '../auth/actor.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
 import { authorizeAction, authorizeEdit, authorizeView, authorizeWorkflow, isModerator } from './catalogue.policy.js';
 import { lockRecord, writeRecord, type RowOf } from './catalogue.repository.js';
+import { publicationBlock } from './listing-quality.js';
 import type { RecordKind } from './record-kind.js';
 
 /** Workflow columns a transition writes. */
@@ -38,7 +39,11 @@ function valuesFor(action: WorkflowAction, to: string, actor: Actor, reason: str
   }
 }
 
-/** Moves a record along its workflow: 404 if the caller cannot see it, 403 if not theirs to move, 409 if not from here. */
+/**
+ * Moves a record along its workflow: 404 if the caller cannot see it, 403 if not theirs to move, 409 if not from here.
+ * "publish" of an offer or demand under the listing-quality threshold `minQuality` returns it to its
+ * author instead, with the missing items as the reason (see `publicationBlock`).
+ */
 export async function transitionRecord<T extends CatalogueType>(
   db: Executor,
   kind: WorkflowKind<T>,
@@ -49,23 +54,35 @@ export async function transitionRecord<T extends CatalogueType>(
   reason?: string,
   /** False when the caller queues one re-ranking for many records itself (bulk publishing). */
   rematch = true,
+  /** The publication threshold (config `publishMinQuality`); null publishes whatever the score. */
+  minQuality: number | null = null,
 ): Promise<RowOf<T>> {
   return db.transaction(async (tx) => {
     const row = await lockRecord(tx, kind.type, id);
     authorizeView(kind, actor, row);
     authorizeWorkflow(actor, row, action);
-    const result = transition(kind.machine, row.status, action);
+    const asked = transition(kind.machine, row.status, action);
+    if (!asked.ok) throw new AppError('INVALID_TRANSITION', { from: asked.from, to: asked.to });
+    authorizeAction(actor, row, action, asked.role);
+    const block = action === 'publish' ? publicationBlock(kind.type, row, minQuality) : null;
+    const done: WorkflowAction = block ? 'return' : action;
+    const why = block?.reason ?? reason;
+    const result = block ? transition(kind.machine, row.status, 'return') : asked;
     if (!result.ok) throw new AppError('INVALID_TRANSITION', { from: result.from, to: result.to });
-    authorizeAction(actor, row, action, result.role);
-    const values = valuesFor(action, result.to, actor, reason);
+    const values = valuesFor(done, result.to, actor, why);
     const after = await writeRecord(tx, kind.type, id, values as Partial<RowOf<T>>);
     await recordAudit(tx, ctx, {
-      action: `${kind.type}.${action}`,
+      action: `${kind.type}.${done}`,
       entityType: kind.type,
       entityId: id,
       organisationId: row.ownerOrganisationId,
       before: { status: row.status, version: row.version },
-      after: { status: after.status, version: after.version, ...(reason ? { returnReason: reason } : {}) },
+      after: {
+        status: after.status,
+        version: after.version,
+        ...(why ? { returnReason: why } : {}),
+        ...(block ? { listingQuality: { score: block.score, missing: block.missing, threshold: minQuality } } : {}),
+      },
     });
     if (rematch && isPublicStatus(kind.machine, after.status)) await enqueueRematch(tx, kind.type, [id], actor.userId);
     return after;

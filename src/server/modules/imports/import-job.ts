@@ -15,6 +15,7 @@ export const runImportJob: JobHandler = async ({ db, job, progress }) => {
   const report = await importFile(db, actor, { actorId: actor.userId, actorEmail: actor.email }, payload.type, payload.format, data, {
     publish: payload.publish ?? false,
     ownerOrganisationId: payload.ownerOrganisationId ?? null,
+    minQuality: payload.minQuality ?? null,
     progress,
   });
   await removeFiles(db, [payload.storageKey]);

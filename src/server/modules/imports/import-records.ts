@@ -6,6 +6,8 @@ import { validateRows, type AcceptedRow } from '../../../shared/imports/validate
 import type { ImportReport, InterchangeFormat } from '../../../shared/imports/import.schemas.js';
 import { recordAudits, type AuditChange, type AuditContext } from '../audit/audit.service.js';
 import { duplicatesOfWritten } from '../duplicates/duplicates.service.js';
+import { qualityNotes } from '../catalogue/listing-quality.js';
+import { QUALITY_THRESHOLD } from '../../../domain/catalogue/listing-quality.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
 import { importedStatus, mayWriteProvince, type Operator } from './imports.policy.js';
 import { findByExternalIds, upsertRecords, type RecordWrite, type StoredRecord } from './imports.repository.js';
@@ -26,7 +28,13 @@ type Counts = Pick<ImportReport, 'imported' | 'updated' | 'unchanged'> & {
  * `publish`: new records go public at once instead of into moderation.
  * `ownerOrganisationId`: the organisation that owns the records a file creates (the importer's, or one they named).
  */
-export type ImportOptions = { publish?: boolean; ownerOrganisationId?: string | null; progress?: ImportProgress };
+export type ImportOptions = {
+  publish?: boolean;
+  ownerOrganisationId?: string | null;
+  progress?: ImportProgress;
+  /** The publication threshold in force (config `publishMinQuality`): records under it are listed as weak; null or absent: the default threshold. */
+  minQuality?: number | null;
+};
 type BatchOptions = { publish: boolean; ownerOrganisationId: string | null };
 
 /** Rows per transaction: large enough for few round trips, small enough to keep locks short. */
@@ -121,7 +129,7 @@ export async function importParsedRows<T extends InterchangeType>(
   type: T,
   format: InterchangeFormat,
   parsed: ParsedFile,
-  { publish = false, ownerOrganisationId = null, progress }: ImportOptions = {},
+  { publish = false, ownerOrganisationId = null, progress, minQuality = null }: ImportOptions = {},
 ): Promise<ImportReport> {
   const reference = await loadInterchangeReference(db, provinceInputsOf(parsed.lines.map((l) => l.value)));
   const { accepted, rejected } = validateRows(type, parsed.lines, reference);
@@ -152,5 +160,15 @@ export async function importParsedRows<T extends InterchangeType>(
     ...d,
     externalId: counts.externalIds.get(d.id) ?? null,
   }));
-  return { type, format, rows, imported, updated, unchanged, rejected: rejectedRows, likelyDuplicates };
+  // Scored like those written by hand: the report lists the ones under the publication threshold, with what they miss.
+  const notes = await qualityNotes(
+    db,
+    counts.written.map((id) => ({ type: entityOf[type], id })),
+    minQuality ?? QUALITY_THRESHOLD,
+  );
+  const weakListings = [...notes]
+    .filter(([, note]) => !note.publishable)
+    .map(([id, { score, missing }]) => ({ id, externalId: counts.externalIds.get(id) ?? null, score, missing }))
+    .sort((a, b) => a.score - b.score || (a.externalId ?? a.id).localeCompare(b.externalId ?? b.id));
+  return { type, format, rows, imported, updated, unchanged, rejected: rejectedRows, likelyDuplicates, weakListings };
 }

@@ -73,7 +73,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
           fileName,
           data,
         },
-        { publish: fields.data.publish === 'true', ownerOrganisationId: fields.data.ownerOrganisationId ?? null },
+        { publish: fields.data.publish === 'true', ownerOrganisationId: fields.data.ownerOrganisationId ?? null, minQuality: app.ctx.config.publishMinQuality },
       );
       return reply.status(202).send(started);
     },

@@ -23,8 +23,9 @@ export type ImportJobPayload = {
   fileName: string;
   publish?: boolean;
   ownerOrganisationId?: string | null;
+  minQuality?: number | null;
 };
-export type ImportChoices = { publish: boolean; ownerOrganisationId: string | null };
+export type ImportChoices = { publish: boolean; ownerOrganisationId: string | null; minQuality?: number | null };
 
 async function parseFile(type: InterchangeType, format: InterchangeFormat, data: Buffer): Promise<ParsedFile> {
   try {
@@ -75,7 +76,7 @@ export async function startImport(
   type: InterchangeType,
   format: InterchangeFormat,
   upload: { fileName: string; data: Buffer },
-  { publish, ownerOrganisationId: namedOwner }: ImportChoices = { publish: false, ownerOrganisationId: null },
+  { publish, ownerOrganisationId: namedOwner, minQuality = null }: ImportChoices = { publish: false, ownerOrganisationId: null },
 ) {
   authorizeImport(actor);
   const named = namedOwner ? await findOrganisation(db, namedOwner) : null;
@@ -83,7 +84,7 @@ export async function startImport(
   const ownerOrganisationId = importOwner(actor, named);
   await assertFormat(format, upload.data, upload.fileName);
   const storageKey = `imports/${crypto.randomUUID()}`;
-  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName, publish, ownerOrganisationId };
+  const payload: ImportJobPayload = { type, format, storageKey, fileName: upload.fileName, publish, ownerOrganisationId, minQuality };
   const job = await db.transaction(async (tx) => {
     await putFile(tx, storageKey, upload.data);
     const queued = await enqueueJob(tx, IMPORT_JOB_KIND, payload, actor.userId);

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Abilities, RecordSegment } from '../../api/catalogue.js';
+import { ReturnReason } from '../../pages/listing-quality/return-reason.js';
 import { StatusBadge } from './status-badge.js';
 import { WorkflowActions } from './workflow-actions.js';
 
@@ -47,7 +48,7 @@ export function RecordHeader({ segment, id, title, subtitle, status, abilities, 
       )}
       {status === 'returned' && returnReason && (
         <Alert color="orange" icon={<IconArrowBackUp />} title={t('catalogue.detail.returnedNotice')} data-testid="return-reason">
-          {returnReason}
+          <ReturnReason reason={returnReason} />
         </Alert>
       )}
       <Group gap="xs" wrap="wrap">

@@ -2,6 +2,7 @@ import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
 import { ImportDuplicates } from '../duplicates/import-duplicates.js';
+import { ImportWeakListings } from '../listing-quality/import-weak-listings.js';
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -33,6 +34,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Count label={t('imports.report.rejected')} value={report.rejected.length} color={report.rejected.length > 0 ? 'red' : undefined} />
       </SimpleGrid>
       <ImportDuplicates report={report} />
+      <ImportWeakListings report={report} />
       {report.rejected.length === 0 ? (
         <Alert color="teal">{t('imports.report.allGood')}</Alert>
       ) : (

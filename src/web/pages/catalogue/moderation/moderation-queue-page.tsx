@@ -118,7 +118,7 @@ export function ModerationQueuePage() {
           )}
           {result && (
             <Alert
-              color={result.failed.length ? 'yellow' : 'green'}
+              color={result.failed.length || result.returned.length ? 'yellow' : 'green'}
               role="status"
               mb="sm"
               withCloseButton
@@ -126,6 +126,7 @@ export function ModerationQueuePage() {
               onClose={() => publishMany.reset()}
             >
               {t('catalogue.moderation.bulk.done', { count: result.published.length })}
+              {result.returned.length > 0 && ` ${t('listingQuality.bulkReturned', { count: result.returned.length })}`}
               {result.failed.length > 0 && ` ${t('catalogue.moderation.bulk.failed', { count: result.failed.length })}`}
             </Alert>
           )}

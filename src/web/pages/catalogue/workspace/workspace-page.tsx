@@ -9,6 +9,7 @@ import { ErrorState } from '../../../components/error-state.js';
 import { LoadingState } from '../../../components/loading-state.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { StatusBadge } from '../../../components/catalogue/status-badge.js';
+import { ReturnReason } from '../../listing-quality/return-reason.js';
 import { CreateRecordButton } from '../create-record-button.js';
 import { JoinOrganisationAlert, WorkItemLink, WorkListMore, WorkTable } from '../work-list.js';
 
@@ -26,7 +27,7 @@ function RecordRows({ items }: { items: WorkItem[] }) {
             <WorkItemLink item={item} />
             {item.status === 'returned' && item.returnReason && (
               <Text size="xs" c="orange" lineClamp={2}>
-                {t('catalogue.fields.returnReason')}: {item.returnReason}
+                {t('catalogue.fields.returnReason')}: <ReturnReason reason={item.returnReason} compact />
               </Text>
             )}
           </Table.Td>
