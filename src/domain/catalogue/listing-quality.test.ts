@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listingQuality, meetsThreshold, parseQualityReturn, QUALITY_MAX, qualityReturnReason, type ListingText, type QualityReturn } from './listing-quality.js';
+import {
+  listingQuality,
+  meetsThreshold,
+  parseQualityReturn,
+  QUALITY_MAX,
+  qualityReturnReason,
+  type ListingText,
+  type QualityReturn,
+} from './listing-quality.js';
 
 const vague: ListingText = {
   kind: 'offer',

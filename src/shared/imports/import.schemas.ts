@@ -37,9 +37,7 @@ export const ImportReport = z
       )
       .default([]),
     /** Records written under the listing-quality threshold: their score out of 20 and the items they miss, weakest first. */
-    weakListings: z
-      .array(z.object({ externalId: z.string().nullable(), id: z.uuid(), score: z.number().int(), missing: z.array(z.string()) }))
-      .default([]),
+    weakListings: z.array(z.object({ externalId: z.string().nullable(), id: z.uuid(), score: z.number().int(), missing: z.array(z.string()) })).default([]),
   })
   .meta({ id: 'ImportReport' });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -10,11 +10,7 @@ export type QualityNote = { score: number; missing: string[]; publishable: boole
  * or null when it may: its score and missing items, and the return reason (`qualityReturnReason`),
  * which the web shows with the prompts in the reader's language.
  */
-export function publicationBlock(
-  type: CatalogueType,
-  row: object,
-  minScore: number | null,
-): { score: number; missing: string[]; reason: string } | null {
+export function publicationBlock(type: CatalogueType, row: object, minScore: number | null): { score: number; missing: string[]; reason: string } | null {
   if (minScore === null || type === 'expert') return null;
   const quality = listingQuality(listingOf(type, row as RowOf<typeof type>));
   if (meetsThreshold(quality, minScore)) return null;
