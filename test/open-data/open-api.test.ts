@@ -122,7 +122,9 @@ describe('open API', () => {
     expect(Object.keys(removed[0]!).sort()).toEqual(['id', 'mergedIntoId', 'mergedIntoUrl', 'status', 'updatedAt', 'url']);
     const demands = await visitor.get(`/api/open-data/demands?updatedSince=${encodeURIComponent(start)}`);
     expect(demands.body).not.toContain(SECRET);
-    expect(demands.json().removed).toEqual([expect.objectContaining({ id: closed.id, status: 'withdrawn' })]);
+    expect((demands.json().removed as Array<{ id: string }>).filter((r) => r.id === closed.id)).toEqual([
+      expect.objectContaining({ id: closed.id, status: 'withdrawn' }),
+    ]);
   });
 
   it('refuses bad input with 400 naming the parameter', async () => {
