@@ -60,32 +60,43 @@ const taskStageOf: Partial<Record<string, 'identification' | 'selection' | 'appr
   acceptance: 'acceptance',
 };
 
-/** The convener adds programme tasks waiting at the council's stage. */
-function AddTasks({ councilId, status }: { councilId: string; status: 'identification' | 'selection' | 'appraisal' | 'acceptance' }) {
+/**
+ * The convener's panel that puts dossiers before the council: `children` pick the dossiers (and
+ * whatever narrows them), the button adds the chosen ones of `kind`.
+ */
+function AddDossiersPanel({
+  councilId,
+  kind,
+  title,
+  options,
+  label,
+  empty,
+  children,
+}: {
+  councilId: string;
+  kind: 'award-nomination' | 'programme-task';
+  title: string;
+  options: Array<{ value: string; label: string }>;
+  label: string;
+  empty?: string;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation();
-  const tasks = useTasks({ status, page: 1 });
   const add = useAddDossiers(councilId);
   const [ids, setIds] = useState<string[]>([]);
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
-        <Text fw={600}>{t('councils.detail.addTasks')}</Text>
+        <Text fw={600}>{title}</Text>
         <Group align="end" wrap="wrap">
-          <MultiSelect
-            style={{ flex: '2 1 260px' }}
-            label={t('councils.detail.tasks')}
-            data={(tasks.data?.items ?? []).map((task) => ({ value: task.id, label: task.title }))}
-            value={ids}
-            onChange={setIds}
-            nothingFoundMessage={t('councils.detail.noTasks')}
-            searchable
-          />
+          {children}
+          <MultiSelect style={{ flex: '2 1 260px' }} label={label} data={options} value={ids} onChange={setIds} nothingFoundMessage={empty} searchable />
           <Button
             disabled={!ids.length}
             loading={add.isPending}
             onClick={() =>
               void add
-                .mutateAsync({ dossierKind: 'programme-task', dossierIds: ids })
+                .mutateAsync({ dossierKind: kind, dossierIds: ids })
                 .then(() => setIds([]))
                 .catch((error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) }))
             }
@@ -98,48 +109,44 @@ function AddTasks({ councilId, status }: { councilId: string; status: 'identific
   );
 }
 
+/** The convener adds programme tasks waiting at the council's stage. */
+function AddTasks({ councilId, status }: { councilId: string; status: 'identification' | 'selection' | 'appraisal' | 'acceptance' }) {
+  const { t } = useTranslation();
+  const tasks = useTasks({ status, page: 1 });
+  return (
+    <AddDossiersPanel
+      councilId={councilId}
+      kind="programme-task"
+      title={t('councils.detail.addTasks')}
+      label={t('councils.detail.tasks')}
+      empty={t('councils.detail.noTasks')}
+      options={(tasks.data?.items ?? []).map((task) => ({ value: task.id, label: task.title }))}
+    />
+  );
+}
+
+/** The convener adds nominations of a round. */
 function AddNominations({ councilId }: { councilId: string }) {
   const { t } = useTranslation();
   const rounds = useAwardRounds();
   const [roundId, setRoundId] = useState<string | null>(null);
   const round = useAwardRound(roundId ?? '');
-  const add = useAddDossiers(councilId);
-  const [ids, setIds] = useState<string[]>([]);
   return (
-    <Paper withBorder p="sm">
-      <Stack gap="xs">
-        <Text fw={600}>{t('councils.detail.addDossiers')}</Text>
-        <Group align="end" wrap="wrap">
-          <Select
-            style={{ flex: '1 1 220px' }}
-            label={t('councils.detail.round')}
-            data={(rounds.data?.items ?? []).map((r) => ({ value: r.id, label: r.name }))}
-            value={roundId}
-            onChange={setRoundId}
-          />
-          <MultiSelect
-            style={{ flex: '2 1 260px' }}
-            label={t('councils.detail.nominations')}
-            data={(roundId ? (round.data?.nominations ?? []) : []).map((n) => ({ value: n.id, label: n.enterpriseName }))}
-            value={ids}
-            onChange={setIds}
-            searchable
-          />
-          <Button
-            disabled={!ids.length}
-            loading={add.isPending}
-            onClick={() =>
-              void add
-                .mutateAsync({ dossierKind: 'award-nomination', dossierIds: ids })
-                .then(() => setIds([]))
-                .catch((error: unknown) => notifications.show({ color: 'red', message: errorText(t, error) }))
-            }
-          >
-            {t('councils.detail.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <AddDossiersPanel
+      councilId={councilId}
+      kind="award-nomination"
+      title={t('councils.detail.addDossiers')}
+      label={t('councils.detail.nominations')}
+      options={(roundId ? (round.data?.nominations ?? []) : []).map((n) => ({ value: n.id, label: n.enterpriseName }))}
+    >
+      <Select
+        style={{ flex: '1 1 220px' }}
+        label={t('councils.detail.round')}
+        data={(rounds.data?.items ?? []).map((r) => ({ value: r.id, label: r.name }))}
+        value={roundId}
+        onChange={setRoundId}
+      />
+    </AddDossiersPanel>
   );
 }
 
