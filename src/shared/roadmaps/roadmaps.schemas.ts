@@ -8,7 +8,7 @@ import { confidenceWords, itemStatuses, linkKinds, ROADMAP_LIMITS as L } from '.
  */
 
 /** The records an item may be tied to through the API. Programme tasks ('task') join when that module lands. */
-export const linkableRecordKinds = ['demand', 'offer', 'expert', 'connection'] as const;
+export const linkableRecordKinds = ['demand', 'offer', 'expert', 'connection', 'task'] as const;
 export type LinkableRecordKind = (typeof linkableRecordKinds)[number];
 
 export const roadmapScopeKinds = ['national', 'sector', 'enterprise'] as const;

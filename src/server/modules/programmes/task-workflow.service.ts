@@ -1,3 +1,4 @@
+import { followTaskState } from '../roadmaps/roadmap-records.service.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { rateAcceptance, type Rating } from '../../../domain/programmes/acceptance-rating.js';
 import { budgetAt, reviseLine } from '../../../domain/programmes/budget-lines.js';
@@ -100,6 +101,8 @@ async function applyTransition(tx: Executor, actor: Actor, ctx: AuditContext, ta
     before: { status: task.status },
     after: { status: next.status, reason: entry.reason, leadOrganisationId: next.leadOrganisationId },
   });
+  // Roadmap items tied to the task move with it, in the same transaction.
+  if (next.status !== task.status) await followTaskState(tx, task.id);
   return after;
 }
 

@@ -1,3 +1,4 @@
+import type { TaskStatus } from '../../../domain/programmes/task-states.js';
 import type { Executor } from '../../../db/client.js';
 import type { ConnectionStage } from '../../../domain/connections/stages.js';
 import type { LinkedRecordState } from '../../../domain/roadmaps/linked-records.js';
@@ -16,7 +17,7 @@ const ofKind = (doc: Roadmap, kind: RecordRef['kind']) => [
   ...new Set(doc.items.flatMap((item) => item.records.filter((r) => r.kind === kind).map((r) => r.id))),
 ];
 
-/** What the domain reads of every record the roadmap's items are tied to (programme tasks join when that module lands). */
+/** What the domain reads of every record the roadmap's items are tied to. */
 async function recordStates(db: Executor, doc: Roadmap): Promise<LinkedRecordState[]> {
   const demandIds = ofKind(doc, 'demand');
   const offerIds = ofKind(doc, 'offer');
@@ -36,6 +37,7 @@ async function recordStates(db: Executor, doc: Roadmap): Promise<LinkedRecordSta
   for (const id of offerIds)
     states.push({ kind: 'offer', id, matchCount: matchCount('offer', id), connections: connections.filter((c) => c.offerId === id).map(stateOf) });
   for (const id of expertIds) states.push({ kind: 'expert', id, matchCount: matchCount('expert', id), connections: [] });
+  for (const task of await repo.taskStates(db, ofKind(doc, 'task'))) states.push({ kind: 'task', id: task.id, state: task.status as TaskStatus });
   for (const id of ofKind(doc, 'assessment-criterion')) states.push({ kind: 'assessment-criterion', id });
   return states;
 }
@@ -48,6 +50,7 @@ export async function liveStates(db: Executor, doc: Roadmap) {
   for (const kind of ['demand', 'offer', 'expert'] as const) {
     for (const row of await repo.recordTitles(db, kind, ofKind(doc, kind))) titles.set(`${kind}:${row.id}`, row.title ?? '');
   }
+  for (const row of await repo.taskStates(db, ofKind(doc, 'task'))) titles.set(`task:${row.id}`, row.title);
   return Object.fromEntries(
     doc.items.map((item) => [
       item.id,
@@ -92,6 +95,15 @@ export async function followConnectionStage(tx: Executor, connection: { id: stri
   const keys = [{ kind: 'connection', id: connection.id }];
   if (connection.demandId) keys.push({ kind: 'demand', id: connection.demandId });
   if (connection.offerId) keys.push({ kind: 'offer', id: connection.offerId });
+  await followRecords(tx, keys);
+}
+
+/** Called by the programmes module inside the transaction that moves a task: items tied to it follow, as for connections. */
+export async function followTaskState(tx: Executor, taskId: string) {
+  await followRecords(tx, [{ kind: 'task', id: taskId }]);
+}
+
+async function followRecords(tx: Executor, keys: Array<{ kind: string; id: string }>) {
   for (const row of await repo.roadmapsTiedTo(tx, keys)) {
     const { doc, changes } = await propagate(tx, row.document);
     if (changes.length === 0) continue;
@@ -103,7 +115,7 @@ export async function followConnectionStage(tx: Executor, connection: { id: stri
       entityType: 'roadmap',
       entityId: row.id,
       organisationId: row.ownerOrganisationId,
-      after: { changes: changes.map((c) => ({ itemId: c.itemId, from: c.from, to: c.to, connectionId: c.cause.id })) },
+      after: { changes: changes.map((c) => ({ itemId: c.itemId, from: c.from, to: c.to, cause: c.cause })) },
     });
   }
 }

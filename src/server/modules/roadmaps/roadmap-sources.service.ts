@@ -12,6 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import { assertRecordVisible } from '../catalogue/catalogue.service.js';
 import { demandKind, expertKind, offerKind } from '../catalogue/kinds/index.js';
 import { getConnection } from '../connections/connections.service.js';
+import { taskDetail } from '../programmes/programmes.service.js';
 import { fieldProblem, valueOf } from './roadmap-issues.js';
 import { editRoadmap, loadRoadmap } from './roadmaps.service.js';
 
@@ -21,6 +22,7 @@ import { editRoadmap, loadRoadmap } from './roadmaps.service.js';
 async function assertVisibleRecord(db: Db, actor: Actor, lang: Language, kind: LinkableRecordKind, id: string) {
   try {
     if (kind === 'connection') await getConnection(db, actor, id);
+    else if (kind === 'task') await taskDetail(db, actor, id);
     else if (kind === 'demand') await assertRecordVisible(db, demandKind, actor, id);
     else if (kind === 'offer') await assertRecordVisible(db, offerKind, actor, id);
     else await assertRecordVisible(db, expertKind, actor, id);

@@ -8,6 +8,7 @@ import {
   matches,
   offers,
   organisations,
+  programmeTasks,
   roadmapItemEvents,
   roadmapRecordLinks,
   roadmaps,
@@ -210,6 +211,12 @@ export async function matchCounts(db: Executor, ids: { demandIds: string[]; offe
 }
 
 /** Titles of catalogue records by kind, to show on items' links. */
+/** Programme tasks' states and titles, for items tied to them. */
+export async function taskStates(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: programmeTasks.id, status: programmeTasks.status, title: programmeTasks.title }).from(programmeTasks).where(inArray(programmeTasks.id, ids));
+}
+
 export async function recordTitles(db: Executor, kind: 'demand' | 'offer' | 'expert', ids: string[]) {
   if (ids.length === 0) return [];
   if (kind === 'expert') return db.select({ id: experts.id, title: experts.name }).from(experts).where(inArray(experts.id, ids));

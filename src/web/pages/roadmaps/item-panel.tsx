@@ -18,7 +18,9 @@ const recordLink = (kind: string, id: string) =>
         ? `/experts/${id}`
         : kind === 'connection'
           ? `/connections/${id}`
-          : null;
+          : kind === 'task'
+            ? `/programmes/tasks/${id}`
+            : null;
 
 /** The selected item: its period and lane (the keyboard and form way to move it), status, live records, gap actions and history. */
 export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailData; item: RoadmapItem; edit: Edit; busy: boolean }) {
