@@ -22,6 +22,7 @@ import { assessmentDashboard } from '../src/server/modules/assessment/dashboard.
 import * as assessmentRepo from '../src/server/modules/assessment/assessment.repository.js';
 import { assessmentDashboard as computeDashboard } from '../src/domain/assessment/dashboard.js';
 import { openTestDatabase } from '../test/support/test-database.js';
+import { timeRuns } from './support/timing.js';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const count = Number(process.argv[2] ?? 10_000);
@@ -45,19 +46,7 @@ async function open(): Promise<Database> {
   return openTestDatabase();
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function time(label: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+const time = (label: string, fn: () => Promise<unknown>) => timeRuns(label, runs, fn);
 
 const database = await open();
 try {

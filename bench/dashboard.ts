@@ -16,6 +16,7 @@ import { rebuildRollups } from '../src/server/modules/reports/connection-rollup.
 import { networkReport } from '../src/server/modules/reports/reports.service.js';
 import * as reportsRepo from '../src/server/modules/reports/reports.repository.js';
 import { openTestDatabase } from '../test/support/test-database.js';
+import { timeRuns } from './support/timing.js';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const rows = Number(process.argv[2] ?? (serverUrl ? 1_000_000 : 200_000));
@@ -39,21 +40,7 @@ async function open(): Promise<Database> {
   return openTestDatabase();
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function time(label: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 3; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+const time = (label: string, fn: () => Promise<unknown>) => timeRuns(label, runs, fn);
 
 const database = await open();
 try {

@@ -1,0 +1,14 @@
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** p50 and p95 of `runs` calls of `fn`, after three warm-up calls (plans cached, pages in memory). */
+export async function timeRuns(label: string, runs: number, fn: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
