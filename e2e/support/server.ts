@@ -21,6 +21,8 @@ export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       PUBLIC_CACHE_SECONDS: '0',
+      // The journeys write short made-up listings; the quality threshold has its own tests (test/listing-quality).
+      PUBLISH_MIN_QUALITY: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { AppShell } from '@mantine/core';
+import { AppShell, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header.js';
@@ -15,7 +15,10 @@ export function AppLayout() {
         <AppHeader navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <NavMenu onNavigate={close} />
+        {/* A staff member's menu is taller than a laptop screen: it scrolls on its own, under a fixed header. */}
+        <AppShell.Section grow component={ScrollArea}>
+          <NavMenu onNavigate={close} />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />

@@ -11,7 +11,7 @@ export function ImportWeakListings({ report }: { report: ImportReport }) {
   const items = report.weakListings;
   if (items.length === 0) return null;
   return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('listingQuality.importTitle', { count: items.length })}>
+    <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('listingQuality.importTitle', { count: items.length })}>
       <Text size="sm" mb="xs">
         {t('listingQuality.importIntro')}
       </Text>
