@@ -8,7 +8,6 @@
  * own database and drops it afterwards. The machine is shared: read the figures as indicative.
  */
 import { sql } from 'drizzle-orm';
-import { openPglite, type Database } from '../src/db/client.js';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
 import { scoreAssessment } from '../src/domain/assessment/score-assessment.js';
 import { scoreFigures } from '../src/domain/assessment/sector-statistics.js';
@@ -17,34 +16,18 @@ import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
 import { seededRandom } from '../src/seed/demo/generate/random.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
-import type { Actor } from '../src/server/modules/auth/actor.js';
 import { assessmentDashboard } from '../src/server/modules/assessment/dashboard.service.js';
 import * as assessmentRepo from '../src/server/modules/assessment/assessment.repository.js';
 import { assessmentDashboard as computeDashboard } from '../src/domain/assessment/dashboard.js';
-import { openTestDatabase } from '../test/support/test-database.js';
+import { benchAgency, openBenchDatabase } from './support/bench-database.js';
 import { timeRuns } from './support/timing.js';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const count = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
-const agency: Actor = {
-  userId: 'bench',
-  email: 'bench@techbridge.local',
-  name: 'Bench',
-  isPlatformAdmin: false,
-  memberships: [],
-  isAgency: true,
-  connectionPointProvinces: [],
-  connectionPointIds: [],
-  repOfficeCountries: [],
-};
-
-async function open(): Promise<Database> {
-  if (!serverUrl) return openPglite(null);
-  process.env.TEST_DATABASE_URL = serverUrl;
-  return openTestDatabase();
-}
+const agency = benchAgency;
+const open = () => openBenchDatabase(serverUrl);
 
 const time = (label: string, fn: () => Promise<unknown>) => timeRuns(label, runs, fn);
 

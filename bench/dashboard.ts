@@ -8,37 +8,20 @@
  * It creates its own database and drops it afterwards.
  */
 import { sql } from 'drizzle-orm';
-import { openPglite, type Database } from '../src/db/client.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
-import type { Actor } from '../src/server/modules/auth/actor.js';
 import { rebuildRollups } from '../src/server/modules/reports/connection-rollup.repository.js';
 import { networkReport } from '../src/server/modules/reports/reports.service.js';
 import * as reportsRepo from '../src/server/modules/reports/reports.repository.js';
-import { openTestDatabase } from '../test/support/test-database.js';
+import { benchAgency, openBenchDatabase } from './support/bench-database.js';
 import { timeRuns } from './support/timing.js';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const rows = Number(process.argv[2] ?? (serverUrl ? 1_000_000 : 200_000));
 const runs = 30;
 
-const agency: Actor = {
-  userId: 'bench',
-  email: 'bench@techbridge.local',
-  name: 'Bench',
-  isPlatformAdmin: false,
-  memberships: [],
-  isAgency: true,
-  connectionPointProvinces: [],
-  connectionPointIds: [],
-  repOfficeCountries: [],
-};
-
-async function open(): Promise<Database> {
-  if (!serverUrl) return openPglite(null);
-  process.env.TEST_DATABASE_URL = serverUrl;
-  return openTestDatabase();
-}
+const agency = benchAgency;
+const open = () => openBenchDatabase(serverUrl);
 
 const time = (label: string, fn: () => Promise<unknown>) => timeRuns(label, runs, fn);
 

@@ -214,7 +214,10 @@ export async function matchCounts(db: Executor, ids: { demandIds: string[]; offe
 /** Programme tasks' states and titles, for items tied to them. */
 export async function taskStates(db: Executor, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: programmeTasks.id, status: programmeTasks.status, title: programmeTasks.title }).from(programmeTasks).where(inArray(programmeTasks.id, ids));
+  return db
+    .select({ id: programmeTasks.id, status: programmeTasks.status, title: programmeTasks.title })
+    .from(programmeTasks)
+    .where(inArray(programmeTasks.id, ids));
 }
 
 export async function recordTitles(db: Executor, kind: 'demand' | 'offer' | 'expert', ids: string[]) {
