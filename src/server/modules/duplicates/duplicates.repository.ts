@@ -67,18 +67,21 @@ export async function foldedWords(db: Executor, text: string): Promise<string[]>
 }
 
 /**
- * The share of records whose search document holds each of the commonest words, from the
+ * About how many records' search documents hold each of the commonest words, from the
  * planner's statistics (ANALYZE keeps the most common elements of a tsvector column): what makes a
  * word too common to fetch candidates by, without counting anything.
  */
 export async function commonWords(db: Executor, type: 'offer' | 'demand'): Promise<Map<string, number>> {
   const table = type === 'offer' ? 'offers' : 'demands';
-  const result = await db.execute<{ word: string; share: number }>(
-    sql`select unnest(most_common_elems::text::text[]) as word, unnest(most_common_elem_freqs[1:array_length(most_common_elems, 1)]) as share
-        from pg_stats where schemaname = current_schema() and tablename = ${table} and attname = 'search_vector'`,
+  // The planner's element frequencies are shares of the table's rows; times its estimated size, they are row counts.
+  const result = await db.execute<{ word: string; rows: number }>(
+    sql`select unnest(s.most_common_elems::text::text[]) as word,
+               unnest(s.most_common_elem_freqs[1:array_length(s.most_common_elems, 1)]) * greatest(c.reltuples, 0) as rows
+        from pg_stats s join pg_class c on c.relname = s.tablename and c.relnamespace = (select oid from pg_namespace where nspname = s.schemaname)
+        where s.schemaname = current_schema() and s.tablename = ${table} and s.attname = 'search_vector'`,
   );
-  const rows = (result as { rows?: Array<{ word: string; share: number }> }).rows ?? (result as unknown as Array<{ word: string; share: number }>);
-  return new Map(rows.map((r) => [r.word, Number(r.share)]));
+  const rows = (result as { rows?: Array<{ word: string; rows: number }> }).rows ?? (result as unknown as Array<{ word: string; rows: number }>);
+  return new Map(rows.map((r) => [r.word, Number(r.rows)]));
 }
 
 /**

@@ -61,32 +61,46 @@ const DRAFT_ID = 'draft';
  */
 const CANDIDATES = 60;
 const RARE_WORDS = 8;
-/** A word more than this share of records hold (200 of 100,000) is too common to fetch candidates by: each one fetched costs its rows' ranking. */
-const COMMON_SHARE = 0.002;
+/**
+ * A word more records than this hold is too common to fetch candidates by: each row fetched costs
+ * its ranking. A row count, not a share: in a small catalogue every word is a large share of it,
+ * yet fetching all its records is cheap.
+ */
+const COMMON_ROWS = 200;
 /** Of a long description, the opening is enough to find the records it copies. */
 const DESCRIPTION_READ = 1_500;
 /** The planner's word statistics change only with ANALYZE: read them again after this long. */
 const COMMON_WORDS_SECONDS = 600;
 
-const commonCache = new WeakMap<Db, Map<string, { at: number; shares: Map<string, number> }>>();
+const commonCache = new WeakMap<Db, Map<string, { at: number; rows: Map<string, number> }>>();
 
 async function commonWordsOf(db: Db, type: 'offer' | 'demand') {
-  const byType = commonCache.get(db) ?? new Map<string, { at: number; shares: Map<string, number> }>();
+  const byType = commonCache.get(db) ?? new Map<string, { at: number; rows: Map<string, number> }>();
   commonCache.set(db, byType);
   const cached = byType.get(type);
-  if (cached && Date.now() - cached.at < COMMON_WORDS_SECONDS * 1000) return cached.shares;
-  const shares = await repo.commonWords(db, type);
-  byType.set(type, { at: Date.now(), shares });
-  return shares;
+  if (cached && Date.now() - cached.at < COMMON_WORDS_SECONDS * 1000) return cached.rows;
+  const rows = await repo.commonWords(db, type);
+  byType.set(type, { at: Date.now(), rows });
+  return rows;
 }
 
-/** The rarest of a text's folded words (at most RARE_WORDS, none of the commonest), rarest first. */
-async function rareWords(db: Db, type: 'offer' | 'demand', words: string[]) {
-  const shares = await commonWordsOf(db, type);
-  return [...new Set(words)]
-    .filter((w) => /^[a-z0-9]{2,}$/.test(w) && !/^\d+$/.test(w) && (shares.get(w) ?? 0) < COMMON_SHARE)
-    .sort((a, b) => (shares.get(a) ?? 0) - (shares.get(b) ?? 0) || b.length - a.length)
-    .slice(0, RARE_WORDS);
+/** Of the words fetched by, at most this many from the title and keywords: a copy keeps its title more often than its description. */
+const TITLE_WORDS = 5;
+
+/**
+ * The words to fetch candidates by (at most RARE_WORDS, none of the commonest): the rarest of the
+ * title's first, then the rarest of the rest. Rarest alone would pick words only the fullest
+ * version holds, and miss a copy that shortened the description.
+ */
+async function rareWords(db: Db, type: 'offer' | 'demand', titleWords: string[], otherWords: string[]) {
+  const rows = await commonWordsOf(db, type);
+  const rarest = (words: string[]) =>
+    [...new Set(words)]
+      .filter((w) => /^[a-z0-9]{2,}$/.test(w) && !/^\d+$/.test(w) && (rows.get(w) ?? 0) < COMMON_ROWS)
+      .sort((a, b) => (rows.get(a) ?? 0) - (rows.get(b) ?? 0) || b.length - a.length);
+  const fromTitle = rarest(titleWords).slice(0, TITLE_WORDS);
+  const rest = rarest([...titleWords, ...otherWords]).filter((w) => !fromTitle.includes(w));
+  return [...fromTitle, ...rest].slice(0, RARE_WORDS);
 }
 
 /**
@@ -95,8 +109,9 @@ async function rareWords(db: Db, type: 'offer' | 'demand', words: string[]) {
  * waiting in their provinces too.
  */
 export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
-  const text = [body.title, ...(body.keywords ?? []), body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' ');
-  const words = await rareWords(db, body.type, await repo.foldedWords(db, text));
+  const titleWords = await repo.foldedWords(db, [body.title, ...(body.keywords ?? [])].join(' '));
+  const otherWords = await repo.foldedWords(db, [body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' '));
+  const words = await rareWords(db, body.type, titleWords, otherWords);
   const rows = (await repo.candidatesByWords(db, body.type, words, CANDIDATES)).filter((r) => r.id !== body.id && visibleToWriter(actor, r));
   const draft: DuplicateRecord = {
     externalId: DRAFT_ID,
