@@ -107,7 +107,7 @@ describe('meeting outcomes', () => {
         { role: 'supplier', status: 'approved', count: 1 },
       ]),
     );
-    expect(figures.meetings).toEqual({ requested: 1, accepted: 1, scheduled: 1, held: 1, notHeld: 0, unanswered: 0 });
+    expect(figures.meetings).toEqual({ requested: 1, accepted: 1, scheduled: 1, held: 1, notHeld: 0, unanswered: 0, noShow: 0 });
     expect(figures.outcomes).toEqual([{ outcome: 'cooperation-possible', count: 2 }]);
     expect(figures.connections).toEqual({ opened: 1, byStage: [{ stage: 'mou', count: 1 }] });
     expect(figures.mous).toEqual({ count: 1, valueVnd: 3_500_000_000 });

@@ -197,6 +197,10 @@ export const eventMeetings = pgTable(
     tableNumber: integer('table_number').notNull(),
     status: text('status').notNull().default('confirmed'),
     sequence: integer('sequence').notNull().default(0),
+    /** What the table host saw on the day (held | from-absent | to-absent | both-absent); null until marked. */
+    attendance: text('attendance'),
+    attendanceMarkedBy: text('attendance_marked_by').references(() => users.id, { onDelete: 'set null' }),
+    attendanceMarkedAt: timestamp('attendance_marked_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('event_meetings_request_idx').on(t.requestId), index('event_meetings_session_idx').on(t.sessionId)],

@@ -111,6 +111,7 @@ export const fieldMessageKeys = {
   },
   unknown_account: { vi: 'Không có tài khoản nào với địa chỉ e-mail này.', en: 'No account has this e-mail address.' },
   unknown_badge: { vi: 'Không có thẻ tham dự nào của sự kiện này mang mã này.', en: 'No badge of this event has this code.' },
+  table_out_of_range: { vi: 'Phiên gặp gỡ không có bàn số này.', en: 'The session has no table with this number.' },
   badge_not_approved: { vi: 'Đăng ký của người này chưa được duyệt (hoặc đã bị từ chối).', en: 'This person’s registration is not approved (or was refused).' },
   // Technology assessment (issue 14).
   vsic_division: { vi: 'Ngành cấp 2 (VSIC) phải gồm 2 chữ số, ví dụ 10.', en: 'The VSIC division must be two digits, e.g. 10.' },

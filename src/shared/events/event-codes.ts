@@ -50,3 +50,7 @@ export function normaliseBadgeCode(input: string): string | null {
   const code = input.trim().toUpperCase().replace(/[\s-]/g, '');
   return /^[0-9A-F]{10}$/.test(code) ? code : null;
 }
+
+/** What a table host marks on the day: the meeting took place, or who did not come ("from" asked for it, "to" was asked). */
+export const meetingAttendances = ['held', 'from-absent', 'to-absent', 'both-absent'] as const;
+export type MeetingAttendance = (typeof meetingAttendances)[number];

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { activityKinds, eventKinds, meetingOutcomes, meetingStatuses, registrationRoles, registrationStatuses, requestStatuses } from './event-codes.js';
+import {
+  activityKinds,
+  eventKinds,
+  meetingAttendances,
+  meetingOutcomes,
+  meetingStatuses,
+  registrationRoles,
+  registrationStatuses,
+  requestStatuses,
+} from './event-codes.js';
 
 const isoDate = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
@@ -331,12 +340,14 @@ export const EventDashboard = z
       accepted: z.number(),
       /** Meetings in a published schedule, not cancelled. */
       scheduled: z.number(),
-      /** Scheduled meetings at least one side says took place. */
+      /** Scheduled meetings the table host marked held; unmarked, those at least one side says took place. */
       held: z.number(),
-      /** Scheduled meetings a side says did not take place, and nobody says did. */
+      /** Scheduled meetings the table host marked with a side absent; unmarked, those a side says did not take place and nobody says did. */
       notHeld: z.number(),
-      /** Scheduled meetings nobody has answered about yet. */
+      /** Scheduled meetings nobody has marked or answered about yet. */
       unanswered: z.number(),
+      /** Scheduled meetings a table host marked with a side absent (counted in notHeld too). */
+      noShow: z.number(),
     }),
     /** Answers given, one per side of a meeting. */
     outcomes: z.array(z.object({ outcome: z.enum(meetingOutcomes), count: z.number() })),
@@ -347,6 +358,41 @@ export const EventDashboard = z
     contracts: countOf,
   })
   .meta({ id: 'EventDashboard' });
+
+export const AttendanceBody = z
+  .object({
+    /** Null takes a mistaken mark back. */
+    attendance: z.enum(meetingAttendances).nullable(),
+  })
+  .meta({ id: 'MeetingAttendanceBody' });
+export const AttendanceResult = z
+  .object({ meetingId: z.string(), attendance: z.enum(meetingAttendances).nullable(), markedAt: z.string().nullable() })
+  .meta({ id: 'MeetingAttendanceResult' });
+
+export const TableSheetQuery = z.object({ table: z.coerce.number().int().min(1).max(1000) }).meta({ id: 'EventTableSheetQuery' });
+const SheetPerson = z.object({ name: z.string(), organisation: z.string().nullable() });
+export const TableSheet = z
+  .object({
+    sessionId: z.string(),
+    sessionTitle: z.string(),
+    timeZone: z.string(),
+    tables: z.number(),
+    table: z.number(),
+    items: z.array(
+      z.object({
+        meetingId: z.string(),
+        startsAt: z.string(),
+        endsAt: z.string(),
+        /** The side that asked for the meeting, and the side that was asked. */
+        from: SheetPerson,
+        to: SheetPerson,
+        attendance: z.enum(meetingAttendances).nullable(),
+        /** A meeting can be marked once its slot has begun. */
+        canMark: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'EventTableSheet' });
 
 export type RegistrationBody = z.infer<typeof RegistrationBody>;
 export type DecisionBody = z.infer<typeof DecisionBody>;
@@ -359,3 +405,4 @@ export type OutcomeBody = z.infer<typeof OutcomeBody>;
 export type WalkInBody = z.infer<typeof WalkInBody>;
 export type SessionSetupBody = z.infer<typeof SessionSetupBody>;
 export type CheckInBody = z.infer<typeof CheckInBody>;
+export type AttendanceBody = z.infer<typeof AttendanceBody>;

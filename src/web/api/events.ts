@@ -17,6 +17,8 @@ import type {
   SchedulePreview,
   SessionBody,
   SessionSetupResult,
+  TableSheet,
+  AttendanceResult,
   Unavailability,
 } from '../../shared/events/events.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
@@ -158,3 +160,20 @@ export const useChangeSessionSetup = (sessionId: string) =>
 
 export const useWalkIn = (eventId: string) =>
   useEventWrite((body: { email: string; role: string }) => apiPost<CheckInResultData>(`/api/events/${eventId}/walk-ins`, body));
+
+export type TableSheetData = z.infer<typeof TableSheet>;
+
+/** A table host's sheet of one table; refreshed every 30 seconds, like the dashboard. */
+export function useTableSheet(sessionId: string, table: number) {
+  return useQuery({
+    queryKey: ['events', 'table-sheet', sessionId, table],
+    queryFn: () => apiGet<TableSheetData>(`/api/event-sessions/${sessionId}/table-sheet?table=${table}`),
+    enabled: !!sessionId && table > 0,
+    refetchInterval: 30_000,
+  });
+}
+
+export const useMarkAttendance = () =>
+  useEventWrite(({ meetingId, attendance }: { meetingId: string; attendance: string | null }) =>
+    api<z.infer<typeof AttendanceResult>>('PUT', `/api/event-meetings/${meetingId}/attendance`, { attendance }),
+  );

@@ -74,3 +74,11 @@ export function authorizeMeetingSide(
   if (!side || registration.userId !== actor.userId) throw new AppError('NOT_FOUND', { entity: 'meeting' });
   if (registration.status !== 'approved') throw forbidden('registration_not_approved');
 }
+
+/**
+ * Table hosts mark, at their table, whether each meeting took place or who did not come. They are
+ * the organisers' staff working the B2B area, so the rule is the organisers' own.
+ */
+export function authorizeHostTables(actor: Actor, organisers: OrganiserRef[]): void {
+  if (!canManageEvent(actor, organisers)) throw forbidden('not_event_organiser');
+}

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   Agenda,
   AnswerBody,
+  AttendanceBody,
+  AttendanceResult,
   BadgeList,
   CheckInBody,
   CheckInResult,
@@ -27,12 +29,15 @@ import {
   SessionBody,
   SessionSetupBody,
   SessionSetupResult,
+  TableSheet,
+  TableSheetQuery,
   Unavailability,
   UnavailabilityBody,
 } from '../../../shared/events/events.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { calendarFeed, myAgenda } from './agenda.service.js';
+import { markAttendance, tableSheet } from './attendance.service.js';
 import * as eventsService from './events.service.js';
 import * as outcomes from './outcomes.service.js';
 import { previewSchedule, publishSchedule } from './scheduling.service.js';
@@ -190,6 +195,19 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = signedIn(request);
       return outcomes.recordOutcome(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+    },
+  );
+  app.get(
+    '/api/event-sessions/:id/table-sheet',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: TableSheetQuery, response: { 200: TableSheet } } },
+    async (request) => tableSheet(db, signedIn(request), request.params.id, request.query.table),
+  );
+  app.put(
+    '/api/event-meetings/:id/attendance',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: AttendanceBody, response: { 200: AttendanceResult } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return markAttendance(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
   app.get(

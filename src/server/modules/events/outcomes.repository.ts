@@ -141,9 +141,10 @@ export async function dashboardFigures(db: Executor, eventId: string) {
       .innerJoin(eventSessions, eq(eventSessions.id, eventMeetingRequests.sessionId))
       .where(eq(eventSessions.eventId, eventId))
       .groupBy(eventMeetingRequests.status),
-    // One row per scheduled meeting: how many sides say it took place, and how many say it did not.
+    // One row per scheduled meeting: the table host's mark, how many sides say it took place, and how many say it did not.
     db
       .select({
+        attendance: eventMeetings.attendance,
         held: sql<number>`count(${eventMeetingOutcomes.id}) filter (where ${eventMeetingOutcomes.outcome} <> 'not-held')::int`,
         notHeld: sql<number>`count(${eventMeetingOutcomes.id}) filter (where ${eventMeetingOutcomes.outcome} = 'not-held')::int`,
       })
@@ -151,7 +152,7 @@ export async function dashboardFigures(db: Executor, eventId: string) {
       .innerJoin(eventSessions, eq(eventSessions.id, eventMeetings.sessionId))
       .leftJoin(eventMeetingOutcomes, eq(eventMeetingOutcomes.meetingId, eventMeetings.id))
       .where(and(eq(eventSessions.eventId, eventId), isNotNull(eventSessions.publishedAt), eq(eventMeetings.status, 'confirmed')))
-      .groupBy(eventMeetings.id),
+      .groupBy(eventMeetings.id, eventMeetings.attendance),
     db
       .select({ outcome: eventMeetingOutcomes.outcome, count: sql<number>`count(*)::int` })
       .from(eventMeetingOutcomes)

@@ -156,15 +156,19 @@ export async function dashboard(db: Db, actor: Actor, eventId: string) {
   const [f, checkedIn] = await Promise.all([repo.dashboardFigures(db, eventId), repo.countCheckIns(db, eventId)]);
   const requested = f.requests.reduce((n, r) => n + r.count, 0);
   const accepted = f.requests.find((r) => r.status === 'accepted')?.count ?? 0;
-  const held = f.meetingRows.filter((m) => m.held > 0).length;
-  const notHeld = f.meetingRows.filter((m) => m.held === 0 && m.notHeld > 0).length;
+  // A table host's mark is what happened; the sides' answers count only for meetings nobody marked.
+  const state = (m: (typeof f.meetingRows)[number]) =>
+    m.attendance ? (m.attendance === 'held' ? 'held' : 'notHeld') : m.held > 0 ? 'held' : m.notHeld > 0 ? 'notHeld' : 'unanswered';
+  const held = f.meetingRows.filter((m) => state(m) === 'held').length;
+  const notHeld = f.meetingRows.filter((m) => state(m) === 'notHeld').length;
+  const noShow = f.meetingRows.filter((m) => m.attendance && m.attendance !== 'held').length;
   const sum = (rows: typeof f.agreementRows) => ({ count: rows.reduce((n, r) => n + r.count, 0), valueVnd: rows.reduce((n, r) => n + Number(r.valueVnd), 0) });
   return {
     registrations: f.registrations.map((r) => ({ ...r, role: r.role as RegistrationRole, status: r.status as 'approved' })),
     checkedIn,
     booths: f.booths,
     technologiesShown: f.technologiesShown,
-    meetings: { requested, accepted, scheduled: f.meetingRows.length, held, notHeld, unanswered: f.meetingRows.length - held - notHeld },
+    meetings: { requested, accepted, scheduled: f.meetingRows.length, held, notHeld, unanswered: f.meetingRows.length - held - notHeld, noShow },
     outcomes: f.outcomeRows.map((o) => ({ outcome: o.outcome as MeetingOutcome, count: o.count })),
     connections: { opened: f.connectionRows.reduce((n, r) => n + r.count, 0), byStage: f.connectionRows },
     mous: sum(f.agreementRows.filter((a) => a.kind === 'mou')),

@@ -53,9 +53,10 @@ export function DashboardSection({ eventId }: { eventId: string }) {
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
         <Figure label={t('events.dashboard.requested')} value={d.meetings.requested} />
         <Figure label={t('events.dashboard.accepted')} value={d.meetings.accepted} />
-        <Figure label={t('events.dashboard.scheduled')} value={d.meetings.scheduled} />
+        <Figure label={t('events.dashboard.scheduled')} value={d.meetings.scheduled} testId="dashboard-scheduled" />
         <Figure label={t('events.dashboard.held')} value={d.meetings.held} testId="dashboard-held" />
-        <Figure label={t('events.dashboard.notHeld')} value={d.meetings.notHeld} />
+        <Figure label={t('events.dashboard.notHeld')} value={d.meetings.notHeld} testId="dashboard-not-held" />
+        <Figure label={t('events.dashboard.noShow')} value={d.meetings.noShow} testId="dashboard-no-show" />
         <Figure label={t('events.dashboard.unanswered')} value={d.meetings.unanswered} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

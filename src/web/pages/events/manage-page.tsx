@@ -29,6 +29,9 @@ export function ManagePage() {
         <Button component={Link} to={`/events/${id}/check-in`} variant="light">
           {t('events.manage.checkIn')}
         </Button>
+        <Button component={Link} to={`/events/${id}/tables`} variant="light">
+          {t('events.manage.tables')}
+        </Button>
         <Button component={Link} to={`/events/${id}/badges`} variant="default">
           {t('events.manage.badges')}
         </Button>

@@ -58,6 +58,13 @@ export const eventsSignedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/events/:id/tables',
+    lazy: lazyPage(
+      () => import('./tables-page.js'),
+      (m) => m.TablesPage,
+    ),
+  },
+  {
     path: '/events/:id/check-in',
     lazy: lazyPage(
       () => import('./check-in-page.js'),

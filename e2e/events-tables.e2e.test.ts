@@ -1,0 +1,116 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { apiSession, type ApiSession } from './support/api.js';
+import { accessibilityFaults } from './support/axe.js';
+import { demoBrowser } from './support/demo-browser.js';
+
+// A table host in the B2B area works from a phone: at their table, each meeting is marked held or
+// who did not come, and the organisers' dashboard counts exactly those marks.
+const PASSWORD = 'TechBridge@2026';
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const eventName = `Techmart Nghệ An bàn gặp gỡ ${Date.now()}`;
+/** Days in Vietnam: the event began yesterday, when its two B2B slots took place. */
+const vietnamDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+
+const session = demoBrowser();
+type Person = { context: BrowserContext; page: Page; api: ApiSession };
+let organiser: Person;
+let eventId: string;
+
+async function person(email: string, viewport = desktop): Promise<Person> {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const api = await apiSession(context, email, PASSWORD);
+  return { context, page: await context.newPage(), api };
+}
+
+beforeAll(async () => {
+  organiser = await person('diemketnoi.nghean@techbridge.local', phone);
+  const enterprise = await person('doanhnghiep@techbridge.local');
+  const institute = await person('vien@techbridge.local');
+  const partner = await person('partner.kr@techbridge.local');
+  // Registration, requests and the schedule have their own journeys; here they are made through the API.
+  const options = (await (await organiser.context.request.get('/api/events/organiser-options')).json()) as { connectionPoints: Array<{ id: string }> };
+  eventId = (
+    await organiser.api.post('/api/events', {
+      kind: 'techmart',
+      name: eventName,
+      startsOn: vietnamDay(-1),
+      endsOn: vietnamDay(1),
+      venue: 'Trung tâm Hội nghị tỉnh Nghệ An',
+      provinceCode: '40',
+      organiserConnectionPointIds: [options.connectionPoints[0].id],
+      activities: [{ kind: 'b2b', title: 'Gặp gỡ B2B', day: vietnamDay(-1) }],
+    })
+  ).id;
+  const day = vietnamDay(-1);
+  const sessionId = (
+    await organiser.api.post(`/api/events/${eventId}/sessions`, {
+      title: 'Gặp gỡ B2B buổi sáng',
+      tables: 1,
+      slots: [
+        { startsAt: `${day}T09:00:00+07:00`, endsAt: `${day}T09:30:00+07:00` },
+        { startsAt: `${day}T09:40:00+07:00`, endsAt: `${day}T10:10:00+07:00` },
+      ],
+    })
+  ).id;
+  const register = async (who: Person, role: string) => {
+    const { id } = await who.api.post(`/api/events/${eventId}/registrations`, { role, organisationId: who.api.organisationIds[0] });
+    await organiser.api.post(`/api/events/${eventId}/registrations/${id}/decision`, { decision: 'approve' });
+    return id;
+  };
+  await register(enterprise, 'seeker');
+  const suppliers = [
+    { who: institute, id: await register(institute, 'supplier') },
+    { who: partner, id: await register(partner, 'supplier') },
+  ];
+  for (const s of suppliers) {
+    await enterprise.api.post(`/api/event-sessions/${sessionId}/requests`, { toRegistrationId: s.id, reason: 'Công nghệ bảo quản nông sản sau thu hoạch' });
+    const requests = (await (await s.who.context.request.get(`/api/event-sessions/${sessionId}/requests`)).json()) as { items: Array<{ id: string }> };
+    await s.who.api.post(`/api/meeting-requests/${requests.items[0].id}/answer`, { accept: true });
+  }
+  await organiser.api.post(`/api/event-sessions/${sessionId}/schedule/publish`, {});
+});
+
+it('a table host marks one meeting held and the other with the invitee absent, on a phone; the dashboard counts the marks', async () => {
+  const host = organiser.page;
+  await host.goto(`/events/${eventId}/manage`);
+  await host.getByRole('link', { name: 'Chủ bàn: đánh dấu cuộc gặp' }).click();
+  await host.getByText('Đã đánh dấu 0 / 2 cuộc gặp ở bàn này').waitFor();
+  await expect(host.getByLabel('Bàn', { exact: true }).inputValue()).resolves.toBe('1');
+  const meetings = host.getByTestId('table-meeting');
+  await expect(meetings.count()).resolves.toBe(2);
+  await expect(accessibilityFaults(host)).resolves.toEqual([]);
+
+  await meetings.nth(0).getByRole('button', { name: 'Đã diễn ra' }).click();
+  await host.getByText('Đã đánh dấu 1 / 2 cuộc gặp ở bàn này').waitFor();
+  await expect(meetings.nth(0).getByRole('button', { name: 'Đã diễn ra' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  // The second meeting's invitee did not come: the third button names them.
+  await meetings
+    .nth(1)
+    .getByRole('button', { name: / vắng$/ })
+    .nth(1)
+    .click();
+  await meetings.nth(1).getByTestId('table-mark').getByText('Bên được mời vắng').waitFor();
+  await host.getByText('Đã đánh dấu 2 / 2 cuộc gặp ở bàn này').waitFor();
+  await expect(accessibilityFaults(host)).resolves.toEqual([]);
+
+  // The marks stay after a reload (the address keeps the session and table).
+  await host.reload();
+  expect(new URL(host.url()).searchParams.get('table')).toBe('1');
+  await host.getByText('Đã đánh dấu 2 / 2 cuộc gặp ở bàn này').waitFor();
+
+  await host.getByRole('link', { name: new RegExp(`← ${eventName}`) }).click();
+  await host.getByRole('heading', { name: 'Bảng số liệu sự kiện' }).waitFor();
+  await expect.poll(() => host.getByTestId('dashboard-scheduled').textContent()).toBe('2');
+  await expect(host.getByTestId('dashboard-held').textContent()).resolves.toBe('1');
+  await expect(host.getByTestId('dashboard-not-held').textContent()).resolves.toBe('1');
+  await expect(host.getByTestId('dashboard-no-show').textContent()).resolves.toBe('1');
+});
+
+it('a participant cannot open the table host’s screen', async () => {
+  const enterprise = await person('doanhnghiep@techbridge.local', phone);
+  await enterprise.page.goto(`/events/${eventId}/tables`);
+  await enterprise.page.getByRole('alert').first().waitFor();
+  await expect(enterprise.page.getByTestId('table-meeting').count()).resolves.toBe(0);
+});
