@@ -1,6 +1,7 @@
 /**
  * bench/assessment — the assessment dashboard (issue 14) over 10,000 verified assessments on
- * PostgreSQL, next to a plain aggregation over the stored answers measured in the same run.
+ * PostgreSQL (the entries kept per enterprise, aggregated in one pass), next to the previous method (every latest
+ * score read into Node) and a plain aggregation over the stored answers, measured in the same run.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/assessment.ts [assessments]
  *
@@ -10,15 +11,15 @@
 import { sql } from 'drizzle-orm';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
 import { scoreAssessment } from '../src/domain/assessment/score-assessment.js';
-import { scoreFigures } from '../src/domain/assessment/sector-statistics.js';
+import { scoreFigures, type ScoreFigures } from '../src/domain/assessment/sector-statistics.js';
 import { validateAnswers } from '../src/domain/assessment/validate-answers.js';
 import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
 import { seededRandom } from '../src/seed/demo/generate/random.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import { assessmentDashboard } from '../src/server/modules/assessment/dashboard.service.js';
-import * as assessmentRepo from '../src/server/modules/assessment/assessment.repository.js';
-import { assessmentDashboard as computeDashboard } from '../src/domain/assessment/dashboard.js';
+import { dashboardEntries, refreshDashboardEntries } from '../src/server/modules/assessment/dashboard.repository.js';
+import { assessmentDashboard as computeDashboard, type DashboardRecord } from '../src/domain/assessment/dashboard.js';
 import { benchAgency, openBenchDatabase } from './support/bench-database.js';
 import { timeRuns } from './support/timing.js';
 
@@ -59,25 +60,45 @@ try {
            'approved', t.v->(o.n % 60)->'answers', t.v->(o.n % 60)->'score', t.v->(o.n % 60)->'figures', now() - interval '30 days', now() - interval '20 days', now() - interval '10 days'
     FROM (SELECT id, province_code, (row_number() OVER (ORDER BY id))::int AS n FROM organisations WHERE name_vi LIKE 'Doanh nghiệp đo %') o,
          (SELECT ${JSON.stringify(templates)}::jsonb AS v) t`);
+  const entriesStarted = performance.now();
+  await refreshDashboardEntries(db, null);
+  const entriesSeconds = (performance.now() - entriesStarted) / 1000;
   await db.execute(sql`ANALYZE`);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
 
-  const national = await time('dashboard, every province (service: latest verified per enterprise, figures, breakdowns)', () =>
+  const national = await time('dashboard, every province (service: the maintained entries, aggregated in one pass)', () =>
     assessmentDashboard(db, agency, 'vi', { methodologyCode: circular17.code }),
   );
   const sector = await time('dashboard, one sector (VSIC 10)', () =>
     assessmentDashboard(db, agency, 'vi', { methodologyCode: circular17.code, vsicDivision: '10' }),
   );
-  const records = await assessmentRepo.dashboardRecords(db, null, { methodologyCode: circular17.code });
-  const parts = [
-    await time('  part: latest verified figures per enterprise (SQL)', () => assessmentRepo.dashboardRecords(db, null, { methodologyCode: circular17.code })),
-    await time('  part: figures and breakdowns (domain, in memory)', async () =>
-      computeDashboard(
-        circular17,
-        records.map((r) => ({ vsicDivision: r.vsicDivision, provinceCode: r.provinceCode, campaignIds: [], score: r.score })),
-      ),
-    ),
-  ];
+  const entries = await time('  part: the entries, one narrow row per enterprise (SQL)', () =>
+    dashboardEntries(db, null, { methodologyCode: circular17.code }),
+  );
+  // The previous method, as a baseline: every enterprise's latest figures read into Node and aggregated there.
+  const readFigures = async () => {
+    const result = await db.execute(sql`
+      select distinct on (a.organisation_id) a.vsic_division, a.province_code, a.figures
+        from assessments a join assessment_methodologies m on m.id = a.methodology_id
+       where m.code = ${circular17.code} and a.status = 'approved' and a.figures is not null
+       order by a.organisation_id, a.reviewed_at desc, a.created_at desc`);
+    return (result as unknown as { rows: Array<{ vsic_division: string; province_code: string | null; figures: ScoreFigures }> }).rows.map(
+      (r): DashboardRecord => ({ vsicDivision: r.vsic_division, provinceCode: r.province_code, campaignIds: [], score: r.figures }),
+    );
+  };
+  const previous = await time('baseline: previous method, every latest score read into Node and aggregated there', async () =>
+    computeDashboard(circular17, await readFigures()),
+  );
+  const served = await assessmentDashboard(db, agency, 'en', { methodologyCode: circular17.code });
+  const fromScores = computeDashboard(circular17, await readFigures());
+  const same =
+    fromScores.overall.status === 'ok' &&
+    served.overall !== null &&
+    JSON.stringify(fromScores.overall.total) === JSON.stringify(served.overall.total) &&
+    JSON.stringify(fromScores.overall.criteria.slice(0, 5).map((c) => [c.code, c.meanShare, c.medianShare])) ===
+      JSON.stringify(served.overall.weakest.map((c) => [c.code, c.meanShare, c.medianShare])) &&
+    JSON.stringify(fromScores.bySector.map((r) => [r.key, r.meanTotal, r.medianTotal, r.meanCoefficient, r.groups])) ===
+      JSON.stringify(served.bySector.map((r) => [r.key, r.meanTotal, r.medianTotal, r.meanCoefficient, r.groups]));
   const plain = await time('baseline: plain GROUP BY province over the answers (count, mean of one answer)', () =>
     db.execute(sql`SELECT province_code, count(*), avg((answers->'T3.automated'->>'value')::float8) FROM assessments WHERE status = 'approved' GROUP BY 1`),
   );
@@ -85,10 +106,11 @@ try {
     db.execute(sql`SELECT province_code, vsic_division, count(*), avg((score->>'total')::float8) FROM assessments WHERE status = 'approved' GROUP BY 1, 2`),
   );
   console.log(
-    `\nbench/assessment on ${database.kind}: ${count.toLocaleString('en')} verified assessments (loaded in ${loadSeconds.toFixed(1)} s), ${runs} runs each; shared machine, figures indicative`,
+    `\nbench/assessment on ${database.kind}: ${count.toLocaleString('en')} verified assessments (loaded in ${loadSeconds.toFixed(1)} s, dashboard entries built from them in ${entriesSeconds.toFixed(1)} s), ${runs} runs each; shared machine, figures indicative`,
   );
   console.log('| query | p50 ms | p95 ms |\n|---|---:|---:|');
-  for (const r of [national, sector, ...parts, plain, plainScore]) console.log(`| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+  for (const r of [national, sector, entries, previous, plain, plainScore]) console.log(`| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+  console.log(`figures identical to those computed from every latest score (overall, weakest criteria, every sector): ${same ? 'yes' : 'NO'}`);
   console.log(`target: dashboard ≤ 300 ms → ${national.p95 <= 300 ? 'met' : 'NOT met'} (p95 ${national.p95.toFixed(1)} ms over every province)`);
 } finally {
   await database.close();

@@ -15,6 +15,7 @@ import { loadDemoAward } from './demo/load-award.js';
 import type { AppConfig } from '../server/config.js';
 import { ensureBootstrapAdmin } from '../server/modules/users/bootstrap-admin.js';
 import { moveDiskUploadsIntoDatabase } from '../server/modules/attachments/legacy-uploads.js';
+import { refreshDashboardEntries } from '../server/modules/assessment/dashboard.repository.js';
 
 /** Everything a start needs before serving: schema, reference data, the first admin, demo data. Idempotent. */
 export async function prepareDatabase(database: Database, config: AppConfig, log: (msg: string) => void = () => {}) {
@@ -29,6 +30,8 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessments-v1', loadDemoAssessments))) log('demo technology assessments loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessment-survey-v1', loadDemoAssessmentSurvey)))
     log('demo survey of Nghệ An food processors loaded');
+  // Assessments approved before the dashboards kept their entries (migration 0017), the demo's included.
+  if (await runOnce(database.db, 'assessment-dashboard-entries-v1', (tx) => refreshDashboardEntries(tx, null))) log('assessment dashboard entries built');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-roadmaps-v1', loadDemoRoadmaps))) log('demo technology map and roadmap loaded');

@@ -1,8 +1,15 @@
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { newOrganisation, signedInClient } from '../support/factories.js';
 import { assessmentWorld, fullAnswers, METHODOLOGY } from './assessment-world.js';
+import { assessmentCampaignTargets, assessmentCampaigns, assessments } from '../../src/db/schema/index.js';
+import { assessmentDashboard, type DashboardRecord } from '../../src/domain/assessment/dashboard.js';
+import { circular17 } from '../../src/domain/assessment/methodologies/index.js';
+import { scoreAssessment } from '../../src/domain/assessment/score-assessment.js';
+import { scoreFigures } from '../../src/domain/assessment/sector-statistics.js';
+import { answersOf } from '../../src/server/modules/assessment/assessment.service.js';
 
 let ctx: TestContext;
 let w: Awaited<ReturnType<typeof assessmentWorld>>;
@@ -133,6 +140,90 @@ describe('assessment dashboard', () => {
     expect(texts).toContain('Dưới 5 doanh nghiệp: không công bố số liệu');
     expect(sector.rowCount).toBe(3);
     for (const name of names) expect(texts.join('\n')).not.toContain(name);
+  });
+});
+
+/** The dashboard computed by the domain from the raw answers: every approved assessment re-scored, the latest per enterprise kept. */
+async function dashboardFromAnswers() {
+  const db = ctx.database.db;
+  const rows = (await db.select().from(assessments)).filter((r) => r.status === 'approved');
+  rows.sort((a, b) => (b.reviewedAt?.getTime() ?? 0) - (a.reviewedAt?.getTime() ?? 0) || b.createdAt.getTime() - a.createdAt.getTime());
+  const targets = await db
+    .select({ organisationId: assessmentCampaignTargets.organisationId, campaignId: assessmentCampaigns.id, since: assessmentCampaigns.createdAt })
+    .from(assessmentCampaignTargets)
+    .innerJoin(assessmentCampaigns, eq(assessmentCampaigns.id, assessmentCampaignTargets.campaignId));
+  const latest = new Map<string, DashboardRecord>();
+  for (const r of rows) {
+    if (latest.has(r.organisationId)) continue;
+    const score = scoreAssessment(circular17, answersOf(r.answers), { sector: r.vsicDivision });
+    const campaignIds = targets.filter((t) => t.organisationId === r.organisationId && r.createdAt >= t.since).map((t) => t.campaignId);
+    latest.set(r.organisationId, { vsicDivision: r.vsicDivision, provinceCode: r.provinceCode, campaignIds, score: scoreFigures(score) });
+  }
+  return assessmentDashboard(circular17, [...latest.values()]);
+}
+
+type Dashboard = Awaited<ReturnType<typeof dashboardFromAnswers>>;
+type Served = Record<string, unknown> & { n: number; overall: Record<string, unknown> & { weakest: Array<Record<string, unknown>> } };
+const breakdownFigures = (rows: Array<Record<string, unknown>>) =>
+  rows.map(({ key, n, withheld, meanTotal, medianTotal, meanCoefficient, levels, groups }) => ({
+    key,
+    n,
+    withheld,
+    meanTotal,
+    medianTotal,
+    meanCoefficient,
+    levels,
+    groups,
+  }));
+
+/** The figures of the domain's dashboard in the served shape (labels and names aside). */
+function expectedFigures(d: Dashboard) {
+  if (d.overall.status !== 'ok') throw new Error('the test world has at least five approved enterprises');
+  const o = d.overall;
+  return {
+    n: d.n,
+    total: o.total,
+    coefficient: o.coefficient,
+    groups: o.groups.map((g) => ({ code: g.code, points: g.points, share: g.share })),
+    levels: o.levels.map((l) => ({ code: l.code, count: l.count, share: l.share })),
+    weakest: o.criteria.slice(0, 5).map((c) => ({ code: c.code, n: c.n, meanShare: c.meanShare, medianShare: c.medianShare })),
+    rows: [d.bySector, d.byProvince, d.byCampaign].map((r) => breakdownFigures(r)),
+  };
+}
+
+function servedFigures(d: Served) {
+  const o = d.overall;
+  return {
+    n: d.n,
+    total: o.total,
+    coefficient: o.coefficient,
+    groups: o.groups,
+    levels: o.levels,
+    weakest: o.weakest.map(({ code, n, meanShare, medianShare }) => ({ code, n, meanShare, medianShare })),
+    rows: [d.bySector, d.byProvince, d.byCampaign].map((r) => breakdownFigures(r as Array<Record<string, unknown>>)),
+  };
+}
+
+describe('assessment dashboard figures', () => {
+  it('equal the figures the domain computes from the raw answers of the latest approved assessments', async () => {
+    const served = (await w.agency.client.get('/api/assessment-dashboard')).json();
+    expect(served.n).toBe(7);
+    expect(servedFigures(served)).toEqual(expectedFigures(await dashboardFromAnswers()));
+  });
+
+  it('follow a reopened assessment at once: the enterprise counts with its previous approved one', async () => {
+    expect((await w.staff.client.get(`/api/assessment-dashboard?campaignId=${campaignId}`)).json().n).toBe(5);
+    const list = (await w.staff.client.get('/api/assessments?status=approved&limit=50')).json();
+    const latestOfFirst = list.items.find((a: { organisationName: string }) => a.organisationName === names[0]);
+    const reopened = await w.staff.client.post(`/api/assessments/${latestOfFirst.id}/return`, { comment: 'Kiểm tra lại số liệu thiết bị' });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    // Its earlier approval began before the campaign: the campaign counts four, the province still six.
+    expect((await w.staff.client.get(`/api/assessment-dashboard?campaignId=${campaignId}`)).json().n).toBe(4);
+    const local = (await w.staff.client.get('/api/assessment-dashboard')).json();
+    expect(local.n).toBe(6);
+    expect(local.byCampaign).toEqual([expect.objectContaining({ key: campaignId, n: 4, withheld: true })]);
+    const national = (await w.agency.client.get('/api/assessment-dashboard')).json();
+    expect(servedFigures(national)).toEqual(expectedFigures(await dashboardFromAnswers()));
   });
 });
 

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Methodology } from '../../domain/assessment/methodology-types.js';
 import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
 import type { ScoreFigures } from '../../domain/assessment/sector-statistics.js';
@@ -89,4 +89,47 @@ export const assessmentCampaignTargets = pgTable(
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index('assessment_campaign_targets_org_idx').on(t.organisationId)],
+);
+
+/** Binary data; node-postgres answers a Buffer and PGlite a Uint8Array, so both are read as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+});
+
+/**
+ * The dashboards' copy of each enterprise's latest approved assessment under a methodology code (any
+ * version), kept by the assessment repository in the transaction that writes the assessment. A dashboard
+ * over ten thousand enterprises reads these narrow rows instead of every score (see `dashboard.repository.ts`).
+ */
+export const assessmentDashboardEntries = pgTable(
+  'assessment_dashboard_entries',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    methodologyCode: text('methodology_code').notNull(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    /** The version scored with: the order of the groups and criteria in `shares`. */
+    methodologyId: text('methodology_id').notNull(),
+    vsicDivision: text('vsic_division').notNull(),
+    provinceCode: text('province_code'),
+    /** When the assessment began: a campaign counts it only if it began after the campaign. */
+    assessmentCreatedAt: timestamp('assessment_created_at', { withTimezone: true }).notNull(),
+    provisional: boolean('provisional').notNull(),
+    total: doublePrecision('total').notNull(),
+    coefficient: doublePrecision('coefficient').notNull(),
+    levelCode: text('level_code').notNull(),
+    /**
+     * Big-endian float64s in the version's order: each group's points, then each group's share, then each
+     * criterion's share; NaN where there is none (an excluded group, a criterion without a share).
+     */
+    shares: bytea('shares').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.methodologyCode] }),
+    index('assessment_dashboard_entries_scope_idx').on(t.methodologyCode, t.provinceCode),
+  ],
 );

@@ -1,12 +1,12 @@
-import { distribution } from './distribution.js';
+import { sortedSum, summarise, type SampleSummary } from './distribution.js';
 import type { Methodology } from './methodology-types.js';
 import { roundPoints, roundShare } from './numbers.js';
-import { MIN_SECTOR_SAMPLE, sampleStatistics, type ScoreFigures } from './sector-statistics.js';
+import { MIN_SECTOR_SAMPLE, statisticsOf, summariseScores, type SampleSummaries, type ScoreFigures } from './sector-statistics.js';
 
 /** One enterprise in a dashboard: its latest verified assessment under the methodology, and where it sits. */
 export type DashboardRecord = { vsicDivision: string; provinceCode: string | null; campaignIds: string[]; score: ScoreFigures };
 
-type Statistics = ReturnType<typeof sampleStatistics>;
+type Statistics = ReturnType<typeof statisticsOf>;
 
 /** One row of a breakdown: how many enterprises share the key, and their figures unless too few to publish. */
 export type DashboardRow = {
@@ -31,41 +31,83 @@ export type AssessmentDashboard = {
   byCampaign: DashboardRow[];
 };
 
-function row(methodology: Methodology, key: string, records: DashboardRecord[]): DashboardRow {
-  if (records.length < MIN_SECTOR_SAMPLE) {
-    return { key, n: records.length, withheld: true, meanTotal: null, medianTotal: null, meanCoefficient: null, levels: [], groups: [] };
+/** The enterprises sharing one key of a breakdown, summarised: totals, coefficients, levels and each group's shares (sum in ascending order). */
+type SetSummary = {
+  key: string;
+  n: number;
+  total: SampleSummary;
+  coefficient: SampleSummary;
+  levels: Array<{ code: string; count: number }>;
+  groupShares: Array<{ code: string; n: number; sum: number }>;
+};
+
+/** Everything a dashboard is computed from: summaries of the whole set (null when empty) and of each key of each breakdown. */
+type DashboardSummaries = { overall: SampleSummaries | null; bySector: SetSummary[]; byProvince: SetSummary[]; byCampaign: SetSummary[] };
+
+function row(methodology: Methodology, s: SetSummary): DashboardRow {
+  if (s.n < MIN_SECTOR_SAMPLE) {
+    return { key: s.key, n: s.n, withheld: true, meanTotal: null, medianTotal: null, meanCoefficient: null, levels: [], groups: [] };
   }
-  // A row needs no criterion figures: totals, levels and group means only, in one pass.
-  const totals: number[] = [];
-  let coefficients = 0;
   const levels = new Map<string, number>(methodology.levels.bands.map((b) => [b.code, 0]));
-  const groupSums = new Map<string, { sum: number; n: number }>(methodology.groups.map((g) => [g.code, { sum: 0, n: 0 }]));
-  for (const { score } of records) {
-    totals.push(score.total);
-    coefficients += score.coefficient;
-    levels.set(score.level.code, (levels.get(score.level.code) ?? 0) + 1);
-    for (const g of score.groups) {
-      const entry = groupSums.get(g.code);
-      if (entry && !g.excluded && g.share !== null) {
-        entry.sum += g.share;
-        entry.n += 1;
-      }
-    }
-  }
-  const total = distribution(totals, roundPoints);
+  for (const l of s.levels) levels.set(l.code, (levels.get(l.code) ?? 0) + l.count);
+  const shares = new Map(s.groupShares.map((g) => [g.code, g]));
   return {
-    key,
-    n: records.length,
+    key: s.key,
+    n: s.n,
     withheld: false,
-    meanTotal: total.mean,
-    medianTotal: total.median,
-    meanCoefficient: roundShare(coefficients / records.length),
+    meanTotal: roundPoints(s.total.sum / s.n),
+    medianTotal: roundPoints(s.total.median),
+    meanCoefficient: roundShare(s.coefficient.sum / s.n),
     levels: [...levels.entries()].map(([code, count]) => ({ code, count })),
-    groups: [...groupSums.entries()].map(([code, { sum, n }]) => ({ code, meanShare: n ? roundShare(sum / n) : null })),
+    groups: methodology.groups.map((g) => {
+      const share = shares.get(g.code);
+      return { code: g.code, meanShare: share?.n ? roundShare(share.sum / share.n) : null };
+    }),
   };
 }
 
-function breakdown(methodology: Methodology, records: DashboardRecord[], keysOf: (r: DashboardRecord) => string[]): DashboardRow[] {
+const rows = (methodology: Methodology, sets: SetSummary[]) => sets.map((s) => row(methodology, s)).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+
+/**
+ * The dashboard of verified assessments under one methodology from its summaries: overall quartiles,
+ * levels and weakest criteria, and the same figures by VSIC division, province and campaign. Any set of
+ * fewer than MIN_SECTOR_SAMPLE enterprises shows its count only, so no figure describes a single enterprise.
+ */
+function dashboardOf(methodology: Methodology, s: DashboardSummaries): AssessmentDashboard {
+  const n = s.overall?.n ?? 0;
+  return {
+    n,
+    minimum: MIN_SECTOR_SAMPLE,
+    overall: s.overall && n >= MIN_SECTOR_SAMPLE ? { status: 'ok', ...statisticsOf(methodology, s.overall) } : { status: 'insufficient' },
+    bySector: rows(methodology, s.bySector),
+    byProvince: rows(methodology, s.byProvince),
+    byCampaign: rows(methodology, s.byCampaign),
+  };
+}
+
+function setSummary(key: string, records: DashboardRecord[]): SetSummary {
+  const levels = new Map<string, number>();
+  const shares = new Map<string, number[]>();
+  for (const { score } of records) {
+    levels.set(score.level.code, (levels.get(score.level.code) ?? 0) + 1);
+    for (const g of score.groups) {
+      if (g.excluded || g.share === null) continue;
+      const list = shares.get(g.code);
+      if (list) list.push(g.share);
+      else shares.set(g.code, [g.share]);
+    }
+  }
+  return {
+    key,
+    n: records.length,
+    total: summarise(records.map((r) => r.score.total)),
+    coefficient: summarise(records.map((r) => r.score.coefficient)),
+    levels: [...levels.entries()].map(([code, count]) => ({ code, count })),
+    groupShares: [...shares.entries()].map(([code, values]) => ({ code, n: values.length, sum: sortedSum(values) })),
+  };
+}
+
+function breakdown(records: DashboardRecord[], keysOf: (r: DashboardRecord) => string[]): SetSummary[] {
   const buckets = new Map<string, DashboardRecord[]>();
   for (const r of records)
     for (const key of keysOf(r)) {
@@ -73,31 +115,20 @@ function breakdown(methodology: Methodology, records: DashboardRecord[], keysOf:
       if (bucket) bucket.push(r);
       else buckets.set(key, [r]);
     }
-  return [...buckets.entries()].map(([key, rs]) => row(methodology, key, rs)).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key));
+  return [...buckets.entries()].map(([key, rs]) => setSummary(key, rs));
 }
 
-/**
- * The dashboard of verified assessments under one methodology: overall quartiles, levels and weakest
- * criteria, and the same figures by VSIC division, province and campaign. Any set of fewer than
- * MIN_SECTOR_SAMPLE enterprises shows its count only, so no figure describes a single enterprise.
- */
-export function assessmentDashboard(methodology: Methodology, records: DashboardRecord[]): AssessmentDashboard {
-  const overall =
-    records.length >= MIN_SECTOR_SAMPLE
-      ? {
-          status: 'ok' as const,
-          ...sampleStatistics(
-            methodology,
-            records.map((r) => r.score),
-          ),
-        }
-      : { status: 'insufficient' as const };
+/** The summaries of a dashboard computed from its records, one per enterprise (the database computes the same in SQL). */
+function summariseDashboard(records: DashboardRecord[]): DashboardSummaries {
   return {
-    n: records.length,
-    minimum: MIN_SECTOR_SAMPLE,
-    overall,
-    bySector: breakdown(methodology, records, (r) => [r.vsicDivision]),
-    byProvince: breakdown(methodology, records, (r) => (r.provinceCode ? [r.provinceCode] : [])),
-    byCampaign: breakdown(methodology, records, (r) => r.campaignIds),
+    overall: records.length ? summariseScores(records.map((r) => r.score)) : null,
+    bySector: breakdown(records, (r) => [r.vsicDivision]),
+    byProvince: breakdown(records, (r) => (r.provinceCode ? [r.provinceCode] : [])),
+    byCampaign: breakdown(records, (r) => r.campaignIds),
   };
+}
+
+/** The dashboard computed from its records (see `dashboardOf`). */
+export function assessmentDashboard(methodology: Methodology, records: DashboardRecord[]): AssessmentDashboard {
+  return dashboardOf(methodology, summariseDashboard(records));
 }

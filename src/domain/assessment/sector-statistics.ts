@@ -1,4 +1,4 @@
-import { distribution, type Distribution } from './distribution.js';
+import { distributionOf, summarise, type Distribution, type SampleSummary } from './distribution.js';
 import type { Methodology, Text } from './methodology-types.js';
 import { roundPoints, roundShare } from './numbers.js';
 import type { AssessmentScore } from './score-assessment.js';
@@ -57,41 +57,85 @@ export function scoreFigures(score: AssessmentScore): ScoreFigures {
   };
 }
 
-/** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
-export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
-  // One pass over the sample gathers each group's and criterion's figures (a dashboard reads thousands).
-  const groupPoints = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
-  const groupShares = new Map<string, number[]>(methodology.groups.map((g) => [g.code, []]));
-  const criterionShares = new Map<string, number[]>(methodology.criteria.map((c) => [c.code, []]));
+/** A sample of scores summarised: what its statistics need, computed here (`summariseScores`) or by the database. */
+export type SampleSummaries = {
+  n: number;
+  provisional: boolean;
+  total: SampleSummary;
+  coefficient: SampleSummary;
+  levels: Array<{ code: string; count: number; name?: Text }>;
+  /** Per group or criterion code, over the scores where it has a figure (excluded groups and missing shares left out). */
+  groupPoints: Array<{ code: string } & SampleSummary>;
+  groupShares: Array<{ code: string } & SampleSummary>;
+  criteria: Array<{ code: string } & SampleSummary>;
+};
+
+function summariesByCode(values: Map<string, number[]>) {
+  return [...values.entries()].map(([code, v]) => ({ code, ...summarise(v) }));
+}
+
+function push(map: Map<string, number[]>, code: string, value: number | null | undefined) {
+  if (value === null || value === undefined) return;
+  const list = map.get(code);
+  if (list) list.push(value);
+  else map.set(code, [value]);
+}
+
+/** The summaries of a non-empty sample of scores, in one pass (a dashboard reads thousands). */
+export function summariseScores(sample: ScoreFigures[]): SampleSummaries {
+  const groupPoints = new Map<string, number[]>();
+  const groupShares = new Map<string, number[]>();
+  const criteria = new Map<string, number[]>();
+  const levels = new Map<string, { code: string; count: number; name?: Text }>();
   for (const s of sample) {
     for (const g of s.groups) {
       if (g.excluded) continue;
-      if (g.points !== null && g.points !== undefined) groupPoints.get(g.code)?.push(g.points);
-      if (g.share !== null && g.share !== undefined) groupShares.get(g.code)?.push(g.share);
+      push(groupPoints, g.code, g.points);
+      push(groupShares, g.code, g.share);
     }
-    for (const c of s.criteria) if (c.share !== null && c.share !== undefined) criterionShares.get(c.code)?.push(c.share);
+    for (const c of s.criteria) push(criteria, c.code, c.share);
+    const level = levels.get(s.level.code);
+    levels.set(s.level.code, { code: s.level.code, name: level?.name ?? s.level.name, count: (level?.count ?? 0) + 1 });
   }
+  return {
+    n: sample.length,
+    provisional: sample.some((s) => s.provisional),
+    total: summarise(sample.map((s) => s.total)),
+    coefficient: summarise(sample.map((s) => s.coefficient)),
+    levels: [...levels.values()],
+    groupPoints: summariesByCode(groupPoints),
+    groupShares: summariesByCode(groupShares),
+    criteria: summariesByCode(criteria),
+  };
+}
+
+/** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a summarised non-empty sample. */
+export function statisticsOf(methodology: Methodology, s: SampleSummaries) {
+  const byCode = (list: Array<{ code: string } & SampleSummary>) => new Map(list.map((x) => [x.code, x]));
+  const groupPoints = byCode(s.groupPoints);
+  const groupShares = byCode(s.groupShares);
+  const criterionShares = byCode(s.criteria);
   const groups = methodology.groups.map((group): GroupStatistics => {
-    const points = groupPoints.get(group.code) ?? [];
-    const shares = groupShares.get(group.code) ?? [];
+    const points = groupPoints.get(group.code);
+    const shares = groupShares.get(group.code);
     return {
       code: group.code,
       name: group.name,
       maxPoints: group.maxPoints,
-      points: points.length ? distribution(points, roundPoints) : null,
-      share: shares.length ? distribution(shares, roundShare) : null,
+      points: points ? distributionOf(points, roundPoints) : null,
+      share: shares ? distributionOf(shares, roundShare) : null,
     };
   });
   const counts = new Map<string, LevelCount>(methodology.levels.bands.map((b) => [b.code, { code: b.code, name: b.name, count: 0, share: 0 }]));
-  for (const s of sample) {
-    const entry = counts.get(s.level.code) ?? { code: s.level.code, name: s.level.name ?? { vi: s.level.code, en: s.level.code }, count: 0, share: 0 };
-    counts.set(s.level.code, { ...entry, count: entry.count + 1 });
+  for (const l of s.levels) {
+    const entry = counts.get(l.code) ?? { code: l.code, name: l.name ?? { vi: l.code, en: l.code }, count: 0, share: 0 };
+    counts.set(l.code, { ...entry, count: entry.count + l.count });
   }
   const criteria = methodology.criteria
     .map((criterion): CriterionStatistics | null => {
-      const shares = criterionShares.get(criterion.code) ?? [];
-      if (!shares.length) return null;
-      const d = distribution(shares, roundShare);
+      const shares = criterionShares.get(criterion.code);
+      if (!shares) return null;
+      const d = distributionOf(shares, roundShare);
       return {
         code: criterion.code,
         group: criterion.group,
@@ -105,17 +149,16 @@ export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[
     .filter((c): c is CriterionStatistics => c !== null)
     .sort((a, b) => a.meanShare - b.meanShare || a.medianShare - b.medianShare);
   return {
-    provisional: sample.some((s) => s.provisional),
-    total: distribution(
-      sample.map((s) => s.total),
-      roundPoints,
-    ),
-    coefficient: distribution(
-      sample.map((s) => s.coefficient),
-      roundShare,
-    ),
+    provisional: s.provisional,
+    total: distributionOf(s.total, roundPoints),
+    coefficient: distributionOf(s.coefficient, roundShare),
     groups,
-    levels: [...counts.values()].map((l) => ({ ...l, share: roundShare(l.count / sample.length) })),
+    levels: [...counts.values()].map((l) => ({ ...l, share: roundShare(l.count / s.n) })),
     criteria,
   };
+}
+
+/** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
+export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
+  return statisticsOf(methodology, summariseScores(sample));
 }

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { assessmentCampaignTargets, assessmentCampaigns, assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
 import type { AssessmentScore } from '../../../domain/assessment/score-assessment.js';
-import { scoreFigures, type ScoreFigures } from '../../../domain/assessment/sector-statistics.js';
+import { scoreFigures } from '../../../domain/assessment/sector-statistics.js';
+import { refreshDashboardEntries } from './dashboard.repository.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AssessmentWithNames = AssessmentRow & { organisationName: string };
@@ -87,6 +88,7 @@ const withFigures = <T extends { score?: AssessmentScore | null }>(row: T) =>
 
 export async function insertAssessment(db: Executor, row: typeof assessments.$inferInsert) {
   const [inserted] = await db.insert(assessments).values(withFigures(row)).returning();
+  if (inserted.status === 'approved') await refreshDashboardEntries(db, [inserted.organisationId]);
   return inserted;
 }
 
@@ -96,6 +98,8 @@ export async function updateAssessment(db: Executor, id: string, patch: Partial<
     .set({ ...withFigures(patch), updatedAt: new Date(), version: sql`${assessments.version} + 1` })
     .where(eq(assessments.id, id))
     .returning();
+  // The dashboards' copy follows any change of status or score, in this transaction.
+  if (updated && (patch.status !== undefined || patch.score !== undefined)) await refreshDashboardEntries(db, [updated.organisationId]);
   return updated;
 }
 
@@ -139,38 +143,6 @@ export async function latestVersionOf(db: Executor, code: string): Promise<numbe
     .from(assessmentMethodologies)
     .where(eq(assessmentMethodologies.code, code));
   return row?.version ?? 0;
-}
-
-/**
- * The latest approved assessment of each enterprise under a methodology (any version), within the
- * provinces (null: all) and the filters; a campaign counts the assessments its targets started after it began.
- */
-export async function dashboardRecords(
-  db: Executor,
-  provinces: string[] | null,
-  filter: { methodologyCode: string; vsicDivision?: string; provinceCode?: string; campaignId?: string },
-) {
-  if (provinces !== null && !provinces.length) return [];
-  const conditions: SQL[] = [eq(assessmentMethodologies.code, filter.methodologyCode), eq(assessments.status, 'approved'), isNotNull(assessments.figures)];
-  if (provinces !== null) conditions.push(inArray(assessments.provinceCode, provinces));
-  if (filter.vsicDivision) conditions.push(eq(assessments.vsicDivision, filter.vsicDivision));
-  if (filter.provinceCode) conditions.push(eq(assessments.provinceCode, filter.provinceCode));
-  if (filter.campaignId) {
-    conditions.push(sql`exists (select 1 from ${assessmentCampaignTargets} t join ${assessmentCampaigns} c on c.id = t.campaign_id
-      where t.campaign_id = ${filter.campaignId} and t.organisation_id = ${assessments.organisationId} and ${assessments.createdAt} >= c.created_at)`);
-  }
-  return db
-    .selectDistinctOn([assessments.organisationId], {
-      organisationId: assessments.organisationId,
-      vsicDivision: assessments.vsicDivision,
-      provinceCode: assessments.provinceCode,
-      createdAt: assessments.createdAt,
-      score: sql<ScoreFigures>`${assessments.figures}`,
-    })
-    .from(assessments)
-    .innerJoin(assessmentMethodologies, eq(assessmentMethodologies.id, assessments.methodologyId))
-    .where(and(...conditions))
-    .orderBy(assessments.organisationId, desc(assessments.reviewedAt), desc(assessments.createdAt));
 }
 
 /** Targets of the campaigns under a methodology touching the provinces (null: every campaign), with when each campaign began. */

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client.js';
-import { assessmentDashboard as computeDashboard, type DashboardRecord } from '../../../domain/assessment/dashboard.js';
+import { assessmentDashboard as assessmentDashboardOf, type DashboardRecord } from '../../../domain/assessment/dashboard.js';
+import { unpackFigures } from '../../../domain/assessment/packed-figures.js';
 import type { Methodology } from '../../../domain/assessment/methodology-types.js';
 import { isProvisional } from '../../../domain/assessment/provisional.js';
 import { vsicSection } from '../../../domain/assessment/vsic-division.js';
@@ -14,6 +15,7 @@ import { loadMethodology } from './assessment-methodologies.js';
 import { authorizeAssessmentDashboard, canViewCampaign } from './assessment.policy.js';
 import * as repo from './assessment.repository.js';
 import { findCampaign } from './campaigns.repository.js';
+import { dashboardEntries, type DashboardEntry } from './dashboard.repository.js';
 
 /** The latest version of a methodology code, and every code for the picker. */
 async function methodologies(db: Db, code: string) {
@@ -30,6 +32,26 @@ async function methodologies(db: Db, code: string) {
   return { methodology, all };
 }
 
+/** The entries as the domain's records: figures unpacked by the version they were scored with, campaigns that count them. */
+async function dashboardRecords(db: Db, entries: DashboardEntry[], memberships: Array<{ campaignId: string; organisationId: string; createdAt: Date }>) {
+  const campaignsOf = new Map<string, Array<{ campaignId: string; createdAt: Date }>>();
+  for (const c of memberships) campaignsOf.set(c.organisationId, [...(campaignsOf.get(c.organisationId) ?? []), c]);
+  const versions = new Map<string, Methodology | undefined>();
+  for (const id of new Set(entries.map((e) => e.methodology_id))) versions.set(id, await loadMethodology(db, id));
+  const records: DashboardRecord[] = [];
+  for (const e of entries) {
+    const version = versions.get(e.methodology_id);
+    const score = version
+      ? unpackFigures(version, { provisional: e.provisional, total: e.total, coefficient: e.coefficient, levelCode: e.level_code }, e.shares)
+      : null;
+    if (!score) continue;
+    const began = new Date(e.assessment_created_at);
+    const campaignIds = (campaignsOf.get(e.organisation_id) ?? []).filter((c) => began >= c.createdAt).map((c) => c.campaignId);
+    records.push({ vsicDivision: e.vsic_division, provinceCode: e.province_code, campaignIds, score });
+  }
+  return records;
+}
+
 /**
  * The dashboard of verified assessments in the caller's provinces: overall figures, and the same by
  * sector (VSIC division), province and campaign, with labels in the reader's language. Sets of
@@ -42,18 +64,13 @@ export async function assessmentDashboard(db: Db, actor: Actor, lang: Language, 
     const campaign = await findCampaign(db, query.campaignId);
     if (!campaign || !canViewCampaign(actor, campaign)) throw new FieldError([{ path: 'querystring.campaignId', key: 'unknown_campaign' }]);
   }
-  const [rows, memberships, names] = await Promise.all([
-    repo.dashboardRecords(db, provinces, query),
+  // One narrow entry per enterprise, kept with each approval and reopening; unpacked and aggregated here in one pass.
+  const [entries, memberships, names] = await Promise.all([
+    dashboardEntries(db, provinces, query),
     repo.campaignMemberships(db, provinces, m.code),
     codeNames(db, lang, 'current'),
   ]);
-  const records: DashboardRecord[] = rows.map((r) => ({
-    vsicDivision: r.vsicDivision,
-    provinceCode: r.provinceCode,
-    campaignIds: memberships.filter((c) => c.organisationId === r.organisationId && r.createdAt >= c.createdAt).map((c) => c.campaignId),
-    score: r.score,
-  }));
-  const d = computeDashboard(m, records);
+  const d = assessmentDashboardOf(m, await dashboardRecords(db, entries, memberships));
   const campaignNames = new Map(memberships.map((c) => [c.campaignId, c.name]));
   const sectorLabel = (division: string) => {
     const section = vsicSection(division);
