@@ -10,8 +10,13 @@ import type { Database } from './client.js';
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
- * Extensions and the IMMUTABLE accent-folding wrapper must exist before the generated
- * migrations, whose indexes and generated columns call `tb_fold`. Idempotent.
+ * Extensions and the IMMUTABLE search functions must exist before the generated migrations:
+ * 0000_init's generated columns and indexes call `tb_fold` and `tb_words`, 0002's call `tb_tokens`
+ * and `tb_facet_key`. They cannot move into a migration of their own, which would run after those,
+ * and migrations that have run are never edited; so they live here, run before the migrator on
+ * every start (CREATE OR REPLACE: idempotent). test/database/search-functions.test.ts proves a
+ * database built from nothing but this file has them. Changing one later means a migration that
+ * replaces it and rebuilds what calls it, and the same change here.
  */
 const prerequisites = [
   sql`CREATE EXTENSION IF NOT EXISTS unaccent`,

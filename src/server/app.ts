@@ -50,9 +50,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     keepAliveTimeout: 5_000,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { coerceTypes: false } },
+    // Headers must all arrive within this time, however slowly they trickle in (Node's default is a minute);
+    // Node looks for late headers every `connectionsCheckingInterval` (30 s by default), so look more often.
+    http: { headersTimeout: config.headersTimeoutSeconds * 1000, connectionsCheckingInterval: Math.min(config.headersTimeoutSeconds * 1000, 5_000) },
   }).withTypeProvider<ZodTypeProvider>();
-  // Headers must all arrive within this time, however slowly they trickle in (Node's default is a minute).
-  app.server.headersTimeout = 20_000;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

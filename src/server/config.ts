@@ -50,6 +50,8 @@ export type AppConfig = {
    * (`PUBLISH_MIN_QUALITY=off`) publishes whatever the score.
    */
   publishMinQuality: number | null;
+  /** Seconds a client has to send all its request headers, however slowly they trickle in (slowloris); 20 by default. */
+  headersTimeoutSeconds: number;
 };
 
 export type RequestLog = 'all' | 'errors' | 'off';
@@ -128,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
     publishMinQuality: parsePublishMinQuality(env.PUBLISH_MIN_QUALITY),
     publicMaxComputing: env.PUBLIC_MAX_COMPUTING ? Math.max(1, Number(env.PUBLIC_MAX_COMPUTING) || 1) : null,
+    headersTimeoutSeconds: Math.max(0.1, Number(env.HEADERS_TIMEOUT_SECONDS ?? 20) || 20),
   };
 }

@@ -21,14 +21,24 @@ describe('/api/auth/me abilities', () => {
     expect(granted(await abilitiesOf(new TestClient(ctx.app)))).toEqual([]);
     const enterprise = await newOrganisation(ctx.database.db, { kind: 'enterprise' });
     const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: enterprise.id });
-    expect(granted(await abilitiesOf(client))).toEqual(['postRecords']);
+    expect(granted(await abilitiesOf(client))).toEqual(['postRecords', 'useWorkspace']);
+    const { client: loner } = await signedInClient(ctx.app, ctx.database.db);
+    expect(await abilitiesOf(loner)).toMatchObject({ useWorkspace: false, postRecords: false });
   });
 
   it('gives connection-point staff their provinces’ work, and agency staff the network’s', async () => {
     const centre = await newOrganisation(ctx.database.db, { kind: 'centre', provinceCode: '40' });
     await newConnectionPoint(ctx.database.db, centre.id, ['40']);
     const { client: staff } = await signedInClient(ctx.app, ctx.database.db, { organisationId: centre.id });
-    expect(granted(await abilitiesOf(staff))).toEqual(['import', 'manageRegionOrganisations', 'moderate', 'postOnBehalf', 'postRecords', 'seeReports']);
+    expect(granted(await abilitiesOf(staff))).toEqual([
+      'import',
+      'manageRegionOrganisations',
+      'moderate',
+      'postOnBehalf',
+      'postRecords',
+      'seeReports',
+      'useWorkspace',
+    ]);
 
     const { client: agency } = await agencyClient(ctx.app, ctx.database.db);
     const abilities = await abilitiesOf(agency);
@@ -39,8 +49,8 @@ describe('/api/auth/me abilities', () => {
   it('gives a representative office its foreign queue and a platform admin the accounts and outbox', async () => {
     const office = await newOrganisation(ctx.database.db, { kind: 'rep-office', country: 'KR', provinceCode: null, coveredCountries: ['KR'] });
     const { client: rep } = await signedInClient(ctx.app, ctx.database.db, { organisationId: office.id });
-    expect(granted(await abilitiesOf(rep))).toEqual(['postRecords', 'workForeignQueue']);
+    expect(granted(await abilitiesOf(rep))).toEqual(['postRecords', 'useWorkspace', 'workForeignQueue']);
     const { client: admin } = await signedInClient(ctx.app, ctx.database.db, { platformRole: 'admin' });
-    expect(await abilitiesOf(admin)).toMatchObject({ administerUsers: true, readOutbox: true, editGlossary: true });
+    expect(await abilitiesOf(admin)).toMatchObject({ administerUsers: true, readOutbox: true, editGlossary: true, useWorkspace: false });
   });
 });

@@ -48,6 +48,24 @@ describe('registration and sign-in', () => {
     expect(audit.some((a) => a.actorEmail === email)).toBe(true);
   });
 
+  it('answers a verification link without callbackURL: a redirect to the verified page, or an error for a bad token', async () => {
+    const client = new TestClient(ctx.app);
+    const email = 'khong.callback@example.vn';
+    expect((await client.post('/api/auth/sign-up', { name: 'Trần Thị B', email, password: 'Hoa-Sen-Trang-26' })).statusCode).toBe(201);
+    const link = new URL(linkIn((await latestMailTo(email)).text), 'http://localhost');
+    link.searchParams.delete('callbackURL');
+    const verify = await client.get(link.pathname + link.search);
+    expect(verify.statusCode).toBe(302);
+    expect(verify.headers.location).toBe('/verified');
+    const [user] = await ctx.database.db.select().from(users).where(eq(users.email, email));
+    expect(user.emailVerified).toBe(true);
+
+    const bad = await client.get('/api/auth/verify-email?token=not-a-token');
+    expect(bad.statusCode).toBeGreaterThanOrEqual(400);
+    expect(bad.statusCode).toBeLessThan(500);
+    expect(bad.json().error.code).toBeTruthy();
+  });
+
   it('does not reveal that an email is registered, and tells its owner instead', async () => {
     const client = new TestClient(ctx.app, 'en');
     await client.post('/api/auth/sign-up', { name: 'A', email: 'dup@example.vn', password: 'Lua-Nuoc-2026' });

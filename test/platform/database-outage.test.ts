@@ -3,17 +3,43 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openPostgres } from '../../src/db/client.js';
 import { buildApp } from '../../src/server/app.js';
-import { newOffer, signedInClient } from '../support/factories.js';
+import type { Db } from '../../src/db/client.js';
+import { newOffer, newUser, TEST_PASSWORD } from '../support/factories.js';
 import { createTestApp } from '../support/test-app.js';
 import { testConfig } from '../support/test-config.js';
 import { createScratchDatabase, databaseUrl, dropScratchDatabase } from '../support/test-database.js';
-import type { TestClient } from '../support/test-client.js';
+import { TestClient } from '../support/test-client.js';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
 });
+
+/** The server's log lines as production writes them, every request logged, so that the outage's lines can be searched for secrets. */
+function capturedLog() {
+  const lines: string[] = [];
+  return { lines, stream: { write: (line: string) => void lines.push(line) }, overrides: { requestLog: 'all' as const, logLevel: 'debug' } };
+}
+
+/** Signs in with the password (not a forged cookie), so that both the password and the session token are secrets the log must not hold. */
+async function signedInWithPassword(app: FastifyInstance, db: Db) {
+  const user = await newUser(db);
+  const client = new TestClient(app, 'en');
+  const signIn = await client.post('/api/auth/sign-in', { email: user.email, password: TEST_PASSWORD });
+  expect(signIn.statusCode).toBe(200);
+  const cookie = signIn.cookies.find((c) => c.name.includes('session_token'))!;
+  const token = decodeURIComponent(cookie.value).split('.')[0]!;
+  return { client, secrets: [TEST_PASSWORD, cookie.value, decodeURIComponent(cookie.value), token] };
+}
+
+/** The lines written while the database was away say so, and hold no password or session token. */
+function expectOutageLoggedWithoutSecrets(lines: string[], secrets: string[]) {
+  const log = lines.join('');
+  expect(log).toContain('database unavailable');
+  expect(log).toContain('/api/auth/me');
+  for (const secret of secrets) expect(log, `a log line written during the outage contains ${secret}`).not.toContain(secret);
+}
 
 /** What a visitor, a signed-in person and the health check get while the database is away. */
 async function expectUnavailable(app: FastifyInstance, client: TestClient) {
@@ -29,13 +55,16 @@ async function expectUnavailable(app: FastifyInstance, client: TestClient) {
 
 describe('a database that goes away under the running server', () => {
   it('answers 503 with Retry-After and reports it in the health check (its connection closed)', async () => {
-    const ctx = await createTestApp();
+    const log = capturedLog();
+    const ctx = await createTestApp(log.overrides, { logStream: log.stream });
     cleanups.push(() => ctx.app.close());
     await newOffer(ctx.database.db);
-    const { client } = await signedInClient(ctx.app, ctx.database.db);
+    const { client, secrets } = await signedInWithPassword(ctx.app, ctx.database.db);
     expect((await client.get('/api/notifications')).statusCode).toBe(200);
     await ctx.database.close();
+    const before = log.lines.length;
     await expectUnavailable(ctx.app, client);
+    expectOutageLoggedWithoutSecrets(log.lines.slice(before), secrets);
   });
 
   it.skipIf(!postgresUrl)('answers 503 while PostgreSQL is unreachable and recovers by itself when it is back', async () => {
@@ -64,15 +93,18 @@ describe('a database that goes away under the running server', () => {
     const database = openPostgres(relayed.toString(), 3);
     cleanups.push(() => database.close());
     const { prepareDatabase } = await import('../../src/seed/prepare-database.js');
-    const config = testConfig();
+    const log = capturedLog();
+    const config = testConfig(log.overrides);
     await prepareDatabase(database, config);
-    const app = await buildApp({ config, database, logger: false, webRoot: '/nonexistent' });
+    const app = await buildApp({ config, database, logStream: log.stream, webRoot: '/nonexistent' });
     cleanups.push(() => app.close());
-    const { client } = await signedInClient(app, database.db);
+    const { client, secrets } = await signedInWithPassword(app, database.db);
     expect((await client.get('/api/notifications')).statusCode).toBe(200);
 
     cut();
+    const before = log.lines.length;
     await expectUnavailable(app, client);
+    expectOutageLoggedWithoutSecrets(log.lines.slice(before), secrets);
 
     await listen(port);
     cleanups.push(async () => cut());

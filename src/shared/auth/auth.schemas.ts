@@ -40,6 +40,8 @@ export const Abilities = z
   .object({
     /** Post offers, demands or expert profiles (for an organisation, or on someone's behalf). */
     postRecords: z.boolean(),
+    /** Work in the workspace of one's own organisations: its records, matches, assessments and programmes (members). */
+    useWorkspace: z.boolean(),
     /** Enter records for any organisation of the provinces covered (connection points, agency). */
     postOnBehalf: z.boolean(),
     /** Work the moderation queue of the provinces covered. */

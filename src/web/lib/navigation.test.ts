@@ -4,6 +4,7 @@ import { navigationFor } from './navigation.js';
 
 const none: Abilities = {
   postRecords: false,
+  useWorkspace: false,
   postOnBehalf: false,
   moderate: false,
   overseeNetwork: false,
@@ -51,6 +52,13 @@ describe('navigationFor', () => {
     const shown = paths({ ...visitor, user });
     expect(shown).toEqual(expect.arrayContaining(['/me/organisations', '/me/profile']));
     expect(shown.some((path) => path.startsWith('/admin/'))).toBe(false);
+  });
+
+  it('shows the workspace, matches and assessments by the useWorkspace ability, not by the memberships it is given', () => {
+    const membership = { organisationId: 'o1', organisationName: 'O', organisationKind: 'enterprise' as const, role: 'member' as const };
+    expect(paths({ ...visitor, user, memberships: [membership] })).not.toContain('/workspace');
+    const shown = paths({ ...visitor, user, abilities: { ...none, useWorkspace: true } });
+    expect(shown).toEqual(expect.arrayContaining(['/workspace', '/matches', '/assessments']));
   });
 
   it('gives connection-point staff their provinces and rep offices their partners', () => {

@@ -69,7 +69,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ],
   });
   // Enterprises assess themselves; connection-point and agency staff assess them (the server decides which ones).
-  if (me.memberships.length > 0) {
+  if (me.abilities.useWorkspace) {
     sections[1].items.unshift(
       { to: '/workspace', labelKey: 'catalogue.nav.workspace', icon: 'workspace' },
       { to: '/matches', labelKey: 'nav.matches', icon: 'matches' },

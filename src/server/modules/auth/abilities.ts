@@ -1,6 +1,6 @@
 import type { Abilities } from '../../../shared/auth/auth.schemas.js';
 import { canReadAudit } from '../audit/audit.policy.js';
-import { canPostRecords, canPostOnBehalf } from '../catalogue/catalogue.policy.js';
+import { canPostRecords, canPostOnBehalf, canUseWorkspace } from '../catalogue/catalogue.policy.js';
 import { canManageConnectionPoints } from '../connection-points/connection-points.policy.js';
 import { canWorkForeignQueue } from '../foreign-search/foreign-search.policy.js';
 import { canImport } from '../imports/imports.policy.js';
@@ -16,6 +16,7 @@ import { isConnectionPointStaff, isNetworkStaff, type Actor } from './actor.js';
 export function abilitiesOf(actor: Actor | null): Abilities {
   return {
     postRecords: canPostRecords(actor),
+    useWorkspace: canUseWorkspace(actor),
     postOnBehalf: canPostOnBehalf(actor),
     moderate: isConnectionPointStaff(actor),
     overseeNetwork: isNetworkStaff(actor),

@@ -76,7 +76,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: Auth; db: Db }> = async (
     { config: { auth: 'public' }, schema: { tags, querystring: z.object({ token: z.string().max(2000), callbackURL: z.string().max(500).optional() }) } },
     async (request, reply) => {
       await callAuth(auth, request, reply, '/verify-email', { method: 'GET', query: request.query as Record<string, string> });
-      return reply;
+      // better-auth redirects only when the link names a callbackURL; otherwise it answers JSON we must pass on.
+      if (reply.sent) return reply;
+      return reply.redirect('/verified');
     },
   );
 

@@ -85,6 +85,11 @@ export function canPostRecords(actor: Actor | null): boolean {
   return !!actor && (actor.memberships.length > 0 || canPostOnBehalf(actor));
 }
 
+/** Members of an organisation work in its workspace (its records, matches, assessments, programmes). */
+export function canUseWorkspace(actor: Actor | null): boolean {
+  return !!actor && actor.memberships.length > 0;
+}
+
 /** Connection-point and agency staff enter records for organisations of the provinces they cover. */
 export function canPostOnBehalf(actor: Actor | null): boolean {
   return isNetworkStaff(actor) || isConnectionPointStaff(actor);

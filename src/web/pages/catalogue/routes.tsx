@@ -1,43 +1,8 @@
-import type { ComponentType } from 'react';
-import type { LazyRouteFunction, RouteObject } from 'react-router';
-import type { RecordSegment } from '../../api/catalogue.js';
+import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
 import '../imports/i18n/register.js';
 import './i18n/register.js';
-import type { KindFormProps } from './record/record-form.js';
-
-type KindForm = ComponentType<KindFormProps>;
-
-/** Each kind's pages, loaded when first visited: its detail page, its form and the title of a new record. */
-const kinds: { segment: RecordSegment; detail: LazyRouteFunction<RouteObject>; form: () => Promise<KindForm>; newTitleKey: string }[] = [
-  {
-    segment: 'offers',
-    detail: lazyPage(
-      () => import('./offers/offer-detail-page.js'),
-      (m) => m.OfferDetailPage,
-    ),
-    form: async () => (await import('./offers/offer-form.js')).OfferForm,
-    newTitleKey: 'catalogue.form.newOffer',
-  },
-  {
-    segment: 'demands',
-    detail: lazyPage(
-      () => import('./demands/demand-detail-page.js'),
-      (m) => m.DemandDetailPage,
-    ),
-    form: async () => (await import('./demands/demand-form.js')).DemandForm,
-    newTitleKey: 'catalogue.form.newDemand',
-  },
-  {
-    segment: 'experts',
-    detail: lazyPage(
-      () => import('./experts/expert-detail-page.js'),
-      (m) => m.ExpertDetailPage,
-    ),
-    form: async () => (await import('./experts/expert-form.js')).ExpertForm,
-    newTitleKey: 'catalogue.form.newExpert',
-  },
-];
+import { recordKinds as kinds } from './record/kinds/index.js';
 
 /** Public lists and detail pages: anyone, signed in or not, may open these links. */
 export const cataloguePublicRoutes: RouteObject[] = kinds.flatMap(({ segment, detail }) => [

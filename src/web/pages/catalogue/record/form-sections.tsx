@@ -8,6 +8,8 @@ import { OwnerOrganisationSelect } from '../../../components/catalogue/owner-org
 import { StFieldMultiSelect } from '../../../components/catalogue/st-field-multi-select.js';
 import { ProvinceSelect } from '../../../components/province-select.js';
 import { VsicMultiSelect } from '../../../components/vsic-multi-select.js';
+import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
+import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
 import { useRecordForm } from './record-form.js';
 
 /** The label of a record field. */
@@ -17,7 +19,7 @@ function useFieldLabel() {
 }
 
 /** Whom a new record belongs to (connection-point and agency staff may enter it for another organisation), and its language. */
-export function IdentityFields({ creating }: { creating: boolean }) {
+function IdentityFields({ creating }: { creating: boolean }) {
   const { t } = useTranslation();
   const form = useRecordForm();
   return (
@@ -44,6 +46,30 @@ export function IdentityFields({ creating }: { creating: boolean }) {
     </>
   );
 }
+
+/** A section of a record's form, titled by its key (`catalogue.form.sections.<key>`). */
+export function TitledSection({ titleKey, children }: { titleKey: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return <FormSection title={t(`catalogue.form.sections.${titleKey}`)}>{children}</FormSection>;
+}
+
+/**
+ * A form's first section: whom a new record (no `recordId` yet) belongs to and its language, then the kind's own
+ * fields; under an offer's or a demand's (`listing`), the listings like it already in the catalogue and how well it is written.
+ */
+export function GeneralSection({ recordId, listing, titleKey = 'general', children }: GeneralSectionProps) {
+  return (
+    <>
+      <TitledSection titleKey={titleKey}>
+        <IdentityFields creating={recordId === undefined} />
+        {children}
+      </TitledSection>
+      {listing && <DuplicateWarning kind={listing} recordId={recordId} />}
+      {listing && <ListingQualityPanel kind={listing} />}
+    </>
+  );
+}
+type GeneralSectionProps = { recordId: string | undefined; listing?: 'offer' | 'demand'; titleKey?: string; children: ReactNode };
 
 /** A record's title in its language and translated. */
 export function TitleFields() {
@@ -110,8 +136,16 @@ export function PlaceFields() {
   );
 }
 
-/** Whom to contact: named fields, as offers and demands (`contactName`…) and experts (`email`, `phone`) call them. */
-export function ContactSection({ name, email, phone }: { name?: string; email: string; phone: string }) {
+/** Whom to contact: offers' and demands' `contactName`, `contactEmail`, `contactPhone` unless named otherwise (experts: no name, `email`, `phone`). */
+export function ContactSection({
+  name = 'contactName',
+  email = 'contactEmail',
+  phone = 'contactPhone',
+}: {
+  name?: string | null;
+  email?: string;
+  phone?: string;
+}) {
   const { t } = useTranslation();
   const form = useRecordForm();
   const f = useFieldLabel();

@@ -12,6 +12,8 @@ type Classified = { fieldCodes: string[]; keywords: string[]; sectorCode?: strin
 
 const sectorsOf = (record: Classified) => [...new Set([record.sectorCode, ...(record.vsicSections ?? [])].filter((c): c is string => Boolean(c)))];
 
+export type RecordFacts = ReturnType<typeof useRecordFacts>;
+
 /** The facts every kind of record shows (classification, place, language, dates), labelled and with codes named. */
 export function useRecordFacts() {
   const { t } = useTranslation();
@@ -35,13 +37,11 @@ export function useRecordFacts() {
       value: codeBadges(types, (c) => t(`catalogue.transferForms.${c}`, { defaultValue: c })),
     }),
     countries: (key: string, codes: string[]): Fact => ({ label: f(key), value: codeBadges(codes, countryName) }),
-    /** Province, country and language. */
-    place: (record: Placed): Fact[] => [
+    /** Province, country, language, then publication and validity dates: the last facts of every kind. */
+    whereAndWhen: (record: Placed & Dated): Fact[] => [
       { label: f('province'), value: provinceName(record.provinceCode ?? record.legacyProvinceCode) },
       { label: f('country'), value: countryName(record.country) },
       { label: f('language'), value: t(`catalogue.languages.${record.language}`, { defaultValue: record.language }) },
-    ],
-    dates: (record: Dated): Fact[] => [
       { label: f('publishedAt'), value: date(record.publishedAt) },
       { label: f('validUntil'), value: date(record.validUntil) },
     ],

@@ -59,7 +59,7 @@ export function WorkspacePage() {
   const counts = records.data?.counts;
 
   if (me.isPending) return <LoadingState />;
-  if (memberships.length === 0) {
+  if (!me.data?.abilities.useWorkspace || !organisationId) {
     return (
       <Container size="lg" px={0}>
         <PageTitle>{t('catalogue.workspace.title')}</PageTitle>

@@ -1,23 +1,11 @@
 import { Select, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { MoneyInput } from '../../../components/money-input.js';
+import { MoneyInput } from '../../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
-import { ipStatuses, ownerTypes } from '../../../../shared/catalogue/catalogue.schemas.js';
-import type { OfferCreate } from '../../../../shared/catalogue/offer.schemas.js';
-import { FormSection } from '../../../components/catalogue/form-section.js';
-import { classificationFields, contactFields, formField, titleFields, type FormSpec } from '../record/form-fields.js';
-import {
-  ClassificationFields,
-  ContactSection,
-  HalfColumns,
-  DealTypesSelect,
-  IdentityFields,
-  PlaceFields,
-  TitleFields,
-  TrlSelect,
-} from '../record/form-sections.js';
-import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
-import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
-import { RecordForm, type KindFormProps } from '../record/record-form.js';
+import { ipStatuses, ownerTypes } from '../../../../../shared/catalogue/catalogue.schemas.js';
+import type { OfferCreate } from '../../../../../shared/catalogue/offer.schemas.js';
+import { classificationFields, contactFields, formField, titleFields, type FormSpec } from '../form-fields.js';
+import * as Sections from '../form-sections.js';
+import { RecordForm, type KindFormProps } from '../record-form.js';
 
 const fields: FormSpec<OfferCreate> = {
   ...titleFields,
@@ -41,31 +29,28 @@ export function OfferForm(props: KindFormProps) {
     <RecordForm segment="offers" fields={fields} {...props}>
       {(form, f) => (
         <>
-          <FormSection title={t('catalogue.form.sections.general')}>
-            <IdentityFields creating={!props.record} />
-            <TitleFields />
+          <Sections.GeneralSection recordId={props.record?.id} listing="offer">
+            <Sections.TitleFields />
             <Textarea label={f('summary')} autosize minRows={3} {...form.getInputProps('summary')} />
             <Textarea label={f('description')} autosize minRows={5} {...form.getInputProps('description')} />
-          </FormSection>
-          <DuplicateWarning kind="offer" recordId={props.record?.id} />
-          <ListingQualityPanel kind="offer" />
-          <FormSection title={t('catalogue.form.sections.classification')}>
-            <ClassificationFields />
-            <HalfColumns>
-              <TrlSelect field="trl" />
+          </Sections.GeneralSection>
+          <Sections.TitledSection titleKey="classification">
+            <Sections.ClassificationFields />
+            <Sections.HalfColumns>
+              <Sections.TrlSelect field="trl" />
               <Select
                 label={f('ipStatus')}
                 clearable
                 data={ipStatuses.map((s) => ({ value: s, label: t(`catalogue.ipStatuses.${s}`) }))}
                 {...form.getInputProps('ipStatus')}
               />
-            </HalfColumns>
+            </Sections.HalfColumns>
             <TagsInput label={f('ipNumbers')} {...form.getInputProps('ipNumbers')} />
-          </FormSection>
-          <FormSection title={t('catalogue.form.sections.transfer')}>
-            <DealTypesSelect field="transferForms" />
+          </Sections.TitledSection>
+          <Sections.TitledSection titleKey="transfer">
+            <Sections.DealTypesSelect field="transferForms" />
             <MoneyInput label={f('priceVnd')} description={f('priceHint')} {...form.getInputProps('priceVnd')} />
-            <HalfColumns>
+            <Sections.HalfColumns>
               <Select
                 label={f('ownerType')}
                 clearable
@@ -73,10 +58,10 @@ export function OfferForm(props: KindFormProps) {
                 {...form.getInputProps('ownerType')}
               />
               <TextInput label={f('owner')} {...form.getInputProps('ownerName')} />
-            </HalfColumns>
-            <PlaceFields />
-          </FormSection>
-          <ContactSection name="contactName" email="contactEmail" phone="contactPhone" />
+            </Sections.HalfColumns>
+            <Sections.PlaceFields />
+          </Sections.TitledSection>
+          <Sections.ContactSection />
         </>
       )}
     </RecordForm>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useOfferMatches } from '../../../api/matching.js';
-import { MatchConnectButton } from '../../../components/connections/match-connect-button.js';
-import { MatchCard } from '../../../components/matching/match-card.js';
-import { MatchesSection } from '../../../components/matching/matches-section.js';
+import { useOfferMatches } from '../../../../api/matching.js';
+import { MatchConnectButton } from '../../../../components/connections/match-connect-button.js';
+import { MatchesSection } from '../../../../components/matching/matches-section.js';
+import { ListingMatchCard } from '../listing-match-card.js';
 
 type Props = { offerId: string; canConnect: boolean };
 
@@ -16,13 +16,11 @@ export function OfferMatchesSection({ offerId, canConnect }: Props) {
       matches={useOfferMatches(offerId)}
       cards={(data) =>
         data.items.map(({ demand, ...match }) => (
-          <MatchCard
+          <ListingMatchCard
             key={demand.id}
             segment="demands"
-            record={demand}
-            title={demand.title}
-            subtitle={demand.ownerName}
-            {...match}
+            listing={demand}
+            match={match}
             actions={canConnect && <MatchConnectButton demandId={demand.id} offerId={offerId} />}
           />
         ))

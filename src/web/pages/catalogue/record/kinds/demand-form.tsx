@@ -1,23 +1,11 @@
 import { MultiSelect, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import { MoneyInput } from '../../../components/money-input.js';
+import { MoneyInput } from '../../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
-import type { DemandCreate } from '../../../../shared/catalogue/demand.schemas.js';
-import { useReferenceItems } from '../../../api/reference.js';
-import { FormSection } from '../../../components/catalogue/form-section.js';
-import { classificationFields, contactFields, formField, titleFields, type FormSpec } from '../record/form-fields.js';
-import {
-  ClassificationFields,
-  ContactSection,
-  HalfColumns,
-  DealTypesSelect,
-  IdentityFields,
-  PlaceFields,
-  TitleFields,
-  TrlSelect,
-} from '../record/form-sections.js';
-import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
-import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
-import { RecordForm, type KindFormProps } from '../record/record-form.js';
+import type { DemandCreate } from '../../../../../shared/catalogue/demand.schemas.js';
+import { useReferenceItems } from '../../../../api/reference.js';
+import { classificationFields, contactFields, formField, titleFields, type FormSpec } from '../form-fields.js';
+import * as Sections from '../form-sections.js';
+import { RecordForm, type KindFormProps } from '../record-form.js';
 import { confidentialParts, DemandConfidentialSection } from './demand-confidential-section.js';
 
 const fields: FormSpec<DemandCreate> = {
@@ -46,7 +34,7 @@ const withoutConfidential = (input: Record<string, unknown>) =>
 
 /** Create or edit a technology demand: a public part, a confidential part, and what is wanted. */
 export function DemandForm(props: KindFormProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const countries = useReferenceItems('country');
   const nested = confidentialParts.map((part) => `confidentialDetails.${part}`);
   const hidden = !!props.record && props.record.confidentialDetails === undefined;
@@ -54,34 +42,31 @@ export function DemandForm(props: KindFormProps) {
     <RecordForm segment="demands" fields={fields} finish={hidden ? withoutConfidential : finish} nestedPaths={nested} {...props}>
       {(form, f) => (
         <>
-          <FormSection title={t('catalogue.form.sections.demandPublic')}>
-            <IdentityFields creating={!props.record} />
-            <TitleFields />
+          <Sections.GeneralSection recordId={props.record?.id} listing="demand" titleKey="demandPublic">
+            <Sections.TitleFields />
             <Textarea label={f('publicSummary')} description={f('publicSummaryHint')} autosize minRows={3} {...form.getInputProps('publicSummary')} />
-          </FormSection>
+          </Sections.GeneralSection>
           {hidden ? (
             <DemandConfidentialSection details={undefined} />
           ) : (
-            <FormSection title={t('catalogue.form.sections.demandConfidential')}>
+            <Sections.TitledSection titleKey="demandConfidential">
               <Text size="xs" c="dimmed" mt={-8}>
                 {f('confidentialDetailsHint')}
               </Text>
               {confidentialParts.map((part) => (
                 <Textarea key={part} label={f(part)} autosize minRows={2} {...form.getInputProps(`confidentialDetails.${part}`)} />
               ))}
-            </FormSection>
+            </Sections.TitledSection>
           )}
-          <DuplicateWarning kind="demand" recordId={props.record?.id} />
-          <ListingQualityPanel kind="demand" />
-          <FormSection title={t('catalogue.form.sections.needs')}>
-            <ClassificationFields />
-            <HalfColumns>
-              <TrlSelect field="minTrl" />
+          <Sections.TitledSection titleKey="needs">
+            <Sections.ClassificationFields />
+            <Sections.HalfColumns>
+              <Sections.TrlSelect field="minTrl" />
               <TextInput type="date" label={f('deadline')} {...form.getInputProps('deadline')} />
               <MoneyInput label={f('budgetMinVnd')} {...form.getInputProps('budgetMinVnd')} />
               <MoneyInput label={f('budgetMaxVnd')} {...form.getInputProps('budgetMaxVnd')} />
-            </HalfColumns>
-            <DealTypesSelect field="preferredTransferForms" />
+            </Sections.HalfColumns>
+            <Sections.DealTypesSelect field="preferredTransferForms" />
             <Switch label={f('seekAbroad')} {...form.getInputProps('seekAbroad', { type: 'checkbox' })} />
             {Boolean(form.values.seekAbroad) && (
               <MultiSelect
@@ -91,9 +76,9 @@ export function DemandForm(props: KindFormProps) {
                 {...form.getInputProps('targetCountries')}
               />
             )}
-            <PlaceFields />
-          </FormSection>
-          {!hidden && <ContactSection name="contactName" email="contactEmail" phone="contactPhone" />}
+            <Sections.PlaceFields />
+          </Sections.TitledSection>
+          {!hidden && <Sections.ContactSection />}
         </>
       )}
     </RecordForm>

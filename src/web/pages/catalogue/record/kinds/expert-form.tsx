@@ -1,10 +1,8 @@
 import { TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import type { ExpertCreate } from '../../../../shared/catalogue/expert.schemas.js';
-import { FormSection } from '../../../components/catalogue/form-section.js';
-import { formField, type FormSpec } from '../record/form-fields.js';
-import { ClassificationFields, ContactSection, HalfColumns, IdentityFields, PlaceFields } from '../record/form-sections.js';
-import { RecordForm, type KindFormProps } from '../record/record-form.js';
+import type { ExpertCreate } from '../../../../../shared/catalogue/expert.schemas.js';
+import { formField, type FormSpec } from '../form-fields.js';
+import { ClassificationFields, ContactSection, GeneralSection, HalfColumns, PlaceFields, TitledSection } from '../form-sections.js';
+import { RecordForm, type KindFormProps } from '../record-form.js';
 
 const fields: FormSpec<ExpertCreate> = {
   name: formField.title,
@@ -20,26 +18,24 @@ const fields: FormSpec<ExpertCreate> = {
 
 /** Create or edit an expert's profile. */
 export function ExpertForm(props: KindFormProps) {
-  const { t } = useTranslation();
   return (
     <RecordForm segment="experts" fields={fields} {...props}>
       {(form, f) => (
         <>
-          <FormSection title={t('catalogue.form.sections.general')}>
-            <IdentityFields creating={!props.record} />
+          <GeneralSection recordId={props.record?.id}>
             <TextInput label={f('name')} required {...form.getInputProps('name')} />
             <HalfColumns>
               <TextInput label={f('jobTitle')} {...form.getInputProps('title')} />
               <TextInput label={f('affiliationName')} {...form.getInputProps('affiliationName')} />
             </HalfColumns>
             <Textarea label={f('bio')} autosize minRows={4} {...form.getInputProps('bio')} />
-          </FormSection>
-          <FormSection title={t('catalogue.form.sections.classification')}>
+          </GeneralSection>
+          <TitledSection titleKey="classification">
             <ClassificationFields sectors={false} />
             <TagsInput label={f('services')} description={f('keywordsHint')} {...form.getInputProps('services')} />
             <PlaceFields />
-          </FormSection>
-          <ContactSection email="email" phone="phone" />
+          </TitledSection>
+          <ContactSection name={null} email="email" phone="phone" />
         </>
       )}
     </RecordForm>

@@ -1,8 +1,8 @@
 import { Card, Group, Text, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { DemandConfidentialDetails } from '../../../../shared/catalogue/demand.schemas.js';
-import { FactList } from '../../../components/catalogue/fact-list.js';
+import type { DemandConfidentialDetails } from '../../../../../shared/catalogue/demand.schemas.js';
+import { FactList } from '../../../../components/catalogue/fact-list.js';
 
 export const confidentialParts = ['problem', 'currentProcess', 'desiredOutcome', 'targets', 'constraints'] as const;
 

@@ -1,23 +1,18 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExpertDetail } from '../../../../shared/catalogue/expert.schemas.js';
-import { DetailSection } from '../../../components/catalogue/detail-section.js';
-import { FactList } from '../../../components/catalogue/fact-list.js';
-import { RecordDetailPage } from '../record/record-detail-page.js';
-import { useRecordFacts } from '../record/record-facts.js';
-
-type Expert = ExpertDetail;
+import type { ExpertDetail } from '../../../../../shared/catalogue/expert.schemas.js';
+import { DetailSection } from '../../../../components/catalogue/detail-section.js';
+import { RecordDetailPage } from '../record-detail-page.js';
 
 /** /experts/:id — an expert's public profile; email and phone only for its editors. */
 export function ExpertDetailPage() {
   const { t } = useTranslation();
-  const facts = useRecordFacts();
-  const f = facts.label;
+  const f = (field: string) => t(`catalogue.fields.${field}`);
   return (
-    <RecordDetailPage<Expert>
+    <RecordDetailPage<ExpertDetail>
       segment="experts"
       heading={(expert) => ({ title: expert.name, subtitle: [expert.title, expert.affiliationName].filter(Boolean).join(' · ') })}
-      main={(expert) => (
+      texts={(expert) => (
         <>
           <DetailSection title={f('bio')} text={expert.bio} />
           {expert.services.length > 0 && (
@@ -29,18 +24,10 @@ export function ExpertDetailPage() {
               </List>
             </DetailSection>
           )}
-          <DetailSection title={t('catalogue.form.sections.classification')}>
-            <FactList
-              facts={[
-                ...facts.classification(expert),
-                { label: f('affiliationName'), value: expert.affiliationName },
-                ...facts.place(expert),
-                ...facts.dates(expert),
-              ]}
-            />
-          </DetailSection>
         </>
       )}
+      factsSection="classification"
+      facts={(expert, facts) => [...facts.classification(expert), { label: facts.label('affiliationName'), value: expert.affiliationName }]}
       contact={(expert) => ({ email: expert.email, phone: expert.phone })}
     />
   );

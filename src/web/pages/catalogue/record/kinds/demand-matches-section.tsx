@@ -1,10 +1,11 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDemandMatches, useDismissDemandMatch } from '../../../api/matching.js';
-import { MatchConnectButton } from '../../../components/connections/match-connect-button.js';
-import { MatchCard } from '../../../components/matching/match-card.js';
-import { MatchesSection } from '../../../components/matching/matches-section.js';
+import { useDemandMatches, useDismissDemandMatch } from '../../../../api/matching.js';
+import { MatchConnectButton } from '../../../../components/connections/match-connect-button.js';
+import { MatchCard } from '../../../../components/matching/match-card.js';
+import { MatchesSection } from '../../../../components/matching/matches-section.js';
+import { ListingMatchCard } from '../listing-match-card.js';
 
 type Props = { demandId: string; canConnect: boolean };
 
@@ -29,13 +30,11 @@ export function DemandMatchesSection({ demandId, canConnect }: Props) {
       matches={useDemandMatches(demandId)}
       cards={(data) =>
         data.items.map(({ offer, ...match }) => (
-          <MatchCard
+          <ListingMatchCard
             key={offer.id}
             segment="offers"
-            record={offer}
-            title={offer.title}
-            subtitle={offer.ownerName}
-            {...match}
+            listing={offer}
+            match={match}
             actions={
               canConnect && (
                 <>
