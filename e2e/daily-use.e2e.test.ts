@@ -264,3 +264,19 @@ it('opens the network report on this year, with one click for the periods people
   await page.getByText('Năm trước').click();
   await page.getByText(`Giai đoạn ${year - 1}`, { exact: false }).waitFor();
 });
+
+it('names the provinces as they were before the merger in the pre-merger view: 2019 shows Bình Định, and the provinces sum to 289', async () => {
+  const page = await (await signedIn(agency)).newPage();
+  await page.goto('/reports?from=2019&to=2019&level=legacy');
+  const table = page.getByRole('figure', { name: 'Kết nối theo tỉnh/thành phố' }).getByRole('table');
+  await table.getByRole('row').nth(1).waitFor();
+  await page.waitForLoadState('networkidle');
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+  const names = rows.map(([name]) => name);
+  // Codes 52, 15, 24, 44, 46, 80, 82 and 91 are also current provinces (52 is now Gia Lai).
+  expect(names).toContain('Bình Định');
+  // Before the fix code 52 read "Gia Lai" next to the old Gia Lai (64), and so on: no name twice.
+  expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  expect(rows.reduce((sum, [, count]) => sum + Number(count.replace(/\D/g, '')), 0)).toBe(289);
+  await shootNamed(page, 'report-pre-merger');
+});
