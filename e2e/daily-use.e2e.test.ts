@@ -280,3 +280,47 @@ it('names the provinces as they were before the merger in the pre-merger view: 2
   expect(rows.reduce((sum, [, count]) => sum + Number(count.replace(/\D/g, '')), 0)).toBe(289);
   await shootNamed(page, 'report-pre-merger');
 });
+
+/** Signs in through the form with no `next`, as someone who opened the sign-in page from the header. */
+async function signInThroughForm(email: string): Promise<Page> {
+  const page = await (await visitor()).newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).last().click();
+  await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+  return page;
+}
+
+/** The number on the home page's card whose link is `name`. */
+async function needsYouCount(page: Page, name: string): Promise<number> {
+  const card = page
+    .getByRole('region', { name: 'Việc cần làm' })
+    .locator('.mantine-Card-root')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect.poll(async () => (await card.innerText()).split('\n')[0]?.trim(), { timeout: 30_000 }).toMatch(/^\d+$/);
+  return Number((await card.innerText()).split('\n')[0]);
+}
+
+it('lands every role, after sign-in, on the home that lists what needs it now, matches to review included', async () => {
+  const member = await signInThroughForm(enterprise);
+  expect(new URL(member.url()).pathname).toBe('/');
+  const matches = await needsYouCount(member, 'Kết quả ghép nối cần xem');
+  // The same count as the matches page (its badge, or its empty state when there are none yet).
+  await member.getByRole('link', { name: 'Kết quả ghép nối cần xem', exact: true }).click();
+  await member.waitForURL('**/matches');
+  await member
+    .getByText(/Phù hợp với|Chưa có kết quả ghép nối nào/)
+    .first()
+    .waitFor();
+  const shown =
+    (await member.getByText('Chưa có kết quả ghép nối nào').count()) > 0
+      ? '0'
+      : await member.getByRole('main').locator('.mantine-Badge-root').first().innerText();
+  expect(shown).toBe(String(matches));
+
+  const staff = await signInThroughForm(broker);
+  expect(new URL(staff.url()).pathname).toBe('/');
+  expect(await needsYouCount(staff, 'Bản ghi chờ duyệt')).toBeGreaterThanOrEqual(0);
+  await staff.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời', exact: true }).waitFor();
+});

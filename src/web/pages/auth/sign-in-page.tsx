@@ -12,9 +12,12 @@ import { AuthCard } from './auth-card.js';
 import { SignInProblem } from './sign-in-problem.js';
 import { TwoFactorCodeForm } from './two-factor-code-form.js';
 
-/** Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. */
+/**
+ * Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. Without
+ * one, every role lands on the home page, which lists what needs it now.
+ */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/me/organisations';
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function SignInPage() {
