@@ -108,12 +108,12 @@ it('has no critical or serious accessibility fault on the pages people use every
  * the separators the pages put between facts (" · ", ", ", ": "), plus labels given only to
  * assistive technology.
  */
-async function textPieces(page: Page): Promise<Array<{ piece: string; text: string }>> {
+async function textPieces(page: Page, skip = 'script, style'): Promise<Array<{ piece: string; text: string }>> {
   await page.waitForLoadState('networkidle');
-  return page.evaluate(() => {
+  return page.evaluate((skip) => {
     const pieces: Array<{ piece: string; text: string }> = [];
     for (const element of document.body.querySelectorAll('*')) {
-      if (element.closest('script, style')) continue;
+      if (element.closest(skip)) continue;
       // A chart wraps a long label over several <tspan>s; the label is the whole <text>.
       if (element.closest('svg') && element.tagName !== 'text') continue;
       const own = [...(element.tagName === 'text' ? [element] : element.childNodes)]
@@ -124,7 +124,7 @@ async function textPieces(page: Page): Promise<Array<{ piece: string; text: stri
         for (const piece of text.split(/\s*(?:·|,|:|\|)\s*/)) if (piece.trim()) pieces.push({ piece: piece.trim(), text: text.trim().slice(0, 120) });
     }
     return pieces;
-  });
+  }, skip);
 }
 
 /** Visits the pages people use every day, as a connection point's staff member and as an enterprise, and checks each one. */
@@ -323,4 +323,45 @@ it('lands every role, after sign-in, on the home that lists what needs it now, m
   expect(new URL(staff.url()).pathname).toBe('/');
   expect(await needsYouCount(staff, 'Bản ghi chờ duyệt')).toBeGreaterThanOrEqual(0);
   await staff.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời', exact: true }).waitFor();
+});
+
+it("shows audit actions, glossary sectors and expert services with labels in the reader's language, never as codes", async () => {
+  const labels = enumLabels('staff');
+  // An action code is "<record>.<what was done>" ("organisation.update"); a sector code may have an underscore.
+  const codeLike = /^[a-z][a-z_-]*(\.[a-zA-Z_-]+)+$|^[a-z]+_[a-z_]+$/;
+  const wrong: Record<string, string[]> = {};
+  for (const language of ['vi', 'en'] as const) {
+    const own = language === 'en' ? labels.enOnly : labels.viOnly;
+    const foreign = language === 'en' ? labels.viOnly : labels.enOnly;
+    const admin = await (await signedIn('admin@techbridge.local', language)).newPage();
+    const officer = await (await signedIn(agency, language)).newPage();
+    const visitorPage = await (await signedIn(enterprise, language)).newPage();
+    await visitorPage.goto('/experts');
+    const expertPath = await firstRecordPath(visitorPage, 'experts');
+    // What people wrote is theirs ("know-how" is a glossary term), and an audit entry's before/after is the record's data as stored.
+    const visits: Array<[string, Page, string, string, string]> = [
+      ['audit', admin, '/admin/audit', '[data-testid="audit-action"]', '.mantine-Accordion-panel'],
+      ['glossary', officer, '/admin/glossary', 'table tbody tr', 'tbody td:nth-child(1), tbody td:nth-child(2)'],
+      ['expert', visitorPage, expertPath, 'main li', 'main h1'],
+    ];
+    for (const [name, page, path, shown, data] of visits) {
+      await page.goto(path);
+      await page.locator(shown).first().waitFor();
+      const pieces = await textPieces(page, `script, style, ${data}`);
+      const found = pieces.filter(({ piece }) => foreign.has(piece) || labels.codes.has(piece) || codeLike.test(piece));
+      if (found.length) wrong[`${language} ${name}`] = [...new Set(found.map(({ piece, text }) => `${piece} in "${text}"`))];
+      // The page shows labels of these values at all (a check that found nothing to read would pass).
+      expect(
+        pieces.some(({ piece }) => own.has(piece)),
+        `${language} ${name} shows a label`,
+      ).toBe(true);
+      await shootNamed(page, `labels-${name}-${language}`);
+    }
+    const fallback = await admin.goto('/admin/audit').then(() => admin.locator('[data-testid="audit-action"]').allInnerTexts());
+    expect(
+      fallback.filter((text) => ['Thay đổi khác', 'Other change'].includes(text)),
+      `${language} audit actions without a label`,
+    ).toEqual([]);
+  }
+  expect(wrong).toEqual({});
 });

@@ -1,12 +1,15 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExpertDetail } from '../../../../shared/catalogue/expert.schemas.js';
+import { expertServices, type ExpertDetail } from '../../../../shared/catalogue/expert.schemas.js';
 import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
 import { RecordDetailPage } from '../record/record-detail-page.js';
 import { useRecordFacts } from '../record/record-facts.js';
 
 type Expert = ExpertDetail;
+
+/** A service the platform names reads as its label; one the expert typed, as written. */
+const namedServices: readonly string[] = expertServices;
 
 /** /experts/:id — an expert's public profile; email and phone only for its editors. */
 export function ExpertDetailPage() {
@@ -24,7 +27,7 @@ export function ExpertDetailPage() {
             <DetailSection title={f('services')}>
               <List size="sm">
                 {expert.services.map((service) => (
-                  <List.Item key={service}>{service}</List.Item>
+                  <List.Item key={service}>{namedServices.includes(service) ? t(`catalogue.expertServices.${service}`) : service}</List.Item>
                 ))}
               </List>
             </DetailSection>
