@@ -249,3 +249,65 @@ it('takes a connection from a match to technology transferred, and the dashboard
   await dashboard(staffPhone);
   await shoot(staffPhone, 'dashboard-phone');
 });
+
+it('shows an enterprise the demands that match its own offer, and connects to one with a note', async () => {
+  // The fish-sauce enterprise offers its own know-how; the agency publishes it.
+  const member = await asApi(enterprise);
+  const offerTitle = 'Quy trình ủ chượp nước mắm rút ngắn thời gian lên men bằng chế phẩm enzyme';
+  const offer = await member.post('/api/offers', {
+    ownerOrganisationId: member.organisationIds[0],
+    language: 'vi',
+    title: offerTitle,
+    summary: 'Ủ chượp cá cơm với chế phẩm enzyme protease, rút thời gian lên men nước mắm từ 12 tháng còn 4 tháng mà giữ độ đạm và hương vị truyền thống.',
+    keywords: ['ủ chượp', 'nước mắm', 'lên men nhanh', 'enzyme protease'],
+    trl: 7,
+  });
+  await member.post(`/api/offers/${offer.id}/submit`);
+  await (await asApi(agency)).post(`/api/offers/${offer.id}/publish`);
+
+  // Another organisation (the institute) needs exactly that.
+  const institute = await asApi(supplier);
+  const demandTitle = 'Cần quy trình lên men nhanh nước mắm cá cơm bằng enzyme';
+  const demand = await institute.post('/api/demands', {
+    ownerOrganisationId: institute.organisationIds[0],
+    language: 'vi',
+    title: demandTitle,
+    publicSummary: 'Viện cần quy trình ủ chượp nước mắm cá cơm rút ngắn thời gian lên men bằng enzyme cho mô hình trình diễn.',
+    keywords: ['ủ chượp', 'nước mắm', 'enzyme'],
+  });
+  await institute.post(`/api/demands/${demand.id}/submit`);
+  await (await asApi(agency)).post(`/api/demands/${demand.id}/publish`);
+
+  // On its own offer's page the enterprise finds the demand among "Nhu cầu phù hợp" (ranked in the background).
+  const page = await signedIn(enterprise);
+  await page.goto(`/offers/${offer.id}`);
+  const matches = page.getByRole('region', { name: 'Nhu cầu phù hợp' });
+  const card = matches.getByRole('article', { name: demandTitle, exact: true });
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await matches.getByRole('article').or(matches.getByText('Chưa có nhu cầu đang mở phù hợp')).first().waitFor();
+        return card.count();
+      },
+      { timeout: 60_000, interval: 1_000 },
+    )
+    .toBe(1);
+  expect((await card.getByRole('list', { name: 'Lý do phù hợp' }).getByRole('listitem').allInnerTexts()).length).toBeGreaterThan(0);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await shoot(page, 'offer-matching-demands');
+
+  // Connecting asks for a note first; the note becomes the connection's first message.
+  await card.getByRole('button', { name: 'Đề nghị kết nối' }).click();
+  const request = page.getByRole('dialog', { name: 'Đề nghị kết nối từ kết quả phù hợp' });
+  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await request.getByText('Hãy viết một lời nhắn ngắn trước khi gửi đề nghị.').waitFor();
+  const note = 'Chúng tôi có thể chuyển giao quy trình và hướng dẫn tại xưởng của Viện.';
+  await request.getByLabel('Lời nhắn').fill(note);
+  await request.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+  await page.getByRole('heading', { name: demandTitle }).waitFor();
+  await page.getByText(note).first().waitFor();
+  await expectStage(page, 'Đề nghị kết nối');
+  await page.close();
+});

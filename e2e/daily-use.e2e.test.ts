@@ -108,12 +108,12 @@ it('has no critical or serious accessibility fault on the pages people use every
  * the separators the pages put between facts (" · ", ", ", ": "), plus labels given only to
  * assistive technology.
  */
-async function textPieces(page: Page): Promise<Array<{ piece: string; text: string }>> {
+async function textPieces(page: Page, skip = 'script, style'): Promise<Array<{ piece: string; text: string }>> {
   await page.waitForLoadState('networkidle');
-  return page.evaluate(() => {
+  return page.evaluate((skip) => {
     const pieces: Array<{ piece: string; text: string }> = [];
     for (const element of document.body.querySelectorAll('*')) {
-      if (element.closest('script, style')) continue;
+      if (element.closest(skip)) continue;
       // A chart wraps a long label over several <tspan>s; the label is the whole <text>.
       if (element.closest('svg') && element.tagName !== 'text') continue;
       const own = [...(element.tagName === 'text' ? [element] : element.childNodes)]
@@ -124,7 +124,7 @@ async function textPieces(page: Page): Promise<Array<{ piece: string; text: stri
         for (const piece of text.split(/\s*(?:·|,|:|\|)\s*/)) if (piece.trim()) pieces.push({ piece: piece.trim(), text: text.trim().slice(0, 120) });
     }
     return pieces;
-  });
+  }, skip);
 }
 
 /** Visits the pages people use every day, as a connection point's staff member and as an enterprise, and checks each one. */
@@ -263,4 +263,105 @@ it('opens the network report on this year, with one click for the periods people
   expect(new URL(page.url()).searchParams.get('from')).toBe('2017');
   await page.getByText('Năm trước').click();
   await page.getByText(`Giai đoạn ${year - 1}`, { exact: false }).waitFor();
+});
+
+it('names the provinces as they were before the merger in the pre-merger view: 2019 shows Bình Định, and the provinces sum to 289', async () => {
+  const page = await (await signedIn(agency)).newPage();
+  await page.goto('/reports?from=2019&to=2019&level=legacy');
+  const table = page.getByRole('figure', { name: 'Kết nối theo tỉnh/thành phố' }).getByRole('table');
+  await table.getByRole('row').nth(1).waitFor();
+  await page.waitForLoadState('networkidle');
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+  const names = rows.map(([name]) => name);
+  // Codes 52, 15, 24, 44, 46, 80, 82 and 91 are also current provinces (52 is now Gia Lai).
+  expect(names).toContain('Bình Định');
+  // Before the fix code 52 read "Gia Lai" next to the old Gia Lai (64), and so on: no name twice.
+  expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  expect(rows.reduce((sum, [, count]) => sum + Number(count.replace(/\D/g, '')), 0)).toBe(289);
+  await shootNamed(page, 'report-pre-merger');
+});
+
+/** Signs in through the form with no `next`, as someone who opened the sign-in page from the header. */
+async function signInThroughForm(email: string): Promise<Page> {
+  const page = await (await visitor()).newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).last().click();
+  await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+  return page;
+}
+
+/** The number on the home page's card whose link is `name`. */
+async function needsYouCount(page: Page, name: string): Promise<number> {
+  const card = page
+    .getByRole('region', { name: 'Việc cần làm' })
+    .locator('.mantine-Card-root')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+  await expect.poll(async () => (await card.innerText()).split('\n')[0]?.trim(), { timeout: 30_000 }).toMatch(/^\d+$/);
+  return Number((await card.innerText()).split('\n')[0]);
+}
+
+it('lands every role, after sign-in, on the home that lists what needs it now, matches to review included', async () => {
+  const member = await signInThroughForm(enterprise);
+  expect(new URL(member.url()).pathname).toBe('/');
+  const matches = await needsYouCount(member, 'Kết quả ghép nối cần xem');
+  // The same count as the matches page (its badge, or its empty state when there are none yet).
+  await member.getByRole('link', { name: 'Kết quả ghép nối cần xem', exact: true }).click();
+  await member.waitForURL('**/matches');
+  await member
+    .getByText(/Phù hợp với|Chưa có kết quả ghép nối nào/)
+    .first()
+    .waitFor();
+  const shown =
+    (await member.getByText('Chưa có kết quả ghép nối nào').count()) > 0
+      ? '0'
+      : await member.getByRole('main').locator('.mantine-Badge-root').first().innerText();
+  expect(shown).toBe(String(matches));
+
+  const staff = await signInThroughForm(broker);
+  expect(new URL(staff.url()).pathname).toBe('/');
+  expect(await needsYouCount(staff, 'Bản ghi chờ duyệt')).toBeGreaterThanOrEqual(0);
+  await staff.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời', exact: true }).waitFor();
+});
+
+it("shows audit actions, glossary sectors and expert services with labels in the reader's language, never as codes", async () => {
+  const labels = enumLabels('staff');
+  // An action code is "<record>.<what was done>" ("organisation.update"); a sector code may have an underscore.
+  const codeLike = /^[a-z][a-z_-]*(\.[a-zA-Z_-]+)+$|^[a-z]+_[a-z_]+$/;
+  const wrong: Record<string, string[]> = {};
+  for (const language of ['vi', 'en'] as const) {
+    const own = language === 'en' ? labels.enOnly : labels.viOnly;
+    const foreign = language === 'en' ? labels.viOnly : labels.enOnly;
+    const admin = await (await signedIn('admin@techbridge.local', language)).newPage();
+    const officer = await (await signedIn(agency, language)).newPage();
+    const visitorPage = await (await signedIn(enterprise, language)).newPage();
+    await visitorPage.goto('/experts');
+    const expertPath = await firstRecordPath(visitorPage, 'experts');
+    // What people wrote is theirs ("know-how" is a glossary term), and an audit entry's before/after is the record's data as stored.
+    const visits: Array<[string, Page, string, string, string]> = [
+      ['audit', admin, '/admin/audit', '[data-testid="audit-action"]', '.mantine-Accordion-panel'],
+      ['glossary', officer, '/admin/glossary', 'table tbody tr', 'tbody td:nth-child(1), tbody td:nth-child(2)'],
+      ['expert', visitorPage, expertPath, 'main li', 'main h1'],
+    ];
+    for (const [name, page, path, shown, data] of visits) {
+      await page.goto(path);
+      await page.locator(shown).first().waitFor();
+      const pieces = await textPieces(page, `script, style, ${data}`);
+      const found = pieces.filter(({ piece }) => foreign.has(piece) || labels.codes.has(piece) || codeLike.test(piece));
+      if (found.length) wrong[`${language} ${name}`] = [...new Set(found.map(({ piece, text }) => `${piece} in "${text}"`))];
+      // The page shows labels of these values at all (a check that found nothing to read would pass).
+      expect(
+        pieces.some(({ piece }) => own.has(piece)),
+        `${language} ${name} shows a label`,
+      ).toBe(true);
+      await shootNamed(page, `labels-${name}-${language}`);
+    }
+    const fallback = await admin.goto('/admin/audit').then(() => admin.locator('[data-testid="audit-action"]').allInnerTexts());
+    expect(
+      fallback.filter((text) => ['Thay đổi khác', 'Other change'].includes(text)),
+      `${language} audit actions without a label`,
+    ).toEqual([]);
+  }
+  expect(wrong).toEqual({});
 });

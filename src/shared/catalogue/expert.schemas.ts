@@ -3,6 +3,12 @@ import { NAME_MAX, TEXT_LONG_MAX, TEXT_SHORT_MAX } from '../limits.js';
 import { requiredText } from '../organisations/text-fields.js';
 import { fields as f, recordSchemas } from './record-schemas.js';
 
+/**
+ * The services the platform names (an expert may also type their own words): the web labels each in
+ * Vietnamese and English and shows anything else as written.
+ */
+export const expertServices = ['consulting', 'assessment', 'training', 'research', 'brokerage'] as const;
+
 /** An expert's profile: published like an offer; email and phone stay private (requests go through the platform). */
 export const expertSchemas = recordSchemas(
   'Expert',

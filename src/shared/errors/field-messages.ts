@@ -227,10 +227,28 @@ const typeNames: Record<string, Record<Language, string>> = {
   object: { vi: 'đối tượng', en: 'an object' },
 };
 
+/**
+ * A limit as people write numbers: 1.000.000.000 in Vietnamese, 1,000,000,000 in English (a decimal
+ * part after "," or "."). Anything that is not a finite number is shown as it is.
+ */
+export function formatLimit(value: unknown, lang: Language): string {
+  const number = typeof value === 'bigint' ? value : typeof value === 'number' && Number.isFinite(value) ? value : null;
+  if (number === null) return String(value);
+  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  // Beyond 2^53 a number's own digits are exact only as a bigint or in exponent-free fixed notation.
+  const text = typeof number === 'bigint' ? number.toString() : Math.abs(number) >= 1e21 ? BigInt(number).toString() : String(number);
+  const [, sign = '', whole = '', fraction] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text) ?? [];
+  if (!whole) return text;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
+}
+
 /** A message for one validation issue in the caller's language. */
 export function describeIssue(issue: IssueLike, lang: Language): string {
   const vi = lang === 'vi';
   const key = issue.params?.key;
+  const minimum = formatLimit(issue.minimum, lang);
+  const maximum = formatLimit(issue.maximum, lang);
   if (key && key in fieldMessageKeys) return fieldMessageKeys[key as FieldMessageKey][lang];
   switch (issue.code) {
     case 'invalid_type': {
@@ -239,14 +257,14 @@ export function describeIssue(issue: IssueLike, lang: Language): string {
       return vi ? `Phải là ${name}.` : `Must be ${name}.`;
     }
     case 'too_small':
-      if (issue.origin === 'string') return vi ? `Cần ít nhất ${issue.minimum} ký tự.` : `Must be at least ${issue.minimum} characters.`;
-      if (issue.origin === 'array') return vi ? `Cần ít nhất ${issue.minimum} mục.` : `Needs at least ${issue.minimum} items.`;
-      return vi ? `Phải lớn hơn hoặc bằng ${issue.minimum}.` : `Must be at least ${issue.minimum}.`;
+      if (issue.origin === 'string') return vi ? `Cần ít nhất ${minimum} ký tự.` : `Must be at least ${minimum} characters.`;
+      if (issue.origin === 'array') return vi ? `Cần ít nhất ${minimum} mục.` : `Needs at least ${minimum} items.`;
+      return vi ? `Phải lớn hơn hoặc bằng ${minimum}.` : `Must be at least ${minimum}.`;
     case 'too_big':
-      if (issue.origin === 'string') return vi ? `Không quá ${issue.maximum} ký tự.` : `Must be at most ${issue.maximum} characters.`;
-      if (issue.origin === 'array') return vi ? `Không quá ${issue.maximum} mục.` : `At most ${issue.maximum} items.`;
+      if (issue.origin === 'string') return vi ? `Không quá ${maximum} ký tự.` : `Must be at most ${maximum} characters.`;
+      if (issue.origin === 'array') return vi ? `Không quá ${maximum} mục.` : `At most ${maximum} items.`;
       if (issue.origin === 'file') return vi ? 'Tệp quá lớn.' : 'The file is too large.';
-      return vi ? `Phải nhỏ hơn hoặc bằng ${issue.maximum}.` : `Must be at most ${issue.maximum}.`;
+      return vi ? `Phải nhỏ hơn hoặc bằng ${maximum}.` : `Must be at most ${maximum}.`;
     case 'invalid_format':
       if (issue.format === 'email') return vi ? 'Địa chỉ email không hợp lệ.' : 'Not a valid email address.';
       if (issue.format === 'url') return vi ? 'Địa chỉ web không hợp lệ.' : 'Not a valid web address.';

@@ -1,6 +1,37 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../organisations/text-fields.js';
 
+/**
+ * The sectors of the shipped glossary (staff may type another): the web labels each in Vietnamese and
+ * English and shows anything else as written.
+ */
+export const glossarySectors = [
+  'agri_machinery',
+  'agriculture',
+  'aquaculture',
+  'automation',
+  'automotive',
+  'coffee_tea_pepper',
+  'construction',
+  'electronics',
+  'energy',
+  'environment',
+  'fermentation',
+  'food',
+  'general',
+  'ict',
+  'iot',
+  'materials',
+  'mechanical',
+  'medical',
+  'pharma',
+  'rice',
+  'rubber',
+  'seafood',
+  'textiles',
+  'wood',
+] as const;
+
 export const GLOSSARY_TERM_MAX = 200;
 export const GLOSSARY_SECTOR_MAX = 50;
 const GLOSSARY_PAGE_MAX = 200;

@@ -35,6 +35,6 @@ export function useOfferMatches(offerId: string) {
 export type OrganisationMatch = OrganisationMatchList['items'][number];
 
 /** The matches of the caller's organisations' records (or one organisation's), newest first, a page at a time. */
-export function useMyMatches(organisationId: string | null) {
-  return useCursorList<OrganisationMatch>(['matches', 'mine'], '/api/me/matches', { organisationId });
+export function useMyMatches(organisationId: string | null, enabled = true) {
+  return useCursorList<OrganisationMatch>(['matches', 'mine'], '/api/me/matches', { organisationId }, enabled);
 }

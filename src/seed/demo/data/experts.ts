@@ -1,3 +1,4 @@
+import type { expertServices } from '../../../shared/catalogue/expert.schemas.js';
 /** A technology expert; `affiliation` is a demo organisation key. */
 export type DemoExpert = {
   name: string;
@@ -6,7 +7,7 @@ export type DemoExpert = {
   affiliation: string;
   fields: string[];
   expertise: string[];
-  services: ('consulting' | 'assessment' | 'training' | 'research' | 'brokerage')[];
+  services: Array<(typeof expertServices)[number]>;
   bio: string;
   language?: 'vi' | 'en';
 };

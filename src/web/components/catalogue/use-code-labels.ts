@@ -21,16 +21,25 @@ export function useCodeLabels(category: CodeCategory) {
   return useCallback((code: string) => map.get(code) ?? code, [map]);
 }
 
-/** Province names for current and legacy codes (a record may keep its legacy province). */
-export function useProvinceLabels() {
+/** Which province list a code belongs to: the 34 current units, or the 63 before the 2025 merger. */
+export type ProvinceLevel = 'current' | 'legacy';
+
+/**
+ * Province names by code. Some codes are both a current and a legacy unit that is no longer the same
+ * province (52 was Bình Định, is now Gia Lai), so the level says which list wins: a pre-merger view
+ * names legacy codes as they were; otherwise current names win and a legacy code a record kept is
+ * named from the legacy list.
+ */
+export function useProvinceLabels(level: ProvinceLevel = 'current') {
   const { i18n } = useTranslation();
   const current = useCurrentProvinces();
   const legacy = useLegacyProvinces();
   const map = useMemo(() => {
     const english = i18n.language === 'en';
-    const names = byCode(legacy.data, false);
-    for (const [code, name] of byCode(current.data, english)) names.set(code, name);
-    return names;
-  }, [current.data, legacy.data, i18n.language]);
+    const [first, winner] =
+      level === 'legacy' ? [byCode(current.data, english), byCode(legacy.data, false)] : [byCode(legacy.data, false), byCode(current.data, english)];
+    for (const [code, name] of winner) first.set(code, name);
+    return first;
+  }, [current.data, legacy.data, i18n.language, level]);
   return useCallback((code: string | null | undefined) => (code ? (map.get(code) ?? code) : ''), [map]);
 }

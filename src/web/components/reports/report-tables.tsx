@@ -56,9 +56,10 @@ export function CountryTable({ report }: { report: NetworkReport }) {
   );
 }
 
+/** Connections by province, named at the report's level (before the merger, the provinces as they were). */
 export function ProvinceTable({ report }: { report: NetworkReport }) {
   const { t } = useTranslation();
-  const province = useProvinceLabels();
+  const province = useProvinceLabels(report.scope.level);
   const rows = report.connections.byProvince.map((r) => [province(r.province), r.count]);
   return (
     <ChartCard title={t('reports.tables.byProvince')}>

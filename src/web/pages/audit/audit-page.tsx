@@ -9,11 +9,12 @@ import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { AuditDiff } from './audit-diff.js';
+import { auditActionLabel, auditEntityLabel } from './audit-labels.js';
 import { AuditFiltersForm } from './audit-filters-form.js';
 
 /** Who changed what and when; each entry opens to show its before/after difference. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [filters, setFilters] = useState<AuditFilters>({});
   const log = useAuditLog(filters);
   return (
@@ -32,11 +33,11 @@ export function AuditPage() {
                   <Text size="sm" c="dimmed" w={140}>
                     <DateTime value={entry.at} />
                   </Text>
-                  <Badge variant="light" tt="none">
-                    {entry.action}
+                  <Badge variant="light" tt="none" data-testid="audit-action">
+                    {auditActionLabel(entry.action, i18n.language)}
                   </Badge>
                   <Text size="sm">
-                    {entry.entityType}
+                    {auditEntityLabel(entry.entityType, i18n.language)}
                     {entry.entityId ? ` · ${entry.entityId.slice(0, 8)}` : ''}
                   </Text>
                   <Text size="sm" c="dimmed">

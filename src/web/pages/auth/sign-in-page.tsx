@@ -3,7 +3,9 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useSignIn } from '../../api/auth.js';
+import { useQueryClient } from '@tanstack/react-query';
+import type { MeResponse } from '../../../shared/auth/auth.schemas.js';
+import { meKey, useSignIn } from '../../api/auth.js';
 import { ApiError } from '../../api/client.js';
 import { applyFieldErrors } from '../../api/form-errors.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -12,9 +14,14 @@ import { AuthCard } from './auth-card.js';
 import { SignInProblem } from './sign-in-problem.js';
 import { TwoFactorCodeForm } from './two-factor-code-form.js';
 
-/** Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/me/organisations';
+/**
+ * Only paths inside this site, so a crafted link cannot send people elsewhere after sign-in. Without
+ * one, every role lands on the home page, which lists what needs it now; a person who belongs to no
+ * organisation yet (and holds no platform role) has one thing to do: create or join one.
+ */
+function landing(next: string | null, me: MeResponse | undefined): string {
+  if (next && next.startsWith('/') && !next.startsWith('//')) return next;
+  return me?.user && me.user.role === 'user' && me.memberships.length === 0 ? '/me/organisations' : '/';
 }
 
 export function SignInPage() {
@@ -28,7 +35,8 @@ export function SignInPage() {
     validate: { email: check.email, password: check.required },
   });
   const [needsCode, setNeedsCode] = useState(false);
-  const done = () => void navigate(safeNext(params.get('next')));
+  const queryClient = useQueryClient();
+  const done = () => void navigate(landing(params.get('next'), queryClient.getQueryData<MeResponse>(meKey)));
   const onSubmit = form.onSubmit((values) =>
     signIn.mutate(values, {
       onSuccess: (answer) => (answer.twoFactorRequired ? setNeedsCode(true) : done()),

@@ -15,10 +15,11 @@ function Facts({ event }: { event: EventDetailData }) {
   const { t } = useTranslation();
   const range = useDateRange();
   const province = useProvinceLabels();
+  const legacyProvince = useProvinceLabels('legacy');
   const rows: [string, string][] = [
     [t('events.page.dates'), range(event.startsOn, event.endsOn)],
     [t('events.page.venue'), event.venue ?? '—'],
-    [t('events.page.province'), province(event.provinceCode ?? event.legacyProvinceCode) || '—'],
+    [t('events.page.province'), (event.provinceCode ? province(event.provinceCode) : legacyProvince(event.legacyProvinceCode)) || '—'],
     [t('events.page.organisers'), event.organisers.map((o) => o.name).join(', ') || '—'],
   ];
   return (

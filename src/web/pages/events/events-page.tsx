@@ -15,6 +15,7 @@ function EventCard({ event }: { event: EventSummaryData }) {
   const name = useEventName();
   const range = useDateRange();
   const province = useProvinceLabels();
+  const legacyProvince = useProvinceLabels('legacy');
   return (
     <Card component="li" withBorder radius="md" padding="md">
       <Stack gap={6}>
@@ -26,7 +27,7 @@ function EventCard({ event }: { event: EventSummaryData }) {
         </Anchor>
         <Text size="sm">{range(event.startsOn, event.endsOn)}</Text>
         <Text size="sm" c="dimmed">
-          {[event.venue, province(event.provinceCode ?? event.legacyProvinceCode)].filter(Boolean).join(' · ')}
+          {[event.venue, event.provinceCode ? province(event.provinceCode) : legacyProvince(event.legacyProvinceCode)].filter(Boolean).join(' · ')}
         </Text>
         {event.organisers.length > 0 && (
           <Text size="xs" c="dimmed">

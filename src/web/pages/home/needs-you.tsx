@@ -5,6 +5,7 @@ import type { MeResponse } from '../../../shared/auth/auth.schemas.js';
 import { useModerationQueue } from '../../api/catalogue.js';
 import { useConnectionList } from '../../api/connections.js';
 import { useForeignQueue } from '../../api/foreign-search.js';
+import { useMyMatches } from '../../api/matching.js';
 import { useLatestNotifications } from '../../api/notifications.js';
 
 type Item = { key: string; count: number | undefined; to: string };
@@ -20,10 +21,14 @@ export function NeedsYou({ me }: { me: MeResponse }) {
   const proposed = useConnectionList('proposed');
   const foreign = useForeignQueue(null, can.workForeignQueue);
   const notifications = useLatestNotifications(true);
+  // The same list as /matches for all the person's organisations, so the two counts agree.
+  const member = me.memberships.length > 0;
+  const matches = useMyMatches(null, member);
   const items: Item[] = [
     ...(can.moderate ? [{ key: 'moderation', count: moderation.data?.total, to: '/moderation' }] : []),
     { key: 'connections', count: proposed.isSuccess ? proposed.total : undefined, to: '/connections?stage=proposed' },
     ...(can.workForeignQueue ? [{ key: 'foreignQueue', count: foreign.isSuccess ? foreign.total : undefined, to: '/foreign-search' }] : []),
+    ...(member ? [{ key: 'matches', count: matches.isSuccess ? matches.total : undefined, to: '/matches' }] : []),
     { key: 'notifications', count: notifications.data?.unread, to: '/notifications' },
   ];
   return (

@@ -3,7 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
+import { glossarySectors } from '../../../shared/matching/glossary.schemas.js';
 import { useDeleteGlossaryTerm, useUpdateGlossaryTerm, type GlossaryTerm } from '../../api/glossary.js';
+
+const namedSectors: readonly string[] = glossarySectors;
 
 /** One pair of terms; "Sửa" turns it into inputs, "Xóa" removes it. */
 export function GlossaryRow({ term }: { term: GlossaryTerm }) {
@@ -48,7 +51,9 @@ export function GlossaryRow({ term }: { term: GlossaryTerm }) {
     <Table.Tr>
       <Table.Td>{editing ? input('vi') : term.vi}</Table.Td>
       <Table.Td>{editing ? input('en') : term.en}</Table.Td>
-      <Table.Td>{editing ? input('sector') : term.sector}</Table.Td>
+      <Table.Td>
+        {editing ? input('sector') : term.sector && namedSectors.includes(term.sector) ? t(`admin.glossary.sectors.${term.sector}`) : term.sector}
+      </Table.Td>
       <Table.Td>
         {editing ? (
           <Group gap={4} wrap="nowrap">

@@ -23,7 +23,7 @@ export function ReportsPage() {
   const allowed = !!me.data?.abilities.seeReports;
   const { filters, setFilters } = useReportFilters();
   const report = useNetworkReport(filters, allowed);
-  const province = useProvinceLabels();
+  const province = useProvinceLabels(report.data?.scope.level ?? filters.level);
   if (me.isLoading) return <LoadingState />;
   if (!allowed) return <Alert color="yellow">{t('reports.staffOnly')}</Alert>;
   const scope = report.data?.scope;

@@ -1,8 +1,11 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExpertDetail } from '../../../../../shared/catalogue/expert.schemas.js';
+import { expertServices, type ExpertDetail } from '../../../../../shared/catalogue/expert.schemas.js';
 import { DetailSection } from '../../../../components/catalogue/detail-section.js';
 import { RecordDetailPage } from '../record-detail-page.js';
+
+/** A service the platform names reads as its label; one the expert typed, as written. */
+const namedServices: readonly string[] = expertServices;
 
 /** /experts/:id — an expert's public profile; email and phone only for its editors. */
 export function ExpertDetailPage() {
@@ -19,7 +22,7 @@ export function ExpertDetailPage() {
             <DetailSection title={f('services')}>
               <List size="sm">
                 {expert.services.map((service) => (
-                  <List.Item key={service}>{service}</List.Item>
+                  <List.Item key={service}>{namedServices.includes(service) ? t(`catalogue.expertServices.${service}`) : service}</List.Item>
                 ))}
               </List>
             </DetailSection>
