@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../src/server/config.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { roles, type AuthorisationFixture, type Role } from './fixture.js';
-import { readableText, readUrls } from './surfaces.js';
+import { readableText, readUrls, writeRequests } from './surfaces.js';
+
+/** Writes on someone else's record that any account may make: asking to join an organisation. */
+const openToAnyAccount = new Set(['/api/organisations/{id}/join-requests']);
+
+/** The OpenAPI template of a concrete URL: ids back to `{id}` (enough for the few templates named above). */
+const templateOf = (url: string) => url.replace(/\/[0-9a-f-]{36}/g, '/{id}');
 
 type Sweep = { leaks: string[]; failures: string[]; seen: Map<Role, Set<string>> };
 
@@ -86,6 +92,22 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       }
       expect(problems).toEqual([]);
     }, 120_000);
+
+    it('refuses every write of the API to an anonymous caller, and every write on a planted record to a self-registered stranger', async () => {
+      const problems: string[] = [];
+      for (const request of writeRequests(fixture.ids)) {
+        const callers = request.planted && !openToAnyAccount.has(templateOf(request.url)) ? (['anonymous', 'stranger'] as const) : (['anonymous'] as const);
+        for (const role of callers) {
+          const response = await fixture.actors[role].request(request.method, request.url, request.body);
+          const refused = role === 'anonymous' ? [401] : [401, 403, 404];
+          if (!refused.includes(response.statusCode))
+            problems.push(`${role} ${request.method} ${request.url} ${JSON.stringify(request.body)} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+          for (const secret of fixture.secrets.filter((s) => !s.readers.includes(role) && s.markers.some((m) => response.body.includes(m))))
+            problems.push(`${role} ${request.method} ${request.url} shows ${secret.label}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 180_000);
 
     it('still shows nothing to anyone else after the refused writes', async () => {
       const after = await sweepReads(fixture);

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { sampleBody, type JsonSchema } from './sample-body.js';
 
 type Parameter = { in: 'path' | 'query'; name: string; required?: boolean; schema?: { enum?: string[] } };
-type Document = { paths: Record<string, Record<string, { parameters?: Parameter[] }>> };
+type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, JsonSchema> } };
 
 const document = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../docs/openapi.json'), 'utf8')) as Document;
 
@@ -19,7 +21,29 @@ const publicFilesOutsideApi = ['/sitemap.xml', '/robots.txt'];
 /** Values for required query parameters that are not lists of choices. */
 const requiredQuery: Record<string, string> = { from: '2000-01-01', to: '2100-12-31', q: 'Nghệ An', token: 'x', callbackURL: '/' };
 
-const cartesian = (lists: string[][]): string[][] => lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
+/**
+ * A path template with its parameters filled: each enum value, or each id the fixture has for the
+ * segment before the parameter (`/api/demands/{id}` → the demands), or an unknown id. `planted`
+ * says whether a planted record's id is in it.
+ */
+function fillPath(template: string, params: Parameter[], ids: Record<string, string[]>) {
+  const segments = template.split('/');
+  const pathParams = params.filter((p) => p.in === 'path');
+  const values = pathParams.map((p) => {
+    if (p.schema?.enum) return p.schema.enum.map((value) => ({ value, planted: false }));
+    const before = segments[segments.indexOf(`{${p.name}}`) - 1] ?? '';
+    return ids[before]?.length ? ids[before].map((value) => ({ value, planted: true })) : [{ value: crypto.randomUUID(), planted: false }];
+  });
+  const combinations = values.reduce<Array<Array<{ value: string; planted: boolean }>>>(
+    (acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])),
+    [[]],
+  );
+  return combinations.map((combination) => ({
+    url: pathParams.reduce((url, p, i) => url.replace(`{${p.name}}`, encodeURIComponent(combination[i]!.value)), template),
+    planted: combination.some((v) => v.planted),
+    firstId: combination.find((v) => /^[0-9a-f-]{36}$/.test(v.value))?.value,
+  }));
+}
 
 /**
  * Every GET of the OpenAPI document as concrete URLs: a path parameter takes each of its enum
@@ -34,16 +58,7 @@ export function readUrls(ids: Record<string, string[]>, probe: string): string[]
     const get = operations.get;
     if (!get || skipped.has(template)) continue;
     const params = get.parameters ?? [];
-    const segments = template.split('/');
-    const pathValues = params
-      .filter((p) => p.in === 'path')
-      .map((p) => {
-        if (p.schema?.enum) return p.schema.enum;
-        const before = segments[segments.indexOf(`{${p.name}}`) - 1] ?? '';
-        return ids[before]?.length ? ids[before] : [crypto.randomUUID()];
-      });
-    const pathNames = params.filter((p) => p.in === 'path').map((p) => p.name);
-    const base = cartesian(pathValues).map((values) => pathNames.reduce((url, name, i) => url.replace(`{${name}}`, encodeURIComponent(values[i]!)), template));
+    const base = fillPath(template, params, ids).map((filled) => filled.url);
     const required = params
       .filter((p) => p.in === 'query' && p.required)
       .map((p) => `${p.name}=${encodeURIComponent(p.schema?.enum?.[0] ?? requiredQuery[p.name] ?? 'x')}`);
@@ -74,4 +89,28 @@ export async function readableText(response: { headers: Record<string, unknown>;
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
   return cells.join('\n');
+}
+
+/** A write of the OpenAPI document made concrete: its URL, a body its schema accepts, and whether it aims at a planted record. */
+export type WriteRequest = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body: unknown; planted: boolean };
+
+/**
+ * Every write operation of the OpenAPI document (but sign-in and the account's own: they are the
+ * session the sweep rides on, and have their own tests) on every planted record its path can
+ * name, with the smallest body its schema accepts, ids in it pointing at the record of the path.
+ */
+export function writeRequests(ids: Record<string, string[]>): WriteRequest[] {
+  const requests: WriteRequest[] = [];
+  for (const [template, operations] of Object.entries(document.paths)) {
+    if (template.startsWith('/api/auth/')) continue;
+    for (const [method, operation] of Object.entries(operations)) {
+      if (method === 'get') continue;
+      const schema = operation.requestBody?.content?.['application/json']?.schema;
+      for (const filled of fillPath(template, operation.parameters ?? [], ids)) {
+        const body = schema ? sampleBody(schema, document.components.schemas, filled.firstId ?? crypto.randomUUID()) : undefined;
+        requests.push({ method: method.toUpperCase() as WriteRequest['method'], url: filled.url, body, planted: filled.planted });
+      }
+    }
+  }
+  return requests;
 }

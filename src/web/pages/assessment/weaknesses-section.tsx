@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { Weakness } from '../../../domain/assessment/weaknesses.js';
 import { useDraftDemand } from '../../api/assessment.js';
 import { errorText } from '../../api/form-errors.js';
-import { DemandMatchesSection } from '../catalogue/demands/demand-matches-section.js';
+import { DemandMatchesSection } from '../catalogue/record/kinds/demand-matches-section.js';
 import { useLocalText } from './local-text.js';
 
 const searchPath = { offers: '/offers', experts: '/experts', programmes: '/offers' } as const;
