@@ -13,6 +13,7 @@
  */
 import { makeSignature } from 'better-auth/crypto';
 import { inArray } from 'drizzle-orm';
+import pg from 'pg';
 import { openPostgres } from '../src/db/client.js';
 import { memberships, organisations, programmeTasks, users } from '../src/db/schema/index.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
@@ -24,6 +25,14 @@ if (!url) throw new Error('DATABASE_URL (PostgreSQL) is required');
 const clients = Number(process.argv[2] ?? 200);
 const port = Number(process.env.PORT ?? 4101);
 const origin = `http://127.0.0.1:${port}`;
+
+// Statements sent to PostgreSQL, counted to report the round trips each request costs.
+let statements = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof query>) {
+  statements++;
+  return query.apply(this, args);
+} as typeof query;
 
 const database = openPostgres(url, 20);
 const config = { ...loadConfig({ ...process.env, DEMO_DATA: 'false', JOBS: 'false', PORT: String(port), LOG_LEVEL: 'warn' }), adminEmail: undefined };
@@ -114,6 +123,7 @@ await Promise.all(cookies.map((c) => request('baseline GET /api/health', c, 'GET
 await Promise.all(cookies.map((c) => request('baseline GET /api/health', c, 'GET', '/api/health')));
 
 const expected = new Map<string, string>();
+const statementsBefore = statements;
 const started = performance.now();
 await Promise.all(
   cookies.map(async (cookie, i) => {
@@ -134,6 +144,7 @@ await Promise.all(
   }),
 );
 const wall = performance.now() - started;
+const crowdStatements = statements - statementsBefore;
 
 const rows = await db
   .select()
@@ -158,6 +169,7 @@ for (const [kind, list] of Object.entries(samples)) {
 }
 const writes = ['POST draft', 'PUT autosave', 'POST submit'].flatMap((k) => samples[k] ?? []);
 console.log(`all proposal writes           n=${writes.length}  p95 ${p(writes, 0.95).toFixed(0)} ms (target ≤ 2000 ms)`);
+console.log(`statements to PostgreSQL per write request ${(crowdStatements / writes.length).toFixed(1)} (session and actor included)`);
 console.log(`wall time ${(wall / 1000).toFixed(1)} s; failed requests ${failures.length}; lost drafts ${lost} (target 0)`);
 if (failures.length) console.log(failures.slice(0, 5).join('\n'));
 

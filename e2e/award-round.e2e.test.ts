@@ -176,11 +176,11 @@ it('a 2016–2018 round: the 2017 transfer contract makes the enterprise eligibl
   // The agency ranks the round and publishes the honourees.
   await agency.page.goto(roundPath);
   await agency.page.getByRole('heading', { name: 'Xếp hạng' }).waitFor();
-  // Ranked on the ministry's scores alone: (90 + 84 + 85 + 86 + 87 + 87 + 87) / 7; a lone honouree falls in tier 3 (shares 20/30/50%).
+  // Ranked on the ministry's scores alone: (90 + 84 + 85 + 86 + 87 + 87 + 87) / 7; a lone honouree is in tier 1 (tiers fill from the top).
   const rankedRow = agency.page.getByRole('row').filter({ hasText: enterpriseName }).last();
   await rankedRow.getByRole('cell', { name: /^86,57$/ }).waitFor();
-  await rankedRow.getByRole('cell', { name: 'Nhóm 3' }).waitFor();
-  const tier = '3';
+  await rankedRow.getByRole('cell', { name: 'Nhóm 1' }).waitFor();
+  const tier = '1';
   expect(await agency.page.getByText(/Đồng điểm/).count()).toBe(0);
   await noFaults(agency.page);
   await agency.page.getByRole('button', { name: 'Công bố danh sách tôn vinh' }).click();

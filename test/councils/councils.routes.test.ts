@@ -241,13 +241,13 @@ describe('the ministry council, ranking and certificates', () => {
     expect((await w.dostStaff.client.post(`/api/award-rounds/${w.roundId}/ranking`)).statusCode).toBe(403);
     const ranking = await w.agency.client.post(`/api/award-rounds/${w.roundId}/ranking`);
     expect(ranking.statusCode).toBe(200);
-    expect(ranking.json().ranked[0]).toMatchObject({ nominationId, scorers: 7, position: 1, honoured: true, tier: 3 });
+    expect(ranking.json().ranked[0]).toMatchObject({ nominationId, scorers: 7, position: 1, honoured: true, tier: 1 });
 
     const honourees = (await anonymous.get(`/api/award-rounds/${w.roundId}/honourees`)).json();
     expect(honourees.items).toHaveLength(1);
     const code = honourees.items[0].certificateCode;
     const verified = await anonymous.get(`/api/award/verify/${code}`);
-    expect(verified.json()).toMatchObject({ valid: true, enterpriseName: 'Công ty Cơ khí Vinh', tier: 3 });
+    expect(verified.json()).toMatchObject({ valid: true, enterpriseName: 'Công ty Cơ khí Vinh', tier: 1 });
     expect((await anonymous.get('/api/award/verify/not-a-real-code')).statusCode).toBe(404);
 
     const pdf = await anonymous.get(`/api/award/certificates/${code}`);

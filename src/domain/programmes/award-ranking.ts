@@ -112,10 +112,29 @@ export function rankNominees(
   return { complete: unresolved.length === 0, ranked, honourees: ranked.filter((r) => r.honoured === true), notRankable, ties, unresolved };
 }
 
-function tierSizes(shares: readonly [number, number, number], h: number): [number, number, number] {
-  const first = Math.round(h * shares[0]);
-  const second = Math.min(h - first, Math.round(h * shares[1]));
-  return [first, second, h - first - second];
+/**
+ * How many honourees each tier holds, best tier first. Tiers fill from the top: a tier is never
+ * empty while a lower one holds someone (with the default shares one honouree is in tier 1, two
+ * are in tiers 1 and 2, three or more fill all three), and otherwise the sizes follow the shares by
+ * largest remainder (100 honourees at 20/30/50% give exactly 20, 30 and 50; an equal remainder favours the higher tier).
+ */
+export function tierSizes(shares: readonly [number, number, number], h: number): [number, number, number] {
+  if (h <= 0) return [0, 0, 0];
+  const total = shares[0] + shares[1] + shares[2];
+  // Quotas rounded to 9 decimals so that 0.29 × 100 counts as 29, not 28.999…
+  const quotas = shares.map((s) => Number(((h * s) / total).toFixed(9)));
+  const sizes = quotas.map(Math.floor) as [number, number, number];
+  const byRemainder = [0, 1, 2].sort((a, b) => quotas[b] - sizes[b] - (quotas[a] - sizes[a]) || a - b);
+  for (let left = h - (sizes[0] + sizes[1] + sizes[2]), i = 0; left > 0; left--, i++) sizes[byRemainder[i % 3]]++;
+  // No gap: an empty tier above a non-empty one takes a seat from the fullest tier below it (the lowest of equals).
+  for (let tier = 0; tier < Math.min(h, 3); tier++) {
+    if (sizes[tier] > 0) continue;
+    const donor = [2, 1].filter((t) => t > tier && sizes[t] > 0).sort((a, b) => sizes[b] - sizes[a] || b - a)[0];
+    if (donor === undefined) break;
+    sizes[donor]--;
+    sizes[tier]++;
+  }
+  return sizes;
 }
 
 function tierByPosition(rule: TierRule, h: number): (position: number, score: number) => Tier {
@@ -129,7 +148,10 @@ function boundaryPositions(rule: TierRule, h: number): Array<{ name: Boundary; p
   const cutOff = { name: 'cut-off' as const, position: h };
   if (rule.kind === 'thresholds') return [cutOff];
   const [first, second] = tierSizes(rule.shares, h);
-  return [{ name: 'tier-1/2' as const, position: first }, { name: 'tier-2/3' as const, position: first + second }, cutOff].filter(
-    (b, i, all) => b.position > 0 && all.findIndex((o) => o.position === b.position) === i,
-  );
+  // A tier boundary at the last honouree (the lower tiers empty) is the cut-off itself.
+  const tiers = [
+    { name: 'tier-1/2' as const, position: first },
+    { name: 'tier-2/3' as const, position: first + second },
+  ].filter((b, i, all) => b.position > 0 && b.position < h && all.findIndex((o) => o.position === b.position) === i);
+  return [...tiers, cutOff];
 }

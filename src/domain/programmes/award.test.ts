@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultEligibilityRule, eligibleEnterprises, evaluateEligibility, type EvidenceItem } from './award-eligibility.js';
-import { rankNominees, type NomineeScores, type TieDecision } from './award-ranking.js';
+import { defaultRankingRule, rankNominees, tierSizes, type NomineeScores, type TieDecision } from './award-ranking.js';
 
 const evidence = (
   id: string,
@@ -114,5 +114,72 @@ describe('innovation award ranking', () => {
       ['d', 3],
     ]);
     expect(rankNominees(field, { ...rule, maxHonourees: 10 }).honourees.map((h) => h.dossierId)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('innovation award tiers for any number of honourees', () => {
+  const shares = defaultRankingRule.tiers.kind === 'shares' ? defaultRankingRule.tiers.shares : ([0.2, 0.3, 0.5] as const);
+  const field = (count: number) => Array.from({ length: count }, (_, i) => nominee(`k${String(i + 1).padStart(3, '0')}`, 90 - i));
+  const tiersOf = (count: number, maxHonourees = 100) => rankNominees(field(count), { ...defaultRankingRule, maxHonourees }).honourees.map((h) => h.tier);
+
+  it('puts a single honouree in tier 1, two in tiers 1 and 2, three in one tier each', () => {
+    expect(tiersOf(1)).toEqual([1]);
+    expect(tiersOf(2)).toEqual([1, 2]);
+    expect(tiersOf(3)).toEqual([1, 2, 3]);
+    // One place left by the round: the best of many is honoured, in tier 1.
+    expect(tiersOf(5, 1)).toEqual([1]);
+  });
+
+  it('follows the shares for a few honourees, by largest remainder', () => {
+    expect(tiersOf(4)).toEqual([1, 2, 3, 3]);
+    expect(tiersOf(5)).toEqual([1, 2, 2, 3, 3]);
+    expect(tiersOf(7)).toEqual([1, 2, 2, 3, 3, 3, 3]);
+    expect(tiersOf(10)).toEqual([1, 1, 2, 2, 2, 3, 3, 3, 3, 3]);
+  });
+
+  it('keeps every tier size within one of its share, best tiers never empty below, for 0 to 250 honourees', () => {
+    for (let h = 0; h <= 250; h++) {
+      const sizes = tierSizes(shares, h);
+      expect(sizes[0] + sizes[1] + sizes[2]).toBe(h);
+      for (let t = 0; t < Math.min(h, 3); t++) expect(sizes[t]).toBeGreaterThan(0);
+      if (h >= 3) sizes.forEach((size, t) => expect(Math.abs(size - h * shares[t])).toBeLessThan(1 + 1e-9));
+    }
+    expect(tierSizes(shares, 100)).toEqual([20, 30, 50]);
+    expect(tierSizes(shares, 99)).toEqual([20, 30, 49]);
+    expect(tierSizes([0.29, 0.31, 0.4], 100)).toEqual([29, 31, 40]);
+  });
+
+  it("gives many nominations at most the round's number of honourees, in shares of it", () => {
+    const tiers = tiersOf(150, 60);
+    expect(tiers).toHaveLength(60);
+    expect([1, 2, 3].map((t) => tiers.filter((x) => x === t).length)).toEqual([12, 18, 30]);
+  });
+
+  it('asks the chair when two tied honourees straddle tiers 1 and 2, or the only place, and then follows the order', () => {
+    const pair = [nominee('p', 80), nominee('q', 80)];
+    const two = rankNominees(pair);
+    expect(two.unresolved.map((t) => [t.boundaries, t.dossierIds])).toEqual([[['tier-1/2'], ['p', 'q']]]);
+    expect(two.ranked.map((r) => [r.tier, r.honoured])).toEqual([
+      [null, true],
+      [null, true],
+    ]);
+    const decision: TieDecision = { dossierIds: ['q', 'p'], decidedBy: 'chair-1', decidedAt: new Date('2019-10-01T00:00:00Z'), note: null };
+    expect(rankNominees(pair, undefined, [decision]).honourees.map((h) => [h.dossierId, h.tier])).toEqual([
+      ['q', 1],
+      ['p', 2],
+    ]);
+    const onePlace = rankNominees(pair, { ...defaultRankingRule, maxHonourees: 1 });
+    expect(onePlace.unresolved.map((t) => t.boundaries)).toEqual([['cut-off']]);
+    expect(rankNominees(pair, { ...defaultRankingRule, maxHonourees: 1 }, [decision]).honourees.map((h) => [h.dossierId, h.tier])).toEqual([['q', 1]]);
+  });
+
+  it('asks only for ties that straddle a tier boundary, not for a tie inside one tier', () => {
+    const result = rankNominees([nominee('a', 90), nominee('b', 80), nominee('c', 70), nominee('d', 70), nominee('e', 60)]);
+    expect(tierSizes(shares, 5)).toEqual([1, 2, 2]);
+    // c and d share positions 3 and 4: tier 2 and tier 3, so the chair decides.
+    expect(result.unresolved.map((t) => t.dossierIds)).toEqual([['c', 'd']]);
+    const inside = rankNominees([nominee('a', 90), nominee('b', 80), nominee('c', 80), nominee('d', 70), nominee('e', 60)]);
+    expect(inside.complete).toBe(true);
+    expect(inside.honourees.map((h) => h.tier)).toEqual([1, 2, 2, 3, 3]);
   });
 });

@@ -300,6 +300,8 @@ const Nomination = z.object({
 export const AwardRoundDetail = AwardRound.extend({
   canManage: z.boolean(),
   canNominate: z.boolean(),
+  /** Agency staff, and the ministry council's chair and secretary (who break its ties), read the ranking. */
+  canReadRanking: z.boolean(),
   nominations: z.array(Nomination),
 }).meta({ id: 'AwardRoundDetail' });
 export const EligibleList = z
@@ -337,6 +339,8 @@ const Ranked = z.object({
 export const RankingResult = z
   .object({
     complete: z.boolean(),
+    /** The caller chairs (or is secretary of) the ministry's council and the ranking is not published. */
+    canBreakTies: z.boolean(),
     ranked: z.array(Ranked),
     notRankable: z.array(z.object({ nominationId: z.string(), scorers: z.number() })),
     ties: z.array(

@@ -199,6 +199,7 @@ export const fieldMessageKeys = {
     en: 'The enterprise has no qualifying innovation activity within the round’s period.',
   },
   not_a_tie: { vi: 'Các hồ sơ này không tạo thành một nhóm đồng điểm ở ranh giới.', en: 'These nominations do not form a tie at a boundary.' },
+  tie_already_decided: { vi: 'Nhóm đồng điểm này đã được quyết định.', en: 'This tie has already been decided.' },
   unknown_campaign: { vi: 'Không có đợt khảo sát này trong phạm vi của bạn.', en: 'No such survey campaign in your provinces.' },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -93,3 +93,5 @@ export const useCreateRound = () => useWrite((body: z.input<typeof AwardRoundBod
 export const useNominate = (roundId: string) =>
   useWrite((enterpriseId: string) => apiPost<{ id: string }>(`/api/award-rounds/${roundId}/nominations`, { enterpriseId }));
 export const usePublishRanking = (roundId: string) => useWrite(() => apiPost<RankingData>(`/api/award-rounds/${roundId}/ranking`));
+export const useBreakTie = (roundId: string) =>
+  useWrite((body: { nominationIds: string[]; note: string | null }) => apiPost<{ id: string }>(`/api/award-rounds/${roundId}/ties`, body));

@@ -37,7 +37,15 @@ export function authorizeReadNomination(actor: Actor, nomination: { enterpriseId
   if (!canReadNomination(actor, nomination)) throw forbidden('not_your_nomination');
 }
 
-/** Ties at a boundary are broken by the chair of the ministry's council. */
-export function authorizeBreakTie(actor: Actor, chairIds: readonly string[]): void {
-  if (!chairIds.includes(actor.userId)) throw forbidden('not_council_chair');
+/** Ties at a boundary are broken by the chair of the ministry's council, or its secretary recording the chair's decision. */
+export function canBreakTie(actor: Actor, officerIds: readonly string[]): boolean {
+  return officerIds.includes(actor.userId);
+}
+export function authorizeBreakTie(actor: Actor, officerIds: readonly string[]): void {
+  if (!canBreakTie(actor, officerIds)) throw forbidden('not_council_chair');
+}
+
+/** The ranking is read by the agency and by those who break its ties. */
+export function canReadRanking(actor: Actor, officerIds: readonly string[]): boolean {
+  return canManageRounds(actor) || canBreakTie(actor, officerIds);
 }

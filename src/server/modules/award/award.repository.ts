@@ -134,8 +134,8 @@ export async function insertTieDecision(tx: Executor, values: typeof awardTieDec
   return row;
 }
 
-/** The chairs of the ministry's councils that reviewed this round's nominations: they break ties. */
-export async function ministryChairs(db: Executor, roundId: string) {
+/** The chairs and secretaries of the ministry's councils that reviewed this round's nominations: they break ties. */
+export async function ministryOfficers(db: Executor, roundId: string) {
   const rows = await db
     .selectDistinct({ userId: councilMembers.userId })
     .from(councilMembers)
@@ -145,7 +145,7 @@ export async function ministryChairs(db: Executor, roundId: string) {
     .where(
       and(
         eq(councils.kind, 'award-ministry'),
-        eq(councilMembers.role, 'chair'),
+        inArray(councilMembers.role, ['chair', 'secretary']),
         eq(councilDossiers.dossierKind, 'award-nomination'),
         eq(awardNominations.roundId, roundId),
       ),

@@ -10,6 +10,8 @@ import type { Actor } from '../auth/actor.js';
 import { consolidatedReviews } from '../councils/councils.service.js';
 import {
   authorizeBreakTie,
+  canBreakTie,
+  canReadRanking,
   authorizeListEligible,
   authorizeManageRounds,
   authorizeNominate,
@@ -207,6 +209,7 @@ export async function roundDetail(db: Db, actor: Actor | null, roundId: string) 
     ...roundOut(round, rows.length, rows.filter((r) => r.tier !== null).length),
     canManage: canManageRounds(actor),
     canNominate: scope.provinces.length > 0 && !round.rankedAt,
+    canReadRanking: !!actor && canReadRanking(actor, await repo.ministryOfficers(db, roundId)),
     nominations: visible.map((r) => nominationOut(r.nomination, r.enterpriseName, r.tier)),
   };
 }
@@ -251,9 +254,10 @@ async function computeRanking(db: Db, round: repo.RoundRow) {
   return { result, names };
 }
 
-function rankingOut(result: ReturnType<typeof rankNominees>, names: Map<string, string>) {
+function rankingOut(result: ReturnType<typeof rankNominees>, names: Map<string, string>, canBreakTies: boolean) {
   return {
     complete: result.complete,
+    canBreakTies,
     ranked: result.ranked.map((r) => ({
       nominationId: r.dossierId,
       enterpriseName: names.get(r.dossierId) ?? '',
@@ -275,19 +279,25 @@ function rankingOut(result: ReturnType<typeof rankNominees>, names: Map<string, 
 
 export async function ranking(db: Db, actor: Actor, roundId: string) {
   const round = await loadRound(db, roundId);
-  const chairs = await repo.ministryChairs(db, roundId);
-  if (!canManageRounds(actor) && !chairs.includes(actor.userId)) throw new AppError('FORBIDDEN', { reason: 'not_award_staff' });
+  const officers = await repo.ministryOfficers(db, roundId);
+  if (!canReadRanking(actor, officers)) throw new AppError('FORBIDDEN', { reason: 'not_award_staff' });
   const { result, names } = await computeRanking(db, round);
-  return rankingOut(result, names);
+  return rankingOut(result, names, canBreakTie(actor, officers) && !round.rankedAt);
 }
 
-/** The chair orders a group of equal scores at a boundary; the decision is recorded with who and when. */
+/**
+ * The chair (or the secretary, recording the chair's decision) orders a group of equal scores at a
+ * boundary; the decision is recorded with who and when. A decided tie stays decided, and a
+ * published ranking is not reordered.
+ */
 export async function breakTie(db: Db, actor: Actor, ctx: AuditContext, roundId: string, body: z.infer<typeof TieBody>) {
   const round = await loadRound(db, roundId);
-  authorizeBreakTie(actor, await repo.ministryChairs(db, roundId));
+  authorizeBreakTie(actor, await repo.ministryOfficers(db, roundId));
+  if (round.rankedAt) throw new AppError('INVALID_TRANSITION', { reason: 'round_ranked' });
   const { result } = await computeRanking(db, round);
   const tie = result.ties.find((t) => t.dossierIds.length === body.nominationIds.length && body.nominationIds.every((id) => t.dossierIds.includes(id)));
   if (!tie || new Set(body.nominationIds).size !== body.nominationIds.length) throw new FieldError([{ path: 'nominationIds', key: 'not_a_tie' }]);
+  if (tie.decision) throw new FieldError([{ path: 'nominationIds', key: 'tie_already_decided' }]);
   return db.transaction(async (tx) => {
     const row = await repo.insertTieDecision(tx, { roundId, nominationIds: body.nominationIds, note: body.note ?? null, decidedBy: actor.userId });
     await recordAudit(tx, ctx, { action: 'award.tie-break', entityType: 'award-round', entityId: roundId, after: row });
@@ -322,7 +332,7 @@ export async function publishRanking(db: Db, actor: Actor, ctx: AuditContext, ro
       entityId: roundId,
       after: { honourees: result.honourees, ties: result.ties },
     });
-    return rankingOut(result, names);
+    return rankingOut(result, names, false);
   });
 }
 

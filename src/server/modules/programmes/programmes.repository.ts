@@ -1,4 +1,5 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import {
   offers,
@@ -62,11 +63,8 @@ export async function extensionsOf(db: Executor, callIds: string[]) {
     .orderBy(asc(programmeCallExtensions.at));
 }
 
-export async function nextReceiptSequence(db: Executor): Promise<number> {
-  const rows = await db.execute(sql`select nextval(${sql.raw(`'${programmeReceiptSeq.seqName}'`)}) as n`);
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ n: string | number }>;
-  return Number(list[0].n);
-}
+/** The next receipt number of the year (NV-2026-000123), drawn in the statement that writes it. */
+export const nextReceiptNumber = (year: number) => sql<string>`${`NV-${year}-`} || lpad(nextval(${sql.raw(`'${programmeReceiptSeq.seqName}'`)})::text, 6, '0')`;
 
 export async function insertTask(db: Executor, row: typeof programmeTasks.$inferInsert) {
   const [inserted] = await db.insert(programmeTasks).values(row).returning();
@@ -96,7 +94,8 @@ export async function lockTask(db: Executor, id: string) {
   return row;
 }
 
-export async function updateTask(db: Executor, id: string, patch: Partial<typeof programmeTasks.$inferInsert>) {
+/** Writes the given columns (values, or SQL such as a receipt number drawn in the statement) and returns the row. */
+export async function updateTask(db: Executor, id: string, patch: PgUpdateSetSource<typeof programmeTasks>) {
   const [row] = await db
     .update(programmeTasks)
     .set({ ...patch, updatedAt: new Date() })
@@ -158,22 +157,29 @@ export async function historyOf(db: Executor, taskId: string) {
     .orderBy(asc(programmeTaskTransitions.at), asc(programmeTaskTransitions.id));
 }
 
-/** A draft's proposed lines are replaced as a whole at each autosave (the proposal is not yet on record). */
+/**
+ * A draft's proposed lines are replaced as a whole at each autosave (the proposal is not yet on
+ * record): the old lines go (their versions by cascade) and the new lines with their proposed
+ * amounts come in one statement, one round trip however many lines — autosaves of hundreds of
+ * proposers arrive together before a deadline.
+ */
 export async function replaceProposedLines(
   db: Executor,
   taskId: string,
   lines: Array<{ year: number; source: string; item: string; amountVnd: number }>,
   by: string | null,
 ) {
-  await db.delete(programmeBudgetLines).where(eq(programmeBudgetLines.taskId, taskId));
-  if (lines.length === 0) return;
-  const inserted = await db
-    .insert(programmeBudgetLines)
-    .values(lines.map((l, position) => ({ taskId, year: l.year, source: l.source, item: l.item, position })))
-    .returning({ id: programmeBudgetLines.id });
-  await db
-    .insert(programmeBudgetVersions)
-    .values(inserted.map((row, i) => ({ lineId: row.id, stage: 'proposed', version: 1, amountVnd: lines[i].amountVnd, by })));
+  const input = JSON.stringify(lines.map((l, position) => ({ position, year: l.year, source: l.source, item: l.item, amount: l.amountVnd })));
+  await db.execute(sql`
+    with gone as (delete from ${programmeBudgetLines} where ${programmeBudgetLines.taskId} = ${taskId}::uuid),
+    input as (select * from jsonb_to_recordset(${input}::jsonb) as x("position" int, year int, source text, item text, amount bigint)),
+    added as (
+      insert into ${programmeBudgetLines} (task_id, year, source, item, "position")
+      select ${taskId}::uuid, year, source, item, "position" from input
+      returning id, "position"
+    )
+    insert into ${programmeBudgetVersions} (line_id, stage, version, amount_vnd, by)
+    select added.id, 'proposed', 1, input.amount, ${by}::text from added join input using ("position")`);
 }
 
 export async function insertBudgetVersions(db: Executor, rows: Array<typeof programmeBudgetVersions.$inferInsert>) {

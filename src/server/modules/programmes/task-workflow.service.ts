@@ -65,7 +65,17 @@ function refusal(code: string, path?: string): AppError {
 }
 
 /** Decides and records one transition of a locked task: the history row, the new state and the audit entry, in the caller's transaction. */
-async function applyTransition(tx: Executor, actor: Actor, ctx: AuditContext, task: repo.TaskRow, action: TaskAction, extras: Extras, now = new Date()) {
+async function applyTransition(
+  tx: Executor,
+  actor: Actor,
+  ctx: AuditContext,
+  task: repo.TaskRow,
+  action: TaskAction,
+  extras: Extras,
+  now = new Date(),
+  /** Further columns the transition writes, in the same statement (the receipt of a submission). */
+  patch: Partial<Parameters<typeof repo.updateTask>[2]> = {},
+) {
   authorizeViewTask(actor, task);
   const call = await repo.findCall(tx, task.callId);
   const blocked =
@@ -87,6 +97,7 @@ async function applyTransition(tx: Executor, actor: Actor, ctx: AuditContext, ta
   const { next, entry } = decision;
   await repo.insertTransition(tx, { taskId: task.id, action, fromStatus: entry.from, toStatus: entry.to, by: actor.userId, at: now, reason: entry.reason });
   const after = await repo.updateTask(tx, task.id, {
+    ...patch,
     status: next.status,
     since: next.since,
     leadOrganisationId: next.leadOrganisationId,
@@ -126,10 +137,11 @@ async function submit(tx: Executor, actor: Actor, ctx: AuditContext, task: repo.
   if (!taskRoles(actor, task).proposer) throw forbidden('task_action_not_yours');
   const problems = await submissionProblems(tx, task);
   if (problems.length) throw new FieldError(problems);
-  await applyTransition(tx, actor, ctx, task, 'submit', {}, now);
-  const receiptNumber = `NV-${now.getUTCFullYear()}-${String(await repo.nextReceiptSequence(tx)).padStart(6, '0')}`;
-  await repo.updateTask(tx, task.id, { receiptNumber, submittedAt: now });
-  return { receiptNumber, submittedAt: now.toISOString() };
+  const after = await applyTransition(tx, actor, ctx, task, 'submit', {}, now, {
+    receiptNumber: repo.nextReceiptNumber(now.getUTCFullYear()),
+    submittedAt: now,
+  });
+  return { receiptNumber: after.receiptNumber as string, submittedAt: now.toISOString() };
 }
 
 /** The contract fixes the budget (appraised amounts become contracted) and generates the schedule of reports. */

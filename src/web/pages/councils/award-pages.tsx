@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.js';
 import {
   useAwardRound,
   useAwardRounds,
+  useBreakTie,
   useCreateRound,
   useEligible,
   useHonourees,
@@ -16,6 +17,7 @@ import {
   useRanking,
   useVerification,
   type NominationDetailData,
+  type RankingData,
 } from '../../api/councils.js';
 import { errorText } from '../../api/form-errors.js';
 import { useMe } from '../../api/auth.js';
@@ -175,24 +177,110 @@ function Eligible({ roundId, canNominate }: { roundId: string; canNominate: bool
   );
 }
 
-function Ranking({ roundId }: { roundId: string }) {
+/** The chair (or the secretary recording the chair's word) puts a group of equal scores in order, best first, with a note. */
+function TieDecisionForm({ roundId, tie, names }: { roundId: string; tie: RankingData['ties'][number]; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const [order, setOrder] = useState(tie.nominationIds);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const decide = useBreakTie(roundId);
+  const move = (from: number, to: number) =>
+    setOrder((current) => {
+      const next = [...current];
+      [next[from], next[to]] = [next[to], next[from]];
+      return next;
+    });
+  const submit = () => {
+    setProblem(null);
+    decide
+      .mutateAsync({ nominationIds: order, note: note.trim() || null })
+      .then(() => notifications.show({ color: 'green', message: t('councils.award.tieRecorded') }))
+      .catch((error: unknown) => {
+        const fields = error instanceof ApiError ? error.fields : [];
+        if (fields.length) setProblem(fields.map((f) => f.message).join(' '));
+        else showError(t, error);
+      });
+  };
+  const label = t('councils.award.tieOrder', { score: tie.score });
+  return (
+    <Card withBorder padding="sm" component="section" aria-label={label}>
+      <Stack gap="xs">
+        <Text fw={600}>{label}</Text>
+        <Text size="sm">{t('councils.award.tieBoundaries', { list: tie.boundaries.map((b) => t(`councils.award.boundary.${b}`)).join(', ') })}</Text>
+        <Stack component="ol" gap={4} style={{ margin: 0, paddingLeft: 18 }}>
+          {order.map((id, i) => (
+            <li key={id}>
+              <Group gap="xs" wrap="nowrap" justify="space-between">
+                <Text size="sm">{names.get(id) ?? id}</Text>
+                <Group gap={4} wrap="nowrap">
+                  <ActionIcon
+                    variant="default"
+                    size="lg"
+                    disabled={i === 0}
+                    aria-label={t('councils.award.moveUp', { name: names.get(id) ?? id })}
+                    onClick={() => move(i, i - 1)}
+                  >
+                    ↑
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="default"
+                    size="lg"
+                    disabled={i === order.length - 1}
+                    aria-label={t('councils.award.moveDown', { name: names.get(id) ?? id })}
+                    onClick={() => move(i, i + 1)}
+                  >
+                    ↓
+                  </ActionIcon>
+                </Group>
+              </Group>
+            </li>
+          ))}
+        </Stack>
+        <Textarea
+          label={t('councils.award.tieNote')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          maxLength={2000}
+          autosize
+          minRows={2}
+          error={problem}
+        />
+        <Group>
+          <Button loading={decide.isPending} onClick={submit}>
+            {t('councils.award.decideTie')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+function Ranking({ roundId, canPublish }: { roundId: string; canPublish: boolean }) {
   const { t, i18n } = useTranslation();
   const ranking = useRanking(roundId, true);
   const publish = usePublishRanking(roundId);
   if (ranking.isLoading) return <LoadingState />;
   if (ranking.isError || !ranking.data) return null;
   const r = ranking.data;
+  const names = new Map(r.ranked.map((x) => [x.nominationId, x.enterpriseName]));
   return (
     <Card withBorder padding="md">
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('councils.award.ranking')}
         </Title>
-        {r.ties.map((tie, i) => (
-          <Alert key={i} color={tie.decision ? 'blue' : 'yellow'}>
-            {tie.decision ? t('councils.award.tieDecided', { score: tie.score }) : t('councils.award.tieUndecided', { score: tie.score })}
-          </Alert>
-        ))}
+        {r.ties.map((tie) =>
+          !tie.decision && r.canBreakTies ? (
+            <TieDecisionForm key={tie.nominationIds.join()} roundId={roundId} tie={tie} names={names} />
+          ) : (
+            <Alert key={tie.nominationIds.join()} color={tie.decision ? 'blue' : 'yellow'}>
+              {tie.decision
+                ? t('councils.award.tieDecided', { score: tie.score, date: formatDate(tie.decision.decidedAt, i18n.language) })
+                : t('councils.award.tieUndecided', { score: tie.score })}
+              {tie.decision?.note ? ` — ${tie.decision.note}` : ''}
+            </Alert>
+          ),
+        )}
         {r.notRankable.length > 0 && <Text size="sm">{t('councils.award.notRankable', { count: r.notRankable.length })}</Text>}
         <Table.ScrollContainer minWidth={360} type="native" tabIndex={0}>
           <Table>
@@ -208,15 +296,17 @@ function Ranking({ roundId }: { roundId: string }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Group>
-          <Button
-            disabled={!r.complete || r.ranked.length === 0}
-            loading={publish.isPending}
-            onClick={() => void publish.mutateAsync(undefined).catch((error: unknown) => showError(t, error))}
-          >
-            {t('councils.award.publish')}
-          </Button>
-        </Group>
+        {canPublish && (
+          <Group>
+            <Button
+              disabled={!r.complete || r.ranked.length === 0}
+              loading={publish.isPending}
+              onClick={() => void publish.mutateAsync(undefined).catch((error: unknown) => showError(t, error))}
+            >
+              {t('councils.award.publish')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );
@@ -311,7 +401,7 @@ export function AwardRoundPage() {
           </Table.ScrollContainer>
         </Stack>
       )}
-      {r.canManage && <Ranking roundId={r.id} />}
+      {r.canReadRanking && <Ranking roundId={r.id} canPublish={r.canManage} />}
     </Stack>
   );
 }
