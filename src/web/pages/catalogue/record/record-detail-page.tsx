@@ -7,6 +7,7 @@ import { ContactSection } from '../../../components/catalogue/contact-section.js
 import { RecordHeader } from '../../../components/catalogue/record-header.js';
 import { RecordPageState } from '../../../components/catalogue/record-page-state.js';
 import { NotInterestedButton } from '../../saved-searches/not-interested-button.js';
+import { ListingOutcomePanel } from '../../listing-outcomes/listing-outcome-panel.js';
 
 /** What every record's page shows: its abilities and workflow come only to those who may edit or moderate it. */
 type DetailRecord = { id: string; status: string; abilities?: Abilities; returnReason?: string | null };
@@ -50,6 +51,7 @@ export function RecordDetailPage<R extends DetailRecord>({ segment, heading, mai
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 {aside?.(record)}
+                {record.abilities && segment !== 'experts' && <ListingOutcomePanel segment={segment} id={record.id} />}
                 <NotInterestedButton segment={segment} recordId={record.id} />
                 <ContactSection {...contact(record)} />
                 <AttachmentsSection segment={segment} id={record.id} canEdit={record.abilities?.canEdit ?? false} />
