@@ -15,7 +15,8 @@ import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
 import type { Actor } from '../src/server/modules/auth/actor.js';
 import { checkRecord } from '../src/server/modules/duplicates/duplicates.service.js';
-import { openScratchPostgres } from '../test/support/test-database.js';
+import { openPostgres } from '../src/db/client.js';
+import { databaseUrl, openScratchPostgres } from '../test/support/test-database.js';
 import { syntheticOffers } from './duplicates-corpus.js';
 
 const SIZE = Number(process.argv[2] ?? 100_000);
@@ -73,6 +74,12 @@ async function load(database: Database) {
   }
   for (const index of gin) await database.db.execute(sql.raw(index.indexdef));
   await database.db.execute(sql`analyze offers`);
+  return plantedProbes(database);
+}
+
+/** The planted copies to check, with the id their original has in the database (the corpus is seeded: the same every run). */
+async function plantedProbes(database: Database) {
+  const { records, planted } = syntheticOffers(SIZE + Math.ceil(SIZE / 1000), 1000);
   const ids = new Map(
     rowsOf<{ id: string; external_id: string }>(await database.db.execute(sql`select id, external_id from offers`)).map((r) => [r.external_id, r.id]),
   );
@@ -95,11 +102,14 @@ async function measure(probes: Probe[], run: (probe: Probe) => Promise<string[]>
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), found };
 }
 
-const database = await openScratchPostgres(url, 'tb_bench_dup');
+// BENCH_KEEP_DATABASE=<name>: load into that database once and keep it, so that a change to the method is timed again in seconds.
+const kept = process.env.BENCH_KEEP_DATABASE;
+const database = kept ? openPostgres(databaseUrl(url, kept), 5) : await openScratchPostgres(url, 'tb_bench_dup');
 try {
   await prepareDatabase(database, loadConfig({ DEMO_DATA: 'false', ADMIN_EMAIL: 'admin@bench.local', ADMIN_PASSWORD: 'Bench@12345' }));
   const loading = performance.now();
-  const probes = await load(database);
+  const loaded = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from offers`))[0]!.n;
+  const probes = kept && loaded >= SIZE ? await plantedProbes(database) : await load(database);
   console.log(
     `${SIZE.toLocaleString('en')} offers loaded in ${((performance.now() - loading) / 1000).toFixed(0)} s; checking ${probes.length} re-entered copies`,
   );

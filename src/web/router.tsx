@@ -14,6 +14,7 @@ import { councilsPublicRoutes, councilsSignedInRoutes } from './pages/councils/r
 import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
+import { listingOutcomesSignedInRoutes } from './pages/listing-outcomes/routes.js';
 import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
 import { programmesPublicRoutes, programmesSignedInRoutes } from './pages/programmes/routes.js';
 
@@ -110,6 +111,7 @@ export const router = createBrowserRouter([
           ...eventsSignedInRoutes,
           ...assessmentSignedInRoutes,
           ...duplicatesSignedInRoutes,
+          ...listingOutcomesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
           ...programmesSignedInRoutes,
           ...councilsSignedInRoutes,

@@ -22,3 +22,4 @@ export * from './roadmaps.js';
 export * from './duplicates.js';
 export * from './programmes.js';
 export * from './councils.js';
+export * from './listing-outcomes.js';

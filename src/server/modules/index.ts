@@ -34,6 +34,7 @@ import { awardRoutes } from './award/award.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
 import { roadmapsRoutes } from './roadmaps/roadmaps.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
+import { listingOutcomesRoutes } from './listing-outcomes/listing-outcomes.routes.js';
 
 /** Every feature module's routes; a new module adds one line here. */
 export async function registerModules(app: FastifyInstance) {
@@ -65,6 +66,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(programmesRoutes);
   await app.register(councilsRoutes);
   await app.register(awardRoutes);
+  await app.register(listingOutcomesRoutes);
 }
 
 /** Every kind of background job and the function that runs it; a new kind adds one line. The composition root hands them to the worker. */

@@ -87,6 +87,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     ...when(can.moderate || can.overseeNetwork, { to: '/duplicates', labelKey: 'duplicates.nav', icon: 'duplicates' }),
     ...when(can.overseeNetwork, { to: '/overview', labelKey: 'catalogue.nav.overview', icon: 'overview' }),
     ...when(can.seeReports, { to: '/reports', labelKey: 'connections.nav.reports', icon: 'reports' }),
+    ...when(can.seeReports, { to: '/listing-outcomes', labelKey: 'listingOutcomes.nav', icon: 'reports' }),
     ...when(can.import, { to: '/imports', labelKey: 'catalogue.nav.imports', icon: 'imports' }),
     ...when(can.overseeNetwork, { to: '/programmes/dashboard', labelKey: 'programmes.dashboard.title', icon: 'programmes' }),
   ];

@@ -9,6 +9,7 @@ import { demandKind, expertKind, offerKind } from './kinds/index.js';
 import { moderationRoutes } from './moderation.routes.js';
 import { segmentOf, type CreateOf, type InputOf, type ListQueryOf, type RecordKind } from './record-kind.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { countListingView } from '../listing-outcomes/listing-outcomes.service.js';
 
 /**
  * GET and POST /api/{offers|demands|experts}, GET and PATCH …/{id}, and the workflow actions
@@ -30,7 +31,10 @@ function recordRoutes<T extends CatalogueType>(kind: RecordKind<T>): FastifyPlug
       { config: { auth: 'optional' }, schema: { tags, params: RecordIdParams, response: { 200: schemas.detail } } },
       async (request, reply) => {
         try {
-          return await getRecord(db, kind, request.actor, request.params.id, request);
+          const record = await getRecord(db, kind, request.actor, request.params.id, request);
+          // A view of an offer's or demand's page by someone outside its owner counts towards what the listing achieved.
+          if (kind.type !== 'expert') countListingView(db, request.actor, kind.type as 'offer' | 'demand', record);
+          return record;
         } catch (error) {
           // A merged duplicate's old address (bookmarks, links in mail, harvesters) leads to the record kept.
           if (error instanceof RecordMerged) return reply.redirect(`${base}/${error.keptId}`, 308);

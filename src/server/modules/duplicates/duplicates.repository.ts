@@ -85,18 +85,33 @@ export async function commonWords(db: Executor, type: 'offer' | 'demand'): Promi
 }
 
 /**
- * Live records whose search document holds any of `words` (rare ones: found through the GIN
- * index), those sharing most of them first; at most `limit`.
+ * The words as a text-search query that a record matches when it holds at least two of them
+ * (any pair), or any one when there are only two words or fewer. A re-entered copy shares most of
+ * its original's rare words; a record sharing a single one of eight is almost never a copy, yet
+ * such records are most of what the OR of the words finds, and each costs its ranking.
+ */
+export function wordsQuery(words: string[]): string {
+  if (words.length <= 2) return words.join(' | ');
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) pairs.push(`(${words[i]} & ${words[j]})`);
+  return pairs.join(' | ');
+}
+
+/**
+ * Live records whose search document holds at least two of `words` (rare ones: found through the
+ * GIN index; see wordsQuery), those sharing most of them first; at most `limit`.
  */
 export async function candidatesByWords(db: Executor, type: 'offer' | 'demand', words: string[], limit: number) {
   if (words.length === 0) return [];
-  const query = sql`to_tsquery('simple'::regconfig, ${words.join(' | ')})`;
+  const query = sql`to_tsquery('simple'::regconfig, ${wordsQuery(words)})`;
+  // Ranked by the words shared, any of them counting.
+  const anyWord = sql`to_tsquery('simple'::regconfig, ${words.join(' | ')})`;
   const table = type === 'offer' ? offers : demands;
   const ids = db
     .select({ id: table.id })
     .from(table)
     .where(and(sql`${table.searchVector} @@ ${query}`, type === 'offer' ? liveOffer : liveDemand, isNull(table.mergedIntoId)))
-    .orderBy(sql`ts_rank(${table.searchVector}, ${query}) desc`)
+    .orderBy(sql`ts_rank(${table.searchVector}, ${anyWord}) desc`)
     .limit(limit);
   if (type === 'offer')
     return db.select(offerColumns).from(offers).leftJoin(organisations, eq(organisations.id, offers.ownerOrganisationId)).where(inArray(offers.id, ids));

@@ -11,6 +11,7 @@ import { RecordHeader } from '../../../components/catalogue/record-header.js';
 import { RecordPageState } from '../../../components/catalogue/record-page-state.js';
 import { NotInterestedButton } from '../../saved-searches/not-interested-button.js';
 import { useRecordFacts, type Fact, type RecordFacts } from './record-facts.js';
+import { ListingOutcomePanel } from '../../listing-outcomes/listing-outcome-panel.js';
 
 /** What every record's page shows: its abilities and workflow come only to those who may edit or moderate it. */
 type DetailRecord = Parameters<RecordFacts['whereAndWhen']>[0] & { id: string; status: string; abilities?: Abilities; returnReason?: string | null };
@@ -75,6 +76,7 @@ export function RecordDetailPage<R extends DetailRecord>({ segment, heading, tex
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 {aside?.(record)}
+                {record.abilities && segment !== 'experts' && <ListingOutcomePanel segment={segment} id={record.id} />}
                 <NotInterestedButton segment={segment} recordId={record.id} />
                 <ContactSection {...contact(record)} />
                 <AttachmentsSection segment={segment} id={record.id} canEdit={record.abilities?.canEdit ?? false} />
