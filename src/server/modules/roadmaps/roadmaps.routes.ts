@@ -205,7 +205,7 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/roadmaps/:id/export/:format',
     { config: optional, schema: { tags, params: ExportParams, querystring: ExportQuery } },
     async (request, reply) => {
-      const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot);
+      const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot, request.query.lang);
       const file = await exportChart(doc, name, request.params.format, request.query.lang);
       return reply
         .header('content-type', file.contentType)
