@@ -47,7 +47,10 @@ describe('layers', () => {
     expect(after[5].name).toEqual(text('Chính sách', 'Policy'));
     expect(after[5].code).toMatch(/^layer-/);
     expect(after.find((l) => l.code === 'technology')).toEqual(before.find((l) => l.code === 'technology'));
-    expect(after[5]).toMatchObject({ linkStarts: ['needs', 'delivered-by', 'enables', 'supports'], linkEnds: ['needs', 'delivered-by', 'enables', 'supports'] });
+    expect(after[5]).toMatchObject({
+      linkStarts: ['needs', 'delivered-by', 'enables', 'supports'],
+      linkEnds: ['needs', 'delivered-by', 'enables', 'supports'],
+    });
     const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, w.roadmapId));
     expect(audit.map((a) => a.action)).toContain('roadmap.layers.update');
   });
@@ -80,7 +83,13 @@ describe('layers', () => {
 
   it('refuses a reorder that would turn a link the wrong way, naming the link by its items', async () => {
     const { version } = await current();
-    const added = await w.seeker.client.post(url('/items'), { id: 'product-premium', layerCode: 'product', title: text('Nước mắm cao cấp'), period: period(2027), version });
+    const added = await w.seeker.client.post(url('/items'), {
+      id: 'product-premium',
+      layerCode: 'product',
+      title: text('Nước mắm cao cấp'),
+      period: period(2027),
+      version,
+    });
     const linked = await w.seeker.client.post(url('/links'), { kind: 'needs', from: 'product-premium', to: 'tech-enzyme', version: added.json().version });
     expect(linked.statusCode, linked.body).toBe(201);
     const layers = await layersOf();
@@ -106,7 +115,10 @@ describe('an item’s confidence and description', () => {
   };
 
   it('saves them, and refuses a description too long or a confidence not on the scale with the field named in the reader’s language', async () => {
-    const saved = await w.seeker.client.put(url('/items/tech-enzyme'), await itemBody({ confidence: 'high', description: 'Hợp tác với viện, thử nghiệm 2027.' }));
+    const saved = await w.seeker.client.put(
+      url('/items/tech-enzyme'),
+      await itemBody({ confidence: 'high', description: 'Hợp tác với viện, thử nghiệm 2027.' }),
+    );
     expect(saved.statusCode, saved.body).toBe(200);
     const item = (await current()).roadmap.items.find((i: { id: string }) => i.id === 'tech-enzyme');
     expect(item).toMatchObject({ confidence: 'high', description: 'Hợp tác với viện, thử nghiệm 2027.' });

@@ -18,7 +18,11 @@ const pick = (text: { vi: string; en: string }, lang: Language) => text[lang] ||
 
 function periodText(period: Period, lang: Language) {
   const point = (p: PeriodPoint) =>
-    p.quarter !== undefined ? `${texts.quarter[lang]} ${p.quarter}/${p.year}` : p.half !== undefined ? `${texts.half[lang]} ${p.half}/${p.year}` : String(p.year);
+    p.quarter !== undefined
+      ? `${texts.quarter[lang]} ${p.quarter}/${p.year}`
+      : p.half !== undefined
+        ? `${texts.half[lang]} ${p.half}/${p.year}`
+        : String(p.year);
   const [start, end] = [point(period.start), point(period.end)];
   return start === end ? start : `${start} – ${end}`;
 }

@@ -79,14 +79,10 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send();
   });
 
-  app.put(
-    '/api/roadmaps/:id/layers',
-    { config: auth, schema: { tags, params: IdParams, body: LayersBody, response: { 200: Saved } } },
-    async (request) => {
-      const actor = signedIn(request);
-      return service.replaceRoadmapLayers(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
-    },
-  );
+  app.put('/api/roadmaps/:id/layers', { config: auth, schema: { tags, params: IdParams, body: LayersBody, response: { 200: Saved } } }, async (request) => {
+    const actor = signedIn(request);
+    return service.replaceRoadmapLayers(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+  });
   app.post(
     '/api/roadmaps/:id/items',
     { config: auth, schema: { tags, params: IdParams, body: ItemBody, response: { 201: Saved } } },

@@ -7,7 +7,15 @@ import { reviewState } from '../../../domain/roadmaps/review.js';
 import { linkKinds, type Layer, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
 import { validateRoadmap } from '../../../domain/roadmaps/validate-roadmap.js';
 import type { Language } from '../../../shared/i18n/language.js';
-import type { ItemBody, LayersBody, LinkBody, MoveBody, RoadmapCreateBody, RoadmapListQuery, RoadmapPatchBody } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import type {
+  ItemBody,
+  LayersBody,
+  LinkBody,
+  MoveBody,
+  RoadmapCreateBody,
+  RoadmapListQuery,
+  RoadmapPatchBody,
+} from '../../../shared/roadmaps/roadmaps.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -299,14 +307,7 @@ export async function deleteLink(db: Db, actor: Actor, ctx: AuditContext, lang: 
  * allows; a new one allows every kind (the direction rules still hold). A lane that still holds
  * items is refused on `layers`, naming the lane in the caller's language.
  */
-export async function replaceRoadmapLayers(
-  db: Db,
-  actor: Actor,
-  ctx: AuditContext,
-  lang: Language,
-  roadmapId: string,
-  body: z.infer<typeof LayersBody>,
-) {
+export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, body: z.infer<typeof LayersBody>) {
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
     action: 'roadmap.layers.update',
     apply: (doc) => {
