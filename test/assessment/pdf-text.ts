@@ -55,3 +55,6 @@ export function pdfText(pdf: Buffer): string {
   }
   return lines.join('\n').normalize('NFC');
 }
+
+/** The number of pages of a PDF (its page objects, not the page tree's nodes). */
+export const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;

@@ -9,6 +9,7 @@ import { METHODOLOGY, fullAnswers } from '../assessment/assessment-world.js';
 import { newOffer, newOrganisation } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { pdfPageCount, pdfText } from '../assessment/pdf-text.js';
 import { roadmapsWorld } from './roadmaps-world.js';
 
 let ctx: TestContext;
@@ -156,5 +157,11 @@ describe('the demo technology map', () => {
     expect(roadmap.roadmap.items.length).toBe(fishSauceRoadmap.items.length);
     const svg = await anonymous.get(`/api/technology-maps/${fishSauceMap.id}/export/svg?lang=vi`);
     expect(svg.body).toContain(fishSauceMap.nodes[0].name.vi);
+    const pdf = (await anonymous.get(`/api/technology-maps/${fishSauceMap.id}/export/pdf?lang=vi`)).rawPayload;
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
+    const text = pdfText(pdf);
+    expect(text).toContain(fishSauceMap.title.vi);
+    expect(text).toContain('Các nút của bản đồ');
+    expect(text).toContain(fishSauceMap.nodes[0].name.vi);
   });
 });

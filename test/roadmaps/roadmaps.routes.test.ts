@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roadmaps } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { pdfPageCount, pdfText } from '../assessment/pdf-text.js';
 import { period, roadmapsWorld, text } from './roadmaps-world.js';
 
 let ctx: TestContext;
@@ -242,5 +243,20 @@ describe('exports', () => {
     const pdf = await w.seeker.client.get(url('/export/pdf?lang=vi'));
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes the PDF through pdfkit with its Vietnamese text: the title over the chart, then the items by lane and the links', async () => {
+    const vi = (await w.seeker.client.get(url('/export/pdf?lang=vi'))).rawPayload;
+    expect(pdfPageCount(vi)).toBe(2);
+    const text = pdfText(vi);
+    expect(text).toContain('Lộ trình đổi mới công nghệ Cửa Hội');
+    expect(text).toContain('Các hạng mục theo lớp');
+    expect(text).toContain('Nước mắm cao cấp 40 độ đạm — 2027 – 2028 — Đã lên kế hoạch');
+    expect(text).toContain('Xuất khẩu sang EU cần Nước mắm cao cấp 40 độ đạm');
+    // The chart itself is one image on the first page.
+    expect(vi.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    const en = pdfText((await w.seeker.client.get(url('/export/pdf?lang=en'))).rawPayload);
+    expect(en).toContain('Items by layer');
+    expect(en).toContain('Cua Hoi innovation roadmap');
   });
 });

@@ -21,7 +21,10 @@ export const roadmapIssueMessages: Record<RoadmapIssueCode, Record<Language, str
   unknown_link: { vi: 'Không có liên kết này trong lộ trình.', en: 'No such link in the roadmap.' },
   unknown_layer: { vi: 'Không có lớp này trong lộ trình.', en: 'No such layer in the roadmap.' },
   unknown_map_node: { vi: 'Không có nút này trên bản đồ công nghệ.', en: 'No such node on the technology map.' },
-  layer_in_use: { vi: 'Lớp còn hạng mục nên không xoá được.', en: 'The layer still holds items.' },
+  layer_in_use: {
+    vi: 'Lớp còn hạng mục nên chưa xoá được; hãy chuyển các hạng mục sang lớp khác hoặc xoá chúng trước.',
+    en: 'The layer still holds items; move them to another layer or delete them first.',
+  },
   quarter_and_half: { vi: 'Chỉ chọn quý hoặc nửa năm, không chọn cả hai.', en: 'Give a quarter or a half, not both.' },
   end_before_start: { vi: 'Thời điểm kết thúc phải sau thời điểm bắt đầu.', en: 'The end must come after the start.' },
   outside_horizon: { vi: 'Thời gian nằm ngoài tầm nhìn của lộ trình.', en: 'Outside the roadmap’s horizon.' },

@@ -150,6 +150,16 @@ export const MoveBody = z.object({ period: PeriodBody, layerCode: z.string().max
 export const LinkBody = z.object({ kind: z.enum(linkKinds), from: itemId, to: itemId, version: z.number().int() }).meta({ id: 'RoadmapLinkBody' });
 export const RecordLinkBody = z.object({ kind: z.enum(linkableRecordKinds), id: z.uuid(), version: z.number().int() }).meta({ id: 'RoadmapRecordLinkBody' });
 export const VersionBody = z.object({ version: z.number().int() });
+/** The lanes in their new order: a known code keeps its lane (renamed), no code (or a new one) adds a lane, a missing code removes it. */
+export const LayersBody = z
+  .object({
+    layers: z
+      .array(z.object({ code: z.string().trim().max(40).optional(), name: localText }))
+      .min(1)
+      .max(L.layersMax),
+    version: z.number().int(),
+  })
+  .meta({ id: 'RoadmapLayersBody' });
 export const FromAssessmentBody = z
   .object({ assessmentId: z.uuid(), criteria: z.array(z.string().max(40)).min(1).max(20), version: z.number().int() })
   .meta({ id: 'RoadmapFromAssessmentBody' });

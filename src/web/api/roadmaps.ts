@@ -1,8 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { RoadmapDiff } from '../../domain/roadmaps/diff.js';
-import type { MapDetail, MapList, RoadmapCreateBody, RoadmapDetail, RoadmapList, SnapshotList } from '../../shared/roadmaps/roadmaps.schemas.js';
+import type { ConnectionList } from '../../shared/connections/connections.schemas.js';
+import type { TaskList } from '../../shared/programmes/programmes.schemas.js';
+import type {
+  LinkableRecordKind,
+  MapDetail,
+  MapList,
+  RoadmapCreateBody,
+  RoadmapDetail,
+  RoadmapList,
+  SnapshotList,
+} from '../../shared/roadmaps/roadmaps.schemas.js';
+import { fold } from '../../domain/text/fold.js';
 import { api, apiGet, apiPost } from './client.js';
+import type { SearchPage } from './catalogue.js';
 
 export type RoadmapDetailData = z.infer<typeof RoadmapDetail>;
 export type MapDetailData = z.infer<typeof MapDetail>;
@@ -50,3 +62,52 @@ export const useRoadmapEdit = (id: string) =>
   useRoadmapWrite(({ method, path, body }: { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; body?: unknown }) =>
     api<Saved & { demandId?: string; itemIds?: string[] }>(method, `/api/roadmaps/${id}${path}`, body),
   );
+
+type EditMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Writes to one roadmap at the version the caller read: DELETE carries it in the query, the others in the body. */
+export function useVersionedEdit(id: string, version: number) {
+  const write = useRoadmapEdit(id);
+  const edit = (method: EditMethod, path: string, body: Record<string, unknown> = {}) => {
+    if (method === 'DELETE') write.mutate({ method, path: `${path}?version=${version}` });
+    else write.mutate({ method, path, body: { ...body, version } });
+  };
+  return { edit, error: write.error, busy: write.isPending };
+}
+
+/** A record an item may be tied to, as the picker lists it: its title and who it belongs to. */
+export type RecordCandidate = { id: string; title: string; note: string | null };
+
+const matching = (candidates: RecordCandidate[], q: string) => {
+  const words = fold(q).split(' ').filter(Boolean);
+  return candidates.filter((c) => words.every((word) => fold(`${c.title} ${c.note ?? ''}`).includes(word))).slice(0, 10);
+};
+
+/**
+ * The records of one kind the caller may see, for tying to an item: offers, demands and experts
+ * through the catalogue search; connections and programme tasks from the caller's own lists
+ * (those lists have no text search, so their latest 100 are filtered here).
+ */
+export const useRecordCandidates = (kind: LinkableRecordKind, q: string) =>
+  useQuery({
+    queryKey: ['roadmaps', 'candidates', kind, q],
+    placeholderData: (previous) => previous,
+    queryFn: async (): Promise<RecordCandidate[]> => {
+      if (kind === 'connection') {
+        const page = await apiGet<z.infer<typeof ConnectionList>>('/api/connections', { limit: 100 });
+        return matching(
+          page.items.map((c) => ({ id: c.id, title: c.title, note: [c.seekerName, c.supplierName].filter(Boolean).join(' – ') || null })),
+          q,
+        );
+      }
+      if (kind === 'task') {
+        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { pageSize: 100 });
+        return matching(
+          page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName })),
+          q,
+        );
+      }
+      const page = await apiGet<SearchPage>(`/api/${kind}s`, { q: q.trim() || undefined, limit: 10 });
+      return page.items.map((hit) => ({ id: hit.id, title: hit.title ?? hit.name ?? '', note: hit.ownerName ?? hit.affiliationName ?? null }));
+    },
+  });

@@ -62,9 +62,16 @@ export async function compareSnapshots(db: Db, actor: Actor | null, roadmapId: s
 }
 
 /** The roadmap (or one of its snapshots) as the interchange document, ids kept. */
-export async function roadmapDocument(db: Db, actor: Actor | null, roadmapId: string, snapshotId?: string): Promise<{ doc: Roadmap; name: string }> {
+export async function roadmapDocument(
+  db: Db,
+  actor: Actor | null,
+  roadmapId: string,
+  snapshotId?: string,
+  lang: Language = 'vi',
+): Promise<{ doc: Roadmap; name: string }> {
   const { row } = await loadRoadmap(db, actor, roadmapId);
-  if (!snapshotId) return { doc: row.document, name: row.document.title.vi || row.document.title.en };
+  const title = row.document.title;
+  if (!snapshotId) return { doc: row.document, name: title[lang] || title[lang === 'vi' ? 'en' : 'vi'] };
   const snapshot = await snapshotOf(db, roadmapId, snapshotId);
   return { doc: snapshot.document, name: snapshot.name };
 }

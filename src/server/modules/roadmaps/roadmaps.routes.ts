@@ -6,6 +6,7 @@ import {
   ExportQuery,
   FromAssessmentBody,
   ItemBody,
+  LayersBody,
   linkableRecordKinds,
   LinkBody,
   MapDetail,
@@ -78,6 +79,10 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send();
   });
 
+  app.put('/api/roadmaps/:id/layers', { config: auth, schema: { tags, params: IdParams, body: LayersBody, response: { 200: Saved } } }, async (request) => {
+    const actor = signedIn(request);
+    return service.replaceRoadmapLayers(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+  });
   app.post(
     '/api/roadmaps/:id/items',
     { config: auth, schema: { tags, params: IdParams, body: ItemBody, response: { 201: Saved } } },
@@ -196,7 +201,7 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/roadmaps/:id/export/:format',
     { config: optional, schema: { tags, params: ExportParams, querystring: ExportQuery } },
     async (request, reply) => {
-      const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot);
+      const { doc, name } = await versions.roadmapDocument(db, request.actor, request.params.id, request.query.snapshot, request.query.lang);
       const file = await exportChart(doc, name, request.params.format, request.query.lang);
       return reply
         .header('content-type', file.contentType)

@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../../db/client.js';
 import { newItem, newRoadmap } from '../../../domain/roadmaps/new-roadmap.js';
-import { addItem, addLink, moveItem, removeItem, removeLink, replaceItem } from '../../../domain/roadmaps/operations.js';
+import { addItem, addLink, moveItem, removeItem, removeLink, replaceItem, replaceLayers } from '../../../domain/roadmaps/operations.js';
 import { reviewState } from '../../../domain/roadmaps/review.js';
-import type { Roadmap, RoadmapScope } from '../../../domain/roadmaps/types.js';
+import { linkKinds, type Layer, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
 import { validateRoadmap } from '../../../domain/roadmaps/validate-roadmap.js';
 import type { Language } from '../../../shared/i18n/language.js';
-import type { ItemBody, LinkBody, MoveBody, RoadmapCreateBody, RoadmapListQuery, RoadmapPatchBody } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import type {
+  ItemBody,
+  LayersBody,
+  LinkBody,
+  MoveBody,
+  RoadmapCreateBody,
+  RoadmapListQuery,
+  RoadmapPatchBody,
+} from '../../../shared/roadmaps/roadmaps.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -292,4 +300,43 @@ export async function deleteLink(db: Db, actor: Actor, ctx: AuditContext, lang: 
     apply: (doc) => valueOf(removeLink(doc, linkId), lang),
   });
   return { id: linkId, version: saved.version };
+}
+
+/**
+ * The lanes renamed, reordered, added or removed in one edit. A kept lane keeps the link kinds it
+ * allows; a new one allows every kind (the direction rules still hold). A lane that still holds
+ * items is refused on `layers`, naming the lane in the caller's language.
+ */
+export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, body: z.infer<typeof LayersBody>) {
+  const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
+    action: 'roadmap.layers.update',
+    apply: (doc) => {
+      const known = new Map(doc.layers.map((layer) => [layer.code, layer]));
+      const layers: Layer[] = body.layers.map((input) => {
+        const kept = input.code ? known.get(input.code) : undefined;
+        if (kept) return { ...kept, name: input.name };
+        return { code: input.code || `layer-${randomUUID().slice(0, 8)}`, name: input.name, linkStarts: [...linkKinds], linkEnds: [...linkKinds] };
+      });
+      const result = replaceLayers(doc, layers);
+      if (result.ok) return result.value;
+      throw issuesError(
+        result.issues.map((found) => ({ ...found, ids: found.ids?.map((id) => readableName(doc, id, lang)) })),
+        lang,
+      );
+    },
+  });
+  return { id: roadmapId, version: saved.version };
+}
+
+/** What a refusal about the lanes names: a lane by its name, a link as "from → to" by its items' titles. */
+function readableName(doc: Roadmap, id: string, lang: Language): string {
+  const local = (value: { vi: string; en: string }) => value[lang] || value[lang === 'vi' ? 'en' : 'vi'];
+  const layer = doc.layers.find((l) => l.code === id);
+  if (layer) return local(layer.name);
+  const link = doc.links.find((l) => l.id === id);
+  const title = (itemId: string) => {
+    const item = doc.items.find((i) => i.id === itemId);
+    return item ? local(item.title) : itemId;
+  };
+  return link ? `${title(link.from)} → ${title(link.to)}` : id;
 }

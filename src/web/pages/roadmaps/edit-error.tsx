@@ -20,3 +20,10 @@ export function EditError({ error }: { error: unknown }) {
     </Alert>
   );
 }
+
+/** The server's message for a field (or anything under it): `layers.2` matches `layers[2].name` and `layers.2.name.vi`. */
+export function fieldMessage(error: unknown, path: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const plain = (p: string) => p.replace(/\[(\d+)\]/g, '.$1');
+  return error.fields.find((f) => plain(f.path) === path || plain(f.path).startsWith(`${path}.`))?.message;
+}

@@ -1,29 +1,26 @@
-import { Anchor, Badge, Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { itemStatuses, type ItemStatus, type Roadmap, type RoadmapItem } from '../../../domain/roadmaps/types.js';
-import type { RoadmapDetailData } from '../../api/roadmaps.js';
+import { itemStatuses, type Confidence, type ItemStatus, type Roadmap, type RoadmapItem } from '../../../domain/roadmaps/types.js';
+import { useVersionedEdit, type RoadmapDetailData } from '../../api/roadmaps.js';
 import { formatDateTime } from '../../lib/format-date.js';
+import { EditError, fieldMessage } from './edit-error.js';
+import { LinkedRecords, RecordPicker } from './record-picker.js';
 import { usePeriodText, useText } from './roadmap-labels.js';
 
-type Edit = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: Record<string, unknown>) => void;
+const confidenceOptions = ['low', 'medium', 'high', '1', '2', '3', '4', '5'] as const;
+const NONE = 'none';
 
-const recordLink = (kind: string, id: string) =>
-  kind === 'demand'
-    ? `/demands/${id}`
-    : kind === 'offer'
-      ? `/offers/${id}`
-      : kind === 'expert'
-        ? `/experts/${id}`
-        : kind === 'connection'
-          ? `/connections/${id}`
-          : kind === 'task'
-            ? `/programmes/tasks/${id}`
-            : null;
+const confidenceValue = (confidence: Confidence | null) => (confidence === null ? NONE : String(confidence));
+const confidenceOf = (value: string): Confidence | null => (value === NONE ? null : /^\d$/.test(value) ? (Number(value) as Confidence) : (value as Confidence));
 
-/** The selected item: its period and lane (the keyboard and form way to move it), status, live records, gap actions and history. */
-export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailData; item: RoadmapItem; edit: Edit; busy: boolean }) {
+/**
+ * The selected item: its period and lane (the keyboard and form way to move it), status,
+ * confidence and description, its records with their live state (tie and untie), gap actions and
+ * history. Its own writes show their refusal here, each field's message under its input.
+ */
+export function ItemPanel({ detail, item }: { detail: RoadmapDetailData; item: RoadmapItem }) {
   const { t, i18n } = useTranslation();
   const text = useText();
   const periodText = usePeriodText();
@@ -34,21 +31,24 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
   const [endYear, setEndYear] = useState<number>(item.period.end.year);
   const [layerCode, setLayerCode] = useState(item.layerCode);
   const [status, setStatus] = useState<ItemStatus>(item.status);
+  const [confidence, setConfidence] = useState(confidenceValue(item.confidence));
+  const [description, setDescription] = useState(item.description);
+  const { edit, error, busy } = useVersionedEdit(roadmap.id, detail.version);
   const live = detail.live[item.id] ?? [];
   const history = detail.history.filter((h) => h.itemId === item.id);
   const editable = detail.canEdit;
 
   const save = () => {
     const period = { start: { year: startYear }, end: { year: endYear } };
-    // One request: a status change rewrites the item (with its new place), a move only moves it.
-    if (status !== item.status) {
+    // One request: a change of status, confidence or description rewrites the item (with its new place), a move only moves it.
+    if (status !== item.status || confidence !== confidenceValue(item.confidence) || description !== item.description) {
       edit('PUT', `/items/${item.id}`, {
         layerCode,
         title: item.title,
-        description: item.description,
+        description,
         period,
         status,
-        confidence: item.confidence,
+        confidence: confidenceOf(confidence),
         mapNodeId: item.mapNodeId,
       });
     } else if (startYear !== item.period.start.year || endYear !== item.period.end.year || layerCode !== item.layerCode) {
@@ -76,31 +76,17 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
             <b>{t('roadmaps.item.target')}:</b> {item.gap.target}
           </Text>
         )}
-        {live.length > 0 && (
-          <Stack gap={4}>
-            <Text fw={600} size="sm">
-              {t('roadmaps.item.records')}
-            </Text>
-            {live.map((r) => {
-              const to = recordLink(r.kind, r.id);
-              return (
-                <Group key={`${r.kind}:${r.id}`} gap="xs">
-                  <Badge variant="outline">{t(`roadmaps.recordKind.${r.kind}`)}</Badge>
-                  {to ? (
-                    <Anchor component={Link} to={to} size="sm">
-                      {r.title ?? t(`roadmaps.recordKind.${r.kind}`)}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm">{r.id.split(':').pop()}</Text>
-                  )}
-                  <Badge color="teal" data-testid="live-state">
-                    {t(`roadmaps.live.${r.state}`, { defaultValue: r.state })}
-                  </Badge>
-                </Group>
-              );
-            })}
-          </Stack>
+        {item.confidence !== null && (
+          <Text size="sm">
+            <b>{t('roadmaps.item.confidence')}:</b> {t(`roadmaps.confidence.${item.confidence}`)}
+          </Text>
         )}
+        <EditError error={error} />
+        <LinkedRecords
+          live={live}
+          busy={busy}
+          onUnlink={editable ? (record) => edit('DELETE', `/items/${item.id}/records/${record.kind}/${record.id}`) : undefined}
+        />
         {item.gap && editable && (
           <Group gap="xs">
             {!live.some((r) => r.kind === 'demand') && (
@@ -116,8 +102,22 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
         {editable && (
           <Stack gap="xs">
             <Group grow align="end">
-              <NumberInput label={t('roadmaps.item.startYear')} min={first} max={last} value={startYear} onChange={(v) => setStartYear(Number(v))} />
-              <NumberInput label={t('roadmaps.item.endYear')} min={first} max={last} value={endYear} onChange={(v) => setEndYear(Number(v))} />
+              <NumberInput
+                label={t('roadmaps.item.startYear')}
+                min={first}
+                max={last}
+                value={startYear}
+                onChange={(v) => setStartYear(Number(v))}
+                error={fieldMessage(error, 'period.start')}
+              />
+              <NumberInput
+                label={t('roadmaps.item.endYear')}
+                min={first}
+                max={last}
+                value={endYear}
+                onChange={(v) => setEndYear(Number(v))}
+                error={fieldMessage(error, 'period.end')}
+              />
             </Group>
             <Group grow align="end">
               <Select
@@ -126,6 +126,7 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
                 value={layerCode}
                 onChange={(v) => v && setLayerCode(v)}
                 allowDeselect={false}
+                error={fieldMessage(error, 'layerCode')}
               />
               <Select
                 label={t('roadmaps.item.status')}
@@ -135,6 +136,23 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
                 allowDeselect={false}
               />
             </Group>
+            <Select
+              label={t('roadmaps.item.confidence')}
+              data={[NONE, ...confidenceOptions].map((c) => ({ value: c, label: t(`roadmaps.confidence.${c}`) }))}
+              value={confidence}
+              onChange={(v) => v && setConfidence(v)}
+              allowDeselect={false}
+              error={fieldMessage(error, 'confidence')}
+            />
+            <Textarea
+              label={t('roadmaps.item.description')}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              maxRows={8}
+              error={fieldMessage(error, 'description')}
+            />
             <Group gap="xs">
               <Button size="sm" onClick={save} loading={busy}>
                 {t('roadmaps.item.save')}
@@ -143,6 +161,7 @@ export function ItemPanel({ detail, item, edit, busy }: { detail: RoadmapDetailD
                 {t('roadmaps.item.delete')}
               </Button>
             </Group>
+            <RecordPicker item={item} busy={busy} onLink={(kind, id) => edit('POST', `/items/${item.id}/records`, { kind, id })} />
           </Stack>
         )}
         {history.length > 0 && (

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { EditError } from './edit-error.js';
 import { ItemPanel } from './item-panel.js';
+import { LayersEditor } from './layers-editor.js';
 import { RoadmapChart, type MoveRequest } from './roadmap-chart.js';
 import { AddItemForm, AddLinkForm, FromAssessmentForm } from './roadmap-forms.js';
 import { useText } from './roadmap-labels.js';
@@ -93,7 +94,7 @@ export function RoadmapPage() {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
             {selected ? (
-              <ItemPanel key={`${selected.id}:${detail.version}`} detail={detail} item={selected} edit={edit} busy={write.isPending} />
+              <ItemPanel key={`${selected.id}:${detail.version}`} detail={detail} item={selected} />
             ) : (
               <Text size="sm" c="dimmed">
                 {t('roadmaps.chart.select')}
@@ -113,6 +114,7 @@ export function RoadmapPage() {
               {roadmap.scope.kind === 'enterprise' && <FromAssessmentForm organisationId={roadmap.scope.organisationId} edit={edit} busy={write.isPending} />}
               <AddItemForm roadmap={roadmap} edit={edit} busy={write.isPending} />
               <AddLinkForm roadmap={roadmap} edit={edit} busy={write.isPending} />
+              <LayersEditor key={detail.version} roadmap={roadmap} version={detail.version} />
             </Stack>
           </Grid.Col>
         )}
