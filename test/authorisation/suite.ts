@@ -98,7 +98,7 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       for (const request of writeRequests(fixture.ids)) {
         const callers = request.planted && !openToAnyAccount.has(templateOf(request.url)) ? (['anonymous', 'stranger'] as const) : (['anonymous'] as const);
         for (const role of callers) {
-          const response = await fixture.actors[role].request(request.method, request.url, request.body);
+          const response = await fixture.actors[role].request(request.method, request.url, request.body, request.headers ? { headers: request.headers } : {});
           const refused = role === 'anonymous' ? [401] : [401, 403, 404];
           if (!refused.includes(response.statusCode))
             problems.push(`${role} ${request.method} ${request.url} ${JSON.stringify(request.body)} → ${response.statusCode} ${response.body.slice(0, 160)}`);

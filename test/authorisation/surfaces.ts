@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { multipart } from '../imports/multipart.js';
 import { sampleBody, type JsonSchema } from './sample-body.js';
 
 type Parameter = { in: 'path' | 'query'; name: string; required?: boolean; schema?: { enum?: string[] } };
@@ -92,7 +93,26 @@ export async function readableText(response: { headers: Record<string, unknown>;
 }
 
 /** A write of the OpenAPI document made concrete: its URL, a body its schema accepts, and whether it aims at a planted record. */
-export type WriteRequest = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body: unknown; planted: boolean };
+export type WriteRequest = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body: unknown; headers?: Record<string, string>; planted: boolean };
+
+/**
+ * What some writes need that their schema cannot say (a rule across fields, a file), so that the
+ * sampled request passes validation and meets the module's policy.
+ */
+const bodyRules: Record<string, () => { body: unknown; headers?: Record<string, string> }> = {
+  '/api/organisations/{id}/members/{userId}': () => ({ body: { status: 'active' } }),
+  '/api/demands/{id}/matches/dismissals': () => ({ body: { offerId: crypto.randomUUID() } }),
+  '/api/demands/{id}/foreign-offers': () => ({ body: { offerId: crypto.randomUUID() } }),
+  ...Object.fromEntries(
+    ['offers', 'demands', 'experts'].map((kind) => [
+      `/api/${kind}/{id}/attachments`,
+      () => {
+        const upload = multipart({}, { name: 'probe.txt', data: Buffer.from('probe\n'), type: 'text/plain' });
+        return { body: upload.payload, headers: upload.headers };
+      },
+    ]),
+  ),
+};
 
 /**
  * Every write operation of the OpenAPI document (but sign-in and the account's own: they are the
@@ -107,8 +127,9 @@ export function writeRequests(ids: Record<string, string[]>): WriteRequest[] {
       if (method === 'get') continue;
       const schema = operation.requestBody?.content?.['application/json']?.schema;
       for (const filled of fillPath(template, operation.parameters ?? [], ids)) {
-        const body = schema ? sampleBody(schema, document.components.schemas, filled.firstId ?? crypto.randomUUID()) : undefined;
-        requests.push({ method: method.toUpperCase() as WriteRequest['method'], url: filled.url, body, planted: filled.planted });
+        const ruled = bodyRules[template]?.();
+        const body = ruled ? ruled.body : schema ? sampleBody(schema, document.components.schemas, filled.firstId ?? crypto.randomUUID()) : undefined;
+        requests.push({ method: method.toUpperCase() as WriteRequest['method'], url: filled.url, body, headers: ruled?.headers, planted: filled.planted });
       }
     }
   }

@@ -51,8 +51,8 @@ export const authPlugin = fp<{ auth: Auth; db: Db; requireAdminTwoFactor: boolea
       throw new Error(`${route.method.toString()} ${route.url} does not declare config.auth`);
     }
   });
-  // After validation, so bad input is a 400 whoever sends it, as before.
-  app.addHook('preHandler', async (request) => {
+  // Before validation: a caller without a session learns it needs one, not the shape of the body the route expects.
+  app.addHook('preValidation', async (request) => {
     const mode = request.routeOptions.config.auth ?? 'public';
     if (mode === 'public') return;
     const session = await sessionActor(auth, db, request);
