@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../assessment/pdf-text.js';
 import { multipart } from '../imports/multipart.js';
 import { sampleBody, type JsonSchema } from './sample-body.js';
 
@@ -80,9 +81,10 @@ export function readUrls(ids: Record<string, string[]>, probe: string): string[]
   return [...new Set([...urls, ...publicFilesOutsideApi])];
 }
 
-/** The text of an answer as a person would read it: a spreadsheet's cells, or the body itself. */
+/** The text of an answer as a person would read it: a spreadsheet's cells, a PDF's text, or the body itself. */
 export async function readableText(response: { headers: Record<string, unknown>; rawPayload: Buffer }): Promise<string> {
   const type = String(response.headers['content-type'] ?? '');
+  if (type.includes('pdf') || response.rawPayload.subarray(0, 5).toString('latin1') === '%PDF-') return pdfText(response.rawPayload);
   const zipped = response.rawPayload.subarray(0, 2).toString('latin1') === 'PK';
   if (!type.includes('spreadsheetml') && !zipped) return response.rawPayload.toString('utf8');
   const workbook = new ExcelJS.Workbook();
