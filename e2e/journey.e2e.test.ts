@@ -177,7 +177,8 @@ it('looks right on a phone and on a desktop, in both languages', async () => {
   }
   await adminPage.goto('/admin/audit');
   await adminPage
-    .getByRole('button', { name: /organisation\.create/ })
+    // An organisation's creation, by its labels (the log never shows the code `organisation.create`).
+    .getByRole('button', { name: /Tạo mới.*Tổ chức/ })
     .first()
     .click();
   await adminPage.getByRole('cell', { name: 'nameVi' }).waitFor();
@@ -223,6 +224,8 @@ it('lets someone ask to join from the directory, and the organisation admin appr
 
   const page = await newPerson();
   await signIn(page, owner.email, owner.password);
+  // Sign-in lands on the home page; the owner's organisations are in their own menu.
+  await page.goto('/me/organisations');
   await page.getByRole('link', { name: organisationName }).click();
   await page.getByRole('tab', { name: 'Thành viên' }).click();
   const requests = page.getByRole('table', { name: /Yêu cầu tham gia/ });

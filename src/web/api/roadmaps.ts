@@ -68,9 +68,9 @@ type EditMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** Writes to one roadmap at the version the caller read: DELETE carries it in the query, the others in the body. */
 export function useVersionedEdit(id: string, version: number) {
   const write = useRoadmapEdit(id);
-  const edit = (method: EditMethod, path: string, body: Record<string, unknown> = {}) => {
-    if (method === 'DELETE') write.mutate({ method, path: `${path}?version=${version}` });
-    else write.mutate({ method, path, body: { ...body, version } });
+  const edit = (method: EditMethod, path: string, body: Record<string, unknown> = {}, onSuccess?: () => void) => {
+    if (method === 'DELETE') write.mutate({ method, path: `${path}?version=${version}` }, { onSuccess });
+    else write.mutate({ method, path, body: { ...body, version } }, { onSuccess });
   };
   return { edit, error: write.error, busy: write.isPending };
 }

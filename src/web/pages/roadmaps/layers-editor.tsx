@@ -13,11 +13,20 @@ type Draft = { code?: string; name: { vi: string; en: string } };
  * Each change sends the whole list; a lane that still holds items is refused by the server with
  * a message naming it, and a blank name is marked under its input.
  */
+const draftsOf = (roadmap: Roadmap): Draft[] => roadmap.layers.map((l) => ({ code: l.code, name: { ...l.name } }));
+
 export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: number }) {
   const { t } = useTranslation();
   const text = useText();
   const { edit, error, busy } = useVersionedEdit(roadmap.id, version);
-  const [drafts, setDrafts] = useState<Draft[]>(roadmap.layers.map((l) => ({ code: l.code, name: { ...l.name } })));
+  const [drafts, setDrafts] = useState<Draft[]>(() => draftsOf(roadmap));
+  // The lanes as saved: when they change (here or by another edit), the drafts follow; a new lane being typed stays.
+  const savedLayers = JSON.stringify(roadmap.layers.map((l) => [l.code, l.name]));
+  const [draftsOfLayers, setDraftsOfLayers] = useState(savedLayers);
+  if (draftsOfLayers !== savedLayers) {
+    setDraftsOfLayers(savedLayers);
+    setDrafts(draftsOf(roadmap));
+  }
   const [added, setAdded] = useState({ vi: '', en: '' });
   const counts = new Map<string, number>();
   for (const item of roadmap.items) counts.set(item.layerCode, (counts.get(item.layerCode) ?? 0) + 1);
@@ -103,7 +112,7 @@ export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: 
           gap="xs"
           onSubmit={(e) => {
             e.preventDefault();
-            save([...drafts, { name: added }]);
+            edit('PUT', '/layers', { layers: [...drafts, { name: added }] }, () => setAdded({ vi: '', en: '' }));
           }}
         >
           <Group grow align="start" wrap="wrap">

@@ -114,7 +114,7 @@ export function RoadmapPage() {
               {roadmap.scope.kind === 'enterprise' && <FromAssessmentForm organisationId={roadmap.scope.organisationId} edit={edit} busy={write.isPending} />}
               <AddItemForm roadmap={roadmap} edit={edit} busy={write.isPending} />
               <AddLinkForm roadmap={roadmap} edit={edit} busy={write.isPending} />
-              <LayersEditor key={detail.version} roadmap={roadmap} version={detail.version} />
+              <LayersEditor roadmap={roadmap} version={detail.version} />
             </Stack>
           </Grid.Col>
         )}
