@@ -30,7 +30,7 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessments-v1', loadDemoAssessments))) log('demo technology assessments loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-assessment-survey-v1', loadDemoAssessmentSurvey)))
     log('demo survey of Nghệ An food processors loaded');
-  // Assessments approved before the dashboards kept their entries (migration 0017), the demo's included.
+  // Assessments approved before the dashboards kept their entries (migration 0018), the demo's included.
   if (await runOnce(database.db, 'assessment-dashboard-entries-v1', (tx) => refreshDashboardEntries(tx, null))) log('assessment dashboard entries built');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
