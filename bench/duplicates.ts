@@ -13,7 +13,7 @@ import type { Database } from '../src/db/client.js';
 import { offers } from '../src/db/schema/index.js';
 import { prepareDatabase } from '../src/seed/prepare-database.js';
 import { loadConfig } from '../src/server/config.js';
-import type { Actor } from '../src/server/modules/auth/actor.js';
+import { benchAgency } from './support/bench-database.js';
 import { checkRecord } from '../src/server/modules/duplicates/duplicates.service.js';
 import { openPostgres } from '../src/db/client.js';
 import { databaseUrl, openScratchPostgres } from '../test/support/test-database.js';
@@ -29,17 +29,7 @@ if (!url?.startsWith('postgres')) {
 }
 
 // Network staff: every published record is theirs to be warned of, as for anyone.
-const actor: Actor = {
-  userId: 'bench',
-  email: 'bench@bench.local',
-  name: 'Bench',
-  isPlatformAdmin: false,
-  memberships: [],
-  isAgency: true,
-  connectionPointProvinces: [],
-  connectionPointIds: [],
-  repOfficeCountries: [],
-};
+const actor = benchAgency;
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
 const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
