@@ -1,10 +1,14 @@
-import { sortedSum, summarise, type SampleSummary } from './distribution.js';
+import type { SampleSummary } from './distribution.js';
+import { columnSummary, figuresWidth, levelCounts, rowsSummary, tableOfScores, type FiguresTable } from './figures-table.js';
 import type { Methodology } from './methodology-types.js';
 import { roundPoints, roundShare } from './numbers.js';
-import { MIN_SECTOR_SAMPLE, statisticsOf, summariseScores, type SampleSummaries, type ScoreFigures } from './sector-statistics.js';
+import { MIN_SECTOR_SAMPLE, statisticsOf, summariseTable, type SampleSummaries, type ScoreFigures } from './sector-statistics.js';
 
 /** One enterprise in a dashboard: its latest verified assessment under the methodology, and where it sits. */
 export type DashboardRecord = { vsicDivision: string; provinceCode: string | null; campaignIds: string[]; score: ScoreFigures };
+
+/** The enterprises of a dashboard as a table aligned to the methodology: their figures, and where each sits (row by row). */
+export type DashboardTable = FiguresTable & { vsicDivision: string[]; provinceCode: Array<string | null>; campaignIds: string[][] };
 
 type Statistics = ReturnType<typeof statisticsOf>;
 
@@ -85,50 +89,58 @@ function dashboardOf(methodology: Methodology, s: DashboardSummaries): Assessmen
   };
 }
 
-function setSummary(key: string, records: DashboardRecord[]): SetSummary {
-  const levels = new Map<string, number>();
-  const shares = new Map<string, number[]>();
-  for (const { score } of records) {
-    levels.set(score.level.code, (levels.get(score.level.code) ?? 0) + 1);
-    for (const g of score.groups) {
-      if (g.excluded || g.share === null) continue;
-      const list = shares.get(g.code);
-      if (list) list.push(g.share);
-      else shares.set(g.code, [g.share]);
-    }
-  }
+function setSummary(m: Methodology, table: DashboardTable, key: string, rows: Int32Array): SetSummary {
+  const width = figuresWidth(m);
   return {
     key,
-    n: records.length,
-    total: summarise(records.map((r) => r.score.total)),
-    coefficient: summarise(records.map((r) => r.score.coefficient)),
-    levels: [...levels.entries()].map(([code, count]) => ({ code, count })),
-    groupShares: [...shares.entries()].map(([code, values]) => ({ code, n: values.length, sum: sortedSum(values) })),
+    n: rows.length,
+    total: rowsSummary(table.total, rows),
+    coefficient: rowsSummary(table.coefficient, rows),
+    levels: levelCounts(table, rows),
+    groupShares: m.groups.flatMap((g, i) => {
+      const shares = columnSummary(table.figures, rows, width, m.groups.length + i);
+      return shares ? [{ code: g.code, n: shares.n, sum: shares.sum }] : [];
+    }),
   };
 }
 
-function breakdown(records: DashboardRecord[], keysOf: (r: DashboardRecord) => string[]): SetSummary[] {
-  const buckets = new Map<string, DashboardRecord[]>();
-  for (const r of records)
-    for (const key of keysOf(r)) {
+function breakdown(m: Methodology, table: DashboardTable, keysOf: (row: number) => Array<string | null>): SetSummary[] {
+  const buckets = new Map<string, number[]>();
+  for (let row = 0; row < table.n; row++)
+    for (const key of keysOf(row)) {
+      if (key === null) continue;
       const bucket = buckets.get(key);
-      if (bucket) bucket.push(r);
-      else buckets.set(key, [r]);
+      if (bucket) bucket.push(row);
+      else buckets.set(key, [row]);
     }
-  return [...buckets.entries()].map(([key, rs]) => setSummary(key, rs));
+  return [...buckets.entries()].map(([key, rows]) => setSummary(m, table, key, Int32Array.from(rows)));
 }
 
-/** The summaries of a dashboard computed from its records, one per enterprise (the database computes the same in SQL). */
-function summariseDashboard(records: DashboardRecord[]): DashboardSummaries {
+/** The summaries of a dashboard computed from its table, one row per enterprise. */
+function summariseDashboard(m: Methodology, table: DashboardTable): DashboardSummaries {
   return {
-    overall: records.length ? summariseScores(records.map((r) => r.score)) : null,
-    bySector: breakdown(records, (r) => [r.vsicDivision]),
-    byProvince: breakdown(records, (r) => (r.provinceCode ? [r.provinceCode] : [])),
-    byCampaign: breakdown(records, (r) => r.campaignIds),
+    overall: table.n ? summariseTable(m, table) : null,
+    bySector: breakdown(m, table, (row) => [table.vsicDivision[row]]),
+    byProvince: breakdown(m, table, (row) => [table.provinceCode[row]]),
+    byCampaign: breakdown(m, table, (row) => table.campaignIds[row]),
   };
 }
 
-/** The dashboard computed from its records (see `dashboardOf`). */
+/** The dashboard of a table of enterprises (see `dashboardOf`). */
+export function dashboardOfTable(methodology: Methodology, table: DashboardTable): AssessmentDashboard {
+  return dashboardOf(methodology, summariseDashboard(methodology, table));
+}
+
+/** The dashboard of records, one per enterprise (see `dashboardOf`). */
 export function assessmentDashboard(methodology: Methodology, records: DashboardRecord[]): AssessmentDashboard {
-  return dashboardOf(methodology, summariseDashboard(records));
+  const table: DashboardTable = {
+    ...tableOfScores(
+      methodology,
+      records.map((r) => r.score),
+    ),
+    vsicDivision: records.map((r) => r.vsicDivision),
+    provinceCode: records.map((r) => r.provinceCode),
+    campaignIds: records.map((r) => r.campaignIds),
+  };
+  return dashboardOfTable(methodology, table);
 }

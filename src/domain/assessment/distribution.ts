@@ -20,17 +20,14 @@ function quantile(sorted: Float64Array, p: number): number {
   return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 }
 
-/** The sum of values added in ascending order. */
-export function sortedSum(values: number[]): number {
-  return Float64Array.from(values)
-    .sort()
-    .reduce((s, v) => s + v, 0);
-}
-
 /** The summary of a non-empty sample. */
 export function summarise(values: number[]): SampleSummary {
   // A typed array sorts numerically without a comparator: a dashboard sorts dozens of samples of thousands.
-  const sorted = Float64Array.from(values).sort();
+  return summariseSorted(Float64Array.from(values).sort());
+}
+
+/** The summary of a non-empty sample already in ascending order. */
+export function summariseSorted(sorted: Float64Array): SampleSummary {
   return {
     n: sorted.length,
     min: sorted[0],

@@ -1,4 +1,5 @@
-import { distributionOf, summarise, type Distribution, type SampleSummary } from './distribution.js';
+import { distributionOf, type Distribution, type SampleSummary } from './distribution.js';
+import { allRows, columnSummary, figuresWidth, levelCounts, rowsSummary, tableOfScores, type FiguresTable } from './figures-table.js';
 import type { Methodology, Text } from './methodology-types.js';
 import { roundPoints, roundShare } from './numbers.js';
 import type { AssessmentScore } from './score-assessment.js';
@@ -57,7 +58,7 @@ export function scoreFigures(score: AssessmentScore): ScoreFigures {
   };
 }
 
-/** A sample of scores summarised: what its statistics need, computed here (`summariseScores`) or by the database. */
+/** A sample of scores summarised: what its statistics need (`summariseTable`). */
 export type SampleSummaries = {
   n: number;
   provisional: boolean;
@@ -70,42 +71,32 @@ export type SampleSummaries = {
   criteria: Array<{ code: string } & SampleSummary>;
 };
 
-function summariesByCode(values: Map<string, number[]>) {
-  return [...values.entries()].map(([code, v]) => ({ code, ...summarise(v) }));
-}
-
-function push(map: Map<string, number[]>, code: string, value: number | null | undefined) {
-  if (value === null || value === undefined) return;
-  const list = map.get(code);
-  if (list) list.push(value);
-  else map.set(code, [value]);
-}
-
-/** The summaries of a non-empty sample of scores, in one pass (a dashboard reads thousands). */
-export function summariseScores(sample: ScoreFigures[]): SampleSummaries {
-  const groupPoints = new Map<string, number[]>();
-  const groupShares = new Map<string, number[]>();
-  const criteria = new Map<string, number[]>();
-  const levels = new Map<string, { code: string; count: number; name?: Text }>();
-  for (const s of sample) {
-    for (const g of s.groups) {
-      if (g.excluded) continue;
-      push(groupPoints, g.code, g.points);
-      push(groupShares, g.code, g.share);
-    }
-    for (const c of s.criteria) push(criteria, c.code, c.share);
-    const level = levels.get(s.level.code);
-    levels.set(s.level.code, { code: s.level.code, name: level?.name ?? s.level.name, count: (level?.count ?? 0) + 1 });
-  }
+/**
+ * The summaries of the given rows (every row when omitted) of a table of scores aligned to the methodology, column
+ * by column; at least one row. Groups and criteria the methodology does not have are left out.
+ */
+export function summariseTable(m: Methodology, table: FiguresTable, rows = allRows(table)): SampleSummaries {
+  const width = figuresWidth(m);
+  const columns = (codes: string[], offset: number) =>
+    codes.flatMap((code, i) => {
+      const summary = columnSummary(table.figures, rows, width, offset + i);
+      return summary ? [{ code, ...summary }] : [];
+    });
+  const groupCodes = m.groups.map((g) => g.code);
+  let provisional = false;
+  for (const row of rows) provisional ||= table.provisional[row];
   return {
-    n: sample.length,
-    provisional: sample.some((s) => s.provisional),
-    total: summarise(sample.map((s) => s.total)),
-    coefficient: summarise(sample.map((s) => s.coefficient)),
-    levels: [...levels.values()],
-    groupPoints: summariesByCode(groupPoints),
-    groupShares: summariesByCode(groupShares),
-    criteria: summariesByCode(criteria),
+    n: rows.length,
+    provisional,
+    total: rowsSummary(table.total, rows),
+    coefficient: rowsSummary(table.coefficient, rows),
+    levels: levelCounts(table, rows).map((l) => ({ ...l, name: table.levelNames.get(l.code) })),
+    groupPoints: columns(groupCodes, 0),
+    groupShares: columns(groupCodes, groupCodes.length),
+    criteria: columns(
+      m.criteria.map((c) => c.code),
+      2 * groupCodes.length,
+    ),
   };
 }
 
@@ -160,5 +151,5 @@ export function statisticsOf(methodology: Methodology, s: SampleSummaries) {
 
 /** Quartiles per group, the total and the coefficient, the levels and the criteria weakest first, of a non-empty sample. */
 export function sampleStatistics(methodology: Methodology, sample: ScoreFigures[]) {
-  return statisticsOf(methodology, summariseScores(sample));
+  return statisticsOf(methodology, summariseTable(methodology, tableOfScores(methodology, sample)));
 }

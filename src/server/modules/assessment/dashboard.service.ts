@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/client.js';
-import { assessmentDashboard as assessmentDashboardOf, type DashboardRecord } from '../../../domain/assessment/dashboard.js';
-import { unpackFigures } from '../../../domain/assessment/packed-figures.js';
+import { dashboardOfTable, type DashboardTable } from '../../../domain/assessment/dashboard.js';
+import { emptyFiguresTable, packedColumns } from '../../../domain/assessment/figures-table.js';
+import { setPackedRow } from '../../../domain/assessment/packed-figures.js';
 import type { Methodology } from '../../../domain/assessment/methodology-types.js';
 import { isProvisional } from '../../../domain/assessment/provisional.js';
 import { vsicSection } from '../../../domain/assessment/vsic-division.js';
@@ -15,7 +16,7 @@ import { loadMethodology } from './assessment-methodologies.js';
 import { authorizeAssessmentDashboard, canViewCampaign } from './assessment.policy.js';
 import * as repo from './assessment.repository.js';
 import { findCampaign } from './campaigns.repository.js';
-import { dashboardEntries, type DashboardEntry } from './dashboard.repository.js';
+import { dashboardColumns, type DashboardColumns } from './dashboard.repository.js';
 
 /** The latest version of a methodology code, and every code for the picker. */
 async function methodologies(db: Db, code: string) {
@@ -32,24 +33,36 @@ async function methodologies(db: Db, code: string) {
   return { methodology, all };
 }
 
-/** The entries as the domain's records: figures unpacked by the version they were scored with, campaigns that count them. */
-async function dashboardRecords(db: Db, entries: DashboardEntry[], memberships: Array<{ campaignId: string; organisationId: string; createdAt: Date }>) {
-  const campaignsOf = new Map<string, Array<{ campaignId: string; createdAt: Date }>>();
-  for (const c of memberships) campaignsOf.set(c.organisationId, [...(campaignsOf.get(c.organisationId) ?? []), c]);
-  const versions = new Map<string, Methodology | undefined>();
-  for (const id of new Set(entries.map((e) => e.methodology_id))) versions.set(id, await loadMethodology(db, id));
-  const records: DashboardRecord[] = [];
-  for (const e of entries) {
-    const version = versions.get(e.methodology_id);
-    const score = version
-      ? unpackFigures(version, { provisional: e.provisional, total: e.total, coefficient: e.coefficient, levelCode: e.level_code }, e.shares)
-      : null;
-    if (!score) continue;
-    const began = new Date(e.assessment_created_at);
-    const campaignIds = (campaignsOf.get(e.organisation_id) ?? []).filter((c) => began >= c.createdAt).map((c) => c.campaignId);
-    records.push({ vsicDivision: e.vsic_division, provinceCode: e.province_code, campaignIds, score });
+/**
+ * The entries as the domain's table aligned to the methodology `m`: figures unpacked by the version they were
+ * scored with (an entry whose version is unknown or whose bytes do not fit it is left out), campaigns that count them.
+ */
+async function dashboardTable(
+  db: Db,
+  m: Methodology,
+  e: DashboardColumns,
+  memberships: Array<{ campaignId: string; organisationId: string; createdAt: Date }>,
+): Promise<DashboardTable> {
+  const campaignsOf = new Map<string, Array<{ campaignId: string; createdAt: number }>>();
+  for (const c of memberships) campaignsOf.set(c.organisationId, [...(campaignsOf.get(c.organisationId) ?? []), { ...c, createdAt: c.createdAt.getTime() }]);
+  const columnsOf = new Map<string, Int32Array | null>();
+  for (const id of new Set(e.methodology_ids)) {
+    const version = await loadMethodology(db, id);
+    columnsOf.set(id, version ? packedColumns(m, version) : null);
   }
-  return records;
+  const fitting = e.methodology_ids.flatMap((id, i) => (columnsOf.get(id)?.length === e.packed_lengths[i] / 8 ? [i] : []));
+  const table: DashboardTable = { ...emptyFiguresTable(m, fitting.length), vsicDivision: [], provinceCode: [], campaignIds: [] };
+  const offsets = new Int32Array(e.packed_lengths.length + 1);
+  e.packed_lengths.forEach((length, i) => (offsets[i + 1] = offsets[i] + length));
+  fitting.forEach((i, row) => {
+    const scalars = { provisional: e.provisional[i], total: e.totals[i], coefficient: e.coefficients[i], levelCode: e.level_codes[i] };
+    const packed = new DataView(e.packed.buffer, e.packed.byteOffset + offsets[i], e.packed_lengths[i]);
+    setPackedRow(m, table, row, scalars, columnsOf.get(e.methodology_ids[i]) ?? new Int32Array(), packed);
+    table.vsicDivision.push(e.vsic_divisions[i]);
+    table.provinceCode.push(e.province_codes[i]);
+    table.campaignIds.push((campaignsOf.get(e.organisation_ids[i]) ?? []).filter((c) => e.started_ms[i] >= c.createdAt).map((c) => c.campaignId));
+  });
+  return table;
 }
 
 /**
@@ -64,13 +77,13 @@ export async function assessmentDashboard(db: Db, actor: Actor, lang: Language, 
     const campaign = await findCampaign(db, query.campaignId);
     if (!campaign || !canViewCampaign(actor, campaign)) throw new FieldError([{ path: 'querystring.campaignId', key: 'unknown_campaign' }]);
   }
-  // One narrow entry per enterprise, kept with each approval and reopening; unpacked and aggregated here in one pass.
+  // One narrow entry per enterprise, kept with each approval and reopening, read as columns and aggregated column by column.
   const [entries, memberships, names] = await Promise.all([
-    dashboardEntries(db, provinces, query),
+    dashboardColumns(db, provinces, query),
     repo.campaignMemberships(db, provinces, m.code),
     codeNames(db, lang, 'current'),
   ]);
-  const d = assessmentDashboardOf(m, await dashboardRecords(db, entries, memberships));
+  const d = dashboardOfTable(m, await dashboardTable(db, m, entries, memberships));
   const campaignNames = new Map(memberships.map((c) => [c.campaignId, c.name]));
   const sectorLabel = (division: string) => {
     const section = vsicSection(division);
