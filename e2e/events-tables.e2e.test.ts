@@ -16,6 +16,7 @@ const vietnamDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + off
 const session = demoBrowser();
 type Person = { context: BrowserContext; page: Page; api: ApiSession };
 let organiser: Person;
+let institute: Person;
 let eventId: string;
 
 async function person(email: string, viewport = desktop): Promise<Person> {
@@ -27,7 +28,7 @@ async function person(email: string, viewport = desktop): Promise<Person> {
 beforeAll(async () => {
   organiser = await person('diemketnoi.nghean@techbridge.local', phone);
   const enterprise = await person('doanhnghiep@techbridge.local');
-  const institute = await person('vien@techbridge.local');
+  institute = await person('vien@techbridge.local', phone);
   const partner = await person('partner.kr@techbridge.local');
   // Registration, requests and the schedule have their own journeys; here they are made through the API.
   const options = (await (await organiser.context.request.get('/api/events/organiser-options')).json()) as { connectionPoints: Array<{ id: string }> };
@@ -106,6 +107,29 @@ it('a table host marks one meeting held and the other with the invitee absent, o
   await expect(host.getByTestId('dashboard-held').textContent()).resolves.toBe('1');
   await expect(host.getByTestId('dashboard-not-held').textContent()).resolves.toBe('1');
   await expect(host.getByTestId('dashboard-no-show').textContent()).resolves.toBe('1');
+});
+
+it('the enterprise reads the host’s marks in its own agenda, on a phone', async () => {
+  const enterprise = await person('doanhnghiep@techbridge.local', phone);
+  await enterprise.page.goto(`/events/${eventId}/agenda`);
+  await enterprise.page.getByText('Bàn ghi nhận: đã diễn ra').waitFor();
+  await enterprise.page.getByText('Bàn ghi nhận: đối tác vắng mặt').waitFor();
+  await expect(accessibilityFaults(enterprise.page)).resolves.toEqual([]);
+  await enterprise.context.close();
+});
+
+it('an exhibitor presents a technology it brought on a phone: a draft with the event as its source, counted on the dashboard', async () => {
+  const page = institute.page;
+  const title = `Máy sấy lạnh mang đến sự kiện ${Date.now()}`;
+  await page.goto(`/events/${eventId}`);
+  await page.getByRole('link', { name: 'Giới thiệu công nghệ mới' }).click();
+  await page.getByText(`Ghi nhận tại sự kiện “${eventName}”`, { exact: false }).waitFor();
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill(title);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  await organiser.page.goto(`/events/${eventId}/manage`);
+  await expect.poll(() => organiser.page.getByTestId('dashboard-offers-collected').textContent()).toBe('1');
 });
 
 it('a participant cannot open the table host’s screen', async () => {

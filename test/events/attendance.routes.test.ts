@@ -93,6 +93,15 @@ describe('table hosts', () => {
     expect(held.json()).toMatchObject({ meetingId: first.meetingId, attendance: 'held', markedAt: expect.any(String) });
     expect((await mark(world.broker.client, second.meetingId, 'to-absent')).json().attendance).toBe('to-absent');
     expect(await meetingFigures()).toMatchObject({ scheduled: 2, held: 1, notHeld: 1, noShow: 1, unanswered: 0 });
+    // Each side reads the host's mark in its agenda from where it sits: the supplier was asked, and did not come.
+    const agendaMarks = async (client: TestClient) =>
+      Object.fromEntries(
+        (await client.get(`/api/events/${world.eventId}/agenda`))
+          .json()
+          .items.map((i: { meetingId: string; attendance: string | null }) => [i.meetingId, i.attendance]),
+      );
+    expect(await agendaMarks(world.outsider.client)).toEqual({ [second.meetingId]: 'partner-absent' });
+    expect(await agendaMarks(world.supplier.client)).toEqual({ [first.meetingId]: 'held', [second.meetingId]: 'you-absent' });
     // A side saying the held meeting did not take place does not undo what the host saw.
     expect((await world.seeker.client.post(`/api/event-meetings/${first.meetingId}/outcome`, { outcome: 'not-held' })).statusCode).toBe(200);
     expect(await meetingFigures()).toMatchObject({ held: 1, notHeld: 1, noShow: 1 });

@@ -104,6 +104,26 @@ export const eventExhibits = pgTable(
   (t) => [primaryKey({ columns: [t.registrationId, t.offerId] })],
 );
 
+/**
+ * A catalogue record collected at an event: a technology an exhibitor brought that was not yet in the
+ * catalogue, or a demand taken down at a booth. It enters the catalogue as a draft like any other, and
+ * keeps the event as its source (one event per record).
+ */
+export const eventCollectedRecords = pgTable(
+  'event_collected_records',
+  {
+    /** `offer` | `demand`. */
+    recordType: text('record_type').notNull(),
+    recordId: uuid('record_id').notNull(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    collectedBy: text('collected_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.recordType, t.recordId] }), index('event_collected_records_event_idx').on(t.eventId)],
+);
+
 /** A B2B session: slots × tables for 1:1 meetings, with the rules for requests. */
 export const eventSessions = pgTable(
   'event_sessions',

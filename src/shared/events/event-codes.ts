@@ -54,3 +54,13 @@ export function normaliseBadgeCode(input: string): string | null {
 /** What a table host marks on the day: the meeting took place, or who did not come ("from" asked for it, "to" was asked). */
 export const meetingAttendances = ['held', 'from-absent', 'to-absent', 'both-absent'] as const;
 export type MeetingAttendance = (typeof meetingAttendances)[number];
+
+/** The table host's mark as one side of the meeting reads it in its agenda. */
+export const agendaAttendances = ['held', 'you-absent', 'partner-absent', 'both-absent'] as const;
+export type AgendaAttendance = (typeof agendaAttendances)[number];
+
+/** The host's mark seen from one side: "from" asked for the meeting, "to" was asked. */
+export function attendanceSeenBy(mark: MeetingAttendance | null, side: 'from' | 'to'): AgendaAttendance | null {
+  if (mark === null || mark === 'held' || mark === 'both-absent') return mark;
+  return mark === `${side}-absent` ? 'you-absent' : 'partner-absent';
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   activityKinds,
   eventKinds,
+  agendaAttendances,
   meetingAttendances,
   meetingOutcomes,
   meetingStatuses,
@@ -248,6 +249,8 @@ export const AgendaItem = z
     reason: z.string(),
     /** The caller's answer about the meeting, once given; the other side's is not shown. */
     outcome: z.enum(meetingOutcomes).nullable(),
+    /** What the table host marked on the day, as the caller reads it; null until marked. */
+    attendance: z.enum(agendaAttendances).nullable(),
     /** A confirmed meeting whose slot has begun can be answered. */
     canAnswer: z.boolean(),
     connectionId: z.string().nullable(),
@@ -333,6 +336,8 @@ export const EventDashboard = z
     checkedIn: z.number(),
     booths: z.number(),
     technologiesShown: z.number(),
+    /** New catalogue records entered at the event (with the event as their source) that still exist, whatever their status since. */
+    collected: z.object({ offers: z.number(), demands: z.number() }),
     meetings: z.object({
       /** Every meeting request made in the event's sessions, whatever became of it. */
       requested: z.number(),

@@ -94,8 +94,9 @@ function useRecordWrite<TVars, T extends { id: string }>(segment: RecordSegment,
   });
 }
 
-export function useCreateRecord<TInput, T extends { id: string }>(segment: RecordSegment) {
-  return useRecordWrite(segment, (input: TInput) => apiPost<T>(`/api/${segment}`, input));
+/** A new draft; entered at an event, it is created through the event, which it keeps as its source. */
+export function useCreateRecord<TInput, T extends { id: string }>(segment: RecordSegment, sourceEventId?: string) {
+  return useRecordWrite(segment, (input: TInput) => apiPost<T>(sourceEventId ? `/api/events/${sourceEventId}/${segment}` : `/api/${segment}`, input));
 }
 
 export function useUpdateRecord<TInput, T extends { id: string }>(segment: RecordSegment, id: string) {

@@ -4,7 +4,7 @@ import utcPlugin from 'dayjs/plugin/utc.js';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../errors.js';
-import { badgeCodeOf, type MeetingOutcome, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { attendanceSeenBy, badgeCodeOf, type MeetingAttendance, type MeetingOutcome, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import type { Actor } from '../auth/actor.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
@@ -49,6 +49,7 @@ async function agendaItems(db: Db, registrationId: string) {
     otherName: names.get(otherIds[i])?.name ?? '',
     otherOrganisation: names.get(otherIds[i])?.organisation ?? null,
     reason: r.request.reason,
+    attendance: attendanceSeenBy(r.meeting.attendance as MeetingAttendance | null, r.request.fromRegistrationId === registrationId ? 'from' : 'to'),
     updatedAt: r.meeting.updatedAt,
   }));
 }

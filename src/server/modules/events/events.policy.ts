@@ -82,3 +82,8 @@ export function authorizeMeetingSide(
 export function authorizeHostTables(actor: Actor, organisers: OrganiserRef[]): void {
   if (!canManageEvent(actor, organisers)) throw forbidden('not_event_organiser');
 }
+
+/** The organisers' staff, and approved participants for themselves, enter what they bring to or find at the event. */
+export function authorizeCollectAtEvent(actor: Actor, organisers: OrganiserRef[], mine: RegistrationRef | null): void {
+  if (!canManageEvent(actor, organisers) && !(mine && mine.userId === actor.userId && mine.status === 'approved')) throw forbidden('not_event_participant');
+}

@@ -2,7 +2,9 @@ import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm
 import type { Executor } from '../../../db/client.js';
 import {
   connectionPoints,
+  demands,
   eventActivities,
+  eventCollectedRecords,
   eventExhibits,
   eventOrganisers,
   eventRegistrations,
@@ -153,4 +155,28 @@ export async function registrationsOf(db: Executor, eventId: string, approvedOnl
     .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
     .where(where)
     .orderBy(asc(eventRegistrations.createdAt));
+}
+
+/** Marks a new catalogue record as collected at the event. */
+export async function linkCollectedRecord(db: Executor, row: typeof eventCollectedRecords.$inferInsert) {
+  await db.insert(eventCollectedRecords).values(row);
+}
+
+/** Offers and demands collected at the event that still exist, whatever their status now. */
+export async function collectedCounts(db: Executor, eventId: string) {
+  const inEvent = eq(eventCollectedRecords.eventId, eventId);
+  const count = sql<number>`count(*)::int`;
+  const [[offersCollected], [demandsCollected]] = await Promise.all([
+    db
+      .select({ n: count })
+      .from(eventCollectedRecords)
+      .innerJoin(offers, and(eq(eventCollectedRecords.recordType, 'offer'), eq(offers.id, eventCollectedRecords.recordId)))
+      .where(inEvent),
+    db
+      .select({ n: count })
+      .from(eventCollectedRecords)
+      .innerJoin(demands, and(eq(eventCollectedRecords.recordType, 'demand'), eq(demands.id, eventCollectedRecords.recordId)))
+      .where(inEvent),
+  ]);
+  return { offers: offersCollected.n, demands: demandsCollected.n };
 }

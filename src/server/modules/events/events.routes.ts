@@ -36,7 +36,10 @@ import {
 } from '../../../shared/events/events.schemas.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import { demandKind, offerKind } from '../catalogue/kinds/index.js';
+import { segmentOf, type CreateOf, type RecordKind } from '../catalogue/record-kind.js';
 import { calendarFeed, myAgenda } from './agenda.service.js';
+import { collectRecord } from './collected-records.service.js';
 import { markAttendance, tableSheet } from './attendance.service.js';
 import * as eventsService from './events.service.js';
 import * as outcomes from './outcomes.service.js';
@@ -108,6 +111,19 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       return eventsService.setExhibits(db, actor, auditContextOf(actor, request), request.params.id, request.body);
     },
   );
+  // A new offer an exhibitor brings, or a demand taken down at the event: a draft with the event as its source.
+  const collectAt = <T extends 'offer' | 'demand'>(kind: RecordKind<T>) =>
+    app.post(
+      `/api/events/:id/${segmentOf(kind.type)}`,
+      { config: { auth: 'required' }, schema: { tags, params: IdParams, body: kind.schemas.create, response: { 201: kind.schemas.detail } } },
+      async (request, reply) => {
+        const actor = signedIn(request);
+        reply.code(201);
+        return collectRecord(db, actor, auditContextOf(actor, request), request.params.id, kind, request.body as CreateOf<T>);
+      },
+    );
+  collectAt(offerKind);
+  collectAt(demandKind);
   app.get(
     '/api/events/:id/participants',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: ParticipantList } } },

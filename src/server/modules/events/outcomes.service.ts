@@ -153,7 +153,11 @@ export async function dashboard(db: Db, actor: Actor, eventId: string) {
   const event = await events.findEvent(db, eventId);
   if (!event) throw new AppError('NOT_FOUND', { entity: 'event' });
   authorizeManageEvent(actor, await events.organisersOf(db, [eventId]));
-  const [f, checkedIn] = await Promise.all([repo.dashboardFigures(db, eventId), repo.countCheckIns(db, eventId)]);
+  const [f, checkedIn, collected] = await Promise.all([
+    repo.dashboardFigures(db, eventId),
+    repo.countCheckIns(db, eventId),
+    events.collectedCounts(db, eventId),
+  ]);
   const requested = f.requests.reduce((n, r) => n + r.count, 0);
   const accepted = f.requests.find((r) => r.status === 'accepted')?.count ?? 0;
   // A table host's mark is what happened; the sides' answers count only for meetings nobody marked.
@@ -168,6 +172,7 @@ export async function dashboard(db: Db, actor: Actor, eventId: string) {
     checkedIn,
     booths: f.booths,
     technologiesShown: f.technologiesShown,
+    collected,
     meetings: { requested, accepted, scheduled: f.meetingRows.length, held, notHeld, unanswered: f.meetingRows.length - held - notHeld, noShow },
     outcomes: f.outcomeRows.map((o) => ({ outcome: o.outcome as MeetingOutcome, count: o.count })),
     connections: { opened: f.connectionRows.reduce((n, r) => n + r.count, 0), byStage: f.connectionRows },

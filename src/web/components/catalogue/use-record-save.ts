@@ -20,11 +20,13 @@ export function useRecordSave<TInput>(
   form: FormWithErrors,
   /** Server paths of nested inputs ("confidentialDetails.problem") that have their own input. */
   nestedPaths: string[] = [],
+  /** A new record entered at this event (kept as its source). */
+  sourceEventId?: string,
 ) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const create = useCreateRecord<TInput, Saved>(segment);
+  const create = useCreateRecord<TInput, Saved>(segment, sourceEventId);
   const update = useUpdateRecord<TInput, Saved>(segment, existing?.id ?? '');
   const [conflict, setConflict] = useState<string[] | null>(null);
 

@@ -111,7 +111,7 @@ export function AgendaPage() {
             <CopyButton value={a.calendarUrl}>
               {({ copied, copy }) => (
                 <Button variant="default" onClick={copy}>
-                  {copied ? '✓' : 'Copy'}
+                  {copied ? t('events.agenda.copied') : t('events.agenda.copy')}
                 </Button>
               )}
             </CopyButton>
@@ -141,6 +141,11 @@ export function AgendaPage() {
             <Text size="sm" c="dimmed">
               {m.sessionTitle} — {m.reason}
             </Text>
+            {m.attendance && (
+              <Text size="sm" fw={600} c={m.attendance === 'held' ? undefined : 'red.9'}>
+                {t(`events.agendaAttendance.${m.attendance}`)}
+              </Text>
+            )}
             <OutcomeForm item={m} />
           </Card>
         ))}

@@ -43,6 +43,8 @@ export function DashboardSection({ eventId }: { eventId: string }) {
         <Figure label={t('events.dashboard.checkedIn')} value={d.checkedIn} testId="dashboard-checked-in" />
         <Figure label={t('events.dashboard.booths')} value={d.booths} />
         <Figure label={t('events.dashboard.technologies')} value={d.technologiesShown} />
+        <Figure label={t('events.dashboard.offersCollected')} value={d.collected.offers} testId="dashboard-offers-collected" />
+        <Figure label={t('events.dashboard.demandsCollected')} value={d.collected.demands} testId="dashboard-demands-collected" />
         <Figure label={t('events.dashboard.connections')} value={d.connections.opened} testId="dashboard-connections" />
         <Figure label={t('events.dashboard.mous')} value={money(d.mous)} testId="dashboard-mous" />
         <Figure label={t('events.dashboard.contracts')} value={money(d.contracts)} />

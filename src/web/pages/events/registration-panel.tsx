@@ -88,6 +88,27 @@ function ExhibitsPicker({ event }: { event: EventDetailData }) {
   );
 }
 
+/** New catalogue records entered at the event (a technology brought here, a demand heard here) keep the event as their source. */
+function CollectLinks({ event, offers }: { event: EventDetailData; offers: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text fw={600}>{t('events.collect.title')}</Text>
+      <Text size="sm">{t('events.collect.help')}</Text>
+      <Group gap="sm">
+        {offers && (
+          <Button component={Link} to={`/offers/new?event=${event.id}`} variant="light">
+            {t('events.collect.offer')}
+          </Button>
+        )}
+        <Button component={Link} to={`/demands/new?event=${event.id}`} variant="light">
+          {t('events.collect.demand')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 /** Registering, or the caller's registration with its status (and, for exhibitors, what they show). */
 export function RegistrationPanel({ event }: { event: EventDetailData }) {
   const { t } = useTranslation();
@@ -126,6 +147,9 @@ export function RegistrationPanel({ event }: { event: EventDetailData }) {
             )}
             {mine.status === 'approved' && (mine.role === 'exhibitor' || mine.role === 'supplier') && mine.organisationId && <ExhibitsPicker event={event} />}
           </Stack>
+        )}
+        {(event.canManage || mine?.status === 'approved') && (
+          <CollectLinks event={event} offers={event.canManage || mine?.role === 'exhibitor' || mine?.role === 'supplier'} />
         )}
       </Stack>
     </Card>

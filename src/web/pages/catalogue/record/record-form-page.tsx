@@ -1,8 +1,9 @@
-import { Container } from '@mantine/core';
+import { Alert, Container } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCatalogueRecord, type RecordSegment } from '../../../api/catalogue.js';
+import { useEvent } from '../../../api/events.js';
 import { LoadingState } from '../../../components/loading-state.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { RecordPageState } from '../../../components/catalogue/record-page-state.js';
@@ -17,12 +18,23 @@ export function NewRecordPage({ segment, Form, titleKey }: Props & { titleKey: s
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { loading, canPost, defaultOrganisation } = useCanPostRecords();
+  const sourceEventId = useSearchParams()[0].get('event') ?? undefined;
+  const sourceEvent = useEvent(sourceEventId ?? '', !!sourceEventId);
   if (loading) return <LoadingState />;
   return (
     <Container size="md" px={0}>
       <PageTitle>{t(titleKey)}</PageTitle>
+      {sourceEvent.data && (
+        <Alert variant="light" mb="md">
+          {t('catalogue.form.atEvent', { name: sourceEvent.data.name })}
+        </Alert>
+      )}
       {canPost ? (
-        <Form defaultOrganisation={defaultOrganisation} onCancel={() => void navigate(`/${segment}`)} />
+        <Form
+          defaultOrganisation={defaultOrganisation}
+          sourceEventId={sourceEventId}
+          onCancel={() => void navigate(sourceEventId ? `/events/${sourceEventId}` : `/${segment}`)}
+        />
       ) : (
         <JoinOrganisationAlert title={t('catalogue.form.noOrganisation')} />
       )}

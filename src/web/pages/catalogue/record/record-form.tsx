@@ -17,7 +17,13 @@ type RecordFormApi = UseFormReturnType<FormValues>;
 export type FormRecord = FormValues & { id: string; version?: number };
 
 /** What a kind's form receives from the new and edit pages. */
-export type KindFormProps = { record?: FormRecord; defaultOrganisation: string | null; onCancel: () => void };
+export type KindFormProps = {
+  record?: FormRecord;
+  defaultOrganisation: string | null;
+  onCancel: () => void;
+  /** A new record entered at this event: it keeps the event as its source. */
+  sourceEventId?: string;
+};
 
 type Props<TInput> = KindFormProps & {
   segment: RecordSegment;
@@ -31,10 +37,10 @@ type Props<TInput> = KindFormProps & {
 };
 
 /** Create or edit a record of any kind: its sections, a version conflict notice, cancel and save; server field errors appear under their inputs. */
-export function RecordForm<TInput>({ segment, record, defaultOrganisation, onCancel, fields, finish, nestedPaths, children }: Props<TInput>) {
+export function RecordForm<TInput>({ segment, record, defaultOrganisation, onCancel, sourceEventId, fields, finish, nestedPaths, children }: Props<TInput>) {
   const { t } = useTranslation();
   const form = useRecordFormState({ initialValues: formValues(fields, record, defaultOrganisation) });
-  const { save, saving, conflict, reload } = useRecordSave<FormValues>(segment, record, form, nestedPaths);
+  const { save, saving, conflict, reload } = useRecordSave<FormValues>(segment, record, form, nestedPaths, sourceEventId);
   const submit = (values: FormValues) => {
     const input = formInput(fields, values, !record);
     save(finish ? finish(input) : input);
