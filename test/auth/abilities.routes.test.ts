@@ -19,7 +19,7 @@ const granted = (abilities: Record<string, Ability>) =>
     .sort();
 
 describe('/api/auth/me abilities', () => {
-  it('gives a visitor nothing and an enterprise member only posting', async () => {
+  it('gives a visitor nothing, an enterprise member posting and its own roadmap, and a person without an organisation the way to one', async () => {
     expect(granted(await abilitiesOf(new TestClient(ctx.app)))).toEqual([]);
     const enterprise = await newOrganisation(ctx.database.db, { kind: 'enterprise' });
     const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: enterprise.id });

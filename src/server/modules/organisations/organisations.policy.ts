@@ -77,6 +77,6 @@ export function needsOrganisation(actor: Actor | null): boolean {
 }
 
 /** Accepting an invitation never takes rights away: an active admin of the organisation stays admin whatever role the invitation names. */
-export function roleOnAccepting(existing: { status: string; role: string } | undefined, invited: MemberRole): MemberRole {
+export function roleOnAccepting(existing: { status: string; role: string } | null | undefined, invited: MemberRole): MemberRole {
   return existing?.status === 'active' && existing.role === 'admin' ? 'admin' : invited;
 }

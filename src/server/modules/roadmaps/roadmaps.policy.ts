@@ -46,11 +46,12 @@ export function authorizeEditRoadmap(actor: Actor, r: RoadmapFacts): void {
  * The roadmaps the actor may start in the name of each of their organisations (for the web's form,
  * read from /api/auth/me): an enterprise its own, a public body or association a sector one.
  */
-export function roadmapStarts(actor: Actor | null): Array<{ organisationId: string; scope: 'enterprise' | 'sector' }> {
+type RoadmapStart = { organisationId: string; scope: 'enterprise' | 'sector' };
+export function roadmapStarts(actor: Actor | null): RoadmapStart[] {
   if (!actor) return [];
-  return actor.memberships.flatMap((m) => {
-    if (m.organisationKind === 'enterprise') return [{ organisationId: m.organisationId, scope: 'enterprise' as const }];
-    return sectorOwnerKinds.has(m.organisationKind) ? [{ organisationId: m.organisationId, scope: 'sector' as const }] : [];
+  return actor.memberships.flatMap((m): RoadmapStart[] => {
+    if (m.organisationKind === 'enterprise') return [{ organisationId: m.organisationId, scope: 'enterprise' }];
+    return sectorOwnerKinds.has(m.organisationKind) ? [{ organisationId: m.organisationId, scope: 'sector' }] : [];
   });
 }
 
