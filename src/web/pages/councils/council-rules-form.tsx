@@ -53,12 +53,12 @@ export function CouncilRulesForm({ council, onDone }: { council: CouncilDetailDa
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: t('councils.rules.saved') });
+          notifications.show({ color: 'green', message: t('councils.rules.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
           onDone();
         },
         onError: (error) => {
           if (error instanceof ApiError && error.fields.length) setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
-          else notifications.show({ color: 'red', message: errorText(t, error) });
+          else notifications.show({ color: 'red', message: errorText(t, error), closeButtonProps: { 'aria-label': t('common.close') } });
         },
       },
     );
