@@ -52,7 +52,10 @@ it('the convener’s staff edit a fresh council’s rules on the phone: a sum th
 
   const second = page.getByRole('group', { name: 'Tiêu chí 2' });
   await second.getByLabel('Điểm tối đa').fill('30');
-  await page.getByRole('group', { name: 'Tiêu chí 1' }).getByLabel(/^Tên \(tiếng Anh\)/).fill('Technological innovation');
+  await page
+    .getByRole('group', { name: 'Tiêu chí 1' })
+    .getByLabel(/^Tên \(tiếng Anh\)/)
+    .fill('Technological innovation');
   await page.getByLabel('Điểm đạt (điểm)').fill('60');
   await page.getByRole('combobox', { name: 'Khi bằng điểm' }).click();
   await page.getByRole('option', { name: 'hồ sơ có điểm “Mức độ đổi mới công nghệ” cao hơn xếp trước' }).click();

@@ -110,6 +110,10 @@ describe('PUT /api/councils/:id/rules', () => {
     const late = await w.dostStaff.client.put(path(), { ...rules, passTotal: 6 });
     expect(late.statusCode).toBe(409);
     expect(late.json().error).toMatchObject({ code: 'INVALID_TRANSITION', details: { reason: 'scoring_started' } });
-    expect((await w.dostStaff.client.get(`/api/councils/${councilId}`)).json()).toMatchObject({ canEditRules: false, scoringStarted: true, form: { passTotal: 7 } });
+    expect((await w.dostStaff.client.get(`/api/councils/${councilId}`)).json()).toMatchObject({
+      canEditRules: false,
+      scoringStarted: true,
+      form: { passTotal: 7 },
+    });
   });
 });

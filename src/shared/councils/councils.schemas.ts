@@ -30,7 +30,10 @@ export const ScoringFormBody = z.object({ id: shortText(60), criteria: z.array(F
  */
 export const CouncilRulesBody = z
   .object({
-    criteria: z.array(FormCriterion.extend({ labelEn: shortText(200) })).min(1).max(20),
+    criteria: z
+      .array(FormCriterion.extend({ labelEn: shortText(200) }))
+      .min(1)
+      .max(20),
     /** The total the council scores on (100 points by default); Σ weight × maxPoints must equal it. */
     scale: z.number().positive().max(1000),
     passTotal: z.number().min(0).max(1000),

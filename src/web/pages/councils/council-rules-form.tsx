@@ -9,7 +9,14 @@ import { errorText } from '../../api/form-errors.js';
 type Row = { key: string; label: string; labelEn: string; maxPoints: number | ''; weight: number | ''; minPoints: number | '' };
 
 const rowsOf = (c: CouncilDetailData): Row[] =>
-  c.form.criteria.map((k) => ({ key: k.key, label: k.label, labelEn: k.labelEn ?? '', maxPoints: k.maxPoints, weight: k.weight, minPoints: k.minPoints ?? '' }));
+  c.form.criteria.map((k) => ({
+    key: k.key,
+    label: k.label,
+    labelEn: k.labelEn ?? '',
+    maxPoints: k.maxPoints,
+    weight: k.weight,
+    minPoints: k.minPoints ?? '',
+  }));
 const maxTotal = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.weight || 0) * Number(r.maxPoints || 0), 0);
 // A new criterion's key is never shown: people name criteria, the key only ties scores to them.
 const freshKey = (rows: Row[]) => {
