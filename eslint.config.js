@@ -31,6 +31,12 @@ const schemaOnlyInRepositories = {
 const noServer = { group: ['**/server', '**/server/*'], message: 'This layer must not import the server.' };
 const noDatabase = { group: ['**/db', '**/db/*', ...databaseDrivers], message: 'This layer must not import the database.' };
 const noShared = { group: ['**/shared', '**/shared/*'], message: 'src/domain is pure: src/shared imports the domain, not the reverse.' };
+/** Roles that grant rights: council seats (src/domain/programmes/council-rules), membership and platform roles. */
+const authorisationRoles = '/^(chair|vice-chair|member|secretary|admin|user)$/';
+/** A side of a comparison that reads `x.name` or `x?.name`. */
+const member = (side, name) => `:matches([${side}.property.name=${name}], [${side}.expression.property.name=${name}])`;
+/** Fields that hold someone's role: `role`, and the caller's own seat on a council (`myRole`). */
+const roleNames = '/^(role|myRole)$/';
 const noSeed = { group: ['**/seed', '**/seed/*'], message: 'Seeds are loaded from the composition root (scripts, CLI, tests), not by the app.' };
 
 export default tseslint.config(
@@ -89,6 +95,17 @@ export default tseslint.config(
         {
           selector: "MemberExpression[property.name='length'][object.property.name=/^(connectionPointProvinces|repOfficeCountries|connectionPointIds)$/]",
           message: 'Whether someone is staff is decided in the module policy (isConnectionPointStaff, can…), not by counting their scopes.',
+        },
+        {
+          // What kind of organisation someone works for (agency, department, office…) decides what they may do: a policy question.
+          selector: `BinaryExpression[operator=/^[!=]==?$/]:matches(${member('left', "'organisationKind'")}, ${member('right', "'organisationKind'")})`,
+          message: 'Deciding by the kind of organisation someone works for belongs in the module policy; the web reads /api/auth/me abilities.',
+        },
+        {
+          // Authorisation roles: a council seat (chair, secretary…), a membership or platform role (admin). Domain sides that are
+          // not authorisation (an event registration's exhibitor/seeker, an agreement party's transferee) are not listed.
+          selector: `BinaryExpression[operator=/^[!=]==?$/]:matches(${member('left', roleNames)}[right.value=${authorisationRoles}], ${member('right', roleNames)}[left.value=${authorisationRoles}])`,
+          message: 'A role check belongs in the module policy (isSecretary, can…); the web uses /api/auth/me abilities or the record’s abilities.',
         },
       ],
     },

@@ -9,21 +9,24 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-const abilitiesOf = async (client: TestClient) => (await client.get('/api/auth/me')).json().abilities as Record<string, boolean>;
-const granted = (abilities: Record<string, boolean>) =>
+type Ability = boolean | unknown[];
+const abilitiesOf = async (client: TestClient) => (await client.get('/api/auth/me')).json().abilities as Record<string, Ability>;
+// A list ability (the organisations one may start a roadmap for) is granted when it names at least one.
+const granted = (abilities: Record<string, Ability>) =>
   Object.entries(abilities)
-    .filter(([, allowed]) => allowed)
+    .filter(([, allowed]) => (Array.isArray(allowed) ? allowed.length > 0 : allowed))
     .map(([name]) => name)
     .sort();
 
 describe('/api/auth/me abilities', () => {
-  it('gives a visitor nothing and an enterprise member only posting', async () => {
+  it('gives a visitor nothing, an enterprise member posting and its own roadmap, and a person without an organisation the way to one', async () => {
     expect(granted(await abilitiesOf(new TestClient(ctx.app)))).toEqual([]);
     const enterprise = await newOrganisation(ctx.database.db, { kind: 'enterprise' });
     const { client } = await signedInClient(ctx.app, ctx.database.db, { organisationId: enterprise.id });
-    expect(granted(await abilitiesOf(client))).toEqual(['postRecords', 'useWorkspace']);
+    expect(granted(await abilitiesOf(client))).toEqual(['postRecords', 'startRoadmaps', 'useWorkspace']);
+    expect((await abilitiesOf(client)).startRoadmaps).toEqual([{ organisationId: enterprise.id, scope: 'enterprise' }]);
     const { client: loner } = await signedInClient(ctx.app, ctx.database.db);
-    expect(await abilitiesOf(loner)).toMatchObject({ useWorkspace: false, postRecords: false });
+    expect(granted(await abilitiesOf(loner))).toEqual(['joinOrganisation']);
   });
 
   it('gives connection-point staff their provinces’ work, and agency staff the network’s', async () => {
@@ -37,8 +40,10 @@ describe('/api/auth/me abilities', () => {
       'postOnBehalf',
       'postRecords',
       'seeReports',
+      'startRoadmaps',
       'useWorkspace',
     ]);
+    expect((await abilitiesOf(staff)).startRoadmaps).toEqual([{ organisationId: centre.id, scope: 'sector' }]);
 
     const { client: agency } = await agencyClient(ctx.app, ctx.database.db);
     const abilities = await abilitiesOf(agency);

@@ -58,4 +58,36 @@ describe('architecture rules in eslint.config.js', () => {
     expect(broken(await problems('src/server/modules/offers/probe.service.ts', code), 'no-restricted-syntax')).toHaveLength(1);
     expect(broken(await problems('src/server/modules/offers/probe.policy.ts', code), 'no-restricted-syntax')).toHaveLength(0);
   });
+
+  it('catch a council or membership role compared outside a policy, in a service or in the web', async () => {
+    const probes = [
+      `export const f = (me: { role: string } | null) => me?.role === 'secretary';\n`,
+      `export const f = (member: { role: string }) => member.role !== 'chair';\n`,
+      `export const f = (user: { role: string }) => 'admin' === user.role;\n`,
+      `export const f = (me: { user: { role: string } }) => me.user.role === 'user';\n`,
+      `export const f = (c: { myRole: string | null }) => c.myRole !== 'secretary';\n`,
+    ];
+    for (const code of probes) {
+      expect(broken(await problems('src/server/modules/councils/probe.service.ts', code), 'no-restricted-syntax'), code).toHaveLength(1);
+      expect(broken(await problems('src/web/pages/councils/probe.tsx', code), 'no-restricted-syntax'), code).toHaveLength(1);
+      expect(broken(await problems('src/server/modules/councils/probe.policy.ts', code), 'no-restricted-syntax'), code).toHaveLength(0);
+    }
+  });
+
+  it('catch a decision by organisation kind outside a policy', async () => {
+    const probes = [
+      `type M = { organisationKind: string; organisationId: string };\nexport const f = (ms: M[]) => ms.filter((m) => m.organisationKind === 'dost');\n`,
+      `export const f = (m: { organisationKind: string }) => 'rep-office' !== m.organisationKind;\n`,
+    ];
+    for (const code of probes) {
+      expect(broken(await problems('src/server/modules/award/probe.service.ts', code), 'no-restricted-syntax'), code).toHaveLength(1);
+      expect(broken(await problems('src/web/pages/roadmaps/probe.tsx', code), 'no-restricted-syntax'), code).toHaveLength(1);
+      expect(broken(await problems('src/server/modules/award/probe.policy.ts', code), 'no-restricted-syntax'), code).toHaveLength(0);
+    }
+  });
+
+  it('leave domain sides that are not authorisation alone (an event registration, an agreement party)', async () => {
+    const code = `export const f = (r: { role: string }, p: { role: string }) => r.role === 'exhibitor' || p.role !== 'transferee';\n`;
+    expect(broken(await problems('src/server/modules/events/probe.service.ts', code), 'no-restricted-syntax')).toHaveLength(0);
+  });
 });

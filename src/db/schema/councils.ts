@@ -23,7 +23,7 @@ export const councils = pgTable(
     convenerOrganisationId: uuid('convener_organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'restrict' }),
-    form: jsonb('form').$type<{ id: string; criteria: FormCriterion[]; passTotal: number }>().notNull(),
+    form: jsonb('form').$type<{ id: string; criteria: FormCriterion[]; passTotal: number; tieBreak?: string | null }>().notNull(),
     /** Sheets a dossier needs before it can be consolidated (award councils: four). */
     minSheets: integer('min_sheets').notNull().default(1),
     meetingDate: text('meeting_date'),

@@ -44,3 +44,18 @@ export function validateForm(form: ScoringForm): FormProblem[] {
   if (form.passTotal > formMaxTotal(form)) problems.push({ path: 'passTotal', key: 'above_maximum' });
   return problems;
 }
+
+export type RulesProblem = { path: string; key: 'weights_do_not_sum' | 'above_maximum' | 'unknown_criterion' };
+
+/**
+ * What is wrong with a council's rules beyond its form: the criteria's weighted maximum must equal
+ * the scale the council scores on (100 points by default), the pass mark must lie within that
+ * scale, and the tie-break must name one of the form's criteria (or none: the chair decides).
+ */
+export function validateRules(form: ScoringForm, scale: number, tieBreak: string | null): RulesProblem[] {
+  const problems: RulesProblem[] = [];
+  if (Math.abs(formMaxTotal(form) - scale) > 1e-6) problems.push({ path: 'criteria', key: 'weights_do_not_sum' });
+  if (form.passTotal > scale) problems.push({ path: 'passTotal', key: 'above_maximum' });
+  if (tieBreak !== null && !form.criteria.some((c) => c.key === tieBreak)) problems.push({ path: 'tieBreak', key: 'unknown_criterion' });
+  return problems;
+}

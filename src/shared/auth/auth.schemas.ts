@@ -62,6 +62,10 @@ export const Abilities = z
     editGlossary: z.boolean(),
     readAudit: z.boolean(),
     readOutbox: z.boolean(),
+    /** Signed in, in no organisation and without a platform role: their first task is to create or join one. */
+    joinOrganisation: z.boolean(),
+    /** The organisations the person may start a roadmap for, and of which scope (their enterprise's own, or a sector one). */
+    startRoadmaps: z.array(z.object({ organisationId: z.string(), scope: z.enum(['enterprise', 'sector']) })),
   })
   .meta({ id: 'Abilities' });
 export type Abilities = z.infer<typeof Abilities>;

@@ -23,6 +23,28 @@ export const FormCriterion = z.object({
 });
 export const ScoringFormBody = z.object({ id: shortText(60), criteria: z.array(FormCriterion).min(1).max(20), passTotal: z.number().min(0) });
 
+/**
+ * A council's rules as its convener's staff edit them before scoring starts: the criteria (named in
+ * Vietnamese and English, with maximum points, weight and minimum), the scale their weighted
+ * maximum adds up to, the pass mark, the quorum (sheets needed to consolidate) and the tie rule.
+ */
+export const CouncilRulesBody = z
+  .object({
+    criteria: z
+      .array(FormCriterion.extend({ labelEn: shortText(200) }))
+      .min(1)
+      .max(20),
+    /** The total the council scores on (100 points by default); Σ weight × maxPoints must equal it. */
+    scale: z.number().positive().max(1000),
+    passTotal: z.number().min(0).max(1000),
+    /** Quorum: submitted sheets a dossier needs before it can be consolidated. */
+    minSheets: z.number().int().min(1).max(25),
+    /** Equal totals are ordered by this criterion's score; null: the chair decides. */
+    tieBreak: z.string().trim().min(1).max(40).nullable(),
+  })
+  .meta({ id: 'CouncilRulesBody' });
+export type CouncilRulesBody = z.infer<typeof CouncilRulesBody>;
+
 export const CouncilMemberInput = z
   .object({
     expertId: z.uuid().nullish(),
@@ -136,7 +158,14 @@ const DossierRow = z.object({
   excludedMemberIds: z.array(z.string()),
   submittedMemberIds: z.array(z.string()),
   /** The caller's own state on this dossier, when a member. */
-  mine: z.object({ declared: z.boolean(), sheetSubmitted: z.boolean() }).nullable(),
+  mine: z
+    .object({
+      declared: z.boolean(),
+      /** The councils policy asks this member to declare on the dossier before opening it. */
+      mustDeclare: z.boolean(),
+      sheetSubmitted: z.boolean(),
+    })
+    .nullable(),
 });
 export const CouncilSummary = z.object({
   id: z.string(),
@@ -149,14 +178,25 @@ export const CouncilSummary = z.object({
   createdAt: instant,
 });
 export const CouncilList = z.object({ items: z.array(CouncilSummary), canCreate: z.boolean() }).meta({ id: 'CouncilList' });
+/** A council's rules as saved. */
+export const CouncilRules = z.object({ form: Form, minSheets: z.number(), tieBreak: z.string().nullable() }).meta({ id: 'CouncilRules' });
+
 export const CouncilDetail = CouncilSummary.extend({
   convenerOrganisationId: z.string(),
   form: Form,
   rule: Rule,
   minSheets: z.number(),
+  /** The criterion whose score orders equal totals; null: the chair decides. */
+  tieBreak: z.string().nullable(),
   members: z.array(Member),
   dossiers: z.array(DossierRow),
   canManage: z.boolean(),
+  /** The caller follows every dossier's sheets and exclusions (the convener's staff, the secretary). */
+  seesProgress: z.boolean(),
+  /** A score sheet exists: the rules are what members scored against and can no longer change. */
+  scoringStarted: z.boolean(),
+  /** The councils policy lets the caller edit the rules (the convener's staff, before scoring starts). */
+  canEditRules: z.boolean(),
   myMemberId: z.string().nullable(),
 }).meta({ id: 'CouncilDetail' });
 

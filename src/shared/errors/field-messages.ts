@@ -194,6 +194,18 @@ export const fieldMessageKeys = {
   above_maximum: { vi: 'Giá trị vượt quá mức tối đa.', en: 'The value is above the maximum.' },
   duplicate_key: { vi: 'Mã tiêu chí bị trùng.', en: 'Duplicate criterion key.' },
   no_criteria: { vi: 'Phiếu đánh giá cần ít nhất một tiêu chí.', en: 'The form needs at least one criterion.' },
+  weights_do_not_sum: {
+    vi: 'Tổng điểm tối đa theo trọng số của các tiêu chí phải bằng thang điểm của hội đồng.',
+    en: 'The criteria’s weighted maximum points must add up to the council’s score scale.',
+  },
+  below_kind_minimum: {
+    vi: 'Số phiếu tối thiểu thấp hơn mức quy định cho loại hội đồng này.',
+    en: 'The quorum is below the minimum set for councils of this kind.',
+  },
+  above_scorers: {
+    vi: 'Số phiếu tối thiểu vượt quá số thành viên chấm điểm của hội đồng.',
+    en: 'The quorum is more than the council’s scoring members.',
+  },
   not_eligible: {
     vi: 'Doanh nghiệp chưa có hoạt động đổi mới đủ điều kiện trong thời gian của đợt xét.',
     en: 'The enterprise has no qualifying innovation activity within the round’s period.',

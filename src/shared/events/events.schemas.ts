@@ -107,6 +107,8 @@ export const MyRegistration = z
     refusalReason: z.string().nullable(),
     booth: z.string().nullable(),
     exhibitOfferIds: z.array(z.string()),
+    /** The events policy lets this registration show its organisation's offers at its stand. */
+    canShowExhibits: z.boolean(),
   })
   .meta({ id: 'MyEventRegistration' });
 

@@ -8,6 +8,8 @@ import type {
   CouncilDetail,
   CouncilList,
   CouncilOptions,
+  CouncilRules,
+  CouncilRulesBody,
   DossierDetail,
   EligibleList,
   Honourees,
@@ -51,6 +53,8 @@ function useWrite<TBody, TAnswer>(write: (body: TBody) => Promise<TAnswer>) {
 }
 
 export const useCreateCouncil = () => useWrite((body: z.input<typeof CouncilBody>) => apiPost<{ id: string }>('/api/councils', body));
+export const useEditRules = (councilId: string) =>
+  useWrite((body: z.input<typeof CouncilRulesBody>) => api<z.infer<typeof CouncilRules>>('PUT', `/api/councils/${councilId}/rules`, body));
 export const useAddDossiers = (councilId: string) =>
   useWrite((body: { dossierKind: 'award-nomination' | 'programme-task'; dossierIds: string[] }) =>
     apiPost<{ added: number }>(`/api/councils/${councilId}/dossiers`, body),

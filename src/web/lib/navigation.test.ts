@@ -20,6 +20,8 @@ const none: Abilities = {
   editGlossary: false,
   readAudit: false,
   readOutbox: false,
+  joinOrganisation: false,
+  startRoadmaps: [],
 };
 const visitor: MeResponse = {
   user: null,

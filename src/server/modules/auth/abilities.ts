@@ -6,9 +6,10 @@ import { canWorkForeignQueue } from '../foreign-search/foreign-search.policy.js'
 import { canImport } from '../imports/imports.policy.js';
 import { canReadOutbox } from '../mail/outbox.policy.js';
 import { canEditGlossary } from '../matching/glossary.policy.js';
-import { canAdministerOrganisations, canManageRegionOrganisations } from '../organisations/organisations.policy.js';
+import { canAdministerOrganisations, canManageRegionOrganisations, needsOrganisation } from '../organisations/organisations.policy.js';
 import { canEditReference } from '../reference/reference.policy.js';
 import { canSeeNationalReports, canSeeReports } from '../reports/reports.policy.js';
+import { roadmapStarts } from '../roadmaps/roadmaps.policy.js';
 import { canAdministerUsers } from '../users/users.policy.js';
 import { isConnectionPointStaff, isNetworkStaff, type Actor } from './actor.js';
 
@@ -32,5 +33,7 @@ export function abilitiesOf(actor: Actor | null): Abilities {
     editGlossary: canEditGlossary(actor),
     readAudit: canReadAudit(actor),
     readOutbox: canReadOutbox(actor),
+    joinOrganisation: needsOrganisation(actor),
+    startRoadmaps: roadmapStarts(actor),
   };
 }

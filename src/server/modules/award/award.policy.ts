@@ -4,6 +4,16 @@ import { isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 /** The provinces whose Department of S&T the actor works for. */
 export type DepartmentScope = { provinces: string[] };
 
+/** The provincial Departments of S&T the actor works for: their provinces are the actor's scope in the award. */
+export function departmentIds(actor: Actor | null): string[] {
+  return actor ? actor.memberships.filter((m) => m.organisationKind === 'dost').map((m) => m.organisationId) : [];
+}
+
+/** The organisation a nomination is made in the name of: the actor's department (a platform admin's first organisation, to mend mistakes). */
+export function nominatingOrganisation(actor: Actor): string | undefined {
+  return departmentIds(actor)[0] ?? actor.memberships[0]?.organisationId;
+}
+
 /** The agency runs rounds and ranks them. */
 export function canManageRounds(actor: Actor | null): boolean {
   return isNetworkStaff(actor);

@@ -18,6 +18,8 @@ import {
   authorizeReadNomination,
   canListEligible,
   canManageRounds,
+  departmentIds,
+  nominatingOrganisation,
   visibleProvince,
   type DepartmentScope,
 } from './award.policy.js';
@@ -25,8 +27,7 @@ import * as repo from './award.repository.js';
 
 async function departmentScope(db: Db, actor: Actor | null): Promise<DepartmentScope> {
   if (!actor) return { provinces: [] };
-  const dost = actor.memberships.filter((m) => m.organisationKind === 'dost').map((m) => m.organisationId);
-  const rows = await repo.organisationProvinces(db, dost);
+  const rows = await repo.organisationProvinces(db, departmentIds(actor));
   return { provinces: rows.flatMap((r) => (r.provinceCode ? [r.provinceCode] : [])) };
 }
 
@@ -167,7 +168,7 @@ export async function nominate(db: Db, actor: Actor, ctx: AuditContext, roundId:
   authorizeNominate(actor, scope, enterprise.provinceCode);
   const found = (await eligibility(db, round)).find((e) => e.org.id === enterpriseId);
   if (!found) throw new FieldError([{ path: 'enterpriseId', key: 'not_eligible' }]);
-  const department = actor.memberships.find((m) => m.organisationKind === 'dost')?.organisationId ?? actor.memberships[0]?.organisationId;
+  const department = nominatingOrganisation(actor);
   if (!department) throw new AppError('FORBIDDEN', { reason: 'not_award_staff' });
   return db.transaction(async (tx) => {
     const row = await repo.insertNomination(tx, {

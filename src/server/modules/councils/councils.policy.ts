@@ -1,5 +1,5 @@
 import type { CouncilKind, CouncilRole } from '../../../domain/programmes/council-rules.js';
-import { forbidden, FieldError } from '../../errors.js';
+import { AppError, forbidden, FieldError } from '../../errors.js';
 import { isMemberOf, type Actor } from '../auth/actor.js';
 
 type Convener = { id: string; kind: string };
@@ -42,6 +42,18 @@ export function authorizeManageCouncil(actor: Actor, convenerOrganisationId: str
 }
 
 /**
+ * The convener's staff set a council's rules (its form, scale, quorum and tie rule) until the first
+ * score sheet is written: after that the rules are what the members scored against.
+ */
+export function canEditRules(actor: Actor | null, convenerOrganisationId: string, scoringStarted: boolean): boolean {
+  return canManageCouncil(actor, convenerOrganisationId) && !scoringStarted;
+}
+export function authorizeEditRules(actor: Actor, convenerOrganisationId: string, scoringStarted: boolean): void {
+  if (!canManageCouncil(actor, convenerOrganisationId)) throw forbidden('not_council_convener');
+  if (scoringStarted) throw new AppError('INVALID_TRANSITION', { reason: 'scoring_started' });
+}
+
+/**
  * What a member may see of one dossier: nothing unless it is assigned to them; once assigned, only
  * what they need to declare (title, organisations) until they declare no conflict; never again
  * once they declare a conflict or when they work for an organisation on it.
@@ -58,15 +70,27 @@ export function memberAccess(
   return declaration.conflict ? 'hidden' : 'open';
 }
 
+/** The council's secretary keeps the minutes: they follow every dossier and every sheet, and adopt the consensus. */
+export const isSecretary = (member: { role: string } | null): boolean => member?.role === 'secretary';
+
+/** The convener's staff and the secretary see every dossier of the council, and who was excluded from each. */
+export const seesWholeCouncil = (manager: boolean, member: { role: string } | null): boolean => manager || isSecretary(member);
+
+/** A member declares on a dossier before opening it; the secretary, who keeps the minutes of every dossier, does not. */
+export const mustDeclare = (member: { role: string } | null, declared: boolean): boolean => !!member && !declared && !isSecretary(member);
+
+/** The secretary adopts a dossier's consensus, once. */
+export const canConsolidate = (member: { role: string } | null, consolidated: boolean): boolean => isSecretary(member) && !consolidated;
+
 /** The convener's staff and the secretary follow every sheet; members see the others' scores only once the dossier is consolidated. */
 export function canSeeAllSheets(manager: boolean, member: MemberRef | null, access: DossierAccess, consolidated: boolean): boolean {
-  if (manager || member?.role === 'secretary') return true;
+  if (seesWholeCouncil(manager, member)) return true;
   return consolidated && access === 'open';
 }
 
 /** Opening a dossier: the convener's staff, the secretary, or an assigned member who declared no conflict. */
 export function authorizeOpenDossier(manager: boolean, member: MemberRef | null, access: DossierAccess): void {
-  if (manager || member?.role === 'secretary' || access === 'open') return;
+  if (seesWholeCouncil(manager, member) || access === 'open') return;
   if (access === 'declare') throw forbidden('conflict_not_declared');
   throw forbidden('not_assigned');
 }
@@ -82,5 +106,5 @@ export function authorizeScore(member: MemberRef | null, access: DossierAccess, 
 }
 
 export function authorizeConsolidate(member: MemberRef | null): void {
-  if (member?.role !== 'secretary') throw forbidden('not_council_secretary');
+  if (!isSecretary(member)) throw forbidden('not_council_secretary');
 }

@@ -38,6 +38,28 @@ export async function findCouncil(db: Executor, id: string) {
   return row;
 }
 
+/** The council row, locked until the transaction ends (its rules are being rewritten). */
+export async function lockCouncil(tx: Executor, id: string) {
+  const [row] = await tx.select().from(councils).where(eq(councils.id, id)).for('update');
+  return row;
+}
+
+/** Whether any member has written a score sheet (draft or submitted) on one of the council's dossiers. */
+export async function scoringStarted(db: Executor, councilId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: councilScoreSheets.memberId })
+    .from(councilScoreSheets)
+    .innerJoin(councilDossiers, eq(councilDossiers.id, councilScoreSheets.councilDossierId))
+    .where(eq(councilDossiers.councilId, councilId))
+    .limit(1);
+  return !!row;
+}
+
+export async function updateRules(tx: Executor, id: string, values: Pick<typeof councils.$inferInsert, 'form' | 'minSheets'>) {
+  const [row] = await tx.update(councils).set(values).where(eq(councils.id, id)).returning();
+  return row;
+}
+
 export async function membersOf(db: Executor, councilId: string) {
   return db
     .select({ member: councilMembers, organisationName: organisations.nameVi })

@@ -8,6 +8,8 @@ import {
   CouncilDetail,
   CouncilList,
   CouncilOptions,
+  CouncilRules,
+  CouncilRulesBody,
   DeclarationBody,
   DossierDetail,
   DossiersBody,
@@ -59,6 +61,14 @@ export const councilsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = signedIn(request);
       return service.saveAssignments(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+    },
+  );
+  app.put(
+    '/api/councils/:id/rules',
+    { config: auth, schema: { tags, params: IdParams, body: CouncilRulesBody, response: { 200: CouncilRules } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return service.editRules(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
     },
   );
   app.get('/api/councils/:id/minutes', { config: auth, schema: { tags, params: IdParams, response: { 200: Minutes } } }, async (request) =>

@@ -4,10 +4,11 @@ import { defaultCompositionRules, isScorer, type CompositionRule, type CouncilKi
 import { assignReviewers } from '../../../domain/programmes/reviewer-assignment.js';
 import { consolidateScores } from '../../../domain/programmes/score-consolidation.js';
 import { saveScores, submitSheet, type ScoreSheet } from '../../../domain/programmes/score-sheets.js';
-import { defaultTaskScoringForm, validateForm, weightedTotal, type ScoringForm } from '../../../domain/programmes/scoring-forms.js';
+import { defaultTaskScoringForm, validateForm, validateRules, weightedTotal, type ScoringForm } from '../../../domain/programmes/scoring-forms.js';
 import type {
   AssignmentsBody,
   CouncilBody,
+  CouncilRulesBody,
   ConsolidateBody,
   Consensus,
   DeclarationBody,
@@ -28,12 +29,17 @@ import {
   authorizeManageCouncil,
   authorizeOpenDossier,
   authorizeScore,
+  authorizeEditRules,
+  canConsolidate,
   canCreateCouncils,
+  canEditRules,
   canManageCouncil,
   canSeeAllSheets,
   convenerChoices,
   seesEveryCouncil,
+  seesWholeCouncil,
   memberAccess,
+  mustDeclare,
   type DossierAccess,
 } from './councils.policy.js';
 import * as repo from './councils.repository.js';
@@ -249,7 +255,7 @@ export async function councilDetail(db: Db, actor: Actor, councilId: string, lan
   const state = await councilState(db, actor, councilId, lang);
   const { council, manager, me } = state;
   if (!manager && !me) throw notFound('council');
-  const visible = state.dossiers.filter((d) => manager || me?.role === 'secretary' || d.access !== 'hidden');
+  const visible = state.dossiers.filter((d) => seesWholeCouncil(manager, me) || d.access !== 'hidden');
   return {
     id: council.id,
     kind: council.kind as CouncilKind,
@@ -269,19 +275,68 @@ export async function councilDetail(db: Db, actor: Actor, councilId: string, lan
       total: d.dossier.consolidatedAt ? d.dossier.total : null,
       passed: d.dossier.consolidatedAt ? d.dossier.passed : null,
       assignedMemberIds: d.assignedMemberIds,
-      excludedMemberIds: manager || me?.role === 'secretary' ? d.excludedMemberIds : [],
+      excludedMemberIds: seesWholeCouncil(manager, me) ? d.excludedMemberIds : [],
       submittedMemberIds: d.sheets.filter((s) => s.submittedAt).map((s) => s.memberId),
-      mine: me
-        ? { declared: d.declarations.some((c) => c.memberId === me.id), sheetSubmitted: d.sheets.some((s) => s.memberId === me.id && s.submittedAt !== null) }
-        : null,
+      mine: me ? mineOn(me, d) : null,
     })),
     createdAt: council.createdAt.toISOString(),
     form: council.form,
     rule: { kind: council.kind as CouncilKind, ...state.rule, scorerCounts: [...state.rule.scorerCounts] },
     minSheets: council.minSheets,
+    tieBreak: council.form.tieBreak ?? null,
     members: state.members.map(memberOut),
     canManage: manager,
+    seesProgress: seesWholeCouncil(manager, me),
+    scoringStarted: startedScoring(state),
+    canEditRules: canEditRules(actor, council.convenerOrganisationId, startedScoring(state)),
   };
+}
+
+function mineOn(me: repo.MemberRow, d: DossierState) {
+  const declared = d.declarations.some((c) => c.memberId === me.id);
+  return { declared, mustDeclare: mustDeclare(me, declared), sheetSubmitted: d.sheets.some((s) => s.memberId === me.id && s.submittedAt !== null) };
+}
+
+const startedScoring = (state: CouncilState) => state.dossiers.some((d) => d.sheets.length > 0);
+
+/**
+ * The convener's staff edit a council's rules — the criteria (vi/en), the scale their weighted
+ * maximum adds up to, the pass mark, the quorum and the tie rule — until the first score sheet.
+ */
+export async function editRules(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilId: string, body: CouncilRulesBody) {
+  const state = await councilState(db, actor, councilId, lang);
+  if (!state.manager && !state.me) throw notFound('council');
+  authorizeEditRules(actor, state.council.convenerOrganisationId, startedScoring(state));
+  const form: StoredForm = {
+    id: 'custom',
+    criteria: body.criteria.map((c) => ({ key: c.key, label: c.label, labelEn: c.labelEn, maxPoints: c.maxPoints, weight: c.weight, minPoints: c.minPoints })),
+    passTotal: body.passTotal,
+    tieBreak: body.tieBreak,
+  };
+  const problems: FieldProblem[] = [...validateForm(domainForm(form)), ...validateRules(domainForm(form), body.scale, body.tieBreak)].map((p) => ({
+    path: p.path.replace(/\[(\d+)\]/g, '.$1'),
+    key: p.key,
+  }));
+  const scorers = state.members.filter((m) => isScorer(asDomainMember(m.member), state.rule)).length;
+  if (body.minSheets < state.rule.quorum.minScorers) problems.push({ path: 'minSheets', key: 'below_kind_minimum' });
+  else if (body.minSheets > scorers) problems.push({ path: 'minSheets', key: 'above_scorers' });
+  if (problems.length) throw new FieldError(problems);
+
+  return db.transaction(async (tx) => {
+    const before = await repo.lockCouncil(tx, councilId);
+    // Checked again under the council's lock: a sheet written since the read above closes the rules.
+    authorizeEditRules(actor, before.convenerOrganisationId, await repo.scoringStarted(tx, councilId));
+    const after = await repo.updateRules(tx, councilId, { form, minSheets: body.minSheets });
+    await recordAudit(tx, ctx, {
+      action: 'council.rules.edit',
+      entityType: 'council',
+      entityId: councilId,
+      organisationId: before.convenerOrganisationId,
+      before: { form: before.form, minSheets: before.minSheets },
+      after: { form: after.form, minSheets: after.minSheets, scale: body.scale },
+    });
+    return { form: after.form, minSheets: after.minSheets, tieBreak: after.form.tieBreak ?? null };
+  });
 }
 
 /** The convener puts dossiers before the council, assigned to the given members (every scoring member by default). */
@@ -455,7 +510,7 @@ export async function dossierDetail(db: Db, actor: Actor, councilDossierId: stri
     preview: all && !consolidated ? consensusOf(state, d) : null,
     result: consolidated ? (d.dossier.result as Consensus) : null,
     consolidatedAt: d.dossier.consolidatedAt?.toISOString() ?? null,
-    canConsolidate: state.me?.role === 'secretary' && !consolidated,
+    canConsolidate: canConsolidate(state.me, consolidated),
   };
 }
 
@@ -575,7 +630,7 @@ export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang:
 export async function minutes(db: Db, actor: Actor, councilId: string, lang: Language) {
   const state = await councilState(db, actor, councilId, lang);
   if (!state.manager && !state.me) throw notFound('council');
-  const visible = state.dossiers.filter((d) => state.manager || state.me?.role === 'secretary' || d.access === 'open');
+  const visible = state.dossiers.filter((d) => seesWholeCouncil(state.manager, state.me) || d.access === 'open');
   const names = new Map(state.members.map((m) => [m.member.id, m.member.name]));
   return {
     councilId,

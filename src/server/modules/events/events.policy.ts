@@ -58,6 +58,15 @@ export function canSeeParticipants(actor: Actor, organisers: OrganiserRef[], min
   return canManageEvent(actor, organisers) || (!!mine && mine.userId === actor.userId && mine.status === 'approved');
 }
 
+/** Exhibitors and suppliers, once approved for an organisation, show its offers at their stand; visitors and seekers have no stand. */
+const standRoles = new Set(['exhibitor', 'supplier']);
+export function canShowExhibits(registration: { status: string; role: string; organisationId: string | null } | null): boolean {
+  return !!registration && registration.status === 'approved' && standRoles.has(registration.role) && !!registration.organisationId;
+}
+export function authorizeShowExhibits(registration: { status: string; role: string; organisationId: string | null }): void {
+  if (!canShowExhibits(registration)) throw forbidden('not_an_exhibitor');
+}
+
 /** Meeting requests, unavailability and agendas belong to an approved registration of the actor's own. */
 export function authorizeOwnApproved(actor: Actor, registration: RegistrationRef | null | undefined): asserts registration is RegistrationRef {
   if (!registration || registration.userId !== actor.userId) throw new AppError('NOT_FOUND', { entity: 'event-registration' });

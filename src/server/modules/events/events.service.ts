@@ -12,8 +12,10 @@ import {
   authorizeManageEvent,
   authorizeOrganisers,
   authorizeRegisterFor,
+  authorizeShowExhibits,
   canCreateEvents,
   canManageEvent,
+  canShowExhibits,
   organiserChoices,
 } from './events.policy.js';
 import * as repo from './events.repository.js';
@@ -98,6 +100,7 @@ export async function eventDetail(db: Db, actor: Actor | null, id: string) {
           refusalReason: mine.registration.refusalReason,
           booth: mine.registration.booth,
           exhibitOfferIds: await repo.exhibitOfferIds(db, mine.registration.id),
+          canShowExhibits: canShowExhibits(mine.registration),
         }
       : null,
     canManage: canManageEvent(actor, organisers),
@@ -291,8 +294,7 @@ export async function setExhibits(db: Db, actor: Actor, ctx: AuditContext, event
   const mine = await repo.registrationOfUser(db, eventId, actor.userId);
   if (!mine) throw new AppError('NOT_FOUND', { entity: 'event-registration' });
   const registration = mine.registration;
-  if (registration.status !== 'approved' || !['exhibitor', 'supplier'].includes(registration.role))
-    throw new AppError('FORBIDDEN', { reason: 'not_an_exhibitor' });
+  authorizeShowExhibits(registration);
   const offerIds = [...new Set(body.offerIds)];
   const found = await repo.offersForExhibit(db, offerIds);
   const problems: FieldProblem[] = [];

@@ -12,3 +12,8 @@ export function authorizeForeignQueue(actor: Actor): string[] | null {
   if (!canWorkForeignQueue(actor)) throw new AppError('FORBIDDEN', { reason: 'rep_office_only' });
   return actor.repOfficeCountries;
 }
+
+/** The representative office a foreign offer is recorded in the name of (none for network staff working the queue). */
+export function repOfficeOf(actor: Actor): string | null {
+  return actor.memberships.find((m) => m.organisationKind === 'rep-office')?.organisationId ?? null;
+}

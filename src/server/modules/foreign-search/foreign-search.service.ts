@@ -9,7 +9,7 @@ import { findRecord, writeRecord } from '../catalogue/catalogue.repository.js';
 import { createRecord } from '../catalogue/catalogue.service.js';
 import { offerKind } from '../catalogue/kinds/index.js';
 import * as repo from './foreign-search.repository.js';
-import { authorizeForeignQueue } from './foreign-search.policy.js';
+import { authorizeForeignQueue, repOfficeOf } from './foreign-search.policy.js';
 
 /** The queue of a representative office: demands seeking technology in its countries. */
 export async function foreignQueue(db: Db, actor: Actor, query: { country?: string; cursor?: string; limit: number }) {
@@ -48,11 +48,10 @@ export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext
     }
     const offer = offerId ? await findRecord(tx, 'offer', offerId) : undefined;
     if (!offer || offer.status !== 'published') throw new FieldError([{ path: 'offerId', key: 'unknown_code' }]);
-    const repOffice = actor.memberships.find((m) => m.organisationKind === 'rep-office');
     const link = await repo.insertLink(tx, {
       demandId,
       offerId: offer.id,
-      repOfficeOrganisationId: repOffice?.organisationId ?? null,
+      repOfficeOrganisationId: repOfficeOf(actor),
       note: body.note ?? null,
       createdBy: actor.userId,
     });

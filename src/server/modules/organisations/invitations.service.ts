@@ -11,7 +11,7 @@ import * as invitations from './invitations.repository.js';
 import type { InvitationRow } from './invitations.repository.js';
 import { membershipView } from './members.service.js';
 import { addMembership, findMembership, updateMembership } from './members.repository.js';
-import { authorizeManageMembers } from './organisations.policy.js';
+import { authorizeManageMembers, roleOnAccepting } from './organisations.policy.js';
 import { lockOrganisation } from './organisations.repository.js';
 import type { OrganisationDeps } from './organisations.service.js';
 
@@ -123,7 +123,7 @@ export async function acceptInvitation(deps: InvitationDeps, actor: Actor, audit
 
     const organisationId = invitation.organisationId;
     const existing = await findMembership(tx, organisationId, actor.userId);
-    const role = existing?.status === 'active' && existing.role === 'admin' ? 'admin' : invitation.role;
+    const role = roleOnAccepting(existing, invitation.role as MemberRole);
     const decision = { role, status: 'active', decidedBy: invitation.invitedBy, decidedAt: now };
     const membership = existing
       ? await updateMembership(tx, existing.id, decision)

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
+import type { MemberRole, OrganisationKind } from '../../../domain/organisations/organisation-kinds.js';
 import { AppError, forbidden } from '../../errors.js';
 import { coversProvince, isAdminOf, isConnectionPointStaff, isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
@@ -69,4 +69,14 @@ export function authorizeVerify(actor: Actor, org: OrganisationScope): void {
 export function authorizeManageMembers(actor: Actor, organisationId: string): void {
   if (!canSeeMembers(actor, organisationId)) throw new AppError('NOT_FOUND', { entity: 'members' });
   if (!canManageMembers(actor, organisationId)) throw forbidden('not_organisation_admin');
+}
+
+/** A signed-in person who belongs to no organisation and holds no platform role has one thing to do first: create or join one. */
+export function needsOrganisation(actor: Actor | null): boolean {
+  return !!actor && !actor.isPlatformAdmin && actor.memberships.length === 0;
+}
+
+/** Accepting an invitation never takes rights away: an active admin of the organisation stays admin whatever role the invitation names. */
+export function roleOnAccepting(existing: { status: string; role: string } | null | undefined, invited: MemberRole): MemberRole {
+  return existing?.status === 'active' && existing.role === 'admin' ? 'admin' : invited;
 }

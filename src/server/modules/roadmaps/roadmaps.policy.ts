@@ -43,6 +43,19 @@ export function authorizeEditRoadmap(actor: Actor, r: RoadmapFacts): void {
 }
 
 /**
+ * The roadmaps the actor may start in the name of each of their organisations (for the web's form,
+ * read from /api/auth/me): an enterprise its own, a public body or association a sector one.
+ */
+type RoadmapStart = { organisationId: string; scope: 'enterprise' | 'sector' };
+export function roadmapStarts(actor: Actor | null): RoadmapStart[] {
+  if (!actor) return [];
+  return actor.memberships.flatMap((m): RoadmapStart[] => {
+    if (m.organisationKind === 'enterprise') return [{ organisationId: m.organisationId, scope: 'enterprise' }];
+    return sectorOwnerKinds.has(m.organisationKind) ? [{ organisationId: m.organisationId, scope: 'sector' }] : [];
+  });
+}
+
+/**
  * Who starts a roadmap for whom: a national one the agency; a sector one a member of the owning
  * public body or association; an enterprise's one its members or its connection point (the owner
  * is then the enterprise or that point's host organisation the actor works for).

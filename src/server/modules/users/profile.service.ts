@@ -4,6 +4,7 @@ import type { Profile, ProfilePatch } from '../../../shared/users/users.schemas.
 import { AppError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
+import { platformRoleOf } from './users.policy.js';
 import * as repo from './users.repository.js';
 
 function toProfile(user: repo.UserRow): Profile {
@@ -15,7 +16,7 @@ function toProfile(user: repo.UserRow): Profile {
     phone: user.phone,
     title: user.title,
     locale: user.locale === 'en' ? 'en' : 'vi',
-    role: user.role === 'admin' ? 'admin' : 'user',
+    role: platformRoleOf(user),
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -17,3 +17,6 @@ export function assertNotSelfLockout(actor: Actor, targetId: string, patch: User
   if (patch.disabled === true) throw new AppError('CONFLICT', { reason: 'cannot_disable_self' });
   if (patch.role === 'user') throw new AppError('CONFLICT', { reason: 'cannot_demote_self' });
 }
+
+/** The platform role a stored account holds: only 'admin' grants anything; every other value is a plain user. */
+export const platformRoleOf = (user: { role: string }): 'admin' | 'user' => (user.role === 'admin' ? 'admin' : 'user');

@@ -5,7 +5,7 @@ import type { UserListQuery, UserPatch, UserSummary } from '../../../shared/user
 import { notFound } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
-import { assertNotSelfLockout, authorizeUserAdmin } from './users.policy.js';
+import { assertNotSelfLockout, authorizeUserAdmin, platformRoleOf } from './users.policy.js';
 import * as repo from './users.repository.js';
 
 type Membership = Awaited<ReturnType<typeof repo.membershipsOf>>[number];
@@ -16,7 +16,7 @@ function toSummary(user: repo.UserRow, organisations: Membership[]): UserSummary
     name: user.name,
     email: user.email,
     emailVerified: user.emailVerified,
-    role: user.role === 'admin' ? 'admin' : 'user',
+    role: platformRoleOf(user),
     disabled: user.disabled,
     createdAt: user.createdAt.toISOString(),
     organisations: organisations.map(({ id, name, role, status }) => ({ id, name, role: role as MemberRole, status })),

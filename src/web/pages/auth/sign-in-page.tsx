@@ -21,7 +21,7 @@ import { TwoFactorCodeForm } from './two-factor-code-form.js';
  */
 function landing(next: string | null, me: MeResponse | undefined): string {
   if (next && next.startsWith('/') && !next.startsWith('//')) return next;
-  return me?.user && me.user.role === 'user' && me.memberships.length === 0 ? '/me/organisations' : '/';
+  return me?.abilities.joinOrganisation ? '/me/organisations' : '/';
 }
 
 export function SignInPage() {

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { CouncilRulesForm } from './council-rules-form.js';
 import { formatDate } from '../../lib/format-date.js';
 
 type Dossier = CouncilDetailData['dossiers'][number];
@@ -150,6 +151,65 @@ function AddNominations({ councilId }: { councilId: string }) {
   );
 }
 
+/** The council's scoring form as it stands, and the convener's way into editing it until scoring starts. */
+function RulesSection({ council: c }: { council: CouncilDetailData }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  if (editing) return <CouncilRulesForm council={c} onDone={() => setEditing(false)} />;
+  const label = (k: CouncilDetailData['form']['criteria'][number]) => (i18n.language === 'en' ? (k.labelEn ?? k.label) : k.label);
+  const tie = c.form.criteria.find((k) => k.key === c.tieBreak);
+  const n = (v: number) => v.toLocaleString(i18n.language, { maximumFractionDigits: 3 });
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2} size="h4">
+          {t('councils.rules.heading')}
+        </Title>
+        {c.canEditRules && (
+          <Button variant="light" onClick={() => setEditing(true)}>
+            {t('councils.rules.edit')}
+          </Button>
+        )}
+      </Group>
+      <Table.ScrollContainer minWidth={320} type="native" tabIndex={0}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('councils.rules.criterionHeader')}</Table.Th>
+              <Table.Th>{t('councils.rules.maxPoints')}</Table.Th>
+              <Table.Th>{t('councils.rules.weight')}</Table.Th>
+              <Table.Th>{t('councils.rules.minPoints')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.form.criteria.map((k) => (
+              <Table.Tr key={k.key}>
+                <Table.Td>{label(k)}</Table.Td>
+                <Table.Td>{n(k.maxPoints)}</Table.Td>
+                <Table.Td>{n(k.weight)}</Table.Td>
+                <Table.Td>{k.minPoints === null ? '—' : n(k.minPoints)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm">
+        {t('councils.rules.summary', {
+          pass: n(c.form.passTotal),
+          scale: n(c.form.criteria.reduce((sum, k) => sum + k.weight * k.maxPoints, 0)),
+          quorum: c.minSheets,
+          tie: tie ? t('councils.rules.byCriterion', { name: label(tie) }) : t('councils.rules.chairDecides'),
+        })}
+      </Text>
+      {c.canManage && c.scoringStarted && (
+        <Text size="sm" c="dimmed">
+          {t('councils.rules.locked')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** /councils/:id — members and dossiers; a member declares conflicts here before opening a dossier; the convener adds dossiers. */
 export function CouncilPage() {
   const { id = '' } = useParams();
@@ -159,7 +219,6 @@ export function CouncilPage() {
   if (council.isError || !council.data) return <ErrorState error={council.error} onRetry={() => void council.refetch()} />;
   const c = council.data;
   const names = new Map(c.members.map((m) => [m.id, m.name]));
-  const seesProgress = c.canManage || c.myRole === 'secretary';
   return (
     <Stack gap="md">
       <PageTitle
@@ -198,6 +257,7 @@ export function CouncilPage() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <RulesSection council={c} />
       <Title order={2} size="h4">
         {t('councils.detail.dossiers')}
       </Title>
@@ -217,14 +277,14 @@ export function CouncilPage() {
                     </Badge>
                   )}
                 </Group>
-                {seesProgress && (
+                {c.seesProgress && (
                   <Text size="sm" c="dimmed">
                     {t('councils.detail.submitted', { count: d.submittedMemberIds.length, total: d.assignedMemberIds.length - d.excludedMemberIds.length })}
                     {d.excludedMemberIds.length > 0 &&
                       ` · ${t('councils.detail.excluded', { names: d.excludedMemberIds.map((m) => names.get(m)).join(', ') })}`}
                   </Text>
                 )}
-                {d.mine && !d.mine.declared && c.myRole !== 'secretary' ? (
+                {d.mine?.mustDeclare ? (
                   <Declaration dossier={d} />
                 ) : (
                   <Group gap="xs">

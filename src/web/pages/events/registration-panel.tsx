@@ -145,7 +145,7 @@ export function RegistrationPanel({ event }: { event: EventDetailData }) {
                 {t('events.register.refusedBecause', { reason: mine.refusalReason })}
               </Alert>
             )}
-            {mine.status === 'approved' && (mine.role === 'exhibitor' || mine.role === 'supplier') && mine.organisationId && <ExhibitsPicker event={event} />}
+            {mine.canShowExhibits && <ExhibitsPicker event={event} />}
           </Stack>
         )}
         {(event.canManage || mine?.status === 'approved') && (

@@ -21,7 +21,8 @@ function CreateRoadmapForm() {
   const navigate = useNavigate();
   const create = useCreateRoadmap();
   const importing = useImportRoadmap();
-  const orgs = me.data?.memberships ?? [];
+  const names = new Map((me.data?.memberships ?? []).map((m) => [m.organisationId, m.organisationName]));
+  const orgs = (me.data?.abilities.startRoadmaps ?? []).map((s) => ({ ...s, organisationName: names.get(s.organisationId) ?? '' }));
   const [ownerId, setOwnerId] = useState<string | null>(orgs[0]?.organisationId ?? null);
   const [vi, setVi] = useState('');
   const [en, setEn] = useState('');
@@ -30,7 +31,7 @@ function CreateRoadmapForm() {
   const [vsicCode, setVsic] = useState('');
   if (orgs.length === 0) return null;
   const owner = orgs.find((o) => o.organisationId === ownerId) ?? orgs[0];
-  const enterprise = owner.organisationKind === 'enterprise';
+  const enterprise = owner.scope === 'enterprise';
   const submit = () =>
     create.mutate(
       {

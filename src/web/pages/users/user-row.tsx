@@ -12,6 +12,9 @@ export function UserRow({ user }: { user: AdminUser }) {
   const me = useMe();
   // The server refuses too; hiding the buttons just avoids offering what cannot work.
   const isSelf = me.data?.user?.id === user.id;
+  // The account's stored platform role, shown and toggled on the admin screen: data about that account, not the viewer's rights.
+  // eslint-disable-next-line no-restricted-syntax
+  const holdsAdmin = user.role === 'admin';
   const patch = (body: { role?: 'admin' | 'user'; disabled?: boolean }) =>
     update.mutate({ id: user.id, patch: body }, { onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }) });
   return (
@@ -36,7 +39,7 @@ export function UserRow({ user }: { user: AdminUser }) {
       </Table.Td>
       <Table.Td>
         <Group gap={4}>
-          {user.role === 'admin' && <Badge color="grape">{t('admin.users.admin')}</Badge>}
+          {holdsAdmin && <Badge color="grape">{t('admin.users.admin')}</Badge>}
           {user.disabled ? (
             <Badge color="red">{t('admin.users.disabled')}</Badge>
           ) : (
@@ -54,8 +57,8 @@ export function UserRow({ user }: { user: AdminUser }) {
       <Table.Td>
         {!isSelf && (
           <Group gap="xs" justify="flex-end" wrap="nowrap">
-            <Button size="xs" variant="default" loading={update.isPending} onClick={() => patch({ role: user.role === 'admin' ? 'user' : 'admin' })}>
-              {user.role === 'admin' ? t('admin.users.removeAdmin') : t('admin.users.makeAdmin')}
+            <Button size="xs" variant="default" loading={update.isPending} onClick={() => patch({ role: holdsAdmin ? 'user' : 'admin' })}>
+              {holdsAdmin ? t('admin.users.removeAdmin') : t('admin.users.makeAdmin')}
             </Button>
             <Button size="xs" variant="subtle" color={user.disabled ? 'teal' : 'red'} onClick={() => patch({ disabled: !user.disabled })}>
               {user.disabled ? t('admin.users.enable') : t('admin.users.disable')}
