@@ -148,9 +148,7 @@ export function RegistrationPanel({ event }: { event: EventDetailData }) {
             {mine.canShowExhibits && <ExhibitsPicker event={event} />}
           </Stack>
         )}
-        {(event.canManage || mine?.status === 'approved') && (
-          <CollectLinks event={event} offers={event.canManage || mine?.role === 'exhibitor' || mine?.role === 'supplier'} />
-        )}
+        {(event.canManage || mine?.status === 'approved') && <CollectLinks event={event} offers={event.canManage || !!mine?.canShowExhibits} />}
       </Stack>
     </Card>
   );
