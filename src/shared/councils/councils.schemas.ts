@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { innovationActivities } from '../../domain/programmes/award-eligibility.js';
 import { councilKinds, councilRoles } from '../../domain/programmes/council-rules.js';
+import { pageOf } from '../pagination.js';
 
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
@@ -148,7 +149,7 @@ export const CouncilSummary = z.object({
   dossiers: z.number(),
   createdAt: instant,
 });
-export const CouncilList = z.object({ items: z.array(CouncilSummary), canCreate: z.boolean() }).meta({ id: 'CouncilList' });
+export const CouncilList = pageOf('CouncilList', CouncilSummary, { canCreate: z.boolean() });
 export const CouncilDetail = CouncilSummary.extend({
   convenerOrganisationId: z.string(),
   form: Form,
@@ -285,7 +286,7 @@ export const AwardRound = z.object({
   nominations: z.number(),
   honourees: z.number(),
 });
-export const AwardRoundList = z.object({ items: z.array(AwardRound), canCreate: z.boolean() }).meta({ id: 'AwardRoundList' });
+export const AwardRoundList = pageOf('AwardRoundList', AwardRound, { canCreate: z.boolean() });
 const Nomination = z.object({
   id: z.string(),
   enterpriseId: z.string(),

@@ -9,6 +9,7 @@ import {
   registrationStatuses,
   requestStatuses,
 } from './event-codes.js';
+import { PageQuery, pageOf } from '../pagination.js';
 
 const isoDate = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
@@ -49,7 +50,7 @@ export const EventBody = z
   .meta({ id: 'EventBody' });
 export type EventBody = z.infer<typeof EventBody>;
 
-export const EventListQuery = z.object({ when: z.enum(['coming', 'past', 'all']).default('all') });
+export const EventListQuery = PageQuery.extend({ when: z.enum(['coming', 'past', 'all']).default('all') });
 
 const Organiser = z.object({ organisationId: z.string().nullable(), connectionPointId: z.string().nullable(), name: z.string() });
 
@@ -68,7 +69,7 @@ export const EventSummary = z
   })
   .meta({ id: 'EventSummary' });
 
-export const EventList = z.object({ items: z.array(EventSummary) }).meta({ id: 'EventList' });
+export const EventList = pageOf('EventList', EventSummary);
 
 const Activity = EventActivityInput.extend({
   id: z.string(),

@@ -11,18 +11,30 @@ import {
   organisations,
   users,
 } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type EventRow = typeof events.$inferSelect;
 
-/** Events, coming (ending today or later) or past, with the soonest coming first and the latest past first. */
-export async function listEvents(db: Executor, when: 'coming' | 'past' | 'all', today: string) {
+/** A page of events, coming (ending today or later) or past, with the soonest coming first and the latest past first; and how many in all. */
+export async function listEvents(db: Executor, filter: { when: 'coming' | 'past' | 'all'; today: string; cursor?: string; limit: number }) {
+  const { when, today } = filter;
   const where: SQL | undefined = when === 'coming' ? gte(events.endsOn, today) : when === 'past' ? lt(events.endsOn, today) : undefined;
-  return db
-    .select()
-    .from(events)
-    .where(where)
-    .orderBy(when === 'coming' ? asc(events.startsOn) : desc(events.startsOn))
-    .limit(200);
+  const direction = when === 'coming' ? 'asc' : 'desc';
+  const order = keyset([
+    { column: events.startsOn, kind: 'date', direction },
+    { column: events.id, kind: 'uuid', direction },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ event: events, cursorKey: order.cursorKey })
+      .from(events)
+      .where(and(where, order.after(filter.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(events).where(where),
+  ]);
+  const page = toPage(rows, filter.limit);
+  return { rows: page.rows.map((r) => r.event), total, nextCursor: page.nextCursor };
 }
 
 export async function findEvent(db: Executor, id: string) {

@@ -45,13 +45,13 @@ async function organiserMap(db: Db, eventIds: string[]) {
 }
 
 /** Events past and coming, public. */
-export async function listEvents(db: Db, query: { when: 'coming' | 'past' | 'all' }) {
-  const rows = await repo.listEvents(db, query.when, todayIn());
+export async function listEvents(db: Db, query: { when: 'coming' | 'past' | 'all'; cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.listEvents(db, { ...query, today: todayIn() });
   const organisers = await organiserMap(
     db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((e) => summary(e, organisers.get(e.id) ?? [])) };
+  return { items: rows.map((e) => summary(e, organisers.get(e.id) ?? [])), total, nextCursor };
 }
 
 /** Loads an event and its organisers, or 404. */
