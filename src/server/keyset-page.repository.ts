@@ -12,11 +12,19 @@ type KeyKind = 'text' | 'uuid' | 'date' | 'timestamp' | 'integer';
 export type SortKey = { column: AnyColumn | SQL; kind: KeyKind; direction: 'asc' | 'desc' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A calendar day that exists (PostgreSQL refuses 2026-02-30 with an error, not a 400). */
+function realDay(text: string) {
+  const [y, m, d] = text.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/;
 const valid: Record<KeyKind, (value: unknown) => boolean> = {
   text: (v) => typeof v === 'string' && v.length <= 300,
   uuid: (v) => typeof v === 'string' && UUID.test(v),
-  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
-  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+([+-]\d{2}(:\d{2})?|Z)$/.test(v) && !Number.isNaN(Date.parse(v)),
+  date: (v) => typeof v === 'string' && DAY.test(v) && realDay(v),
+  timestamp: (v) => typeof v === 'string' && INSTANT.test(v) && realDay(v.slice(0, 10)),
   integer: (v) => Number.isSafeInteger(v),
 };
 
