@@ -22,6 +22,7 @@ import type {
   Unavailability,
 } from '../../shared/events/events.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type EventDetailData = z.infer<typeof EventDetail>;
 export type EventSummaryData = z.infer<typeof EventList>['items'][number];
@@ -41,8 +42,9 @@ export const eventKeys = {
   detail: (id: string) => ['events', 'detail', id] as const,
 };
 
+/** Events coming or past, a page at a time ("Xem thêm"), with the real total. */
 export function useEvents(when: 'coming' | 'past') {
-  return useQuery({ queryKey: eventKeys.list(when), queryFn: () => apiGet<z.infer<typeof EventList>>('/api/events', { when }) });
+  return useCursorList<z.infer<typeof EventList>['items'][number]>(eventKeys.list(when), '/api/events', { when });
 }
 
 export function useEvent(id: string, enabled = true) {
