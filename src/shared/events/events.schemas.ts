@@ -157,7 +157,7 @@ export const Registration = z
     createdAt: z.string(),
   })
   .meta({ id: 'EventRegistration' });
-export const RegistrationList = z.object({ items: z.array(Registration) }).meta({ id: 'EventRegistrationList' });
+export const RegistrationList = pageOf('EventRegistrationList', Registration);
 
 export const ExhibitsBody = z.object({ offerIds: z.array(z.uuid()).max(50) }).meta({ id: 'EventExhibitsBody' });
 

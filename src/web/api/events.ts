@@ -71,11 +71,9 @@ export const useSaveEvent = (id?: string) =>
 export const useRegister = (eventId: string) =>
   useEventWrite((body: z.input<typeof RegistrationBody>) => apiPost<Created>(`/api/events/${eventId}/registrations`, body));
 
+/** An event's registrations for its organisers, a page at a time, with the real total. */
 export function useRegistrations(eventId: string) {
-  return useQuery({
-    queryKey: ['events', 'registrations', eventId],
-    queryFn: () => apiGet<z.infer<typeof RegistrationList>>(`/api/events/${eventId}/registrations`),
-  });
+  return useCursorList<z.infer<typeof RegistrationList>['items'][number]>(['events', 'registrations', eventId], `/api/events/${eventId}/registrations`);
 }
 
 export const useDecide = (eventId: string) =>

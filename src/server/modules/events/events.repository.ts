@@ -154,6 +154,27 @@ export async function updateRegistration(db: Executor, id: string, patch: Partia
 }
 
 /** Registrations of an event with the person's and organisation's names; approved ones only when asked. */
+/** A page of an event's registrations, in the order they came; and how many there are. */
+export async function registrationPage(db: Executor, eventId: string, filter: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: eventRegistrations.createdAt, kind: 'timestamp', direction: 'asc' },
+    { column: eventRegistrations.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const ofEvent = eq(eventRegistrations.eventId, eventId);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ registration: eventRegistrations, personName: users.name, organisationName: organisations.nameVi, cursorKey: order.cursorKey })
+      .from(eventRegistrations)
+      .innerJoin(users, eq(users.id, eventRegistrations.userId))
+      .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+      .where(and(ofEvent, order.after(filter.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(eventRegistrations).innerJoin(users, eq(users.id, eventRegistrations.userId)).where(ofEvent),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
+}
+
 export async function registrationsOf(db: Executor, eventId: string, approvedOnly = false) {
   const where = approvedOnly
     ? and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'approved'))

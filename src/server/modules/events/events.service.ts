@@ -233,11 +233,14 @@ export async function register(db: Db, actor: Actor, ctx: AuditContext, eventId:
 }
 
 /** The organisers' list of registrations to approve or refuse. */
-export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
+/** A page of an event's registrations for its organisers, in the order they came, with the real total. */
+export async function listRegistrations(db: Db, actor: Actor, eventId: string, query: { cursor?: string; limit: number }) {
   const { organisers } = await loadEvent(db, eventId);
   authorizeManageEvent(actor, organisers);
-  const rows = await repo.registrationsOf(db, eventId);
+  const { rows, total, nextCursor } = await repo.registrationPage(db, eventId, query);
   return {
+    total,
+    nextCursor,
     items: rows.map(({ registration: r, personName, organisationName }) => ({
       id: r.id,
       role: r.role as RegistrationRole,
