@@ -33,7 +33,13 @@ const invalidCursor = () => new FieldError([{ path: 'cursor', key: 'invalid_curs
 /** One list's order: `orderBy` for the query, `cursorKey` to select with the rows, `after(cursor)` for the where. */
 export function keyset(keys: SortKey[]) {
   const cast = (key: SortKey, value: unknown) =>
-    key.kind === 'timestamp' ? sql`${value}::timestamptz` : key.kind === 'date' ? sql`${value}::date` : key.kind === 'uuid' ? sql`${value}::uuid` : sql`${value}`;
+    key.kind === 'timestamp'
+      ? sql`${value}::timestamptz`
+      : key.kind === 'date'
+        ? sql`${value}::date`
+        : key.kind === 'uuid'
+          ? sql`${value}::uuid`
+          : sql`${value}`;
   return {
     orderBy: keys.map((key) => (key.direction === 'asc' ? asc(key.column) : desc(key.column))),
     /** The row's sort values as a JSON array, selected as `cursorKey` and turned into the next cursor by `toPage`. */

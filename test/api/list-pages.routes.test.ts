@@ -27,7 +27,9 @@ beforeAll(async () => {
   // One insert: every round has the same created_at, the id alone orders them.
   await ctx.database.db
     .insert(awardRounds)
-    .values(Array.from({ length: ROUNDS }, (_, i) => ({ name: `Đợt ${i}`, fromYear: 2020, toYear: 2024, rule: { qualifyingActivities: [], minActivities: 1 } })));
+    .values(
+      Array.from({ length: ROUNDS }, (_, i) => ({ name: `Đợt ${i}`, fromYear: 2020, toYear: 2024, rule: { qualifyingActivities: [], minActivities: 1 } })),
+    );
 });
 afterAll(async () => ctx?.close());
 
@@ -61,7 +63,12 @@ describe('cursor pages with the real total', () => {
     const expected = {
       all: (await db.select({ n: count() }).from(events))[0].n,
       coming: (await db.select({ n: count() }).from(events).where(gte(events.endsOn, today)))[0].n,
-      past: (await db.select({ n: count() }).from(events).where(and(lt(events.endsOn, today))))[0].n,
+      past: (
+        await db
+          .select({ n: count() })
+          .from(events)
+          .where(and(lt(events.endsOn, today)))
+      )[0].n,
     };
     expect(expected.all).toBeGreaterThanOrEqual(EVENTS);
     for (const when of ['all', 'coming', 'past'] as const) {

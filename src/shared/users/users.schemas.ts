@@ -6,7 +6,6 @@ import { memberRoles } from '../../domain/organisations/organisation-kinds.js';
 export const PHONE_MAX = 20;
 export const platformRoles = ['admin', 'user'] as const;
 
-
 export const Profile = z
   .object({
     id: z.string(),

@@ -147,8 +147,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/assessment-campaigns', { config: { auth: 'required' }, schema: { tags, querystring: PageQuery, response: { 200: CampaignList } } }, async (request) =>
-    campaigns.listCampaigns(db, signedIn(request), request.query),
+  app.get(
+    '/api/assessment-campaigns',
+    { config: { auth: 'required' }, schema: { tags, querystring: PageQuery, response: { 200: CampaignList } } },
+    async (request) => campaigns.listCampaigns(db, signedIn(request), request.query),
   );
   app.post(
     '/api/assessment-campaigns',

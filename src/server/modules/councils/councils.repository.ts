@@ -71,11 +71,7 @@ export async function councilsFor(db: Executor, userId: string, organisationIds:
       .where(and(where, order.after(page.cursor)))
       .orderBy(...order.orderBy)
       .limit(page.limit + 1),
-    db
-      .select({ total: countAll })
-      .from(councils)
-      .innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId))
-      .where(where),
+    db.select({ total: countAll }).from(councils).innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId)).where(where),
   ]);
   return { ...toPage(rows, page.limit), total };
 }

@@ -143,8 +143,10 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programme-dashboard', { config: auth, schema: { tags, querystring: DashboardQuery, response: { 200: Dashboard } } }, async (request) =>
     results.programmeDashboard(db, signedIn(request), request.query),
   );
-  app.get('/api/programme-results', { config: { auth: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: PublicSummaryList } } }, async (request) =>
-    results.listPublicSummaries(db, request.query),
+  app.get(
+    '/api/programme-results',
+    { config: { auth: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: PublicSummaryList } } },
+    async (request) => results.listPublicSummaries(db, request.query),
   );
   app.get('/api/programme-results/:id', { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: PublicSummary } } }, async (request) =>
     results.publicSummary(db, request.params.id),
