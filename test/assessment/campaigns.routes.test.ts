@@ -61,7 +61,13 @@ describe('survey campaigns', () => {
     // Staff of another province, enterprises and platform admins see no campaign.
     expect((await w.farStaff.client.get(`/api/assessment-campaigns/${id}`)).statusCode).toBe(404);
     expect((await w.farStaff.client.get('/api/assessment-campaigns')).json().items).toEqual([]);
-    expect((await w.member.client.get('/api/assessment-campaigns')).json()).toEqual({ items: [], canCreate: false, invitations: [] });
+    expect((await w.member.client.get('/api/assessment-campaigns')).json()).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+      canCreate: false,
+      invitations: [],
+    });
     expect((await w.admin.client.get(`/api/assessment-campaigns/${id}`)).statusCode).toBe(404);
   });
 

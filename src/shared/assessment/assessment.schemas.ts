@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from '../pagination.js';
 import { optionalText, requiredText } from '../organisations/text-fields.js';
 
 /** Where an assessment is in its workflow. */
@@ -184,9 +185,8 @@ export const CampaignInvitation = z
   })
   .meta({ id: 'AssessmentCampaignInvitation' });
 
-export const CampaignList = z
-  .object({ items: z.array(CampaignSummary), canCreate: z.boolean(), invitations: z.array(CampaignInvitation) })
-  .meta({ id: 'AssessmentCampaignList' });
+/** A page of campaigns; `invitations` are the caller's own open ones (few: one per campaign and organisation), always in full. */
+export const CampaignList = pageOf('AssessmentCampaignList', CampaignSummary, { canCreate: z.boolean(), invitations: z.array(CampaignInvitation) });
 
 /** A campaign with each target enterprise's stage: invited (nothing started), started, submitted, verified (approved). */
 export const CampaignDetail = CampaignSummary.extend({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { innovationActivities } from '../../domain/programmes/award-eligibility.js';
 import { councilKinds, councilRoles } from '../../domain/programmes/council-rules.js';
+import { pageOf } from '../pagination.js';
 
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
@@ -177,7 +178,7 @@ export const CouncilSummary = z.object({
   dossiers: z.number(),
   createdAt: instant,
 });
-export const CouncilList = z.object({ items: z.array(CouncilSummary), canCreate: z.boolean() }).meta({ id: 'CouncilList' });
+export const CouncilList = pageOf('CouncilList', CouncilSummary, { canCreate: z.boolean() });
 /** A council's rules as saved. */
 export const CouncilRules = z.object({ form: Form, minSheets: z.number(), tieBreak: z.string().nullable() }).meta({ id: 'CouncilRules' });
 
@@ -325,7 +326,7 @@ export const AwardRound = z.object({
   nominations: z.number(),
   honourees: z.number(),
 });
-export const AwardRoundList = z.object({ items: z.array(AwardRound), canCreate: z.boolean() }).meta({ id: 'AwardRoundList' });
+export const AwardRoundList = pageOf('AwardRoundList', AwardRound, { canCreate: z.boolean() });
 const Nomination = z.object({
   id: z.string(),
   enterpriseId: z.string(),

@@ -10,6 +10,7 @@ import {
   registrationStatuses,
   requestStatuses,
 } from './event-codes.js';
+import { PageQuery, pageOf } from '../pagination.js';
 
 const isoDate = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
@@ -50,7 +51,7 @@ export const EventBody = z
   .meta({ id: 'EventBody' });
 export type EventBody = z.infer<typeof EventBody>;
 
-export const EventListQuery = z.object({ when: z.enum(['coming', 'past', 'all']).default('all') });
+export const EventListQuery = PageQuery.extend({ when: z.enum(['coming', 'past', 'all']).default('all') });
 
 const Organiser = z.object({ organisationId: z.string().nullable(), connectionPointId: z.string().nullable(), name: z.string() });
 
@@ -69,7 +70,7 @@ export const EventSummary = z
   })
   .meta({ id: 'EventSummary' });
 
-export const EventList = z.object({ items: z.array(EventSummary) }).meta({ id: 'EventList' });
+export const EventList = pageOf('EventList', EventSummary);
 
 const Activity = EventActivityInput.extend({
   id: z.string(),
@@ -159,7 +160,7 @@ export const Registration = z
     createdAt: z.string(),
   })
   .meta({ id: 'EventRegistration' });
-export const RegistrationList = z.object({ items: z.array(Registration) }).meta({ id: 'EventRegistrationList' });
+export const RegistrationList = pageOf('EventRegistrationList', Registration);
 
 export const ExhibitsBody = z.object({ offerIds: z.array(z.uuid()).max(50) }).meta({ id: 'EventExhibitsBody' });
 

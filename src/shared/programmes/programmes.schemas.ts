@@ -1,5 +1,6 @@
 import { CouncilReview } from '../councils/councils.schemas.js';
 import { z } from 'zod';
+import { pageOf } from '../pagination.js';
 import { budgetStages, fundingSources } from '../../domain/programmes/budget-lines.js';
 import { taskOrigins } from '../../domain/programmes/programme-figures.js';
 import { ratings } from '../../domain/programmes/acceptance-rating.js';
@@ -47,7 +48,7 @@ export const Call = z
     canManage: z.boolean(),
   })
   .meta({ id: 'ProgrammeCall' });
-export const CallList = z.object({ items: z.array(Call), canCreate: z.boolean() }).meta({ id: 'ProgrammeCallList' });
+export const CallList = pageOf('ProgrammeCallList', Call, { canCreate: z.boolean() });
 
 export const BudgetLineInput = z.object({
   year: z.number().int(),
@@ -281,9 +282,10 @@ export const PublicSummary = z
     products: z.array(Product.pick({ id: true, name: true, description: true, isTechnology: true, offerId: true })),
   })
   .meta({ id: 'ProgrammePublicSummary' });
-export const PublicSummaryList = z.object({
-  items: z.array(PublicSummary.pick({ id: true, title: true, leadName: true, publishedAt: true, acceptanceRating: true })),
-});
+export const PublicSummaryList = pageOf(
+  'ProgrammePublicSummaryList',
+  PublicSummary.pick({ id: true, title: true, leadName: true, publishedAt: true, acceptanceRating: true }),
+);
 
 export const DashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), asOf: isoDate.optional() });
 const Breakdown = z.object({ proposals: z.number(), tasks: z.number() });

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { NAME_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, TEXT_SHORT_MAX } from '../limits.js';
+import { NAME_MAX, TEXT_SHORT_MAX } from '../limits.js';
+import { PageQuery } from '../pagination.js';
 import { memberRoles } from '../../domain/organisations/organisation-kinds.js';
 
 export const PHONE_MAX = 20;
 export const platformRoles = ['admin', 'user'] as const;
-
-/** Page size and opaque cursor shared by the admin lists. */
-export const PageQuery = z.object({
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
-});
 
 export const Profile = z
   .object({

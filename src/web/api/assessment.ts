@@ -127,7 +127,12 @@ export const useDraftDemand = (id: string) =>
 export type CampaignList = z.infer<typeof CampaignListSchema>;
 export type Campaign = z.infer<typeof CampaignDetailSchema>;
 
-export const useCampaigns = () => useQuery({ queryKey: ['assessment', 'campaigns'], queryFn: () => apiGet<CampaignList>('/api/assessment-campaigns') });
+/** Whether the caller runs campaigns, and their own open invitations (the first page's list-level fields). */
+export const useCampaigns = () =>
+  useQuery({ queryKey: ['assessment', 'campaigns', 'first'], queryFn: () => apiGet<CampaignList>('/api/assessment-campaigns') });
+/** The campaigns of the caller's provinces, newest first, a page at a time, with the real total. */
+export const useCampaignPages = () =>
+  useCursorList<CampaignList['items'][number], CampaignList>(['assessment', 'campaigns', 'pages'], '/api/assessment-campaigns');
 
 export const useCampaign = (id: string) =>
   useQuery({ queryKey: ['assessment', 'campaign', id], queryFn: () => apiGet<Campaign>(`/api/assessment-campaigns/${id}`) });

@@ -19,6 +19,7 @@ import type {
   Verification,
 } from '../../shared/councils/councils.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type CouncilDetailData = z.infer<typeof CouncilDetail>;
 export type DossierDetailData = z.infer<typeof DossierDetail>;
@@ -31,7 +32,9 @@ export type Scores = Record<string, number | null>;
 
 const keys = { councils: ['councils'] as const, award: ['award'] as const };
 
-export const useCouncils = () => useQuery({ queryKey: [...keys.councils, 'list'], queryFn: () => apiGet<z.infer<typeof CouncilList>>('/api/councils') });
+type CouncilPage = z.infer<typeof CouncilList>;
+/** The councils the person may see, a page at a time, with the real total. */
+export const useCouncils = () => useCursorList<CouncilPage['items'][number], CouncilPage>([...keys.councils, 'list'], '/api/councils');
 export const useCouncilOptions = () =>
   useQuery({ queryKey: [...keys.councils, 'options'], queryFn: () => apiGet<CouncilOptionsData>('/api/councils/options') });
 export const useCouncil = (id: string) => useQuery({ queryKey: [...keys.councils, id], queryFn: () => apiGet<CouncilDetailData>(`/api/councils/${id}`) });
@@ -74,8 +77,12 @@ export const useConsolidate = (dossierId: string) =>
     apiPost<{ total: number; passed: boolean }>(`/api/council-dossiers/${dossierId}/consolidate`, body),
   );
 
+type AwardRoundPage = z.infer<typeof AwardRoundList>;
+/** The award's rounds, a page at a time, with the real total (the /award page). */
+export const useAwardRoundPages = () => useCursorList<AwardRoundPage['items'][number], AwardRoundPage>([...keys.award, 'rounds', 'pages'], '/api/award-rounds');
+/** The first 100 rounds, oldest first, for a picker (rounds are yearly: a century of them). */
 export const useAwardRounds = () =>
-  useQuery({ queryKey: [...keys.award, 'rounds'], queryFn: () => apiGet<z.infer<typeof AwardRoundList>>('/api/award-rounds') });
+  useQuery({ queryKey: [...keys.award, 'rounds', 'picker'], queryFn: () => apiGet<AwardRoundPage>('/api/award-rounds', { limit: 100 }) });
 export const useAwardRound = (id: string) =>
   useQuery({ queryKey: [...keys.award, 'round', id], queryFn: () => apiGet<AwardRoundDetailData>(`/api/award-rounds/${id}`) });
 export const useEligible = (id: string, enabled: boolean) =>

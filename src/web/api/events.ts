@@ -22,6 +22,7 @@ import type {
   Unavailability,
 } from '../../shared/events/events.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type EventDetailData = z.infer<typeof EventDetail>;
 export type EventSummaryData = z.infer<typeof EventList>['items'][number];
@@ -41,8 +42,9 @@ export const eventKeys = {
   detail: (id: string) => ['events', 'detail', id] as const,
 };
 
+/** Events coming or past, a page at a time ("Xem thêm"), with the real total. */
 export function useEvents(when: 'coming' | 'past') {
-  return useQuery({ queryKey: eventKeys.list(when), queryFn: () => apiGet<z.infer<typeof EventList>>('/api/events', { when }) });
+  return useCursorList<z.infer<typeof EventList>['items'][number]>(eventKeys.list(when), '/api/events', { when });
 }
 
 export function useEvent(id: string, enabled = true) {
@@ -69,11 +71,9 @@ export const useSaveEvent = (id?: string) =>
 export const useRegister = (eventId: string) =>
   useEventWrite((body: z.input<typeof RegistrationBody>) => apiPost<Created>(`/api/events/${eventId}/registrations`, body));
 
+/** An event's registrations for its organisers, a page at a time, with the real total. */
 export function useRegistrations(eventId: string) {
-  return useQuery({
-    queryKey: ['events', 'registrations', eventId],
-    queryFn: () => apiGet<z.infer<typeof RegistrationList>>(`/api/events/${eventId}/registrations`),
-  });
+  return useCursorList<z.infer<typeof RegistrationList>['items'][number]>(['events', 'registrations', eventId], `/api/events/${eventId}/registrations`);
 }
 
 export const useDecide = (eventId: string) =>

@@ -16,6 +16,7 @@ import type {
   TransitionBody,
 } from '../../shared/programmes/programmes.schemas.js';
 import { api, apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type TaskDetailData = z.infer<typeof TaskDetail>;
 export type CallData = z.infer<typeof CallList>['items'][number];
@@ -30,7 +31,9 @@ export const programmeKeys = {
   task: (id: string) => ['programmes', 'task', id] as const,
 };
 
-export const useCalls = () => useQuery({ queryKey: ['programmes', 'calls'], queryFn: () => apiGet<z.infer<typeof CallList>>('/api/programme-calls') });
+type CallPage = z.infer<typeof CallList>;
+/** Programme calls, newest first, a page at a time, with the real total. */
+export const useCalls = () => useCursorList<CallData, CallPage>(['programmes', 'calls'], '/api/programme-calls');
 export const useProposerOptions = () =>
   useQuery({ queryKey: ['programmes', 'proposer-options'], queryFn: () => apiGet<z.infer<typeof ProposerOptions>>('/api/programme-tasks/proposer-options') });
 export const useTasks = (query: { status?: string; mine?: string; page: number }) =>
@@ -38,8 +41,9 @@ export const useTasks = (query: { status?: string; mine?: string; page: number }
 export const useTask = (id: string) => useQuery({ queryKey: programmeKeys.task(id), queryFn: () => apiGet<TaskDetailData>(`/api/programme-tasks/${id}`) });
 export const useDashboard = (year: number) =>
   useQuery({ queryKey: ['programmes', 'dashboard', year], queryFn: () => apiGet<DashboardData>('/api/programme-dashboard', { year }) });
-export const usePublicSummaries = () =>
-  useQuery({ queryKey: ['programmes', 'results'], queryFn: () => apiGet<z.infer<typeof PublicSummaryList>>('/api/programme-results') });
+type SummaryPage = z.infer<typeof PublicSummaryList>;
+/** Published results, latest first, a page at a time, with the real total. */
+export const usePublicSummaries = () => useCursorList<SummaryPage['items'][number], SummaryPage>(['programmes', 'results', 'list'], '/api/programme-results');
 export const usePublicSummary = (id: string) =>
   useQuery({ queryKey: ['programmes', 'results', id], queryFn: () => apiGet<PublicSummaryData>(`/api/programme-results/${id}`) });
 

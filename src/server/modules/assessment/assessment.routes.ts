@@ -24,6 +24,7 @@ import {
   assessmentStatuses,
 } from '../../../shared/assessment/assessment.schemas.js';
 import { languages } from '../../../shared/i18n/language.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { draftDemandFromWeakness } from './assessment-demand.service.js';
@@ -146,8 +147,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/assessment-campaigns', { config: { auth: 'required' }, schema: { tags, response: { 200: CampaignList } } }, async (request) =>
-    campaigns.listCampaigns(db, signedIn(request)),
+  app.get(
+    '/api/assessment-campaigns',
+    { config: { auth: 'required' }, schema: { tags, querystring: PageQuery, response: { 200: CampaignList } } },
+    async (request) => campaigns.listCampaigns(db, signedIn(request), request.query),
   );
   app.post(
     '/api/assessment-campaigns',

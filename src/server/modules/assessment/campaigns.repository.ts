@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { assessmentCampaignTargets, assessmentCampaigns, assessments, organisations } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type CampaignRow = typeof assessmentCampaigns.$inferSelect;
 
@@ -17,8 +18,8 @@ export async function insertCampaign(db: Executor, row: typeof assessmentCampaig
   return campaign;
 }
 
-/** Campaigns touching any of `provinces` (every campaign when null), newest first. */
-export async function listCampaigns(db: Executor, provinces: string[] | null) {
+/** A page of the campaigns touching any of `provinces` (every campaign when null), newest first; and how many in all. */
+export async function listCampaigns(db: Executor, provinces: string[] | null, filter: { cursor?: string; limit: number }) {
   const where =
     provinces === null
       ? undefined
@@ -26,8 +27,23 @@ export async function listCampaigns(db: Executor, provinces: string[] | null) {
           provinces.map((p) => sql`${p}`),
           sql`, `,
         )}]::text[]`}`;
-  if (provinces !== null && provinces.length === 0) return [];
-  return db.select().from(assessmentCampaigns).where(where).orderBy(desc(assessmentCampaigns.createdAt)).limit(100);
+  const order = keyset([
+    { column: assessmentCampaigns.createdAt, kind: 'timestamp', direction: 'desc' },
+    { column: assessmentCampaigns.id, kind: 'uuid', direction: 'desc' },
+  ]);
+  const after = order.after(filter.cursor);
+  if (provinces !== null && provinces.length === 0) return { rows: [], total: 0, nextCursor: null };
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ campaign: assessmentCampaigns, cursorKey: order.cursorKey })
+      .from(assessmentCampaigns)
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(assessmentCampaigns).where(where),
+  ]);
+  const page = toPage(rows, filter.limit);
+  return { rows: page.rows.map((r) => r.campaign), total, nextCursor: page.nextCursor };
 }
 
 export async function findCampaign(db: Executor, id: string) {

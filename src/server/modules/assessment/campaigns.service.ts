@@ -45,13 +45,13 @@ async function summary(db: Db, row: repo.CampaignRow, targets: Target[]) {
  * The campaigns of the caller's provinces (all for the agency) with their progress, and the open
  * invitations of the caller's own organisations (an enterprise sees only these, never other targets).
  */
-export async function listCampaigns(db: Db, actor: Actor) {
+export async function listCampaigns(db: Db, actor: Actor, query: { cursor?: string; limit: number }) {
   const invitations = await repo.openInvitations(
     db,
     actor.memberships.map((m) => m.organisationId),
   );
-  if (!canRunCampaigns(actor)) return { items: [], canCreate: false, invitations };
-  const rows = await repo.listCampaigns(db, assessedProvinces(actor));
+  if (!canRunCampaigns(actor)) return { items: [], total: 0, nextCursor: null, canCreate: false, invitations };
+  const { rows, total, nextCursor } = await repo.listCampaigns(db, assessedProvinces(actor), query);
   const targets = await repo.campaignTargets(
     db,
     rows.map((r) => r.id),
@@ -65,7 +65,7 @@ export async function listCampaigns(db: Db, actor: Actor) {
         targets.filter((t) => t.campaignId === row.id),
       ),
     );
-  return { items, canCreate: true, invitations };
+  return { items, total, nextCursor, canCreate: true, invitations };
 }
 
 /** One campaign with each target's stage (invited, started, submitted, verified). */

@@ -14,21 +14,40 @@ import {
   offers,
   organisations,
 } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type RoundRow = typeof awardRounds.$inferSelect;
 export type NominationRow = typeof awardNominations.$inferSelect;
 
-export async function listRounds(db: Executor) {
-  return db
-    .select({
-      round: awardRounds,
-      nominations: sql<number>`(select count(*)::int from ${awardNominations} n where n.round_id = award_rounds.id)`,
-      honourees: sql<number>`(select count(*)::int from ${awardHonourees} h where h.round_id = award_rounds.id)`,
-    })
-    .from(awardRounds)
-    .orderBy(asc(awardRounds.createdAt))
-    .limit(100);
+const roundCounts = {
+  nominations: sql<number>`(select count(*)::int from ${awardNominations} n where n.round_id = award_rounds.id)`,
+  honourees: sql<number>`(select count(*)::int from ${awardHonourees} h where h.round_id = award_rounds.id)`,
+};
+
+/** A page of award rounds, oldest first, with their nomination and honouree counts; and how many rounds in all. */
+export async function listRounds(db: Executor, filter: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: awardRounds.createdAt, kind: 'timestamp', direction: 'asc' },
+    { column: awardRounds.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ round: awardRounds, ...roundCounts, cursorKey: order.cursorKey })
+      .from(awardRounds)
+      .where(order.after(filter.cursor))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(awardRounds),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
 }
+
+/** How many nominations one round has. */
+export async function nominationCount(db: Executor, roundId: string) {
+  const [row] = await db.select({ nominations: roundCounts.nominations }).from(awardRounds).where(eq(awardRounds.id, roundId));
+  return row?.nominations ?? 0;
+}
+
 export async function findRound(db: Executor, id: string) {
   const [row] = await db.select().from(awardRounds).where(eq(awardRounds.id, id));
   return row;

@@ -12,6 +12,7 @@ import {
   TieBody,
   Verification,
 } from '../../../shared/councils/councils.schemas.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import * as service from './award.service.js';
@@ -28,8 +29,8 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
   const baseUrl = app.ctx.config.baseUrl;
   const auth = { auth: 'required' as const };
 
-  app.get('/api/award-rounds', { config: { auth: 'optional' }, schema: { tags, response: { 200: AwardRoundList } } }, async (request) =>
-    service.listRounds(db, request.actor),
+  app.get('/api/award-rounds', { config: { auth: 'optional' }, schema: { tags, querystring: PageQuery, response: { 200: AwardRoundList } } }, async (request) =>
+    service.listRounds(db, request.actor, request.query),
   );
   app.post('/api/award-rounds', { config: auth, schema: { tags, body: AwardRoundBody, response: { 201: Created } } }, async (request, reply) => {
     const actor = signedIn(request);

@@ -60,9 +60,10 @@ async function loadRound(db: Db, id: string) {
   return round;
 }
 
-export async function listRounds(db: Db, actor: Actor | null) {
-  const rows = await repo.listRounds(db);
-  return { items: rows.map((r) => roundOut(r.round, r.nominations, r.honourees)), canCreate: canManageRounds(actor) };
+/** A page of award rounds, oldest first, with the real total. */
+export async function listRounds(db: Db, actor: Actor | null, query: { cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.listRounds(db, query);
+  return { items: rows.map((r) => roundOut(r.round, r.nominations, r.honourees)), total, nextCursor, canCreate: canManageRounds(actor) };
 }
 
 export async function createRound(db: Db, actor: Actor, ctx: AuditContext, body: z.infer<typeof AwardRoundBody>) {
@@ -340,7 +341,7 @@ export async function publishRanking(db: Db, actor: Actor, ctx: AuditContext, ro
 export async function honourees(db: Db, roundId: string) {
   const round = await loadRound(db, roundId);
   const rows = await repo.honoureesOf(db, roundId);
-  const nominations = (await repo.listRounds(db)).find((r) => r.round.id === roundId)?.nominations ?? 0;
+  const nominations = await repo.nominationCount(db, roundId);
   return {
     round: roundOut(round, nominations, rows.length),
     items: rows.map((r) => ({

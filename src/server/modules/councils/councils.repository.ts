@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import {
   councilAssignments,
@@ -13,6 +13,7 @@ import {
   organisations,
   users,
 } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type CouncilRow = typeof councils.$inferSelect;
 export type MemberRow = typeof councilMembers.$inferSelect;
@@ -69,23 +70,32 @@ export async function membersOf(db: Executor, councilId: string) {
     .orderBy(asc(councilMembers.position));
 }
 
-/** Councils the person sits on or whose convener they work for. */
-export async function councilsFor(db: Executor, userId: string, organisationIds: string[], everything: boolean) {
+/** A page of the councils the person sits on or whose convener they work for, newest first; and how many in all. */
+export async function councilsFor(db: Executor, userId: string, organisationIds: string[], everything: boolean, page: { cursor?: string; limit: number }) {
   const mine = db.select({ id: councilMembers.councilId }).from(councilMembers).where(eq(councilMembers.userId, userId));
   const where = everything
     ? undefined
     : or(inArray(councils.id, mine), organisationIds.length ? inArray(councils.convenerOrganisationId, organisationIds) : sql`false`);
-  return db
-    .select({
-      council: councils,
-      convenerName: organisations.nameVi,
-      dossiers: sql<number>`(select count(*)::int from ${councilDossiers} d where d.council_id = councils.id)`,
-    })
-    .from(councils)
-    .innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId))
-    .where(where)
-    .orderBy(desc(councils.createdAt))
-    .limit(200);
+  const order = keyset([
+    { column: councils.createdAt, kind: 'timestamp', direction: 'desc' },
+    { column: councils.id, kind: 'uuid', direction: 'desc' },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        council: councils,
+        convenerName: organisations.nameVi,
+        dossiers: sql<number>`(select count(*)::int from ${councilDossiers} d where d.council_id = councils.id)`,
+        cursorKey: order.cursorKey,
+      })
+      .from(councils)
+      .innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId))
+      .where(and(where, order.after(page.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(page.limit + 1),
+    db.select({ total: countAll }).from(councils).innerJoin(organisations, eq(organisations.id, councils.convenerOrganisationId)).where(where),
+  ]);
+  return { ...toPage(rows, page.limit), total };
 }
 
 export async function myMemberships(db: Executor, userId: string, councilIds: string[]) {

@@ -17,6 +17,7 @@ import {
   ProposeBody,
   SheetBody,
 } from '../../../shared/councils/councils.schemas.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import * as service from './councils.service.js';
@@ -34,7 +35,9 @@ export const councilsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/councils/options', { config: auth, schema: { tags, response: { 200: CouncilOptions } } }, async (request) =>
     service.councilOptions(db, signedIn(request)),
   );
-  app.get('/api/councils', { config: auth, schema: { tags, response: { 200: CouncilList } } }, async (request) => service.listCouncils(db, signedIn(request)));
+  app.get('/api/councils', { config: auth, schema: { tags, querystring: PageQuery, response: { 200: CouncilList } } }, async (request) =>
+    service.listCouncils(db, signedIn(request), request.query),
+  );
   app.post('/api/councils', { config: auth, schema: { tags, body: CouncilBody, response: { 201: Created } } }, async (request, reply) => {
     const actor = signedIn(request);
     return reply.status(201).send(await service.createCouncil(db, actor, auditContextOf(actor, request), request.language, request.body));

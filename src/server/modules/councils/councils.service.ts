@@ -170,12 +170,14 @@ export async function createCouncil(db: Db, actor: Actor, ctx: AuditContext, lan
   });
 }
 
-export async function listCouncils(db: Db, actor: Actor) {
-  const rows = await repo.councilsFor(
+/** A page of the councils the person may see, newest first, with the real total. */
+export async function listCouncils(db: Db, actor: Actor, page: { cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.councilsFor(
     db,
     actor.userId,
     actor.memberships.map((m) => m.organisationId),
     seesEveryCouncil(actor),
+    page,
   );
   const mine = await repo.myMemberships(
     db,
@@ -184,6 +186,8 @@ export async function listCouncils(db: Db, actor: Actor) {
   );
   return {
     canCreate: canCreateCouncils(actor),
+    total,
+    nextCursor,
     items: rows.map((r) => ({
       id: r.council.id,
       kind: r.council.kind as CouncilKind,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import {
   connectionPoints,
@@ -13,18 +13,30 @@ import {
   organisations,
   users,
 } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type EventRow = typeof events.$inferSelect;
 
-/** Events, coming (ending today or later) or past, with the soonest coming first and the latest past first. */
-export async function listEvents(db: Executor, when: 'coming' | 'past' | 'all', today: string) {
+/** A page of events, coming (ending today or later) or past, with the soonest coming first and the latest past first; and how many in all. */
+export async function listEvents(db: Executor, filter: { when: 'coming' | 'past' | 'all'; today: string; cursor?: string; limit: number }) {
+  const { when, today } = filter;
   const where: SQL | undefined = when === 'coming' ? gte(events.endsOn, today) : when === 'past' ? lt(events.endsOn, today) : undefined;
-  return db
-    .select()
-    .from(events)
-    .where(where)
-    .orderBy(when === 'coming' ? asc(events.startsOn) : desc(events.startsOn))
-    .limit(200);
+  const direction = when === 'coming' ? 'asc' : 'desc';
+  const order = keyset([
+    { column: events.startsOn, kind: 'date', direction },
+    { column: events.id, kind: 'uuid', direction },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ event: events, cursorKey: order.cursorKey })
+      .from(events)
+      .where(and(where, order.after(filter.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(events).where(where),
+  ]);
+  const page = toPage(rows, filter.limit);
+  return { rows: page.rows.map((r) => r.event), total, nextCursor: page.nextCursor };
 }
 
 export async function findEvent(db: Executor, id: string) {
@@ -144,6 +156,27 @@ export async function updateRegistration(db: Executor, id: string, patch: Partia
 }
 
 /** Registrations of an event with the person's and organisation's names; approved ones only when asked. */
+/** A page of an event's registrations, in the order they came; and how many there are. */
+export async function registrationPage(db: Executor, eventId: string, filter: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: eventRegistrations.createdAt, kind: 'timestamp', direction: 'asc' },
+    { column: eventRegistrations.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const ofEvent = eq(eventRegistrations.eventId, eventId);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ registration: eventRegistrations, personName: users.name, organisationName: organisations.nameVi, cursorKey: order.cursorKey })
+      .from(eventRegistrations)
+      .innerJoin(users, eq(users.id, eventRegistrations.userId))
+      .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+      .where(and(ofEvent, order.after(filter.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(eventRegistrations).innerJoin(users, eq(users.id, eventRegistrations.userId)).where(ofEvent),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
+}
+
 export async function registrationsOf(db: Executor, eventId: string, approvedOnly = false) {
   const where = approvedOnly
     ? and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'approved'))

@@ -34,6 +34,7 @@ import {
   Unavailability,
   UnavailabilityBody,
 } from '../../../shared/events/events.schemas.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { demandKind, offerKind } from '../catalogue/kinds/index.js';
@@ -91,8 +92,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/events/:id/registrations',
-    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: RegistrationList } } },
-    async (request) => eventsService.listRegistrations(db, signedIn(request), request.params.id),
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: RegistrationList } } },
+    async (request) => eventsService.listRegistrations(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/events/:id/registrations/:registrationId/decision',

@@ -47,13 +47,13 @@ async function organiserMap(db: Db, eventIds: string[]) {
 }
 
 /** Events past and coming, public. */
-export async function listEvents(db: Db, query: { when: 'coming' | 'past' | 'all' }) {
-  const rows = await repo.listEvents(db, query.when, todayIn());
+export async function listEvents(db: Db, query: { when: 'coming' | 'past' | 'all'; cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.listEvents(db, { ...query, today: todayIn() });
   const organisers = await organiserMap(
     db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((e) => summary(e, organisers.get(e.id) ?? [])) };
+  return { items: rows.map((e) => summary(e, organisers.get(e.id) ?? [])), total, nextCursor };
 }
 
 /** Loads an event and its organisers, or 404. */
@@ -236,11 +236,14 @@ export async function register(db: Db, actor: Actor, ctx: AuditContext, eventId:
 }
 
 /** The organisers' list of registrations to approve or refuse. */
-export async function listRegistrations(db: Db, actor: Actor, eventId: string) {
+/** A page of an event's registrations for its organisers, in the order they came, with the real total. */
+export async function listRegistrations(db: Db, actor: Actor, eventId: string, query: { cursor?: string; limit: number }) {
   const { organisers } = await loadEvent(db, eventId);
   authorizeManageEvent(actor, organisers);
-  const rows = await repo.registrationsOf(db, eventId);
+  const { rows, total, nextCursor } = await repo.registrationPage(db, eventId, query);
   return {
+    total,
+    nextCursor,
     items: rows.map(({ registration: r, personName, organisationName }) => ({
       id: r.id,
       role: r.role as RegistrationRole,

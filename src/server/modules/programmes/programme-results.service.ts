@@ -53,10 +53,12 @@ export async function programmeDashboard(db: Db, actor: Actor, query: { year?: n
   return { asOf: asOf.toISOString(), ...figures };
 }
 
-/** Published summaries of closed tasks: public. */
-export async function listPublicSummaries(db: Db) {
-  const rows = await repo.publishedSummaries(db);
+/** A page of the published summaries of closed tasks, latest first, with the real total: public. */
+export async function listPublicSummaries(db: Db, query: { cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.publishedSummaries(db, query);
   return {
+    total,
+    nextCursor,
     items: rows.map((r) => ({
       id: r.task.id,
       title: r.task.title,

@@ -16,6 +16,7 @@ import {
   programmeTasks,
   users,
 } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type CallRow = typeof programmeCalls.$inferSelect;
 export type TaskRow = typeof programmeTasks.$inferSelect;
@@ -23,8 +24,23 @@ export type TaskRow = typeof programmeTasks.$inferSelect;
 const proposer = aliasedTable(organisations, 'proposer');
 const leader = aliasedTable(organisations, 'leader');
 
-export async function listCalls(db: Executor) {
-  return db.select().from(programmeCalls).orderBy(desc(programmeCalls.createdAt)).limit(200);
+/** A page of calls, newest first; and how many calls in all. */
+export async function listCalls(db: Executor, filter: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: programmeCalls.createdAt, kind: 'timestamp', direction: 'desc' },
+    { column: programmeCalls.id, kind: 'uuid', direction: 'desc' },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ call: programmeCalls, cursorKey: order.cursorKey })
+      .from(programmeCalls)
+      .where(order.after(filter.cursor))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(programmeCalls),
+  ]);
+  const page = toPage(rows, filter.limit);
+  return { rows: page.rows.map((r) => r.call), total, nextCursor: page.nextCursor };
 }
 
 export async function findCall(db: Executor, id: string, lock = false) {
@@ -376,14 +392,24 @@ export async function dashboardBudgetsAndReports(db: Executor) {
   return { budget, reports };
 }
 
-export async function publishedSummaries(db: Executor) {
-  return db
-    .select({ task: programmeTasks, leadName: leader.nameVi })
-    .from(programmeTasks)
-    .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
-    .where(isNotNull(programmeTasks.summaryPublishedAt))
-    .orderBy(desc(programmeTasks.summaryPublishedAt))
-    .limit(200);
+/** A page of published task summaries, latest first; and how many are published. */
+export async function publishedSummaries(db: Executor, filter: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: programmeTasks.summaryPublishedAt, kind: 'timestamp', direction: 'desc' },
+    { column: programmeTasks.id, kind: 'uuid', direction: 'desc' },
+  ]);
+  const published = isNotNull(programmeTasks.summaryPublishedAt);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ task: programmeTasks, leadName: leader.nameVi, cursorKey: order.cursorKey })
+      .from(programmeTasks)
+      .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
+      .where(and(published, order.after(filter.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(programmeTasks).where(published),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
 }
 
 export async function organisationsByIds(db: Executor, ids: string[]) {

@@ -25,6 +25,7 @@ import {
   TaskListQuery,
   TransitionBody,
 } from '../../../shared/programmes/programmes.schemas.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import * as results from './programme-results.service.js';
@@ -45,8 +46,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
   const auth = { auth: 'required' } as const;
 
-  app.get('/api/programme-calls', { config: { auth: 'optional' }, schema: { tags, response: { 200: CallList } } }, async (request) =>
-    service.listCalls(db, request.actor),
+  app.get('/api/programme-calls', { config: { auth: 'optional' }, schema: { tags, querystring: PageQuery, response: { 200: CallList } } }, async (request) =>
+    service.listCalls(db, request.actor, request.query),
   );
   app.post('/api/programme-calls', { config: auth, schema: { tags, body: CallBody, response: { 201: Created } } }, async (request, reply) => {
     const actor = signedIn(request);
@@ -142,8 +143,10 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/programme-dashboard', { config: auth, schema: { tags, querystring: DashboardQuery, response: { 200: Dashboard } } }, async (request) =>
     results.programmeDashboard(db, signedIn(request), request.query),
   );
-  app.get('/api/programme-results', { config: { auth: 'public' }, schema: { tags, response: { 200: PublicSummaryList } } }, async () =>
-    results.listPublicSummaries(db),
+  app.get(
+    '/api/programme-results',
+    { config: { auth: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: PublicSummaryList } } },
+    async (request) => results.listPublicSummaries(db, request.query),
   );
   app.get('/api/programme-results/:id', { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: PublicSummary } } }, async (request) =>
     results.publicSummary(db, request.params.id),

@@ -51,8 +51,9 @@ async function callView(db: Executor, actor: Actor | null, rows: repo.CallRow[],
 }
 
 /** Calls and standing programmes: anyone signed in reads them to propose. */
-export async function listCalls(db: Db, actor: Actor | null) {
-  return { items: await callView(db, actor, await repo.listCalls(db)), canCreate: runsProgramme(actor) };
+export async function listCalls(db: Db, actor: Actor | null, query: { cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.listCalls(db, query);
+  return { items: await callView(db, actor, rows), total, nextCursor, canCreate: runsProgramme(actor) };
 }
 
 /** Agency staff open a call (or a standing programme). */

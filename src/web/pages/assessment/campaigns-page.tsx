@@ -1,10 +1,11 @@
 import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCampaigns } from '../../api/assessment.js';
+import { useCampaignPages } from '../../api/assessment.js';
 import { DateTime } from '../../components/date-time.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { CampaignForm } from './campaign-form.js';
@@ -14,17 +15,17 @@ import { useLocalText } from './local-text.js';
 export function CampaignsPage() {
   const { t } = useTranslation();
   const { text } = useLocalText();
-  const list = useCampaigns();
+  const list = useCampaignPages();
   return (
     <Stack gap="md">
       <PageTitle>{t('assessment.campaigns.title')}</PageTitle>
       <Text c="dimmed">{t('assessment.campaigns.lead')}</Text>
-      {list.data?.canCreate && <CampaignForm />}
+      {list.first?.canCreate && <CampaignForm />}
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess && list.data.items.length === 0 && <EmptyState title={t('assessment.campaigns.empty')} />}
+      {list.isSuccess && list.items.length === 0 && <EmptyState title={t('assessment.campaigns.empty')} />}
       <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {list.data?.items.map((c) => (
+        {list.items.map((c) => (
           <Card key={c.id} component="li" withBorder radius="md" padding="md">
             <Stack gap={6}>
               <Anchor component={Link} to={`/assessments/campaigns/${c.id}`} fw={600}>
@@ -47,6 +48,15 @@ export function CampaignsPage() {
           </Card>
         ))}
       </SimpleGrid>
+      {list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import {
   useAwardRound,
-  useAwardRounds,
+  useAwardRoundPages,
   useBreakTie,
   useCreateRound,
   useEligible,
@@ -24,6 +24,7 @@ import { useMe } from '../../api/auth.js';
 import { useProvinceLabels } from '../../components/catalogue/use-code-labels.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
@@ -97,7 +98,7 @@ function NewRound() {
 /** /award — the award's rounds, public; the agency opens new ones. */
 export function AwardPage() {
   const { t, i18n } = useTranslation();
-  const rounds = useAwardRounds();
+  const rounds = useAwardRoundPages();
   return (
     <Stack gap="md">
       <PageTitle>{t('councils.award.title')}</PageTitle>
@@ -106,24 +107,33 @@ export function AwardPage() {
         <LoadingState />
       ) : rounds.isError ? (
         <ErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : !rounds.data?.items.length ? (
+      ) : !rounds.items.length ? (
         <EmptyState title={t('councils.award.empty')} />
       ) : (
-        <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {rounds.data.items.map((r) => (
-            <Card component="li" key={r.id} withBorder padding="md">
-              <Anchor component={Link} to={`/award/rounds/${r.id}`} fw={600}>
-                {i18n.language === 'en' && r.nameEn ? r.nameEn : r.name}
-              </Anchor>
-              <Text size="sm">{t('councils.award.period', { from: r.fromYear, to: r.toYear })}</Text>
-              <Text size="sm" c="dimmed">
-                {t('councils.award.counts', { nominations: r.nominations, honourees: r.honourees })}
-              </Text>
-            </Card>
-          ))}
-        </SimpleGrid>
+        <>
+          <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {rounds.items.map((r) => (
+              <Card component="li" key={r.id} withBorder padding="md">
+                <Anchor component={Link} to={`/award/rounds/${r.id}`} fw={600}>
+                  {i18n.language === 'en' && r.nameEn ? r.nameEn : r.name}
+                </Anchor>
+                <Text size="sm">{t('councils.award.period', { from: r.fromYear, to: r.toYear })}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('councils.award.counts', { nominations: r.nominations, honourees: r.honourees })}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+          <LoadMore
+            shown={rounds.items.length}
+            total={rounds.total}
+            hasMore={rounds.hasNextPage}
+            loading={rounds.isFetchingNextPage}
+            onMore={() => void rounds.fetchNextPage()}
+          />
+        </>
       )}
-      {rounds.data?.canCreate && <NewRound />}
+      {rounds.first?.canCreate && <NewRound />}
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import { useEvents, useOrganiserOptions, type EventSummaryData } from '../../api
 import { useProvinceLabels } from '../../components/catalogue/use-code-labels.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useDateRange, useEventName } from './event-labels.js';
@@ -44,13 +45,22 @@ function EventGrid({ when }: { when: 'coming' | 'past' }) {
   const events = useEvents(when);
   if (events.isLoading) return <LoadingState />;
   if (events.isError) return <ErrorState error={events.error} onRetry={() => void events.refetch()} />;
-  if (!events.data?.items.length) return <EmptyState title={t('events.list.empty')} />;
+  if (!events.items.length) return <EmptyState title={t('events.list.empty')} />;
   return (
-    <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {events.data.items.map((event) => (
-        <EventCard key={event.id} event={event} />
-      ))}
-    </SimpleGrid>
+    <>
+      <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {events.items.map((event) => (
+          <EventCard key={event.id} event={event} />
+        ))}
+      </SimpleGrid>
+      <LoadMore
+        shown={events.items.length}
+        total={events.total}
+        hasMore={events.hasNextPage}
+        loading={events.isFetchingNextPage}
+        onMore={() => void events.fetchNextPage()}
+      />
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { useDecide, useRegistrations, type RegistrationData } from '../../api/ev
 import { errorText } from '../../api/form-errors.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 
 function RegistrationCard({ eventId, registration: r }: { eventId: string; registration: RegistrationData }) {
@@ -84,12 +85,21 @@ export function RegistrationsSection({ eventId }: { eventId: string }) {
       </Text>
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess && list.data.items.length === 0 && <EmptyState title={t('events.manage.noRegistrations')} />}
+      {list.isSuccess && list.items.length === 0 && <EmptyState title={t('events.manage.noRegistrations')} />}
       <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {list.data?.items.map((r) => (
+        {list.items.map((r) => (
           <RegistrationCard key={r.id} eventId={eventId} registration={r} />
         ))}
       </Stack>
+      {list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { errorText } from '../../api/form-errors.js';
 import { useCalls, useCreateCall, useCreateProposal, useExtendCall, useProposerOptions, useTasks, type CallData } from '../../api/programmes.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
@@ -204,7 +205,7 @@ export function ProgrammesPage() {
       <PageTitle
         actions={
           <Group gap="xs">
-            {calls.data?.canCreate && (
+            {calls.first?.canCreate && (
               <Button variant="light" component={Link} to="/programmes/dashboard">
                 {t('programmes.dashboard.title')}
               </Button>
@@ -223,13 +224,22 @@ export function ProgrammesPage() {
       </Text>
       {calls.isLoading && <LoadingState lines={2} />}
       {calls.isError && <ErrorState error={calls.error} onRetry={() => void calls.refetch()} />}
-      {calls.data?.canCreate && <NewCall />}
-      {calls.data && calls.data.items.length === 0 && <EmptyState title={t('programmes.calls.empty')} />}
+      {calls.first?.canCreate && <NewCall />}
+      {calls.isSuccess && calls.items.length === 0 && <EmptyState title={t('programmes.calls.empty')} />}
       <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {calls.data?.items.map((call) => (
+        {calls.items.map((call) => (
           <CallCard key={call.id} call={call} />
         ))}
       </Stack>
+      {calls.items.length > 0 && (
+        <LoadMore
+          shown={calls.items.length}
+          total={calls.total}
+          hasMore={calls.hasNextPage}
+          loading={calls.isFetchingNextPage}
+          onMore={() => void calls.fetchNextPage()}
+        />
+      )}
       <Text fw={600} component="h2">
         {t('programmes.list.tasks')}
       </Text>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { usePublicSummaries, usePublicSummary } from '../../api/programmes.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
@@ -19,9 +20,9 @@ export function ResultsPage() {
       <Text c="dimmed">{t('programmes.results.lead')}</Text>
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.items.length === 0 && <EmptyState title={t('programmes.results.empty')} />}
+      {list.isSuccess && list.items.length === 0 && <EmptyState title={t('programmes.results.empty')} />}
       <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {list.data?.items.map((item) => (
+        {list.items.map((item) => (
           <Card key={item.id} withBorder component="li">
             <Anchor component={Link} to={`/programmes/results/${item.id}`} fw={600}>
               {item.title}
@@ -32,6 +33,15 @@ export function ResultsPage() {
           </Card>
         ))}
       </Stack>
+      {list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
     </Stack>
   );
 }
