@@ -4,7 +4,10 @@ export const attachmentOwnerTypes = ['offer', 'demand', 'expert', 'assessment'] 
 export type AttachmentOwnerType = (typeof attachmentOwnerTypes)[number];
 
 /** The URL segment of each owner type: /api/offers/{id}/attachments … */
-export const ownerTypeBySegment = { offers: 'offer', demands: 'demand', experts: 'expert', assessments: 'assessment' } as const satisfies Record<string, AttachmentOwnerType>;
+export const ownerTypeBySegment = { offers: 'offer', demands: 'demand', experts: 'expert', assessments: 'assessment' } as const satisfies Record<
+  string,
+  AttachmentOwnerType
+>;
 
 export const Attachment = z
   .object({

@@ -53,7 +53,13 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         const file = await request.file();
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
-        const upload = { fileName: uploadedFileName(file.filename), data, confidential: request.query.confidential === 'true', subject: request.query.subject, language: request.language };
+        const upload = {
+          fileName: uploadedFileName(file.filename),
+          data,
+          confidential: request.query.confidential === 'true',
+          subject: request.query.subject,
+          language: request.language,
+        };
         const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
         return reply.status(201).send(created);
       },

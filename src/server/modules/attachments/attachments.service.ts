@@ -53,7 +53,8 @@ function checkSubject(access: OwnerAccess, subject: string | undefined, lang: La
   }
   if (!subject) throw fieldError('subject', 'blank');
   if (!access.subjects.has(subject)) {
-    const message = lang === 'vi' ? `Bộ tiêu chí của bản đánh giá không có câu hỏi "${subject}".` : `The assessment's methodology has no question "${subject}".`;
+    const message =
+      lang === 'vi' ? `Bộ tiêu chí của bản đánh giá không có câu hỏi "${subject}".` : `The assessment's methodology has no question "${subject}".`;
     throw new FieldError([{ path: 'subject', key: 'unknown_question', message }]);
   }
   return subject;
