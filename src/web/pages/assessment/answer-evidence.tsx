@@ -33,12 +33,12 @@ export function AnswerEvidence({
   const onFile = (file: File | null) => {
     if (!file) return;
     setError(null);
-    if (file.size > ATTACHMENT_MAX_BYTES) return setError(t('catalogue.attachments.tooLarge'));
+    if (file.size > ATTACHMENT_MAX_BYTES) return setError(t('assessment.evidence.tooLarge'));
     setPercent(0);
     upload.mutate(
       { file, confidential: false, subject: questionId, onProgress: setPercent },
       {
-        onSuccess: (created) => showNotice(t, { color: 'teal', message: t('catalogue.attachments.uploaded', { name: created.fileName }) }),
+        onSuccess: (created) => showNotice(t, { color: 'teal', message: t('assessment.evidence.uploaded', { name: created.fileName }) }),
         onError: (failure) => setError(errorText(t, failure)),
       },
     );
@@ -53,7 +53,7 @@ export function AnswerEvidence({
         <Group gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
           {files.map((file) => (
             <Group key={file.id} component="li" gap={4} wrap="nowrap" maw="100%">
-              <Anchor href={file.downloadUrl} aria-label={t('catalogue.attachments.download', { name: file.fileName })} title={file.fileName}>
+              <Anchor href={file.downloadUrl} aria-label={t('assessment.evidence.download', { name: file.fileName })} title={file.fileName}>
                 {file.thumbnailUrl ? (
                   <Image src={file.thumbnailUrl} alt={file.fileName} w={64} h={64} radius="sm" fit="cover" />
                 ) : (
@@ -66,15 +66,15 @@ export function AnswerEvidence({
                 )}
               </Anchor>
               {editable && file.canDelete && (
-                <Tooltip label={t('catalogue.attachments.delete')}>
+                <Tooltip label={t('assessment.evidence.delete')}>
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={`${t('catalogue.attachments.delete')}: ${file.fileName}`}
+                    aria-label={`${t('assessment.evidence.delete')}: ${file.fileName}`}
                     loading={remove.isPending && remove.variables === file.id}
                     onClick={() =>
                       remove.mutate(file.id, {
-                        onSuccess: () => showNotice(t, { color: 'teal', message: t('catalogue.attachments.deleted') }),
+                        onSuccess: () => showNotice(t, { color: 'teal', message: t('assessment.evidence.deleted') }),
                         onError: (e) => showNotice(t, { color: 'red', message: errorText(t, e) }),
                       })
                     }
@@ -111,7 +111,7 @@ export function AnswerEvidence({
       )}
       {upload.isPending && (
         <div role="status">
-          <Progress value={percent} animated aria-label={t('catalogue.attachments.uploading', { percent })} />
+          <Progress value={percent} animated aria-label={t('assessment.evidence.uploading', { percent })} />
         </div>
       )}
       {error && (
