@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
 import { demoAnswers } from '../src/seed/demo/assessments/demo-answers.js';
@@ -57,9 +58,17 @@ it('an enterprise fills in and submits, the connection point approves on a phone
   await value.press('Tab');
   await question.getByText(/T3\.automated.*100/).waitFor();
   await value.fill('60');
-  await question.getByLabel('Minh chứng (tài liệu, ảnh, ghi chép khảo sát thực địa)').fill('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12');
+  await question.getByLabel('Ghi chú minh chứng (ví dụ biên bản thăm cơ sở)').fill('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12');
   await value.press('Tab');
   await page.getByText('Đã lưu').waitFor();
+  // A photo of the line as evidence of this answer (a phone offers its camera for it).
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 200 } } })
+    .png()
+    .toBuffer();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), question.getByRole('button', { name: 'Thêm ảnh hoặc tài liệu' }).click()]);
+  await chooser.setFiles({ name: 'day-chuyen-chiet-rot.png', mimeType: 'image/png', buffer: photo });
+  await question.getByRole('img', { name: 'day-chuyen-chiet-rot.png' }).waitFor();
+  await question.getByText('Minh chứng: 1 tệp').waitFor();
 
   await answerTheRest(member.context, id);
   await page.reload();
@@ -73,6 +82,13 @@ it('an enterprise fills in and submits, the connection point approves on a phone
   await staff.page.goto(`/assessments/${id}`);
   await staff.page.getByRole('heading', { name: 'Thẩm định' }).waitFor();
   await staff.page.getByText('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12').waitFor();
+  const evidence = staff.page.getByTestId('evidence-T3.automated');
+  const thumbnail = evidence.getByRole('img', { name: 'day-chuyen-chiet-rot.png' });
+  await thumbnail.scrollIntoViewIfNeeded();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Reviewing, the assessor sees the evidence but cannot add to or delete it.
+  expect(await evidence.getByRole('button', { name: 'Thêm ảnh hoặc tài liệu' }).count()).toBe(0);
+  expect(await evidence.getByRole('button', { name: /Xóa tệp/ }).count()).toBe(0);
   await staff.page.getByRole('button', { name: 'Duyệt' }).click();
   await staff.page.getByText('Đã duyệt').first().waitFor();
 

@@ -106,7 +106,7 @@ const bodyRules: Record<string, () => { body: unknown; headers?: Record<string, 
   '/api/demands/{id}/matches/dismissals': () => ({ body: { offerId: crypto.randomUUID() } }),
   '/api/demands/{id}/foreign-offers': () => ({ body: { offerId: crypto.randomUUID() } }),
   ...Object.fromEntries(
-    ['offers', 'demands', 'experts'].map((kind) => [
+    ['offers', 'demands', 'experts', 'assessments'].map((kind) => [
       `/api/${kind}/{id}/attachments`,
       () => {
         const upload = multipart({}, { name: 'probe.txt', data: Buffer.from('probe\n'), type: 'text/plain' });

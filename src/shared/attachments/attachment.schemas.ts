@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
-export const attachmentOwnerTypes = ['offer', 'demand', 'expert'] as const;
+export const attachmentOwnerTypes = ['offer', 'demand', 'expert', 'assessment'] as const;
 export type AttachmentOwnerType = (typeof attachmentOwnerTypes)[number];
 
 /** The URL segment of each owner type: /api/offers/{id}/attachments … */
-export const ownerTypeBySegment = { offers: 'offer', demands: 'demand', experts: 'expert' } as const satisfies Record<string, AttachmentOwnerType>;
+export const ownerTypeBySegment = { offers: 'offer', demands: 'demand', experts: 'expert', assessments: 'assessment' } as const satisfies Record<
+  string,
+  AttachmentOwnerType
+>;
 
 export const Attachment = z
   .object({
@@ -16,6 +19,8 @@ export const Attachment = z
     size: z.number().int(),
     sha256: z.string(),
     confidential: z.boolean(),
+    /** The question of an assessment the file is evidence for; null for the files of an offer, demand or expert. */
+    subject: z.string().nullable(),
     hasThumbnail: z.boolean(),
     downloadUrl: z.string(),
     thumbnailUrl: z.string().nullable(),

@@ -35,6 +35,7 @@ export const fieldMessageKeys = {
   },
   invalid_cursor: { vi: 'Vị trí trang không hợp lệ; hãy tải lại danh sách.', en: 'Invalid page position; reload the list.' },
   // Attachments and bulk import (issue 3).
+  subject_not_expected: { vi: 'Tệp của hồ sơ này không gắn với câu hỏi nào.', en: 'Files of this record are not tied to a question.' },
   confidential_demand_only: { vi: 'Chỉ nhu cầu công nghệ mới có tệp mật.', en: 'Only a demand can have confidential files.' },
   invalid_json: { vi: 'Dòng này không phải một đối tượng JSON hợp lệ.', en: 'This line is not a valid JSON object.' },
   duplicate_external_id: {
@@ -118,6 +119,7 @@ export const fieldMessageKeys = {
   unknown_methodology: { vi: 'Không có phiên bản bộ tiêu chí đã công bố này.', en: 'No published methodology version with this id.' },
   not_an_enterprise: { vi: 'Chỉ đánh giá được doanh nghiệp.', en: 'Only an enterprise can be assessed.' },
   methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
+  unknown_question: { vi: 'Bộ tiêu chí của bản đánh giá không có câu hỏi này.', en: "The assessment's methodology has no such question." },
   not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
   // Programme tasks (issue 15).
   deadline_required: { vi: 'Đợt kêu gọi cần có hạn nộp.', en: 'A call needs a deadline.' },

@@ -2,7 +2,7 @@ import type { Executor } from '../../../db/client.js';
 import type { AttachmentOwnerType } from '../../../shared/attachments/attachment.schemas.js';
 import type { Actor } from '../auth/actor.js';
 
-/** What the caller may do with the files of one offer, demand or expert. */
+/** What the caller may do with the files of one offer, demand, expert or assessment. */
 export type OwnerAccess = {
   organisationId: string | null;
   /** May see the record (and so its non-confidential files). */
@@ -13,6 +13,12 @@ export type OwnerAccess = {
   canSeeConfidential: boolean;
   /** The record's own side (its owner's members, whoever entered it): their reads of confidential files are not audited. */
   ownerSide: boolean;
+  /** When set, each file is about one of these parts of the record (an assessment's question ids) and must name it. */
+  subjects?: ReadonlySet<string>;
+  /** Every file of the record is confidential (an assessment's evidence), whatever the upload says. */
+  allConfidential?: boolean;
+  /** Only photos and PDF documents are accepted (an assessment's evidence), not office files or text. */
+  imagesAndPdfOnly?: boolean;
 };
 
 /**

@@ -13,7 +13,10 @@ import { uploadedFileName } from '../../plugins/invalid-text.js';
 
 const tags = ['attachments'];
 const IdParams = z.object({ id: z.uuid() });
-const UploadQuery = z.object({ confidential: z.enum(['true', 'false']).optional() });
+const Subject = z.string().trim().min(1).max(100);
+/** `subject`: the question of an assessment the file is evidence for (required for assessments, refused for other records). */
+const UploadQuery = z.object({ confidential: z.enum(['true', 'false']).optional(), subject: Subject.optional() });
+const ListQuery = z.object({ subject: Subject.optional() });
 
 /** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266). */
 function contentDisposition(fileName: string, disposition: 'attachment' | 'inline') {
@@ -33,7 +36,7 @@ function sendFile(reply: FastifyReply, file: { data: Buffer; fileName: string; m
     .send(file.data);
 }
 
-/** Upload, list, download, thumbnail and delete of files attached to offers, demands and experts. */
+/** Upload, list, download, thumbnail and delete of files attached to offers, demands, experts and assessments' answers (evidence). */
 export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5 } });
   const deps: AttachmentDeps = { db: app.ctx.database.db, owners: attachmentOwners };
@@ -50,7 +53,13 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         const file = await request.file();
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
-        const upload = { fileName: uploadedFileName(file.filename), data, confidential: request.query.confidential === 'true' };
+        const upload = {
+          fileName: uploadedFileName(file.filename),
+          data,
+          confidential: request.query.confidential === 'true',
+          subject: request.query.subject,
+          language: request.language,
+        };
         const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
         return reply.status(201).send(created);
       },
@@ -58,9 +67,9 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
 
     app.get(
       `/api/${segment}/:id/attachments`,
-      { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: AttachmentList } } },
+      { config: { auth: 'optional' }, schema: { tags, params: IdParams, querystring: ListQuery, response: { 200: AttachmentList } } },
       async (request) => {
-        return listAttachments(deps, request.actor, ownerType, request.params.id);
+        return listAttachments(deps, request.actor, ownerType, request.params.id, request.query.subject);
       },
     );
   }

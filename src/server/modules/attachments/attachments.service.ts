@@ -1,18 +1,19 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../../db/client.js';
 import type { Attachment, AttachmentOwnerType } from '../../../shared/attachments/attachment.schemas.js';
-import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
+import { AppError, FieldError, fieldError, forbidden, notFound } from '../../errors.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
-import type { OwnerAccessResolvers } from './attachment-owner.js';
+import type { OwnerAccess, OwnerAccessResolvers } from './attachment-owner.js';
 import { canChangeAttachments, canSeeAttachment } from './attachments.policy.js';
 import { deleteAttachmentRow, findAttachment, insertAttachment, listAttachmentsOf, type AttachmentRow } from './attachments.repository.js';
 import { detectFileKind, storedFileName } from './file-kind.js';
 import { getFile, putFile, removeFiles } from './stored-files.repository.js';
 import { makeThumbnail } from './thumbnail.js';
+import type { Language } from '../../../shared/i18n/language.js';
 
 export type AttachmentDeps = { db: Db; owners: OwnerAccessResolvers };
-export type Upload = { fileName: string; data: Buffer; confidential: boolean };
+export type Upload = { fileName: string; data: Buffer; confidential: boolean; subject?: string; language?: Language };
 
 function present(row: AttachmentRow, canDelete: boolean): Attachment {
   return {
@@ -24,6 +25,7 @@ function present(row: AttachmentRow, canDelete: boolean): Attachment {
     size: row.size,
     sha256: row.sha256,
     confidential: row.confidential,
+    subject: row.subject,
     hasThumbnail: !!row.thumbnailKey,
     downloadUrl: `/api/attachments/${row.id}`,
     thumbnailUrl: row.thumbnailKey ? `/api/attachments/${row.id}/thumbnail` : null,
@@ -40,9 +42,25 @@ const auditView = (row: AttachmentRow) => ({
   size: row.size,
   sha256: row.sha256,
   confidential: row.confidential,
+  subject: row.subject,
 });
 
-/** Stores a file for an offer, demand or expert after checking its type from its content. */
+/** The part of the record a file is about: required and one of the record's own when it has parts, refused otherwise. */
+function checkSubject(access: OwnerAccess, subject: string | undefined, lang: Language): string | null {
+  if (!access.subjects) {
+    if (subject !== undefined) throw fieldError('subject', 'subject_not_expected');
+    return null;
+  }
+  if (!subject) throw fieldError('subject', 'blank');
+  if (!access.subjects.has(subject)) {
+    const message =
+      lang === 'vi' ? `Bộ tiêu chí của bản đánh giá không có câu hỏi "${subject}".` : `The assessment's methodology has no question "${subject}".`;
+    throw new FieldError([{ path: 'subject', key: 'unknown_question', message }]);
+  }
+  return subject;
+}
+
+/** Stores a file for an offer, demand, expert or assessment question after checking its type from its content. */
 export async function uploadAttachment(
   deps: AttachmentDeps,
   actor: Actor,
@@ -54,10 +72,14 @@ export async function uploadAttachment(
   const access = await deps.owners[ownerType](deps.db, actor, ownerId);
   if (!access?.canView) throw notFound(ownerType);
   if (!canChangeAttachments(access)) throw forbidden();
-  if (upload.confidential && ownerType !== 'demand') throw fieldError('confidential', 'confidential_demand_only');
+  if (upload.confidential && ownerType !== 'demand' && !access.allConfidential) throw fieldError('confidential', 'confidential_demand_only');
+  const subject = checkSubject(access, upload.subject, upload.language ?? 'vi');
   if (upload.data.length === 0) throw fieldError('file', 'blank');
   const kind = await detectFileKind(upload.data, upload.fileName);
   if (!kind) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fileName: upload.fileName });
+  if (access.imagesAndPdfOnly && !kind.isImage && kind.mimeType !== 'application/pdf') {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fileName: upload.fileName, accepted: 'image-or-pdf' });
+  }
 
   const id = crypto.randomUUID();
   const storageKey = `attachments/${id.slice(0, 2)}/${id}`;
@@ -78,7 +100,8 @@ export async function uploadAttachment(
       sha256: crypto.createHash('sha256').update(upload.data).digest('hex'),
       storageKey,
       thumbnailKey,
-      confidential: upload.confidential,
+      confidential: upload.confidential || !!access.allConfidential,
+      subject,
       uploadedBy: actor.userId,
     });
     await recordAudit(tx, audit, {
@@ -93,12 +116,14 @@ export async function uploadAttachment(
   return present(row, true);
 }
 
-/** The attachments of one record that the caller may see. */
-export async function listAttachments(deps: AttachmentDeps, actor: Actor | null, ownerType: AttachmentOwnerType, ownerId: string) {
+/** The attachments of one record that the caller may see (of one part of it, such as a question, when `subject` is given). */
+export async function listAttachments(deps: AttachmentDeps, actor: Actor | null, ownerType: AttachmentOwnerType, ownerId: string, subject?: string) {
   const access = await deps.owners[ownerType](deps.db, actor, ownerId);
   if (!access?.canView) throw notFound(ownerType);
   const rows = await listAttachmentsOf(deps.db, ownerType, ownerId);
-  const items = rows.filter((row) => canSeeAttachment(access, row)).map((row) => present(row, access.canEdit));
+  const items = rows
+    .filter((row) => canSeeAttachment(access, row) && (subject === undefined || row.subject === subject))
+    .map((row) => present(row, access.canEdit));
   return { items, total: items.length, nextCursor: null };
 }
 

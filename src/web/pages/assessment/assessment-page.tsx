@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Methodology } from '../../../domain/assessment/methodology-types.js';
 import { useAssessment, useMethodology, useSaveAnswers, useSubmitAssessment, type AnswerItem, type Assessment } from '../../api/assessment.js';
+import { useAttachments } from '../../api/attachments.js';
 import { ApiError } from '../../api/client.js';
+import type { Attachment } from '../../../shared/attachments/attachment.schemas.js';
 import { errorText } from '../../api/form-errors.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
@@ -27,6 +29,8 @@ function Questionnaire({ assessment, methodology }: { assessment: Assessment; me
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useSaveAnswers(assessment.id, methodology.id);
   const submit = useSubmitAssessment(assessment.id);
+  const evidence = useAttachments('assessments', assessment.id);
+  const filesOf = (questionId: string): Attachment[] => (evidence.data ?? []).filter((f) => f.subject === questionId);
   const onSave = (item: AnswerItem) =>
     save.mutate([item], {
       onSuccess: () => setErrors(({ [item.questionId]: _gone, ...rest }) => rest),
@@ -75,8 +79,10 @@ function Questionnaire({ assessment, methodology }: { assessment: Assessment; me
                       {c.questions.map((q) => (
                         <QuestionField
                           key={q.id}
+                          assessmentId={assessment.id}
                           question={q}
                           stored={assessment.answers[q.id]}
+                          files={filesOf(q.id)}
                           editable={assessment.canEdit}
                           error={errors[q.id]}
                           onSave={onSave}

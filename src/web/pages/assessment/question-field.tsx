@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { displayAnswer } from '../../../domain/assessment/display-answer.js';
 import type { Question } from '../../../domain/assessment/methodology-types.js';
 import type { AnswerItem, Assessment } from '../../api/assessment.js';
+import type { Attachment } from '../../../shared/attachments/attachment.schemas.js';
+import { AnswerEvidence } from './answer-evidence.js';
 import { useLocalText } from './local-text.js';
 
 type Stored = Assessment['answers'][string];
@@ -109,16 +111,20 @@ function ValueInput({
   }
 }
 
-/** One question of the questionnaire: editable (saved as one goes) or read-only with its evidence. */
+/** One question of the questionnaire: editable (saved as one goes) or read-only with its evidence (note and files). */
 export function QuestionField({
+  assessmentId,
   question,
   stored,
+  files,
   editable,
   error,
   onSave,
 }: {
+  assessmentId: string;
   question: Question;
   stored: Stored | undefined;
+  files: Attachment[];
   editable: boolean;
   error?: string;
   onSave: (item: AnswerItem) => void;
@@ -175,6 +181,7 @@ export function QuestionField({
             {t('assessment.form.evidence')}: {stored.evidence}
           </Text>
         )}
+        <AnswerEvidence assessmentId={assessmentId} questionId={question.id} files={files} editable={false} />
       </Stack>
     );
   }
@@ -218,6 +225,7 @@ export function QuestionField({
           if ((stored?.evidence ?? '') !== evidence) save({ evidence });
         }}
       />
+      <AnswerEvidence assessmentId={assessmentId} questionId={question.id} files={files} editable />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMemo } from 'react';
 import { useAssessmentReport, useMethodology } from '../../api/assessment.js';
+import { useAttachments } from '../../api/attachments.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
@@ -43,6 +44,12 @@ export function ReportPage() {
     () => new Map((methodology.data?.methodology.criteria ?? []).flatMap((c) => c.questions.map((q) => [q.id, q] as const))),
     [methodology.data],
   );
+  const files = useAttachments('assessments', id);
+  const evidence = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const f of files.data ?? []) if (f.subject) counts.set(f.subject, (counts.get(f.subject) ?? 0) + 1);
+    return counts;
+  }, [files.data]);
   if (query.isLoading) return <LoadingState />;
   if (query.isError || !query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
@@ -96,7 +103,7 @@ export function ReportPage() {
       </SimpleGrid>
       {r.weaknesses.length > 0 && <WeaknessesSection assessmentId={a.id} weaknesses={r.weaknesses} canDraft={r.canDraftDemand} />}
       {r.previous && <ChangeTable previous={r.previous} />}
-      <CriteriaTable report={r} questions={questions} />
+      <CriteriaTable report={r} questions={questions} evidence={evidence} />
     </Stack>
   );
 }

@@ -156,7 +156,8 @@ export function ChangeTable({ previous }: { previous: NonNullable<Report['previo
 }
 
 /** Every criterion with the answers it read, the rule applied in words, the points and the flags (don't know, not applicable…). */
-export function CriteriaTable({ report, questions }: { report: Report; questions: Map<string, Question> }) {
+/** Each criterion's inputs, points and rule; `evidence` counts the files attached to each answer (by question id). */
+export function CriteriaTable({ report, questions, evidence }: { report: Report; questions: Map<string, Question>; evidence: Map<string, number> }) {
   const { t } = useTranslation();
   const { text, num, lang } = useLocalText();
   return (
@@ -191,6 +192,11 @@ export function CriteriaTable({ report, questions }: { report: Report; questions
                         return (
                           <Text key={input.questionId} size="xs">
                             {text(input.label)}: {question ? displayAnswer(question, input.answer ?? undefined)[lang] : '—'}
+                            {(evidence.get(input.questionId) ?? 0) > 0 && (
+                              <Badge ml={4} size="xs" variant="light" color="teal">
+                                {t('assessment.evidence.count', { count: evidence.get(input.questionId) })}
+                              </Badge>
+                            )}
                           </Text>
                         );
                       })}
