@@ -47,7 +47,8 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       ctx = await createTestApp(config);
       fixture = await build(ctx);
       before = await sweepReads(fixture);
-    }, 180_000);
+      // Every role over every GET of the document (events' pages too): minutes on a shared machine.
+    }, 360_000);
     afterAll(async () => ctx?.close());
 
     it('shows no confidential marker to an actor the policy does not allow, on any read surface', () => {

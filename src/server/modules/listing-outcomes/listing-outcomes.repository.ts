@@ -19,6 +19,24 @@ export async function addViewCounts(db: Executor, counts: ViewCount[]): Promise<
     .onConflictDoUpdate({ target: [listingViewDays.recordId, listingViewDays.day], set: { views: sql`${listingViewDays.views} + excluded.views` } });
 }
 
+/**
+ * Moves a merged-away listing's daily view counts to the listing kept (a day both have is added
+ * up) and answers how many views and days moved. In the merge's transaction.
+ */
+export async function moveViewDays(tx: Executor, keptId: string, mergedId: string): Promise<{ views: number; days: number }> {
+  const [moved] = rowsOf<{ views: number; days: number }>(
+    await tx.execute(sql`
+      WITH gone AS (DELETE FROM ${listingViewDays} WHERE record_id = ${mergedId}::uuid RETURNING record_type, day, views),
+      kept AS (
+        INSERT INTO ${listingViewDays} (record_type, record_id, day, views)
+        SELECT record_type, ${keptId}::uuid, day, views FROM gone
+        ON CONFLICT (record_id, day) DO UPDATE SET views = ${listingViewDays}.views + excluded.views
+        RETURNING 1)
+      SELECT coalesce(sum(views), 0)::int AS views, count(*)::int AS days FROM gone`),
+  );
+  return { views: Number(moved?.views ?? 0), days: Number(moved?.days ?? 0) };
+}
+
 /** The columns the outcome rules look at. */
 export async function findListing(db: Executor, type: ListingType, id: string) {
   const table = tableOf(type);
