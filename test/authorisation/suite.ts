@@ -4,8 +4,8 @@ import { createTestApp, type TestContext } from '../support/test-app.js';
 import { roles, type AuthorisationFixture, type Role } from './fixture.js';
 import { readableText, readUrls, writeRequests } from './surfaces.js';
 
-/** Writes on someone else's record that any account may make: asking to join an organisation. */
-const openToAnyAccount = new Set(['/api/organisations/{id}/join-requests']);
+/** Writes on someone else's record that any account may make: asking to join an organisation, registering for a public event. */
+const openToAnyAccount = new Set(['/api/organisations/{id}/join-requests', '/api/events/{id}/registrations']);
 
 /** The OpenAPI template of a concrete URL: ids back to `{id}` (enough for the few templates named above). */
 const templateOf = (url: string) => url.replace(/\/[0-9a-f-]{36}/g, '/{id}');
@@ -114,6 +114,6 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       const after = await sweepReads(fixture);
       expect(after.leaks).toEqual([]);
       expect(after.failures).toEqual([]);
-    }, 180_000);
+    }, 360_000);
   });
 }
