@@ -95,7 +95,10 @@ describe('merging two likely duplicates', () => {
     const days = await db.select().from(listingViewDays).where(eq(listingViewDays.recordId, copy.id));
     expect(days.map((d) => d.views)).toEqual([6]);
     // Out of the way of the look-alike checks below (they list a handful of records).
-    await db.update(offers).set({ status: 'archived' }).where(inArray(offers.id, [original.id, copy.id]));
+    await db
+      .update(offers)
+      .set({ status: 'archived' })
+      .where(inArray(offers.id, [original.id, copy.id]));
   });
 
   it('moves matches and connections to the kept record, redirects the old address, audits both, and the pair is gone', async () => {

@@ -190,7 +190,14 @@ describe('open API: matchmaking events', () => {
     for (let i = 0; i < 3; i++) {
       const [event] = await db
         .insert(events)
-        .values({ kind: 'techdemo', name: `Techdemo mở ${i}`, startsOn: '2026-05-0' + (i + 1), endsOn: '2026-05-0' + (i + 2), provinceCode: '40', venue: 'Vinh' })
+        .values({
+          kind: 'techdemo',
+          name: `Techdemo mở ${i}`,
+          startsOn: '2026-05-0' + (i + 1),
+          endsOn: '2026-05-0' + (i + 2),
+          provinceCode: '40',
+          venue: 'Vinh',
+        })
         .returning();
       await db.insert(eventOrganisers).values({ eventId: event!.id, organisationId: organiser.id });
       planted.push(event!.id);
@@ -276,7 +283,10 @@ describe('open API: matchmaking events', () => {
     ] as const) {
       const response = await visitor.get(url);
       expect(response.statusCode, url).toBe(400);
-      expect((response.json().error.details.fields as Array<{ path: string }>).map((f) => f.path.replace(/^querystring\./, '')), url).toContain(parameter);
+      expect(
+        (response.json().error.details.fields as Array<{ path: string }>).map((f) => f.path.replace(/^querystring\./, '')),
+        url,
+      ).toContain(parameter);
     }
   });
 });

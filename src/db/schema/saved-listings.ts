@@ -13,5 +13,9 @@ export const savedListings = pgTable(
     recordId: uuid('record_id').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.recordId] }), index('saved_listings_record_idx').on(t.recordId), index('saved_listings_user_idx').on(t.userId, t.savedAt)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.recordId] }),
+    index('saved_listings_record_idx').on(t.recordId),
+    index('saved_listings_user_idx').on(t.userId, t.savedAt),
+  ],
 );

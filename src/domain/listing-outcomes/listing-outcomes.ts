@@ -28,7 +28,18 @@ export type Outcome = {
 
 export const contractKinds: readonly string[] = ['transfer-contract', 'consulting-contract'];
 
-const emptyOutcome = (): Outcome => ({ views: 0, saves: 0, bookmarks: 0, matches: 0, contacts: 0, meetings: 0, mous: 0, contracts: 0, mouValueVnd: 0, contractValueVnd: 0 });
+const emptyOutcome = (): Outcome => ({
+  views: 0,
+  saves: 0,
+  bookmarks: 0,
+  matches: 0,
+  contacts: 0,
+  meetings: 0,
+  mous: 0,
+  contracts: 0,
+  mouValueVnd: 0,
+  contractValueVnd: 0,
+});
 
 function addConnection(outcome: Outcome, connection: ConnectionFact) {
   const reached = new Set(stagesReached(connection));
@@ -43,7 +54,14 @@ function addAgreement(outcome: Outcome, agreement: AgreementFact) {
   else if (contractKinds.includes(agreement.kind)) outcome.contractValueVnd += agreement.valueVnd ?? 0;
 }
 
-type Facts = { views: MonthCount[]; saves: MonthCount[]; bookmarks: MonthCount[]; matches: MonthCount[]; connections: ConnectionFact[]; agreements: AgreementFact[] };
+type Facts = {
+  views: MonthCount[];
+  saves: MonthCount[];
+  bookmarks: MonthCount[];
+  matches: MonthCount[];
+  connections: ConnectionFact[];
+  agreements: AgreementFact[];
+};
 
 const sum = (rows: MonthCount[]) => rows.reduce((total, r) => total + r.count, 0);
 

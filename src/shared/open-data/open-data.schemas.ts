@@ -174,9 +174,7 @@ const FigureRow = z
   .meta({ id: 'StatisticsFigureRow' });
 export type FigureRow = z.infer<typeof FigureRow>;
 
-const EventFigureRow = z
-  .object({ key: z.string(), events: z.number(), registrations: z.number(), meetings: z.number() })
-  .meta({ id: 'StatisticsEventRow' });
+const EventFigureRow = z.object({ key: z.string(), events: z.number(), registrations: z.number(), meetings: z.number() }).meta({ id: 'StatisticsEventRow' });
 export type EventFigureRow = z.infer<typeof EventFigureRow>;
 
 export const PublicStatistics = z

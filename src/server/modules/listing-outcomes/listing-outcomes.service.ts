@@ -5,7 +5,16 @@ import type { ListingOutcomeMonths, ListingOutcomeReport } from '../../../shared
 import type { Actor } from '../auth/actor.js';
 import { listingOutcomesWorkbook } from './listing-outcomes-workbook.js';
 import { authorizeListingOutcome, authorizePointOutcomes, isOwnView } from './listing-outcomes.policy.js';
-import { findListing, findPoint, listingCounts, moveViewDays, oneListing, outcomeFacts, provinceListings, type ListingType } from './listing-outcomes.repository.js';
+import {
+  findListing,
+  findPoint,
+  listingCounts,
+  moveViewDays,
+  oneListing,
+  outcomeFacts,
+  provinceListings,
+  type ListingType,
+} from './listing-outcomes.repository.js';
 import { flushListingViews, noteListingView } from './view-counter.js';
 
 /** Counts a page view of a listing unless the viewer is its own side; nothing is written now (see view-counter). */

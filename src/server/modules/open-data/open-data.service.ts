@@ -149,7 +149,10 @@ export async function openDataIndex(db: Db, baseUrl: string, rateLimitPerMinute:
       { path: '/api/open-data/offers', description: 'Published technology offers; updatedSince, cursor, limit' },
       { path: '/api/open-data/demands', description: 'Public part of open technology demands; updatedSince, cursor, limit' },
       { path: '/api/open-data/experts', description: 'Published expert profiles; updatedSince, cursor, limit' },
-      { path: '/api/open-data/events', description: 'Matchmaking events: public fields, organisers, approved registrations and scheduled meetings; updatedSince, cursor, limit' },
+      {
+        path: '/api/open-data/events',
+        description: 'Matchmaking events: public fields, organisers, approved registrations and scheduled meetings; updatedSince, cursor, limit',
+      },
       { path: '/api/open-data/statistics', description: 'The public statistics page’s figures; from, to, province, level' },
       { path: '/api/open-data/statistics/{figure}', description: 'One figure as CSV or JSON (format=csv|json)' },
       { path: '/api/open-data/bulk/{file}', description: 'Every public record and statistics cell, regenerated hourly in the background' },

@@ -28,7 +28,9 @@ export async function listSaved(db: Executor, actor: Actor, query: SavedListingQ
   const rows = (await repo.savesOf(db, actor.userId, query.type)).filter((row) => canSeeSaved(kindsByType[row.type].machine, actor, row));
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: rows.slice(start, start + query.pageSize).map(({ type, id, title, status, provinceCode, savedAt }) => ({ type, id, title, status, provinceCode, savedAt })),
+    items: rows
+      .slice(start, start + query.pageSize)
+      .map(({ type, id, title, status, provinceCode, savedAt }) => ({ type, id, title, status, provinceCode, savedAt })),
     total: rows.length,
     page: query.page,
     pageSize: query.pageSize,
@@ -50,8 +52,7 @@ export async function saveListing(db: Db, actor: Actor, ctx: AuditContext, type:
     if ((await repo.countSaves(tx, actor.userId)) >= SAVED_LISTINGS_MAX)
       throw new AppError('CONFLICT', { reason: 'saved_listings_full', max: SAVED_LISTINGS_MAX });
     const saved = await repo.insertSave(tx, { userId: actor.userId, recordType: type, recordId: id });
-    if (saved)
-      await recordAudit(tx, ctx, { action: 'listing.save', entityType: type, entityId: id, organisationId: null, after: { savedAt: saved.savedAt } });
+    if (saved) await recordAudit(tx, ctx, { action: 'listing.save', entityType: type, entityId: id, organisationId: null, after: { savedAt: saved.savedAt } });
     return stateOf(saved ?? (await repo.findSave(tx, actor.userId, id)));
   });
 }
