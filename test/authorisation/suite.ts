@@ -48,7 +48,7 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       fixture = await build(ctx);
       before = await sweepReads(fixture);
       // Every role over every GET of the document (events' pages too): minutes on a shared machine.
-    }, 360_000);
+    }, 600_000);
     afterAll(async () => ctx?.close());
 
     it('shows no confidential marker to an actor the policy does not allow, on any read surface', () => {
@@ -114,6 +114,6 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       const after = await sweepReads(fixture);
       expect(after.leaks).toEqual([]);
       expect(after.failures).toEqual([]);
-    }, 360_000);
+    }, 600_000);
   });
 }
