@@ -99,6 +99,44 @@ it('a signed-in member saves a search from the offers list and finds it under sa
   await context.close();
 });
 
+it('a signed-in member saves an offer on a phone, finds it under “Đã lưu”, and removes it', async () => {
+  const context = await session.browser.newContext({
+    baseURL: session.baseUrl,
+    viewport: phone,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    isMobile: true,
+  });
+  await apiSession(context, 'vien@techbridge.local', 'TechBridge@2026');
+  const page = await context.newPage();
+  const offer = ((await (await context.request.get('/api/offers?limit=1')).json()) as { items: Array<{ id: string; title: string }> }).items[0]!;
+  await page.goto(`/offers/${offer.id}`);
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('button', { name: 'Đã lưu', exact: true }).waitFor();
+
+  await page.goto('/me/saved');
+  await page.getByRole('heading', { name: 'Tin đã lưu' }).waitFor();
+  await page.getByRole('link', { name: offer.title }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width + 1);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await page.getByRole('button', { name: `Bỏ lưu “${offer.title}”` }).click();
+  await page.getByText('Bạn chưa lưu tin nào', { exact: false }).waitFor();
+  await context.close();
+});
+
+it('shows the matchmaking events figure with what it counts', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: desktop, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  await page.goto('/statistics?from=2017&to=2026');
+  const events = page.getByRole('region', { name: 'Sự kiện kết nối cung – cầu' });
+  await events.getByText('số đăng ký được ban tổ chức duyệt', { exact: false }).waitFor();
+  const stats = await (await context.request.get('/api/open-data/statistics?from=2017&to=2026')).json();
+  const total = (stats.events as Array<{ events: number }>).reduce((sum, r) => sum + r.events, 0);
+  expect(total).toBeGreaterThan(0);
+  expect(await events.locator('[data-event-measure="events"]').count()).toBe((stats.events as Array<{ events: number }>).filter((r) => r.events > 0).length);
+  await context.close();
+});
+
 it('a connection point sees likely duplicates across points', async () => {
   const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   await apiSession(context, 'diemketnoi.nghean@techbridge.local', 'TechBridge@2026');

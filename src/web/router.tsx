@@ -16,6 +16,7 @@ import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
 import { listingOutcomesSignedInRoutes } from './pages/listing-outcomes/routes.js';
 import { savedSearchesSignedInRoutes } from './pages/saved-searches/routes.js';
+import { savedListingsSignedInRoutes } from './pages/saved-listings/routes.js';
 import { programmesPublicRoutes, programmesSignedInRoutes } from './pages/programmes/routes.js';
 
 // Other modules add their pages as children: public ones at the top level, others under RequireSignIn.
@@ -113,6 +114,7 @@ export const router = createBrowserRouter([
           ...duplicatesSignedInRoutes,
           ...listingOutcomesSignedInRoutes,
           ...savedSearchesSignedInRoutes,
+          ...savedListingsSignedInRoutes,
           ...programmesSignedInRoutes,
           ...councilsSignedInRoutes,
           {

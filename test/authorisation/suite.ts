@@ -4,8 +4,8 @@ import { createTestApp, type TestContext } from '../support/test-app.js';
 import { roles, type AuthorisationFixture, type Role } from './fixture.js';
 import { readableText, readUrls, writeRequests } from './surfaces.js';
 
-/** Writes on someone else's record that any account may make: asking to join an organisation. */
-const openToAnyAccount = new Set(['/api/organisations/{id}/join-requests']);
+/** Writes on someone else's record that any account may make: asking to join an organisation, registering for a public event. */
+const openToAnyAccount = new Set(['/api/organisations/{id}/join-requests', '/api/events/{id}/registrations']);
 
 /** The OpenAPI template of a concrete URL: ids back to `{id}` (enough for the few templates named above). */
 const templateOf = (url: string) => url.replace(/\/[0-9a-f-]{36}/g, '/{id}');
@@ -47,7 +47,8 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       ctx = await createTestApp(config);
       fixture = await build(ctx);
       before = await sweepReads(fixture);
-    }, 180_000);
+      // Every role over every GET of the document (events' pages too): minutes on a shared machine.
+    }, 600_000);
     afterAll(async () => ctx?.close());
 
     it('shows no confidential marker to an actor the policy does not allow, on any read surface', () => {
@@ -113,6 +114,6 @@ export function authorisationSuite(name: string, build: (ctx: TestContext) => Pr
       const after = await sweepReads(fixture);
       expect(after.leaks).toEqual([]);
       expect(after.failures).toEqual([]);
-    }, 180_000);
+    }, 600_000);
   });
 }

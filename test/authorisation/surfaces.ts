@@ -105,6 +105,16 @@ const bodyRules: Record<string, () => { body: unknown; headers?: Record<string, 
   '/api/organisations/{id}/members/{userId}': () => ({ body: { status: 'active' } }),
   '/api/demands/{id}/matches/dismissals': () => ({ body: { offerId: crypto.randomUUID() } }),
   '/api/demands/{id}/foreign-offers': () => ({ body: { offerId: crypto.randomUUID() } }),
+  // An event needs an organiser (a rule across fields): one nobody works for, so only the event's own organisers get past the policy.
+  '/api/events/{id}': () => ({
+    body: {
+      kind: 'techmart',
+      name: 'Thử nghiệm quyền truy cập',
+      startsOn: '2099-06-15',
+      endsOn: '2099-06-15',
+      organiserOrganisationIds: [crypto.randomUUID()],
+    },
+  }),
   ...Object.fromEntries(
     ['offers', 'demands', 'experts', 'assessments'].map((kind) => [
       `/api/${kind}/{id}/attachments`,

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, connections, matches } from '../../src/db/schema/index.js';
+import { auditLog, connections, listingViewDays, matches, offers } from '../../src/db/schema/index.js';
 import { newConnectionPoint, newDemand, newOffer, newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -51,6 +51,56 @@ const pairIds = async (client: TestClient) =>
   );
 
 describe('merging two likely duplicates', () => {
+  it('moves the merged listing’s daily views to the kept one in the merge, days both have added up, buffered views included, and audits them', async () => {
+    const db = ctx.database.db;
+    const { original, copy } = await pair();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await db.insert(listingViewDays).values([
+      { recordType: 'offer', recordId: original.id, day: '2026-01-10', views: 4 },
+      { recordType: 'offer', recordId: copy.id, day: '2026-01-10', views: 3 },
+      { recordType: 'offer', recordId: copy.id, day: '2026-01-11', views: 5 },
+    ]);
+    // Two opens of the copy by a visitor wait in the process's memory when the moderator merges.
+    const visitor = new TestClient(ctx.app, 'vi');
+    for (let i = 0; i < 2; i++) expect((await visitor.get(`/api/offers/${copy.id}`)).statusCode).toBe(200);
+
+    const viewsOf = async (id: string) => {
+      const response = await staffNgheAn.get(`/api/offers/${id}/outcomes`);
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { outcome: { views: number } }).outcome.views;
+    };
+    expect(await viewsOf(original.id)).toBe(4);
+
+    const response = await staffHaNoi.post('/api/duplicates/merge', { type: 'offer', keepId: original.id, mergeId: copy.id });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().moved).toMatchObject({ views: 10, viewDays: 3 });
+
+    expect(await viewsOf(original.id)).toBe(14);
+    const days = await db.select().from(listingViewDays).where(eq(listingViewDays.recordId, original.id));
+    expect(Object.fromEntries(days.map((d) => [d.day, d.views]))).toEqual({ '2026-01-10': 7, '2026-01-11': 5, [today]: 2 });
+    expect(await db.select().from(listingViewDays).where(eq(listingViewDays.recordId, copy.id))).toEqual([]);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'offer.duplicate_merged'), eq(auditLog.entityId, original.id)));
+    expect((audit!.after as { moved: Record<string, number> }).moved).toMatchObject({ views: 10, viewDays: 3 });
+  });
+
+  it('moves no views when the merge is refused', async () => {
+    const db = ctx.database.db;
+    const { original, copy } = await pair();
+    await db.insert(listingViewDays).values({ recordType: 'offer', recordId: copy.id, day: '2026-02-01', views: 6 });
+    // Huế covers neither record.
+    expect((await staffHue.post('/api/duplicates/merge', { type: 'offer', keepId: original.id, mergeId: copy.id })).statusCode).toBe(403);
+    const days = await db.select().from(listingViewDays).where(eq(listingViewDays.recordId, copy.id));
+    expect(days.map((d) => d.views)).toEqual([6]);
+    // Out of the way of the look-alike checks below (they list a handful of records).
+    await db
+      .update(offers)
+      .set({ status: 'archived' })
+      .where(inArray(offers.id, [original.id, copy.id]));
+  });
+
   it('moves matches and connections to the kept record, redirects the old address, audits both, and the pair is gone', async () => {
     const db = ctx.database.db;
     const { original, copy } = await pair();

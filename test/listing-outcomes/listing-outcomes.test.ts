@@ -120,7 +120,8 @@ describe('what a listing achieved', () => {
     expect(rows[2]).toEqual([
       'Tháng',
       'Lượt xem',
-      'Lượt lưu',
+      'Báo qua tìm kiếm đã lưu',
+      'Lượt lưu tin',
       'Gợi ý ghép nối',
       'Đề nghị kết nối',
       'Gặp gỡ',
@@ -130,7 +131,7 @@ describe('what a listing achieved', () => {
       'Giá trị hợp đồng (VNĐ)',
     ]);
     const [y, m] = thisMonth.split('-');
-    expect(rows.find((r) => r[0] === `${m}/${y}`)?.slice(4, 9)).toEqual([2, 1, 1, 0, 2_000_000_000]);
+    expect(rows.find((r) => r[0] === `${m}/${y}`)?.slice(5, 10)).toEqual([2, 1, 1, 0, 2_000_000_000]);
     expect(rows.at(-1)?.[0]).toBe('Cả năm');
     expect(book.texts).toContain('Số cuộc kết nối mở từ tin này (mọi đề nghị, kể cả bị từ chối) — bước đầu của phễu kết nối');
   });

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newDemand, newOffer, newOrganisation } from '../support/factories.js';
+import { eventOrganisers, eventRegistrations, events } from '../../src/db/schema/index.js';
+import { buildBulkFiles } from '../../src/server/modules/open-data/bulk-files.js';
+import { newDemand, newOffer, newOrganisation, newUser } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 
@@ -156,10 +158,136 @@ describe('open API', () => {
       '/api/open-data/offers',
       '/api/open-data/demands',
       '/api/open-data/experts',
+      '/api/open-data/events',
       '/api/open-data/statistics',
       '/api/open-data/bulk/{file}',
     ])
       expect(document.paths, path).toHaveProperty([path]);
+  });
+});
+
+describe('open API: matchmaking events', () => {
+  type EventPage = { items: Array<Record<string, unknown> & { id: string; updatedAt: string }>; nextCursor: string | null; removed?: unknown };
+  const walk = async (start: string) => {
+    const items: EventPage['items'] = [];
+    let url: string | null = start;
+    while (url) {
+      const response = await visitor.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.body.toLowerCase()).not.toContain(SECRET.toLowerCase());
+      const page = response.json() as EventPage;
+      expect(page.removed).toBeUndefined();
+      items.push(...page.items);
+      url = page.nextCursor ? `${start}&cursor=${encodeURIComponent(page.nextCursor)}` : null;
+    }
+    return items;
+  };
+
+  it('pages events with public fields, organisers and counts, never who registered or what they wrote; a new approval refreshes the event', async () => {
+    const db = ctx.database.db;
+    const organiser = await newOrganisation(db, { kind: 'centre', nameVi: 'Trung tâm Ứng dụng Nghệ An', provinceCode: '40' });
+    const planted: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [event] = await db
+        .insert(events)
+        .values({
+          kind: 'techdemo',
+          name: `Techdemo mở ${i}`,
+          startsOn: '2026-05-0' + (i + 1),
+          endsOn: '2026-05-0' + (i + 2),
+          provinceCode: '40',
+          venue: 'Vinh',
+        })
+        .returning();
+      await db.insert(eventOrganisers).values({ eventId: event!.id, organisationId: organiser.id });
+      planted.push(event!.id);
+    }
+    const person = await newUser(db, { name: `Người tham gia ${SECRET}`, email: `${SECRET.toLowerCase()}@person.test` });
+    const other = await newUser(db, { name: `Khách ${SECRET}` });
+    const registration = (role: string, userId: string, status: string) => ({
+      eventId: planted[0]!,
+      userId,
+      role,
+      status,
+      note: `Ghi chú ${SECRET}`,
+      wantsToMeet: `Muốn gặp ${SECRET}`,
+      refusalReason: status === 'refused' ? `Lý do ${SECRET}` : null,
+      booth: `Gian ${SECRET}`,
+      calendarToken: crypto.randomUUID(),
+    });
+    await db.insert(eventRegistrations).values([registration('exhibitor', person.id, 'approved'), registration('visitor', other.id, 'refused')]);
+
+    const start = '/api/open-data/events?limit=2';
+    const items = await walk(start);
+    expect(items.filter((e) => planted.includes(e.id)).map((e) => e.name)).toEqual(['Techdemo mở 1', 'Techdemo mở 2', 'Techdemo mở 0']);
+    const first = items.find((e) => e.id === planted[0])!;
+    expect(first).toMatchObject({
+      kind: 'techdemo',
+      startsOn: '2026-05-01',
+      endsOn: '2026-05-02',
+      provinceCode: '40',
+      venue: 'Vinh',
+      organisers: ['Trung tâm Ứng dụng Nghệ An'],
+      registrations: 1,
+      meetings: 0,
+      url: `http://localhost:3000/events/${planted[0]}`,
+    });
+    expect(Object.keys(first).sort()).toEqual(
+      [
+        'endsOn',
+        'id',
+        'kind',
+        'legacyProvinceCode',
+        'meetings',
+        'name',
+        'nameEn',
+        'organisers',
+        'provinceCode',
+        'registrations',
+        'startsOn',
+        'summary',
+        'summaryEn',
+        'updatedAt',
+        'url',
+        'venue',
+      ].sort(),
+    );
+
+    // A harvester coming back after a new approval learns the new count.
+    const since = new Date(Date.now() + 1000).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await walk(`/api/open-data/events?updatedSince=${encodeURIComponent(since)}`)).map((e) => e.id)).toEqual([]);
+    await db.insert(eventRegistrations).values({ ...registration('seeker', (await newUser(db)).id, 'approved') });
+    const changed = await walk(`/api/open-data/events?updatedSince=${encodeURIComponent(since)}`);
+    expect(changed.map((e) => [e.id, e.registrations])).toEqual([[planted[0], 2]]);
+
+    // The hourly job rewrites the bulk files: the events are in them, who registered is not.
+    await buildBulkFiles(db, ctx.config.baseUrl);
+    for (const file of ['events.jsonl', 'events.csv', 'statistics-events.csv']) {
+      const response = await visitor.get(`/api/open-data/bulk/${file}`);
+      expect(response.statusCode, file).toBe(200);
+      expect(response.body.toLowerCase(), file).not.toContain(SECRET.toLowerCase());
+      if (file !== 'statistics-events.csv') expect(response.body, file).toContain(planted[0]);
+    }
+    const stats = await visitor.get('/api/open-data/statistics?from=2026&to=2026');
+    expect(stats.body.toLowerCase()).not.toContain(SECRET.toLowerCase());
+    expect(stats.json().events).toEqual([{ key: '2026', events: 3, registrations: 2, meetings: 0 }]);
+  });
+
+  it('refuses bad input with 400 naming the parameter', async () => {
+    for (const [url, parameter] of [
+      ['/api/open-data/events?organiser=x', 'organiser'],
+      ['/api/open-data/events?cursor=nonsense', 'cursor'],
+      ['/api/open-data/events?updatedSince=yesterday', 'updatedSince'],
+      ['/api/open-data/events?limit=0', 'limit'],
+    ] as const) {
+      const response = await visitor.get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(
+        (response.json().error.details.fields as Array<{ path: string }>).map((f) => f.path.replace(/^querystring\./, '')),
+        url,
+      ).toContain(parameter);
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/db/schema/index.js';
 import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
@@ -24,6 +25,7 @@ type Statistics = {
   byChannel: Row[];
   byCountry: Row[];
   funnel: Array<{ stage: string; count: number }>;
+  events: Array<{ key: string; events: number; registrations: number; meetings: number }>;
 };
 type Report = {
   connections: {
@@ -200,11 +202,13 @@ describe('bulk download', () => {
   };
 
   it('recomputes every figure of the statistics page from the bulk files', async () => {
-    const [connections, agreements, collected] = await Promise.all([
+    const [connections, agreements, collected, events] = await Promise.all([
       bulk('statistics-connections.csv'),
       bulk('statistics-agreements.csv'),
       bulk('statistics-collected.csv'),
+      bulk('statistics-events.csv'),
     ]);
+    expect(events.length).toBeGreaterThan(0);
     const progress = ['proposed', 'accepted', 'meeting', 'mou', 'contract', 'transferred'];
     for (const query of [
       { from: 2017, to: 2026 },
@@ -258,7 +262,37 @@ describe('bulk download', () => {
         for (const s of progress.slice(0, progress.indexOf(at) + 1)) reached.set(s, reached.get(s)! + Number(c.count));
       }
       expect(stats.funnel).toEqual(progress.map((stage) => ({ stage, count: reached.get(stage) })));
+      // Events: each cell counts in its year, with its approved registrations and scheduled meetings.
+      const years = Array.from({ length: query.to - query.from + 1 }, (_, i) => String(query.from + i));
+      const eventsByYear = years.map((key) => {
+        const cells = events.filter(keep).filter((c) => c.year === key);
+        const sum = (column: string) => cells.reduce((total, c) => total + Number(c[column]), 0);
+        return { key, events: sum('events'), registrations: sum('registrations'), meetings: sum('meetings') };
+      });
+      expect(stats.events, `events ${JSON.stringify(query)}`).toEqual(eventsByYear);
     }
+  });
+
+  it('counts the events with their approved registrations and scheduled meetings, as the database holds them', async () => {
+    const stats = await statisticsOf('from=2017&to=2030');
+    const db = ctx.database.db;
+    const [row] = (
+      (await db.execute(sql`
+        SELECT (SELECT count(*) FROM events WHERE extract(year from starts_on) BETWEEN 2017 AND 2030)::int AS events,
+               (SELECT count(*) FROM event_registrations r JOIN events e ON e.id = r.event_id
+                 WHERE r.status = 'approved' AND extract(year from e.starts_on) BETWEEN 2017 AND 2030)::int AS registrations,
+               (SELECT count(*) FROM event_meetings m JOIN event_sessions s ON s.id = m.session_id JOIN events e ON e.id = s.event_id
+                 WHERE m.status = 'confirmed' AND extract(year from e.starts_on) BETWEEN 2017 AND 2030)::int AS meetings`)) as unknown as {
+        rows: Array<{ events: number; registrations: number; meetings: number }>;
+      }
+    ).rows;
+    const total = (m: 'events' | 'registrations' | 'meetings') => stats.events.reduce((sum, r) => sum + r[m], 0);
+    expect({ events: total('events'), registrations: total('registrations'), meetings: total('meetings') }).toEqual(row);
+    expect(row!.events).toBeGreaterThan(0);
+    expect(row!.registrations).toBeGreaterThan(0);
+    const csv = await visitor.get('/api/open-data/statistics/events?from=2017&to=2030&format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('key,events,registrations,meetings');
   });
 
   it('lists the bulk files with the licence', async () => {

@@ -18,6 +18,7 @@ export * from './files.js';
 export * from './assessment.js';
 export * from './open-data.js';
 export * from './saved-searches.js';
+export * from './saved-listings.js';
 export * from './roadmaps.js';
 export * from './duplicates.js';
 export * from './programmes.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tallyMonths, tallyOutcome } from './listing-outcomes.js';
 
-const none = { views: [], saves: [], matches: [], connections: [], agreements: [] };
+const none = { views: [], saves: [], bookmarks: [], matches: [], connections: [], agreements: [] };
 
 describe('what a listing achieved', () => {
   it('counts connections by the stages they passed, like the dashboard funnel', () => {
@@ -30,11 +30,16 @@ describe('what a listing achieved', () => {
         { month: '2025-12', count: 7 },
       ],
       matches: [{ month: '2026-03', count: 2 }],
+      bookmarks: [
+        { month: '2026-03', count: 1 },
+        { month: '2026-04', count: 2 },
+      ],
       connections: [{ stage: 'mou', resumeStage: null, month: '2026-11' }],
     });
     expect(months).toHaveLength(12);
     expect(months[2]).toMatchObject({ month: '2026-03', views: 4, matches: 2 });
     expect(months[10]).toMatchObject({ month: '2026-11', contacts: 1, meetings: 1, mous: 1, contracts: 0 });
-    expect(total).toMatchObject({ views: 4, matches: 2, contacts: 1, mous: 1 });
+    expect(months[3]).toMatchObject({ month: '2026-04', bookmarks: 2 });
+    expect(total).toMatchObject({ views: 4, matches: 2, bookmarks: 3, contacts: 1, mous: 1 });
   });
 });

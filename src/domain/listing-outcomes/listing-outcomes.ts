@@ -4,7 +4,7 @@ import { stagesReached, type ConnectionStage, type ProgressStage } from '../conn
 export type ConnectionFact = { stage: ConnectionStage; resumeStage: ProgressStage | null; month: string };
 /** An agreement recorded on such a connection, with the month its connection was opened. */
 export type AgreementFact = { kind: string; valueVnd: number | null; month: string };
-/** A dated count (views, saved-search announcements, matches) by month. */
+/** A dated count (views, saved-search announcements, saves, matches) by month. */
 export type MonthCount = { month: string; count: number };
 
 /**
@@ -16,6 +16,7 @@ export type MonthCount = { month: string; count: number };
 export type Outcome = {
   views: number;
   saves: number;
+  bookmarks: number;
   matches: number;
   contacts: number;
   meetings: number;
@@ -27,7 +28,18 @@ export type Outcome = {
 
 export const contractKinds: readonly string[] = ['transfer-contract', 'consulting-contract'];
 
-const emptyOutcome = (): Outcome => ({ views: 0, saves: 0, matches: 0, contacts: 0, meetings: 0, mous: 0, contracts: 0, mouValueVnd: 0, contractValueVnd: 0 });
+const emptyOutcome = (): Outcome => ({
+  views: 0,
+  saves: 0,
+  bookmarks: 0,
+  matches: 0,
+  contacts: 0,
+  meetings: 0,
+  mous: 0,
+  contracts: 0,
+  mouValueVnd: 0,
+  contractValueVnd: 0,
+});
 
 function addConnection(outcome: Outcome, connection: ConnectionFact) {
   const reached = new Set(stagesReached(connection));
@@ -42,7 +54,14 @@ function addAgreement(outcome: Outcome, agreement: AgreementFact) {
   else if (contractKinds.includes(agreement.kind)) outcome.contractValueVnd += agreement.valueVnd ?? 0;
 }
 
-type Facts = { views: MonthCount[]; saves: MonthCount[]; matches: MonthCount[]; connections: ConnectionFact[]; agreements: AgreementFact[] };
+type Facts = {
+  views: MonthCount[];
+  saves: MonthCount[];
+  bookmarks: MonthCount[];
+  matches: MonthCount[];
+  connections: ConnectionFact[];
+  agreements: AgreementFact[];
+};
 
 const sum = (rows: MonthCount[]) => rows.reduce((total, r) => total + r.count, 0);
 
@@ -51,6 +70,7 @@ export function tallyOutcome(facts: Facts): Outcome {
   const outcome = emptyOutcome();
   outcome.views = sum(facts.views);
   outcome.saves = sum(facts.saves);
+  outcome.bookmarks = sum(facts.bookmarks);
   outcome.matches = sum(facts.matches);
   for (const connection of facts.connections) addConnection(outcome, connection);
   for (const agreement of facts.agreements) addAgreement(outcome, agreement);
@@ -65,7 +85,7 @@ export function monthsOf(year: number): string[] {
 /** The same figures month by month over a year (facts outside it are left out), and the year's total, which is the months' sum. */
 export function tallyMonths(year: number, facts: Facts): { months: Array<Outcome & { month: string }>; total: Outcome } {
   const months = new Map(monthsOf(year).map((month) => [month, emptyOutcome()]));
-  const counted = (key: 'views' | 'saves' | 'matches', rows: MonthCount[]) => {
+  const counted = (key: 'views' | 'saves' | 'bookmarks' | 'matches', rows: MonthCount[]) => {
     for (const row of rows) {
       const outcome = months.get(row.month);
       if (outcome) outcome[key] += row.count;
@@ -73,6 +93,7 @@ export function tallyMonths(year: number, facts: Facts): { months: Array<Outcome
   };
   counted('views', facts.views);
   counted('saves', facts.saves);
+  counted('bookmarks', facts.bookmarks);
   counted('matches', facts.matches);
   for (const connection of facts.connections) {
     const outcome = months.get(connection.month);

@@ -37,7 +37,20 @@ export type CollectedCell = {
   sector: string;
   count: number;
 };
-export type StatisticsCells = { connections: ConnectionCell[]; agreements: AgreementCell[]; collected: CollectedCell[] };
+/** Matchmaking events by the year they start, their province and kind: how many, their approved registrations and their scheduled 1:1 meetings. */
+export type EventCell = {
+  year: number;
+  province: string;
+  legacyProvince: string;
+  kind: string;
+  events: number;
+  registrations: number;
+  meetings: number;
+};
+export type StatisticsCells = { connections: ConnectionCell[]; agreements: AgreementCell[]; collected: CollectedCell[]; events: EventCell[] };
+
+/** One year of the events figure. */
+export type EventFigureRow = { key: string; events: number; registrations: number; meetings: number };
 
 export const statisticsDimensions = ['year', 'province', 'sector', 'channel', 'country'] as const;
 export type StatisticsDimension = (typeof statisticsDimensions)[number];
@@ -64,6 +77,7 @@ export type PublicStatistics = {
   byChannel: FigureRow[];
   byCountry: FigureRow[];
   funnel: Array<{ stage: ProgressStage; count: number }>;
+  events: EventFigureRow[];
 };
 
 /** The agreement kinds the figures call contracts, as the network report counts them. */
@@ -145,6 +159,7 @@ export function publicStatistics(all: StatisticsCells, filter: StatisticsFilter)
     connections: all.connections.filter(keep),
     agreements: all.agreements.filter(keep),
     collected: all.collected.filter(keep),
+    events: all.events.filter(keep),
   };
   const years = figure(cells, 'year', filter.level);
   // Every year of the period has a line, so a chart shows the gaps.
@@ -172,7 +187,21 @@ export function publicStatistics(all: StatisticsCells, filter: StatisticsFilter)
     byChannel: figure(cells, 'channel', filter.level),
     byCountry: figure(cells, 'country', filter.level),
     funnel: funnel(cells.connections),
+    events: eventsByYear(cells.events, filter),
   };
+}
+
+/** Every year of the period with the events that started in it, their approved registrations and scheduled meetings. */
+function eventsByYear(cells: EventCell[], filter: StatisticsFilter): EventFigureRow[] {
+  const rows = Array.from({ length: filter.to - filter.from + 1 }, (_, i) => ({ key: String(filter.from + i), events: 0, registrations: 0, meetings: 0 }));
+  for (const c of cells) {
+    const row = rows[c.year - filter.from];
+    if (!row) continue;
+    row.events += c.events;
+    row.registrations += c.registrations;
+    row.meetings += c.meetings;
+  }
+  return rows;
 }
 
 /** Connections that reached each stage (a paused one counts the stages it passed), as the dashboard's funnel. */
@@ -187,7 +216,7 @@ function funnel(connections: ConnectionCell[]) {
 
 /** The years the cells cover, for a default period. */
 export function yearsCovered(cells: StatisticsCells): { from: number; to: number } | null {
-  const years = [...cells.connections, ...cells.agreements, ...cells.collected].map((c) => c.year);
+  const years = [...cells.connections, ...cells.agreements, ...cells.collected, ...cells.events].map((c) => c.year);
   if (years.length === 0) return null;
   return { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) };
 }

@@ -29,6 +29,7 @@ import { openDataRoutes } from './open-data/open-data.routes.js';
 import { publicPagesRoutes } from './open-data/public-pages.routes.js';
 import { duplicatesRoutes } from './duplicates/duplicates.routes.js';
 import { savedSearchesRoutes } from './saved-searches/saved-searches.routes.js';
+import { savedListingsRoutes } from './saved-listings/saved-listings.routes.js';
 import { councilsRoutes } from './councils/councils.routes.js';
 import { awardRoutes } from './award/award.routes.js';
 import { OPEN_DATA_BULK_JOB, runBulkJob } from './open-data/bulk-files.js';
@@ -62,6 +63,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(publicPagesRoutes);
   await app.register(duplicatesRoutes);
   await app.register(savedSearchesRoutes);
+  await app.register(savedListingsRoutes);
   await app.register(roadmapsRoutes);
   await app.register(programmesRoutes);
   await app.register(councilsRoutes);

@@ -58,7 +58,7 @@ export const DuplicateMergeResult = z
   .object({
     keptId: z.uuid(),
     mergedId: z.uuid(),
-    /** Rows moved to the kept record, by kind (matches, connections, foreignOffers, exhibits, attachments). */
+    /** Rows moved to the kept record, by kind (matches, connections, foreignOffers, exhibits, attachments), and the page views moved (views, over viewDays days). */
     moved: z.record(z.string(), z.number()),
   })
   .meta({ id: 'DuplicateMergeResult' });

@@ -7,6 +7,8 @@ export const ListingOutcome = z
     views: z.number().int(),
     /** Saved searches that announced the listing in a digest (the platform's way of keeping a listing in view). */
     saves: z.number().int(),
+    /** People who have the listing in their saved listings ("Saved"), by when they saved it; a removed save no longer counts. */
+    bookmarks: z.number().int(),
     /** Demand–offer (or demand–expert) matches the background matcher kept for the listing. */
     matches: z.number().int(),
     /** Connections opened from the listing (every request, declined ones included): the funnel's first step. */

@@ -9,8 +9,12 @@ export const outcomeLabels: Record<keyof ListingOutcome, { vi: Label; en: Label 
     en: { label: 'Views', meaning: "Times the listing's page was opened by people outside its owner organisation (the owner's own views are not counted)" },
   },
   saves: {
-    vi: { label: 'Lượt lưu', meaning: 'Số tìm kiếm đã lưu đã báo tin này cho người theo dõi trong bản tin' },
-    en: { label: 'Saves', meaning: 'Saved searches that announced this listing to their owners in a digest' },
+    vi: { label: 'Báo qua tìm kiếm đã lưu', meaning: 'Số tìm kiếm đã lưu đã báo tin này cho người theo dõi trong bản tin' },
+    en: { label: 'Saved-search announcements', meaning: 'Saved searches that announced this listing to their owners in a digest' },
+  },
+  bookmarks: {
+    vi: { label: 'Lượt lưu tin', meaning: 'Số người đang lưu tin này vào mục "Đã lưu" (tính vào tháng họ lưu; ai đã bỏ lưu thì không tính)' },
+    en: { label: 'Saves', meaning: 'People who keep this listing in their "Saved" list (counted in the month they saved it; removed saves are not counted)' },
   },
   matches: {
     vi: { label: 'Gợi ý ghép nối', meaning: 'Số cặp cung – cầu (hoặc cầu – chuyên gia) mà hệ thống ghép nối đã lưu cho tin này' },

@@ -100,6 +100,36 @@ export const OpenExpert = z
   .meta({ id: 'OpenExpert' });
 export type OpenExpert = z.infer<typeof OpenExpert>;
 
+/**
+ * A matchmaking event as the open API gives it: what its public page shows, its organisers' names
+ * and two counts. Never who registered, their notes, booths or meetings. Events are never withdrawn,
+ * so their pages carry no tombstones; `updatedAt` is the last change of the event or of its counts.
+ */
+export const OpenEvent = z
+  .object({
+    id: z.uuid(),
+    url: z.string(),
+    updatedAt: z.string(),
+    kind: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    summary: z.string().nullable(),
+    summaryEn: z.string().nullable(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    venue: z.string().nullable(),
+    provinceCode: z.string().nullable(),
+    legacyProvinceCode: z.string().nullable(),
+    /** Names of the organising organisations and connection points. */
+    organisers: z.array(z.string()),
+    /** Registrations the organisers approved. */
+    registrations: z.number(),
+    /** 1:1 meetings scheduled and not cancelled. */
+    meetings: z.number(),
+  })
+  .meta({ id: 'OpenEvent' });
+export type OpenEvent = z.infer<typeof OpenEvent>;
+
 /** A record that left the public catalogue since the harvester's last walk: withdrawn (archived, expired, closed) or merged into another. */
 export const OpenTombstone = z
   .object({
@@ -119,6 +149,7 @@ const harvestPageWithTombstones = <T extends z.ZodType>(item: T, id: string) =>
 export const OpenOfferPage = harvestPageWithTombstones(OpenOffer, 'OpenOfferPage');
 export const OpenDemandPage = harvestPageWithTombstones(OpenDemand, 'OpenDemandPage');
 export const OpenExpertPage = harvestPage(OpenExpert, 'OpenExpertPage');
+export const OpenEventPage = harvestPage(OpenEvent, 'OpenEventPage');
 
 export const StatisticsQuery = z.object({
   from: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -143,6 +174,9 @@ const FigureRow = z
   .meta({ id: 'StatisticsFigureRow' });
 export type FigureRow = z.infer<typeof FigureRow>;
 
+const EventFigureRow = z.object({ key: z.string(), events: z.number(), registrations: z.number(), meetings: z.number() }).meta({ id: 'StatisticsEventRow' });
+export type EventFigureRow = z.infer<typeof EventFigureRow>;
+
 export const PublicStatistics = z
   .object({
     scope: z.object({ from: z.number(), to: z.number(), province: z.string().nullable(), level: z.enum(['current', 'legacy']) }),
@@ -153,12 +187,14 @@ export const PublicStatistics = z
     byChannel: z.array(FigureRow),
     byCountry: z.array(FigureRow),
     funnel: z.array(z.object({ stage: z.string(), count: z.number() })),
+    /** Matchmaking events by the year they start: how many, registrations approved, 1:1 meetings scheduled (not cancelled). */
+    events: z.array(EventFigureRow),
     licence: z.string(),
   })
   .meta({ id: 'PublicStatistics' });
 export type PublicStatistics = z.infer<typeof PublicStatistics>;
 
-export const statisticsFigures = ['byYear', 'byProvince', 'bySector', 'byChannel', 'byCountry', 'funnel'] as const;
+export const statisticsFigures = ['byYear', 'byProvince', 'bySector', 'byChannel', 'byCountry', 'funnel', 'events'] as const;
 export type StatisticsFigure = (typeof statisticsFigures)[number];
 export const FigureParams = z.object({ figure: z.enum(statisticsFigures) });
 export const FigureQuery = StatisticsQuery.extend({ format: z.enum(['csv', 'json']).default('csv') });
@@ -170,9 +206,12 @@ export const bulkFiles = [
   'demands.csv',
   'experts.jsonl',
   'experts.csv',
+  'events.jsonl',
+  'events.csv',
   'statistics-connections.csv',
   'statistics-agreements.csv',
   'statistics-collected.csv',
+  'statistics-events.csv',
 ] as const;
 export const BulkFileParams = z.object({ file: z.enum(bulkFiles) });
 

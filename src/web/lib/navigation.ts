@@ -29,6 +29,7 @@ export type NavIcon =
   | 'events'
   | 'assessment'
   | 'savedSearches'
+  | 'savedListings'
   | 'duplicates'
   | 'roadmaps'
   | 'programmes'
@@ -62,6 +63,7 @@ export function navigationFor(me: MeResponse | undefined): NavSection[] {
     titleKey: 'nav.sections.mine',
     items: [
       { to: '/connections', labelKey: 'connections.nav.connections', icon: 'connections' },
+      { to: '/me/saved', labelKey: 'savedListings.nav', icon: 'savedListings' },
       { to: '/me/saved-searches', labelKey: 'savedSearches.nav', icon: 'savedSearches' },
       { to: '/councils', labelKey: 'councils.nav', icon: 'councils' },
       { to: '/me/organisations', labelKey: 'nav.myOrganisations', icon: 'organisations' },

@@ -8,6 +8,7 @@ import type {
 import { AppError, notFound } from '../../errors.js';
 import { recordAudits, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { flushViewsBeforeMerge, moveMergedViews } from '../listing-outcomes/listing-outcomes.service.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
 import * as repo from './duplicate-merge.repository.js';
 import { authorizePairDecision, isComparable } from './duplicates.policy.js';
@@ -25,14 +26,19 @@ async function lockedPair(tx: Tx, actor: Actor, type: repo.DuplicateType, first:
 
 /**
  * Merges a likely duplicate into the record kept: the kept one takes the other's matches,
- * connections, foreign offers, event exhibits and attachments; the merged one leaves the public
+ * connections, foreign offers, event exhibits, attachments and daily view counts; the merged one leaves the public
  * catalogue (archived offer, closed demand) with its address leading to the kept one, and its own
  * history stays under its id, named by the kept one's audit entry. One transaction, audited on both.
  */
 export async function mergeDuplicates(db: Db, actor: Actor, ctx: AuditContext, body: DuplicateMergeBody): Promise<DuplicateMergeResult> {
+  // Views of the last seconds still in this process's memory reach the table before they are moved.
+  await flushViewsBeforeMerge(db);
   return db.transaction(async (tx) => {
     const { a: kept, b: merged } = await lockedPair(tx, actor, body.type, body.keepId, body.mergeId);
     const moved = await repo.moveLinks(tx, body.type, kept.id, merged.id);
+    const views = await moveMergedViews(tx, kept.id, merged.id);
+    moved.views = views.views;
+    moved.viewDays = views.days;
     await repo.markMerged(tx, body.type, merged.id, kept.id);
     await recordAudits(tx, ctx, [
       {

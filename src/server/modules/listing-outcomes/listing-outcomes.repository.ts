@@ -19,6 +19,24 @@ export async function addViewCounts(db: Executor, counts: ViewCount[]): Promise<
     .onConflictDoUpdate({ target: [listingViewDays.recordId, listingViewDays.day], set: { views: sql`${listingViewDays.views} + excluded.views` } });
 }
 
+/**
+ * Moves a merged-away listing's daily view counts to the listing kept (a day both have is added
+ * up) and answers how many views and days moved. In the merge's transaction.
+ */
+export async function moveViewDays(tx: Executor, keptId: string, mergedId: string): Promise<{ views: number; days: number }> {
+  const [moved] = rowsOf<{ views: number; days: number }>(
+    await tx.execute(sql`
+      WITH gone AS (DELETE FROM ${listingViewDays} WHERE record_id = ${mergedId}::uuid RETURNING record_type, day, views),
+      kept AS (
+        INSERT INTO ${listingViewDays} (record_type, record_id, day, views)
+        SELECT record_type, ${keptId}::uuid, day, views FROM gone
+        ON CONFLICT (record_id, day) DO UPDATE SET views = ${listingViewDays}.views + excluded.views
+        RETURNING 1)
+      SELECT coalesce(sum(views), 0)::int AS views, count(*)::int AS days FROM gone`),
+  );
+  return { views: Number(moved?.views ?? 0), days: Number(moved?.days ?? 0) };
+}
+
 /** The columns the outcome rules look at. */
 export async function findListing(db: Executor, type: ListingType, id: string) {
   const table = tableOf(type);
@@ -77,11 +95,13 @@ const inYear = (column: SQL, year: number | null) => (year === null ? sql`true` 
 export async function outcomeFacts(db: Executor, scope: Scope, year: number | null) {
   const listed = sql`(select id from (${scope.offers}) o union all select id from (${scope.demands}) d)`;
   const linked = sql`(offer_id in (${scope.offers}) or demand_id in (${scope.demands}))`;
-  const [views, saves, found, linkedConnections, linkedAgreements] = await Promise.all([
+  const [views, saves, bookmarks, found, linkedConnections, linkedAgreements] = await Promise.all([
     db.execute(sql`select ${month(sql`day`)} as month, sum(views)::int as count from listing_view_days
       where record_id in ${listed} and ${inYear(sql`day`, year)} group by 1`),
     db.execute(sql`select ${month(vietnamDate(sql`delivered_at`))} as month, count(*)::int as count from saved_search_deliveries
       where record_id in ${listed} and ${inYear(vietnamDate(sql`delivered_at`), year)} group by 1`),
+    db.execute(sql`select ${month(vietnamDate(sql`saved_at`))} as month, count(*)::int as count from saved_listings
+      where record_id in ${listed} and ${inYear(vietnamDate(sql`saved_at`), year)} group by 1`),
     db.execute(sql`select ${month(vietnamDate(sql`computed_at`))} as month, count(*)::int as count from matches
       where ${linked} and ${inYear(vietnamDate(sql`computed_at`), year)} group by 1`),
     db.execute(sql`select stage, resume_stage as "resumeStage", ${month(sql`opened_on`)} as month from connections
@@ -93,6 +113,7 @@ export async function outcomeFacts(db: Executor, scope: Scope, year: number | nu
   return {
     views: rowsOf<MonthCount>(views),
     saves: rowsOf<MonthCount>(saves),
+    bookmarks: rowsOf<MonthCount>(bookmarks),
     matches: rowsOf<MonthCount>(found),
     connections: rowsOf<{ stage: ConnectionStage; resumeStage: ProgressStage | null; month: string }>(linkedConnections) satisfies ConnectionFact[],
     agreements: rowsOf<AgreementFact>(linkedAgreements),

@@ -5,7 +5,16 @@ import type { ListingOutcomeMonths, ListingOutcomeReport } from '../../../shared
 import type { Actor } from '../auth/actor.js';
 import { listingOutcomesWorkbook } from './listing-outcomes-workbook.js';
 import { authorizeListingOutcome, authorizePointOutcomes, isOwnView } from './listing-outcomes.policy.js';
-import { findListing, findPoint, listingCounts, oneListing, outcomeFacts, provinceListings, type ListingType } from './listing-outcomes.repository.js';
+import {
+  findListing,
+  findPoint,
+  listingCounts,
+  moveViewDays,
+  oneListing,
+  outcomeFacts,
+  provinceListings,
+  type ListingType,
+} from './listing-outcomes.repository.js';
 import { flushListingViews, noteListingView } from './view-counter.js';
 
 /** Counts a page view of a listing unless the viewer is its own side; nothing is written now (see view-counter). */
@@ -16,6 +25,17 @@ export function countListingView(
   listing: { id: string; ownerOrganisationId?: string | null; createdBy?: string | null },
 ): void {
   if (!isOwnView(actor, listing)) noteListingView(db, type, listing.id);
+}
+
+/**
+ * A merge of duplicates gives the kept listing the merged one's views: this process's buffered
+ * views are written first (outside the transaction), then `moveMergedViews` moves them in it.
+ */
+export const flushViewsBeforeMerge = flushListingViews;
+
+/** Moves the merged-away listing's daily views to the kept one, in the merge's transaction; answers what moved. */
+export async function moveMergedViews(tx: Executor, keptId: string, mergedId: string) {
+  return moveViewDays(tx, keptId, mergedId);
 }
 
 /** What one offer or demand achieved, all time; for its owner side and the staff covering it. */

@@ -13,7 +13,7 @@ type Row = { id: string; cursorStamp: string } & Record<string, unknown>;
 type Pager = (cursor: HarvestCursor | null) => Promise<Row[]>;
 
 /** Writes one kind's JSONL and CSV from every public record, a thousand at a time. */
-async function writeRecords(db: Db, kind: 'offers' | 'demands' | 'experts', pager: Pager, url: (id: string) => string) {
+async function writeRecords(db: Db, kind: 'offers' | 'demands' | 'experts' | 'events', pager: Pager, url: (id: string) => string) {
   const jsonl: string[] = [];
   const csv: string[] = [];
   let columns: string[] | null = null;
@@ -62,6 +62,12 @@ export async function buildBulkFiles(db: Db, baseUrl: string) {
     (c) => repo.expertPage(db, { ...page(c), statuses: publicStatuses.expert }),
     (id) => `${baseUrl}/experts/${id}`,
   );
+  await writeRecords(
+    db,
+    'events',
+    (c) => repo.eventPage(db, page(c)),
+    (id) => `${baseUrl}/events/${id}`,
+  );
   const cells = await repo.statisticsCells(db);
   const type = 'text/csv; charset=utf-8';
   await repo.saveBulkFile(
@@ -84,6 +90,13 @@ export async function buildBulkFiles(db: Db, baseUrl: string) {
     type,
     cellsCsv(cells.collected, ['kind', 'year', 'province', 'legacyProvince', 'country', 'sector', 'count']),
     cells.collected.length,
+  );
+  await repo.saveBulkFile(
+    db,
+    'statistics-events.csv',
+    type,
+    cellsCsv(cells.events, ['year', 'province', 'legacyProvince', 'kind', 'events', 'registrations', 'meetings']),
+    cells.events.length,
   );
 }
 

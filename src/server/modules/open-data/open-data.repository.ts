@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNotNull, notInArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, notInArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { connectionRollup, demands, experts, jobs, offers, openDataFiles, openDataRateWindows, organisations, storedFiles } from '../../../db/schema/index.js';
-import type { AgreementCell, CollectedCell, ConnectionCell, StatisticsCells } from '../../../domain/open-data/statistics.js';
+import type { AgreementCell, CollectedCell, ConnectionCell, EventCell, StatisticsCells } from '../../../domain/open-data/statistics.js';
 import type { HarvestCursor } from '../../../domain/open-data/cursor.js';
 
 type Rows<T> = { rows: T[] };
@@ -12,7 +12,7 @@ type Rows<T> = { rows: T[] };
  * and its own province; a record collected when submitted, draft never), so the two agree.
  */
 export async function statisticsCells(db: Executor): Promise<StatisticsCells> {
-  const [connections, agreements, collected] = await Promise.all([
+  const [connections, agreements, collected, events] = await Promise.all([
     db
       .select({
         year: connectionRollup.year,
@@ -54,13 +54,32 @@ export async function statisticsCells(db: Executor): Promise<StatisticsCells> {
                coalesce(province_code, ''), coalesce(legacy_province_code, ''), country, coalesce(sector_code, '')
         FROM offers WHERE status <> 'draft') r
       GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`),
+    // Every event is public (its page needs no sign-in); it counts in the year it starts.
+    db.execute(sql`
+      SELECT extract(year from e.starts_on)::int AS year, coalesce(e.province_code, '') AS province,
+             coalesce(e.legacy_province_code, '') AS "legacyProvince", e.kind, count(*)::int AS events,
+             coalesce(sum(t.registrations), 0)::int AS registrations, coalesce(sum(t.meetings), 0)::int AS meetings
+      FROM events e CROSS JOIN LATERAL (${eventTallies(sql`e.id`)}) t
+      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`),
   ]);
   return {
     connections,
     agreements: (agreements as unknown as Rows<AgreementCell>).rows.map((r) => ({ ...r, valueVnd: Number(r.valueVnd) })),
     collected: (collected as unknown as Rows<CollectedCell>).rows,
+    events: (events as unknown as Rows<EventCell>).rows,
   };
 }
+
+/**
+ * An event's public tallies: registrations the organisers approved, 1:1 meetings scheduled and not
+ * cancelled, and the last time either changed (so a harvester learns of new figures).
+ */
+const eventTallies = (eventId: SQL) => sql`
+  SELECT (SELECT count(*) FROM event_registrations r WHERE r.event_id = ${eventId} AND r.status = 'approved')::int AS registrations,
+         (SELECT count(*) FROM event_meetings m JOIN event_sessions s ON s.id = m.session_id
+           WHERE s.event_id = ${eventId} AND m.status = 'confirmed')::int AS meetings,
+         (SELECT max(greatest(r.created_at, coalesce(r.decided_at, r.created_at))) FROM event_registrations r WHERE r.event_id = ${eventId}) AS registered_at,
+         (SELECT max(m.updated_at) FROM event_meetings m JOIN event_sessions s ON s.id = m.session_id WHERE s.event_id = ${eventId}) AS met_at`;
 
 /** `updated_at` with its microseconds, as the cursor keeps it. */
 const stamp = (column: AnyColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -204,6 +223,55 @@ export async function expertPage(db: Executor, page: Page) {
     .where(pageWhere(e, page))
     .orderBy(asc(e.updatedAt), asc(e.id))
     .limit(page.limit);
+}
+
+export type OpenEventRow = {
+  id: string;
+  cursorStamp: string;
+  updatedAt: string;
+  kind: string;
+  name: string;
+  nameEn: string | null;
+  summary: string | null;
+  summaryEn: string | null;
+  startsOn: string;
+  endsOn: string;
+  venue: string | null;
+  provinceCode: string | null;
+  legacyProvinceCode: string | null;
+  organisers: string[];
+  registrations: number;
+  meetings: number;
+};
+
+/**
+ * Events by (last change, id), the last change being the event's own or its latest registration
+ * or meeting, so the counts a harvester holds are refreshed. Public fields, organisers' names and
+ * counts only: never who registered, their notes or their meetings.
+ */
+export async function eventPage(db: Executor, page: Omit<Page, 'statuses'>): Promise<OpenEventRow[]> {
+  const result = await db.execute(sql`
+    WITH changed AS (
+      SELECT e.*, t.registrations, t.meetings, greatest(e.updated_at, t.registered_at, t.met_at) AS changed_at
+      FROM events e CROSS JOIN LATERAL (${eventTallies(sql`e.id`)}) t)
+    SELECT c.id, to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorStamp",
+           to_char(c.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+           c.kind, c.name, c.name_en AS "nameEn", c.summary, c.summary_en AS "summaryEn",
+           c.starts_on::text AS "startsOn", c.ends_on::text AS "endsOn", c.venue,
+           c.province_code AS "provinceCode", c.legacy_province_code AS "legacyProvinceCode",
+           coalesce((SELECT array_agg(coalesce(o.name_vi, p.name_vi, '') ORDER BY eo.id)
+                     FROM event_organisers eo
+                     LEFT JOIN organisations o ON o.id = eo.organisation_id
+                     LEFT JOIN connection_points p ON p.id = eo.connection_point_id
+                     WHERE eo.event_id = c.id), '{}') AS organisers,
+           c.registrations, c.meetings
+    FROM changed c
+    WHERE true
+      ${page.updatedSince ? sql`AND c.changed_at >= ${page.updatedSince}::timestamptz` : sql``}
+      ${page.cursor ? sql`AND (c.changed_at, c.id) > (${page.cursor.updatedAt}::timestamptz, ${page.cursor.id}::uuid)` : sql``}
+    ORDER BY c.changed_at, c.id
+    LIMIT ${page.limit}`);
+  return (result as unknown as Rows<OpenEventRow>).rows;
 }
 
 /** Public records for the sitemap and page titles: id, title, summary, last change. */

@@ -7,6 +7,7 @@ import {
   HarvestQuery,
   OpenDataIndex,
   OpenDemandPage,
+  OpenEventPage,
   OpenExpertPage,
   OpenOfferPage,
   PublicStatistics,
@@ -18,6 +19,7 @@ import {
   bulkDownload,
   countOpenDataRequest,
   harvestDemands,
+  harvestEvents,
   harvestExperts,
   harvestOffers,
   openDataIndex,
@@ -72,6 +74,12 @@ export const openDataRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/open-data/experts',
     { config: { auth: 'public' }, schema: { tags, querystring: HarvestQuery, response: { 200: OpenExpertPage } } },
     async (request) => harvestExperts(db, baseUrl, request.query),
+  );
+
+  app.get(
+    '/api/open-data/events',
+    { config: { auth: 'public' }, schema: { tags, querystring: HarvestQuery, response: { 200: OpenEventPage } } },
+    async (request) => harvestEvents(db, baseUrl, request.query),
   );
 
   app.get(

@@ -45,7 +45,12 @@ export async function statisticsFigure(db: Db, figure: StatisticsFigure, query: 
   const name = `techbridge-${figure}-${all.scope.from}-${all.scope.to}${all.scope.province ? `-${all.scope.province}` : ''}.${format}`;
   if (format === 'json')
     return { name, type: 'application/json; charset=utf-8', body: JSON.stringify({ scope: all.scope, figure, rows: all[figure], licence: licenceLine }) };
-  const body = figure === 'funnel' ? toCsv(['stage', 'count'], all.funnel) : toCsv(figureColumns, all[figure as Exclude<StatisticsFigure, 'funnel'>]);
+  const body =
+    figure === 'funnel'
+      ? toCsv(['stage', 'count'], all.funnel)
+      : figure === 'events'
+        ? toCsv(['key', 'events', 'registrations', 'meetings'], all.events)
+        : toCsv(figureColumns, all[figure]);
   return { name, type: 'text/csv; charset=utf-8', body };
 }
 
@@ -127,6 +132,13 @@ export async function harvestExperts(db: Db, baseUrl: string, query: HarvestQuer
   return harvested(rows, page.limit, (id) => `${baseUrl}/experts/${id}`);
 }
 
+/** A harvester's page of matchmaking events changed (or whose counts changed) since a time, oldest change first. */
+export async function harvestEvents(db: Db, baseUrl: string, query: HarvestQuery) {
+  const page = pageOf(query);
+  const rows = await repo.eventPage(db, page);
+  return harvested(rows, page.limit, (id) => `${baseUrl}/events/${id}`);
+}
+
 /** What the open data holds, its licence, its limits and the bulk files with when they were made. */
 export async function openDataIndex(db: Db, baseUrl: string, rateLimitPerMinute: number): Promise<OpenDataIndex> {
   const listing = new Map((await repo.bulkFileListing(db)).map((f) => [f.name, f]));
@@ -137,6 +149,10 @@ export async function openDataIndex(db: Db, baseUrl: string, rateLimitPerMinute:
       { path: '/api/open-data/offers', description: 'Published technology offers; updatedSince, cursor, limit' },
       { path: '/api/open-data/demands', description: 'Public part of open technology demands; updatedSince, cursor, limit' },
       { path: '/api/open-data/experts', description: 'Published expert profiles; updatedSince, cursor, limit' },
+      {
+        path: '/api/open-data/events',
+        description: 'Matchmaking events: public fields, organisers, approved registrations and scheduled meetings; updatedSince, cursor, limit',
+      },
       { path: '/api/open-data/statistics', description: 'The public statistics page’s figures; from, to, province, level' },
       { path: '/api/open-data/statistics/{figure}', description: 'One figure as CSV or JSON (format=csv|json)' },
       { path: '/api/open-data/bulk/{file}', description: 'Every public record and statistics cell, regenerated hourly in the background' },

@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ReportFilters } from '../../components/reports/report-filters.js';
 import { useReportFilters } from '../reports/use-report-filters.js';
+import { EventsFigure } from './events-figure.js';
 import { FigureCard, FigureFrame } from './figure-card.js';
 
 const kpis = ['connections', 'mous', 'contracts', 'demands', 'offers'] as const;
@@ -127,6 +128,7 @@ export function StatisticsPage() {
               withBarValueLabel
             />
           </FigureFrame>
+          <EventsFigure rows={data.events} filters={filters} />
           <Text size="xs" c="dimmed">
             {t('openData.licence', { licence: 'CC BY 4.0' })}{' '}
             <Anchor href="https://creativecommons.org/licenses/by/4.0/" size="xs" underline="always">

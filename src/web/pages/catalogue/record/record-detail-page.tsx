@@ -9,6 +9,7 @@ import { DetailSection } from '../../../components/catalogue/detail-section.js';
 import { FactList } from '../../../components/catalogue/fact-list.js';
 import { RecordHeader } from '../../../components/catalogue/record-header.js';
 import { RecordPageState } from '../../../components/catalogue/record-page-state.js';
+import { SaveListingButton } from '../../saved-listings/save-listing-button.js';
 import { NotInterestedButton } from '../../saved-searches/not-interested-button.js';
 import { useRecordFacts, type Fact, type RecordFacts } from './record-facts.js';
 import { ListingOutcomePanel } from '../../listing-outcomes/listing-outcome-panel.js';
@@ -77,6 +78,7 @@ export function RecordDetailPage<R extends DetailRecord>({ segment, heading, tex
               <Stack gap="md">
                 {aside?.(record)}
                 {record.abilities && segment !== 'experts' && <ListingOutcomePanel segment={segment} id={record.id} />}
+                <SaveListingButton segment={segment} recordId={record.id} />
                 <NotInterestedButton segment={segment} recordId={record.id} />
                 <ContactSection {...contact(record)} />
                 <AttachmentsSection segment={segment} id={record.id} canEdit={record.abilities?.canEdit ?? false} />

@@ -1,0 +1,14 @@
+import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../lib/lazy-page.js';
+import './i18n/register.js';
+
+/** A person's saved listings (placed under the shell's RequireSignIn). */
+export const savedListingsSignedInRoutes: RouteObject[] = [
+  {
+    path: '/me/saved',
+    lazy: lazyPage(
+      () => import('./saved-listings-page.js'),
+      (m) => m.SavedListingsPage,
+    ),
+  },
+];
