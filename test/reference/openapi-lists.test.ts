@@ -27,6 +27,7 @@ const bounded: Record<string, string> = {
   '/api/offers/{id}/attachments': "one record's attachments",
   '/api/demands/{id}/attachments': "one record's attachments",
   '/api/experts/{id}/attachments': "one record's attachments",
+  '/api/assessments/{id}/attachments': "one assessment's evidence files",
   '/api/me/organisations': "the caller's own memberships",
   '/api/organisations/{id}/members': "one organisation's members",
   '/api/organisations/{id}/invitations': "one organisation's pending invitations",
@@ -48,6 +49,9 @@ const notYetPaged = [
   '/api/assessment-methodologies',
   '/api/assessments/eligible-organisations',
   '/api/open-data/offers',
+  '/api/open-data/events',
+  // Pages by page number over at most 500 saves of one person.
+  '/api/saved-listings',
   '/api/open-data/demands',
   '/api/open-data/experts',
   '/api/duplicates',
