@@ -2,6 +2,7 @@ import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilters } from '../../api/audit.js';
+import { DateField } from '../../components/date-field.js';
 
 const empty = { action: '', entityType: '', entityId: '', actorId: '', from: '', to: '' };
 
@@ -25,8 +26,8 @@ export function AuditFiltersForm({ onChange }: { onChange: (filters: AuditFilter
         <TextInput label={t('admin.audit.entityType')} placeholder="organisation" value={values.entityType} onChange={set('entityType')} w={160} />
         <TextInput label={t('admin.audit.entityId')} value={values.entityId} onChange={set('entityId')} w={200} />
         <TextInput label={t('admin.audit.actorId')} value={values.actorId} onChange={set('actorId')} w={200} />
-        <TextInput label={t('admin.audit.from')} type="date" value={values.from} onChange={set('from')} w={160} />
-        <TextInput label={t('admin.audit.to')} type="date" value={values.to} onChange={set('to')} w={160} />
+        <DateField label={t('admin.audit.from')} value={values.from} onChange={(from) => setValues({ ...values, from })} w={180} />
+        <DateField label={t('admin.audit.to')} value={values.to} onChange={(to) => setValues({ ...values, to })} w={180} />
         <Button type="submit">{t('common.filter')}</Button>
         <Button
           variant="subtle"

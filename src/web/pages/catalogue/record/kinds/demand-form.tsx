@@ -1,4 +1,4 @@
-import { MultiSelect, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Switch, Text, Textarea } from '@mantine/core';
 import { MoneyInput } from '../../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
 import type { DemandCreate } from '../../../../../shared/catalogue/demand.schemas.js';
@@ -7,6 +7,7 @@ import { classificationFields, contactFields, formField, titleFields, type FormS
 import * as Sections from '../form-sections.js';
 import { RecordForm, type KindFormProps } from '../record-form.js';
 import { confidentialParts, DemandConfidentialSection } from './demand-confidential-section.js';
+import { DateField } from '../../../../components/date-field.js';
 
 const fields: FormSpec<DemandCreate> = {
   ...titleFields,
@@ -62,7 +63,7 @@ export function DemandForm(props: KindFormProps) {
             <Sections.ClassificationFields />
             <Sections.HalfColumns>
               <Sections.TrlSelect field="minTrl" />
-              <TextInput type="date" label={f('deadline')} {...form.getInputProps('deadline')} />
+              <DateField label={f('deadline')} {...form.getInputProps('deadline')} />
               <MoneyInput label={f('budgetMinVnd')} {...form.getInputProps('budgetMinVnd')} />
               <MoneyInput label={f('budgetMaxVnd')} {...form.getInputProps('budgetMaxVnd')} />
             </Sections.HalfColumns>
