@@ -92,12 +92,7 @@ export function CouncilFormPage() {
         error={errors.convenerOrganisationId}
         allowDeselect={false}
       />
-      <DateField
-        label={t('councils.form.meetingDate')}
-        value={meetingDate}
-        onChange={setMeetingDate}
-        error={errors.meetingDate}
-      />
+      <DateField label={t('councils.form.meetingDate')} value={meetingDate} onChange={setMeetingDate} error={errors.meetingDate} />
       <Text fw={600}>{t('councils.form.members')}</Text>
       {errors.members && (
         <Alert color="red" role="alert">

@@ -100,11 +100,7 @@ function NewCall() {
     <Card withBorder>
       <Group align="end" wrap="wrap">
         <TextInput label={t('programmes.calls.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
-        <DateTimeField
-          label={t('programmes.calls.deadlineLabel')}
-          value={form.deadlineAt}
-          onChange={(deadlineAt) => setForm({ ...form, deadlineAt })}
-        />
+        <DateTimeField label={t('programmes.calls.deadlineLabel')} value={form.deadlineAt} onChange={(deadlineAt) => setForm({ ...form, deadlineAt })} />
         <Button
           loading={create.isPending}
           onClick={() =>

@@ -204,11 +204,7 @@ export function InspectionsSection({ task }: Props) {
         {canInspect && (
           <Stack gap="xs">
             <Group grow>
-              <DateField
-                label={t('programmes.inspections.on')}
-                value={form.inspectedOn}
-                onChange={(inspectedOn) => setForm({ ...form, inspectedOn })}
-              />
+              <DateField label={t('programmes.inspections.on')} value={form.inspectedOn} onChange={(inspectedOn) => setForm({ ...form, inspectedOn })} />
               <DateField
                 label={t('programmes.inspections.deadline')}
                 value={form.actionDeadline}
