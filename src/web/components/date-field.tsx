@@ -81,6 +81,8 @@ function DateTextInput({ mode, value, onChange, min, max, error, onBlur, ...prop
       autoComplete="off"
       error={error ?? (touched || parsed !== null ? own : null)}
       data-date-field={mode}
+      // Mantine's red on white is below 4.5:1; the darker red keeps the error readable.
+      styles={{ input: { color: 'var(--mantine-color-text)' }, error: { color: 'var(--mantine-color-red-9)' } }}
       rightSection={
         mode === 'date' ? (
           <span style={{ position: 'relative', display: 'inline-flex' }}>
