@@ -11,3 +11,5 @@ export const PAGE_SIZE_MAX = 100;
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** Largest JSON Lines or .xlsx file accepted by a bulk import. */
 export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** A note with a change (a connection's stage, an interest, a return comment). */
+export const NOTE_MAX = 2000;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { agreementKinds } from '../../domain/connections/agreement-rules.js';
 import { connectionStages } from '../../domain/connections/stages.js';
+import { NOTE_MAX, TEXT_LONG_MAX } from '../limits.js';
 
 export const connectionChannels = ['connection-point', 'event', 'rep-office', 'direct'] as const;
 export const connectionOrigins = ['match', 'offer-page', 'broker'] as const;
 
 const isoDate = z.iso.date();
-const note = z.string().trim().max(2000);
+const note = z.string().trim().max(NOTE_MAX);
 
 export const ConnectionCreateBody = z
   .object({
@@ -32,7 +33,7 @@ export const StageChangeBody = z
   })
   .meta({ id: 'StageChangeBody' });
 
-export const MessageBody = z.object({ body: z.string().trim().min(1).max(5000) }).meta({ id: 'MessageBody' });
+export const MessageBody = z.object({ body: z.string().trim().min(1).max(TEXT_LONG_MAX) }).meta({ id: 'MessageBody' });
 
 export const AgreementParty = z.object({
   organisationId: z.uuid().nullable().default(null),

@@ -41,6 +41,18 @@ export const roadmapIssueMessages: Record<RoadmapIssueCode, Record<Language, str
 export function roadmapIssueText(found: RoadmapIssue, lang: Language): string {
   const base = roadmapIssueMessages[found.code][lang];
   const ids = found.ids?.length ? ` (${found.ids.join(' → ')})` : '';
-  const expected = found.expected ? ` ${lang === 'vi' ? 'Cần' : 'Expected'}: ${found.expected}.` : '';
+  const expected = found.expected ? ` ${expectedText(found.expected, lang)}.` : '';
   return `${base}${ids}${expected}`;
+}
+
+/** "≤ 2000" read as "At most 2,000" (Vietnamese "Tối đa 2.000"): words and grouped digits, not a symbol and a bare number. */
+function expectedText(expected: string, lang: Language): string {
+  const number = (digits: string) => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(Number(digits));
+  // Only a bound is a count: a range of years ("2025–2040") keeps its digits as they are.
+  const bound = /^([≤≥])\s*(\d+)$/.exec(expected.trim());
+  if (bound) {
+    const words = bound[1] === '≤' ? (lang === 'vi' ? 'Tối đa' : 'At most') : lang === 'vi' ? 'Tối thiểu' : 'At least';
+    return `${words} ${number(bound[2])}`;
+  }
+  return `${lang === 'vi' ? 'Cần' : 'Expected'}: ${expected}`;
 }

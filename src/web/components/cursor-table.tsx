@@ -6,6 +6,7 @@ import { EmptyState } from './empty-state.js';
 import { ErrorState } from './error-state.js';
 import { LoadMore } from './load-more.js';
 import { LoadingState } from './loading-state.js';
+import { ResponsiveTable } from './responsive-table.js';
 
 type Props<T> = {
   list: ReturnType<typeof useCursorList<T>>;
@@ -25,21 +26,19 @@ export function CursorTable<T>({ list, label, emptyTitle, headings, minWidth, ro
   if (list.items.length === 0) return list.isSuccess ? <EmptyState title={emptyTitle} /> : null;
   return (
     <>
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped verticalSpacing="sm" aria-label={label}>
-          <Table.Thead>
-            <Table.Tr>
-              {headings.map((heading) => (
-                <Table.Th key={heading}>{heading}</Table.Th>
-              ))}
-              <Table.Th>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>{list.items.map(row)}</Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable minWidth={minWidth} striped verticalSpacing="sm" aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            {headings.map((heading) => (
+              <Table.Th key={heading}>{heading}</Table.Th>
+            ))}
+            <Table.Th>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{list.items.map(row)}</Table.Tbody>
+      </ResponsiveTable>
       <LoadMore
         shown={list.items.length}
         total={list.total}

@@ -11,6 +11,7 @@ import { AgreementPartiesField } from './agreement-parties-field.js';
 import { connectionErrorText } from './connection-error.js';
 import { todayIso } from './stage-modal.js';
 import { useReferenceOptions } from './use-reference-options.js';
+import { DateField } from '../date-field.js';
 
 type Props = { connection: ConnectionDetail; opened: boolean; onClose: () => void };
 
@@ -57,7 +58,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
               withAsterisk
               {...form.getInputProps('kind')}
             />
-            <TextInput type="date" label={t('connections.agreements.signedOn')} max={todayIso()} withAsterisk {...form.getInputProps('signedOn')} />
+            <DateField label={t('connections.agreements.signedOn')} max={todayIso()} withAsterisk {...form.getInputProps('signedOn')} />
           </SimpleGrid>
           <TextInput label={t('connections.agreements.titleLabel')} withAsterisk maxLength={300} {...form.getInputProps('title')} />
           <MoneyInput label={t('connections.agreements.valueVnd')} {...form.getInputProps('valueVnd')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHeartHandshake } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../api/auth.js';
 import { useCreateConnection } from '../../api/connections.js';
 import { connectionErrorText } from './connection-error.js';
+import { NOTE_MAX } from '../../../shared/limits.js';
+import { LimitedTextarea, overLimit } from '../limited-textarea.js';
 
 type Props = { offerId: string; ownerOrganisationId: string | null | undefined };
 
@@ -24,6 +26,7 @@ export function InterestButton({ offerId, ownerOrganisationId }: Props) {
   const seeker = organisationId ?? organisations[0].organisationId;
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    if (overLimit(message, NOTE_MAX)) return;
     create.mutate(
       { offerId, origin: 'offer-page', seekerOrganisationId: seeker, message: message.trim() || undefined },
       { onSuccess: (connection) => void navigate(`/connections/${connection.id}`) },
@@ -51,20 +54,20 @@ export function InterestButton({ offerId, ownerOrganisationId }: Props) {
                 allowDeselect={false}
               />
             )}
-            <Textarea
+            <LimitedTextarea
               label={t('connections.interest.message')}
               description={t('connections.interest.messageHint')}
               value={message}
               onChange={(e) => setMessage(e.currentTarget.value)}
               autosize
               minRows={3}
-              maxLength={2000}
+              max={NOTE_MAX}
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={create.isPending} disabled={overLimit(message, NOTE_MAX)}>
                 {t('connections.interest.send')}
               </Button>
             </Group>

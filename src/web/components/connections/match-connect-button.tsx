@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlugConnected } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCreateConnection } from '../../api/connections.js';
 import { connectionErrorText } from './connection-error.js';
+import { LimitedTextarea, overLimit } from '../limited-textarea.js';
 
 // A short note: why this match is worth a conversation, not a whole proposal.
 const noteMaxLength = 500;
@@ -25,7 +26,7 @@ export function MatchConnectButton({ demandId, offerId }: { demandId: string; of
     event.preventDefault();
     const message = note.trim();
     setMissing(!message);
-    if (!message) return;
+    if (!message || overLimit(note, noteMaxLength)) return;
     create.mutate({ demandId, offerId, origin: 'match', message }, { onSuccess: (connection) => void navigate(`/connections/${connection.id}`) });
   };
   return (
@@ -41,7 +42,7 @@ export function MatchConnectButton({ demandId, offerId }: { demandId: string; of
                 {connectionErrorText(t, create.error)}
               </Alert>
             )}
-            <Textarea
+            <LimitedTextarea
               label={t('connections.match.note')}
               description={t('connections.match.noteHint', { max: noteMaxLength })}
               value={note}
@@ -50,14 +51,14 @@ export function MatchConnectButton({ demandId, offerId }: { demandId: string; of
               withAsterisk
               autosize
               minRows={3}
-              maxLength={noteMaxLength}
+              max={noteMaxLength}
               data-autofocus
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={create.isPending} disabled={overLimit(note, noteMaxLength)}>
                 {t('connections.match.send')}
               </Button>
             </Group>

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePostMessage, type ConnectionDetail } from '../../api/connections.js';
 import { DateTime } from '../date-time.js';
 import { connectionErrorText } from './connection-error.js';
+import { TEXT_LONG_MAX } from '../../../shared/limits.js';
+import { LimitedTextarea, overLimit } from '../limited-textarea.js';
 
 /** The conversation between the parties and the broker, oldest first, with a box to write. */
 export function MessageThread({ connection }: { connection: ConnectionDetail }) {
@@ -13,7 +15,7 @@ export function MessageThread({ connection }: { connection: ConnectionDetail }) 
   const [body, setBody] = useState('');
   const send = (event: React.FormEvent) => {
     event.preventDefault();
-    if (!body.trim()) return;
+    if (!body.trim() || overLimit(body, TEXT_LONG_MAX)) return;
     post.mutate({ body: body.trim() }, { onSuccess: () => setBody('') });
   };
   return (
@@ -48,16 +50,16 @@ export function MessageThread({ connection }: { connection: ConnectionDetail }) 
                 {connectionErrorText(t, post.error)}
               </Alert>
             )}
-            <Textarea
+            <LimitedTextarea
               label={t('connections.messages.write')}
               value={body}
               onChange={(e) => setBody(e.currentTarget.value)}
               autosize
               minRows={2}
-              maxLength={5000}
+              max={TEXT_LONG_MAX}
             />
             <Group justify="flex-end">
-              <Button type="submit" leftSection={<IconSend size={16} />} loading={post.isPending} disabled={!body.trim()}>
+              <Button type="submit" leftSection={<IconSend size={16} />} loading={post.isPending} disabled={!body.trim() || overLimit(body, TEXT_LONG_MAX)}>
                 {t('connections.messages.send')}
               </Button>
             </Group>

@@ -1,12 +1,17 @@
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { StageRequest } from '../../../domain/connections/stages.js';
 import { connectionKeys, useChangeStage, type ConnectionDetail } from '../../api/connections.js';
 import { connectionErrorText } from './connection-error.js';
+import { DateField } from '../date-field.js';
+import { todayInVietnam } from '../../lib/date-text.js';
+import { NOTE_MAX } from '../../../shared/limits.js';
+import { LimitedTextarea, overLimit } from '../limited-textarea.js';
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today as Vietnam counts it (at 06:00 in Hanoi, UTC still says yesterday). */
+export const todayIso = () => todayInVietnam();
 
 type Props = { connection: ConnectionDetail; stage: StageRequest | null; title: string; onClose: () => void };
 
@@ -22,7 +27,7 @@ export function StageModal({ connection, stage, title, onClose }: Props) {
     onClose();
   };
   const submit = form.onSubmit((values) => {
-    if (!stage) return;
+    if (!stage || overLimit(values.note, NOTE_MAX)) return;
     change.mutate(
       { stage, occurredOn: values.occurredOn || undefined, note: values.note.trim() || undefined, version: connection.version },
       {
@@ -41,8 +46,8 @@ export function StageModal({ connection, stage, title, onClose }: Props) {
               {connectionErrorText(t, change.error)}
             </Alert>
           )}
-          <TextInput type="date" label={t('connections.actions.occurredOn')} max={todayIso()} {...form.getInputProps('occurredOn')} />
-          <Textarea label={t('connections.actions.note')} autosize minRows={2} maxLength={2000} {...form.getInputProps('note')} />
+          <DateField label={t('connections.actions.occurredOn')} max={todayIso()} {...form.getInputProps('occurredOn')} />
+          <LimitedTextarea label={t('connections.actions.note')} autosize minRows={2} max={NOTE_MAX} {...form.getInputProps('note')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

@@ -1,10 +1,12 @@
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { showNotice } from './notice.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApproveAssessment, useReturnAssessment } from '../../api/assessment.js';
 import { errorText } from '../../api/form-errors.js';
 import { ApiError } from '../../api/client.js';
+import { NOTE_MAX } from '../../../shared/limits.js';
+import { LimitedTextarea, overLimit } from '../../components/limited-textarea.js';
 
 /** The assessor's decision on a submitted assessment: return it with a comment, or approve it. */
 export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boolean }) {
@@ -25,7 +27,7 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
           {reopen ? t('assessment.form.reopen') : t('assessment.form.review')}
         </Title>
         <Text size="sm">{reopen ? t('assessment.form.reopenLead') : t('assessment.form.reviewLead')}</Text>
-        <Textarea
+        <LimitedTextarea
           label={t('assessment.form.returnComment')}
           value={comment}
           onChange={(e) => {
@@ -35,12 +37,13 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
           error={error}
           autosize
           minRows={2}
-          maxLength={2000}
+          max={NOTE_MAX}
         />
         <Group>
           <Button
             variant="default"
             loading={back.isPending}
+            disabled={overLimit(comment, NOTE_MAX)}
             onClick={() => back.mutate(comment, { onSuccess: () => showNotice(t, { message: t('assessment.form.returned') }), onError: fail })}
           >
             {reopen ? t('assessment.form.reopen') : t('assessment.form.return')}
@@ -49,6 +52,7 @@ export function ReviewPanel({ id, reopen = false }: { id: string; reopen?: boole
             <Button
               color="teal"
               loading={approve.isPending}
+              disabled={overLimit(comment, NOTE_MAX)}
               onClick={() =>
                 approve.mutate(comment.trim() || null, {
                   onSuccess: () => showNotice(t, { color: 'teal', message: t('assessment.form.approved') }),

@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 type QueryState<T> = { isPending: boolean; isError: boolean; error: Error | null; data: T | undefined; refetch: () => unknown };
 
@@ -51,23 +52,21 @@ type TableProps = {
   children: ReactNode;
 };
 
-/** A table of records or counts that scrolls sideways on a phone. */
+/** A table of records or counts; one card per record on a phone. */
 export function WorkTable({ minWidth, headings, numeric = false, striped = false, children }: TableProps) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table verticalSpacing="sm" highlightOnHover={!striped} striped={striped}>
-        <Table.Thead>
-          <Table.Tr>
-            {headings.map((heading, i) => (
-              <Table.Th key={heading} ta={numeric && i > 0 ? 'right' : undefined}>
-                {heading}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable minWidth={minWidth} verticalSpacing="sm" highlightOnHover={!striped} striped={striped}>
+      <Table.Thead>
+        <Table.Tr>
+          {headings.map((heading, i) => (
+            <Table.Th key={heading} ta={numeric && i > 0 ? 'right' : undefined}>
+              {heading}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{children}</Table.Tbody>
+    </ResponsiveTable>
   );
 }
 

@@ -9,6 +9,7 @@ import { errorText } from '../../api/form-errors.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { DateField } from '../../components/date-field.js';
 
 const kinds = ['identification', 'selection', 'appraisal', 'acceptance', 'award-provincial', 'award-ministry'] as const;
 const roles = ['chair', 'vice-chair', 'member', 'secretary'] as const;
@@ -91,13 +92,7 @@ export function CouncilFormPage() {
         error={errors.convenerOrganisationId}
         allowDeselect={false}
       />
-      <TextInput
-        type="date"
-        label={t('councils.form.meetingDate')}
-        value={meetingDate}
-        onChange={(e) => setMeetingDate(e.currentTarget.value)}
-        error={errors.meetingDate}
-      />
+      <DateField label={t('councils.form.meetingDate')} value={meetingDate} onChange={setMeetingDate} error={errors.meetingDate} />
       <Text fw={600}>{t('councils.form.members')}</Text>
       {errors.members && (
         <Alert color="red" role="alert">

@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
 import { activityKinds, eventKinds } from '../../../shared/events/event-codes.js';
+import { DateField } from '../../components/date-field.js';
 
 type Activity = { kind: string; title: string; titleEn: string; day: string; startTime: string; endTime: string; place: string };
 type Values = {
@@ -151,8 +152,8 @@ function EventForm({ event }: { event?: EventDetailData }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('events.form.name')} withAsterisk {...form.getInputProps('name')} />
           <TextInput label={t('events.form.nameEn')} {...form.getInputProps('nameEn')} />
-          <TextInput type="date" label={t('events.form.startsOn')} withAsterisk {...form.getInputProps('startsOn')} />
-          <TextInput type="date" label={t('events.form.endsOn')} withAsterisk {...form.getInputProps('endsOn')} />
+          <DateField label={t('events.form.startsOn')} withAsterisk {...form.getInputProps('startsOn')} />
+          <DateField label={t('events.form.endsOn')} withAsterisk {...form.getInputProps('endsOn')} />
           <TextInput label={t('events.form.venue')} {...form.getInputProps('venue')} />
           <ProvinceSelect label={t('events.form.province')} {...form.getInputProps('provinceCode')} />
         </SimpleGrid>
@@ -172,7 +173,7 @@ function EventForm({ event }: { event?: EventDetailData }) {
                 data={activityKinds.map((k) => ({ value: k, label: t(`events.activityKind.${k}`) }))}
                 {...form.getInputProps(`activities.${i}.kind`)}
               />
-              <TextInput type="date" label={t('events.form.day')} {...form.getInputProps(`activities.${i}.day`)} />
+              <DateField label={t('events.form.day')} {...form.getInputProps(`activities.${i}.day`)} />
               <TextInput label={t('events.form.activityTitle')} withAsterisk {...form.getInputProps(`activities.${i}.title`)} />
               <TextInput label={t('events.form.activityTitleEn')} {...form.getInputProps(`activities.${i}.titleEn`)} />
               <TextInput type="time" label={t('events.form.startTime')} {...form.getInputProps(`activities.${i}.startTime`)} />

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { layOutSlots } from '../../../shared/events/event-codes.js';
 import { SessionSetupForm } from './session-setup-form.js';
 import { timeOf } from './event-labels.js';
+import { DateField } from '../../components/date-field.js';
 
 type Values = {
   title: string;
@@ -76,7 +77,7 @@ function NewSessionForm({ event }: { event: EventDetailData }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
             <TextInput label={t('events.manage.sessionTitle')} withAsterisk {...form.getInputProps('title')} />
             <NumberInput label={t('events.manage.tables')} min={1} max={1000} {...form.getInputProps('tables')} />
-            <TextInput type="date" label={t('events.form.day')} min={event.startsOn} max={event.endsOn} {...form.getInputProps('day')} />
+            <DateField label={t('events.form.day')} min={event.startsOn} max={event.endsOn} {...form.getInputProps('day')} />
             <TextInput type="time" label={t('events.manage.firstStart')} {...form.getInputProps('firstStart')} />
             <NumberInput label={t('events.manage.slotMinutes')} min={5} max={240} {...form.getInputProps('slotMinutes')} />
             <NumberInput label={t('events.manage.breakMinutes')} min={0} max={120} {...form.getInputProps('breakMinutes')} />

@@ -11,6 +11,7 @@ import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { OutboxMessageModal } from './outbox-message-modal.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** Mail kept when no SMTP server is configured: admins read it here and can follow its links. */
 export function OutboxPage() {
@@ -35,36 +36,34 @@ export function OutboxPage() {
       {outbox.isError && <ErrorState error={outbox.error} onRetry={() => void outbox.refetch()} />}
       {outbox.isSuccess && outbox.items.length === 0 && <EmptyState title={t('admin.outbox.empty')} />}
       {outbox.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('admin.outbox.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.outbox.created')}</Table.Th>
-                <Table.Th>{t('admin.outbox.to')}</Table.Th>
-                <Table.Th>{t('admin.outbox.subject')}</Table.Th>
-                <Table.Th>{t('admin.outbox.status')}</Table.Th>
+        <ResponsiveTable minWidth={640} striped highlightOnHover verticalSpacing="sm" aria-label={t('admin.outbox.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.outbox.created')}</Table.Th>
+              <Table.Th>{t('admin.outbox.to')}</Table.Th>
+              <Table.Th>{t('admin.outbox.subject')}</Table.Th>
+              <Table.Th>{t('admin.outbox.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {outbox.items.map((message) => (
+              <Table.Tr key={message.id}>
+                <Table.Td>
+                  <DateTime value={message.createdAt} />
+                </Table.Td>
+                <Table.Td>{message.to}</Table.Td>
+                <Table.Td>
+                  <Anchor component="button" type="button" onClick={() => setOpen(message)} ta="left">
+                    {message.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`admin.outbox.statuses.${message.status}`, { defaultValue: message.status })}</Badge>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {outbox.items.map((message) => (
-                <Table.Tr key={message.id}>
-                  <Table.Td>
-                    <DateTime value={message.createdAt} />
-                  </Table.Td>
-                  <Table.Td>{message.to}</Table.Td>
-                  <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => setOpen(message)} ta="left">
-                      {message.subject}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`admin.outbox.statuses.${message.status}`, { defaultValue: message.status })}</Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ResponsiveTable>
       )}
       {outbox.items.length > 0 && (
         <LoadMore

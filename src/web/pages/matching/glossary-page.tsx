@@ -9,6 +9,7 @@ import { useCreateGlossaryTerm, useGlossary } from '../../api/glossary.js';
 import { CursorTable } from '../../components/cursor-table.js';
 import { PageTitle } from '../../components/page-title.js';
 import { GlossaryRow } from './glossary-row.js';
+import { GlossarySectorSelect } from './glossary-sector-select.js';
 
 const blank = { vi: '', en: '', sector: '' };
 
@@ -37,7 +38,7 @@ export function GlossaryPage() {
       },
     );
   };
-  const field = (name: 'vi' | 'en' | 'sector', required: boolean) => (
+  const field = (name: 'vi' | 'en', required: boolean) => (
     <TextInput
       label={t(`admin.glossary.${name}`)}
       required={required}
@@ -59,7 +60,12 @@ export function GlossaryPage() {
         <Group align="flex-end" mb="lg">
           {field('vi', true)}
           {field('en', true)}
-          {field('sector', false)}
+          <GlossarySectorSelect
+            label={t('admin.glossary.sector')}
+            value={draft.sector}
+            error={errors.sector}
+            onChange={(sector) => setDraft((d) => ({ ...d, sector }))}
+          />
           <Button type="submit" loading={create.isPending}>
             {t('admin.glossary.add')}
           </Button>

@@ -3,16 +3,15 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
-import { glossarySectors } from '../../../shared/matching/glossary.schemas.js';
 import { useDeleteGlossaryTerm, useUpdateGlossaryTerm, type GlossaryTerm } from '../../api/glossary.js';
-
-const namedSectors: readonly string[] = glossarySectors;
+import { GlossarySectorSelect, useSectorLabel } from './glossary-sector-select.js';
 
 /** One pair of terms; "Sửa" turns it into inputs, "Xóa" removes it. */
 export function GlossaryRow({ term }: { term: GlossaryTerm }) {
   const { t } = useTranslation();
   const update = useUpdateGlossaryTerm();
   const remove = useDeleteGlossaryTerm();
+  const sectorLabel = useSectorLabel();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ vi: term.vi, en: term.en, sector: term.sector ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -35,7 +34,7 @@ export function GlossaryRow({ term }: { term: GlossaryTerm }) {
     setErrors({});
     setEditing(false);
   };
-  const input = (field: 'vi' | 'en' | 'sector') => (
+  const input = (field: 'vi' | 'en') => (
     <TextInput
       size="xs"
       aria-label={t(`admin.glossary.${field}`)}
@@ -52,7 +51,17 @@ export function GlossaryRow({ term }: { term: GlossaryTerm }) {
       <Table.Td>{editing ? input('vi') : term.vi}</Table.Td>
       <Table.Td>{editing ? input('en') : term.en}</Table.Td>
       <Table.Td>
-        {editing ? input('sector') : term.sector && namedSectors.includes(term.sector) ? t(`admin.glossary.sectors.${term.sector}`) : term.sector}
+        {editing ? (
+          <GlossarySectorSelect
+            size="xs"
+            aria-label={t('admin.glossary.sector')}
+            value={draft.sector}
+            error={errors.sector}
+            onChange={(sector) => setDraft((d) => ({ ...d, sector }))}
+          />
+        ) : (
+          sectorLabel(term.sector)
+        )}
       </Table.Td>
       <Table.Td>
         {editing ? (

@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { InvitationsList } from './invitations-list.js';
 import { InviteForm } from './invite-form.js';
 import { MemberRow } from './member-row.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** Members (and, for the organisation's admins, join requests and invitations). */
 export function MembersPanel({ organisationId, canManage }: { organisationId: string; canManage: boolean }) {
@@ -15,25 +16,23 @@ export function MembersPanel({ organisationId, canManage }: { organisationId: st
   const pending = members.data?.items.filter((m) => m.status === 'pending') ?? [];
   const active = members.data?.items.filter((m) => m.status === 'active') ?? [];
   const table = (rows: typeof active, caption: string) => (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="sm" aria-label={caption}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('members.person')}</Table.Th>
-            <Table.Th>{t('members.role')}</Table.Th>
-            <Table.Th>{t('members.since')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((member) => (
-            <MemberRow key={member.userId} organisationId={organisationId} member={member} canManage={canManage} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable minWidth={560} verticalSpacing="sm" aria-label={caption}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('members.person')}</Table.Th>
+          <Table.Th>{t('members.role')}</Table.Th>
+          <Table.Th>{t('members.since')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((member) => (
+          <MemberRow key={member.userId} organisationId={organisationId} member={member} canManage={canManage} />
+        ))}
+      </Table.Tbody>
+    </ResponsiveTable>
   );
   return (
     <Stack gap="lg">

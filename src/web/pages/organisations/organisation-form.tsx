@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { OrganisationKindSelect } from '../../components/organisation-kind-selec
 import { ProvinceSelect } from '../../components/province-select.js';
 import { VsicMultiSelect } from '../../components/vsic-multi-select.js';
 import { taxCodeError, validators } from '../../lib/validators.js';
+import { TEXT_LONG_MAX } from '../../../shared/limits.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 export type OrganisationFormValues = {
   kind: OrganisationKind;
@@ -117,7 +119,7 @@ export function OrganisationFormFields({ form, onSubmit, submitting, submitLabel
           <TextInput label={t('organisations.fields.phone')} type="tel" {...field('phone')} />
           <TextInput label={t('organisations.fields.website')} type="url" placeholder="https://" {...field('website')} />
         </SimpleGrid>
-        <Textarea label={t('organisations.fields.description')} autosize minRows={3} {...field('description')} />
+        <LimitedTextarea label={t('organisations.fields.description')} autosize minRows={3} max={TEXT_LONG_MAX} {...field('description')} />
         <Group justify="flex-end">
           <Button type="submit" loading={submitting}>
             {submitLabel}

@@ -14,6 +14,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
 import { organisationKinds } from '../../../domain/organisations/organisation-kinds.js';
 import { VerifyButton } from './verify-button.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** Organisations to check and verify; the verify button appears where the server allows it. */
 export function OrganisationsAdminPage() {
@@ -48,46 +49,44 @@ export function OrganisationsAdminPage() {
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && list.items.length === 0 && <EmptyState title={t('directory.empty')} />}
       {list.items.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped verticalSpacing="sm" aria-label={t('admin.organisations.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('organisations.fields.nameVi')}</Table.Th>
-                <Table.Th>{t('organisations.fields.kind')}</Table.Th>
-                <Table.Th>{t('organisations.fields.province')}</Table.Th>
-                <Table.Th>{t('admin.organisations.created')}</Table.Th>
-                <Table.Th>{t('admin.organisations.verification')}</Table.Th>
+        <ResponsiveTable minWidth={720} striped verticalSpacing="sm" aria-label={t('admin.organisations.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('organisations.fields.nameVi')}</Table.Th>
+              <Table.Th>{t('organisations.fields.kind')}</Table.Th>
+              <Table.Th>{t('organisations.fields.province')}</Table.Th>
+              <Table.Th>{t('admin.organisations.created')}</Table.Th>
+              <Table.Th>{t('admin.organisations.verification')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.items.map((org) => (
+              <Table.Tr key={org.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/organisations/${org.id}`}>
+                    {i18n.language === 'en' && org.nameEn ? org.nameEn : org.nameVi}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{t(`organisations.kinds.${org.kind}`)}</Table.Td>
+                <Table.Td>{org.province?.name ?? org.country}</Table.Td>
+                <Table.Td>
+                  <DateTime value={org.createdAt} dateOnly />
+                </Table.Td>
+                <Table.Td>
+                  {org.abilities?.canVerify ? (
+                    <VerifyButton organisationId={org.id} verified={org.verified} />
+                  ) : org.verified ? (
+                    <Badge color="teal">{t('organisations.verified')}</Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('organisations.notVerified')}
+                    </Text>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((org) => (
-                <Table.Tr key={org.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/organisations/${org.id}`}>
-                      {i18n.language === 'en' && org.nameEn ? org.nameEn : org.nameVi}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{t(`organisations.kinds.${org.kind}`)}</Table.Td>
-                  <Table.Td>{org.province?.name ?? org.country}</Table.Td>
-                  <Table.Td>
-                    <DateTime value={org.createdAt} dateOnly />
-                  </Table.Td>
-                  <Table.Td>
-                    {org.abilities?.canVerify ? (
-                      <VerifyButton organisationId={org.id} verified={org.verified} />
-                    ) : org.verified ? (
-                      <Badge color="teal">{t('organisations.verified')}</Badge>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        {t('organisations.notVerified')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </ResponsiveTable>
       )}
       {list.items.length > 0 && (
         <LoadMore

@@ -12,6 +12,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { statusColor } from './labels.js';
+import { DateTimeField } from '../../components/date-field.js';
 
 const originOf = (kind: string) =>
   kind === 'enterprise' ? 'enterprise' : kind === 'dost' || kind === 'centre' ? 'province' : kind === 'agency' ? 'agency-unit' : 'ministry';
@@ -66,11 +67,10 @@ function CallCard({ call }: { call: CallData }) {
         {create.isError && <Alert color="red">{errorText(t, create.error)}</Alert>}
         {call.canManage && call.kind === 'call' && (
           <Group align="end" wrap="wrap">
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('programmes.calls.newDeadline')}
               value={extension.deadlineAt}
-              onChange={(e) => setExtension({ ...extension, deadlineAt: e.currentTarget.value })}
+              onChange={(deadlineAt) => setExtension({ ...extension, deadlineAt })}
             />
             <TextInput
               label={t('programmes.calls.reason')}
@@ -80,7 +80,7 @@ function CallCard({ call }: { call: CallData }) {
             <Button
               variant="light"
               loading={extend.isPending}
-              onClick={() => extend.mutate({ deadlineAt: new Date(extension.deadlineAt).toISOString(), reason: extension.reason })}
+              onClick={() => extend.mutate({ deadlineAt: extension.deadlineAt, reason: extension.reason })}
               disabled={!extension.deadlineAt}
             >
               {t('programmes.calls.extend')}
@@ -101,17 +101,12 @@ function NewCall() {
     <Card withBorder>
       <Group align="end" wrap="wrap">
         <TextInput label={t('programmes.calls.title')} value={form.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
-        <TextInput
-          type="datetime-local"
-          label={t('programmes.calls.deadlineLabel')}
-          value={form.deadlineAt}
-          onChange={(e) => setForm({ ...form, deadlineAt: e.currentTarget.value })}
-        />
+        <DateTimeField label={t('programmes.calls.deadlineLabel')} value={form.deadlineAt} onChange={(deadlineAt) => setForm({ ...form, deadlineAt })} />
         <Button
           loading={create.isPending}
           onClick={() =>
             create.mutate(
-              { kind: form.deadlineAt ? 'call' : 'standing', title: form.title, deadlineAt: form.deadlineAt ? new Date(form.deadlineAt).toISOString() : null },
+              { kind: form.deadlineAt ? 'call' : 'standing', title: form.title, deadlineAt: form.deadlineAt || null },
               { onSuccess: () => setForm({ title: '', deadlineAt: '' }) },
             )
           }

@@ -16,6 +16,7 @@ import { ProvinceSelect } from '../../components/province-select.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { useMoney } from './labels.js';
 import { keptDraft, useAutosave, type SaveState } from './use-autosave.js';
+import { DateField } from '../../components/date-field.js';
 
 type Fields = Omit<DraftInput, 'version'>;
 type Line = Fields['lines'] extends Array<infer L> | undefined ? L : never;
@@ -125,11 +126,10 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
           <TextInput label={t('programmes.fields.partners')} value={fields.partners ?? ''} onChange={(e) => update({ partners: e.currentTarget.value })} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <ProvinceSelect label={t('programmes.fields.province')} value={fields.provinceCode ?? null} onChange={(v) => update({ provinceCode: v })} />
-            <TextInput
+            <DateField
               label={t('programmes.fields.startOn')}
-              type="date"
               value={fields.startOn ?? ''}
-              onChange={(e) => update({ startOn: e.currentTarget.value || null })}
+              onChange={(startOn) => update({ startOn: startOn || null })}
               error={err('startOn')}
             />
             <NumberInput

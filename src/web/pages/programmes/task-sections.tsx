@@ -10,6 +10,7 @@ import { MoneyInput } from '../../components/money-input.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { ConsensusTable } from '../councils/dossier-page.js';
 import { reportColor, useMoney } from './labels.js';
+import { DateField } from '../../components/date-field.js';
 
 type Props = { task: TaskDetailData };
 
@@ -203,17 +204,11 @@ export function InspectionsSection({ task }: Props) {
         {canInspect && (
           <Stack gap="xs">
             <Group grow>
-              <TextInput
-                type="date"
-                label={t('programmes.inspections.on')}
-                value={form.inspectedOn}
-                onChange={(e) => setForm({ ...form, inspectedOn: e.currentTarget.value })}
-              />
-              <TextInput
-                type="date"
+              <DateField label={t('programmes.inspections.on')} value={form.inspectedOn} onChange={(inspectedOn) => setForm({ ...form, inspectedOn })} />
+              <DateField
                 label={t('programmes.inspections.deadline')}
                 value={form.actionDeadline}
-                onChange={(e) => setForm({ ...form, actionDeadline: e.currentTarget.value })}
+                onChange={(actionDeadline) => setForm({ ...form, actionDeadline })}
               />
             </Group>
             <Textarea

@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentOf, useModerationQueue, usePublishMany, type WorkItem } from '../../../api/catalogue.js';
@@ -9,6 +8,7 @@ import { useProvinceLabels } from '../../../components/catalogue/use-code-labels
 import { WorkflowActions } from '../../../components/catalogue/workflow-actions.js';
 import { QualityNote } from '../../listing-quality/quality-note.js';
 import { WorkItemLink, WorkListMore, WorkListPage, WorkTable } from '../work-list.js';
+import { usePhone } from '../../../lib/use-phone.js';
 
 function Stat({ label, value, colour }: { label: string; value: string | number; colour?: string }) {
   return (
@@ -70,8 +70,7 @@ export function ModerationQueuePage() {
   const items = queue.data?.items ?? [];
   const oldest = items.length > 0 ? items[0].ageDays : 0;
   const countOf = (type: WorkItem['type']) => queue.data?.counts[type] ?? 0;
-  // Under 600 px the table's columns and actions would scroll out of sight; cards keep them in view.
-  const phone = useMediaQuery('(max-width: 600px)');
+  const phone = usePhone();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const publishMany = usePublishMany();
   const chosen = items.filter((item) => selected.has(keyOf(item)));

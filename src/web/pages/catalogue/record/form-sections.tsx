@@ -11,6 +11,7 @@ import { VsicMultiSelect } from '../../../components/vsic-multi-select.js';
 import { DuplicateWarning } from '../../duplicates/duplicate-warning.js';
 import { ListingQualityPanel } from '../../listing-quality/listing-quality-panel.js';
 import { useRecordForm } from './record-form.js';
+import { DateField } from '../../../components/date-field.js';
 
 /** The label of a record field. */
 function useFieldLabel() {
@@ -131,7 +132,7 @@ export function PlaceFields() {
     <HalfColumns>
       <CountrySelect label={f('country')} {...form.getInputProps('country')} />
       <ProvinceSelect label={f('province')} {...form.getInputProps('province')} />
-      <TextInput type="date" label={f('validUntil')} {...form.getInputProps('validUntil')} />
+      <DateField label={f('validUntil')} {...form.getInputProps('validUntil')} />
     </HalfColumns>
   );
 }

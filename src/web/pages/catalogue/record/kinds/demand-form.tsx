@@ -1,4 +1,4 @@
-import { MultiSelect, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Switch, Text } from '@mantine/core';
 import { MoneyInput } from '../../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
 import type { DemandCreate } from '../../../../../shared/catalogue/demand.schemas.js';
@@ -7,6 +7,9 @@ import { classificationFields, contactFields, formField, titleFields, type FormS
 import * as Sections from '../form-sections.js';
 import { RecordForm, type KindFormProps } from '../record-form.js';
 import { confidentialParts, DemandConfidentialSection } from './demand-confidential-section.js';
+import { DateField } from '../../../../components/date-field.js';
+import { TEXT_LONG_MAX } from '../../../../../shared/limits.js';
+import { LimitedTextarea } from '../../../../components/limited-textarea.js';
 
 const fields: FormSpec<DemandCreate> = {
   ...titleFields,
@@ -44,7 +47,14 @@ export function DemandForm(props: KindFormProps) {
         <>
           <Sections.GeneralSection recordId={props.record?.id} listing="demand" titleKey="demandPublic">
             <Sections.TitleFields />
-            <Textarea label={f('publicSummary')} description={f('publicSummaryHint')} autosize minRows={3} {...form.getInputProps('publicSummary')} />
+            <LimitedTextarea
+              label={f('publicSummary')}
+              description={f('publicSummaryHint')}
+              autosize
+              minRows={3}
+              max={TEXT_LONG_MAX}
+              {...form.getInputProps('publicSummary')}
+            />
           </Sections.GeneralSection>
           {hidden ? (
             <DemandConfidentialSection details={undefined} />
@@ -54,7 +64,7 @@ export function DemandForm(props: KindFormProps) {
                 {f('confidentialDetailsHint')}
               </Text>
               {confidentialParts.map((part) => (
-                <Textarea key={part} label={f(part)} autosize minRows={2} {...form.getInputProps(`confidentialDetails.${part}`)} />
+                <LimitedTextarea key={part} label={f(part)} autosize minRows={2} max={TEXT_LONG_MAX} {...form.getInputProps(`confidentialDetails.${part}`)} />
               ))}
             </Sections.TitledSection>
           )}
@@ -62,7 +72,7 @@ export function DemandForm(props: KindFormProps) {
             <Sections.ClassificationFields />
             <Sections.HalfColumns>
               <Sections.TrlSelect field="minTrl" />
-              <TextInput type="date" label={f('deadline')} {...form.getInputProps('deadline')} />
+              <DateField label={f('deadline')} {...form.getInputProps('deadline')} />
               <MoneyInput label={f('budgetMinVnd')} {...form.getInputProps('budgetMinVnd')} />
               <MoneyInput label={f('budgetMaxVnd')} {...form.getInputProps('budgetMaxVnd')} />
             </Sections.HalfColumns>

@@ -1,8 +1,10 @@
-import { TagsInput, Textarea, TextInput } from '@mantine/core';
+import { TagsInput, TextInput } from '@mantine/core';
 import type { ExpertCreate } from '../../../../../shared/catalogue/expert.schemas.js';
 import { formField, type FormSpec } from '../form-fields.js';
 import { ClassificationFields, ContactSection, GeneralSection, HalfColumns, PlaceFields, TitledSection } from '../form-sections.js';
 import { RecordForm, type KindFormProps } from '../record-form.js';
+import { TEXT_LONG_MAX } from '../../../../../shared/limits.js';
+import { LimitedTextarea } from '../../../../components/limited-textarea.js';
 
 const fields: FormSpec<ExpertCreate> = {
   name: formField.title,
@@ -28,7 +30,7 @@ export function ExpertForm(props: KindFormProps) {
               <TextInput label={f('jobTitle')} {...form.getInputProps('title')} />
               <TextInput label={f('affiliationName')} {...form.getInputProps('affiliationName')} />
             </HalfColumns>
-            <Textarea label={f('bio')} autosize minRows={4} {...form.getInputProps('bio')} />
+            <LimitedTextarea label={f('bio')} autosize minRows={4} max={TEXT_LONG_MAX} {...form.getInputProps('bio')} />
           </GeneralSection>
           <TitledSection titleKey="classification">
             <ClassificationFields sectors={false} />

@@ -1,4 +1,4 @@
-import { Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Select, TagsInput, TextInput } from '@mantine/core';
 import { MoneyInput } from '../../../../components/money-input.js';
 import { useTranslation } from 'react-i18next';
 import { ipStatuses, ownerTypes } from '../../../../../shared/catalogue/catalogue.schemas.js';
@@ -6,6 +6,8 @@ import type { OfferCreate } from '../../../../../shared/catalogue/offer.schemas.
 import { classificationFields, contactFields, formField, titleFields, type FormSpec } from '../form-fields.js';
 import * as Sections from '../form-sections.js';
 import { RecordForm, type KindFormProps } from '../record-form.js';
+import { TEXT_LONG_MAX } from '../../../../../shared/limits.js';
+import { LimitedTextarea } from '../../../../components/limited-textarea.js';
 
 const fields: FormSpec<OfferCreate> = {
   ...titleFields,
@@ -31,8 +33,8 @@ export function OfferForm(props: KindFormProps) {
         <>
           <Sections.GeneralSection recordId={props.record?.id} listing="offer">
             <Sections.TitleFields />
-            <Textarea label={f('summary')} autosize minRows={3} {...form.getInputProps('summary')} />
-            <Textarea label={f('description')} autosize minRows={5} {...form.getInputProps('description')} />
+            <LimitedTextarea label={f('summary')} autosize minRows={3} max={TEXT_LONG_MAX} {...form.getInputProps('summary')} />
+            <LimitedTextarea label={f('description')} autosize minRows={5} max={TEXT_LONG_MAX * 4} {...form.getInputProps('description')} />
           </Sections.GeneralSection>
           <Sections.TitledSection titleKey="classification">
             <Sections.ClassificationFields />
