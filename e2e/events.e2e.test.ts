@@ -13,9 +13,10 @@ const instituteEmail = 'vien@techbridge.local';
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
 const eventName = `Techmart Nghệ An thử nghiệm ${Date.now()}`;
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const firstDay = isoDay(30);
-const lastDay = isoDay(31);
+/** A day from today as the date fields show and take it (dd/mm/yyyy). */
+const shownDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+const firstDay = shownDay(30);
+const lastDay = shownDay(31);
 
 const session = demoBrowser();
 let organiser: Page;

@@ -43,7 +43,7 @@ it('an enterprise writes a proposal with a two-year budget on a phone; it saves 
   await enterprise.getByLabel('Mục tiêu').fill('Rút ngắn thời gian ủ chượp từ 12 xuống 6 tháng');
   await enterprise.getByLabel('Công nghệ', { exact: true }).fill('Thủy phân cá bằng enzyme protease');
   await enterprise.getByLabel('Sản phẩm', { exact: true }).fill('Quy trình; dây chuyền 500 tấn/năm');
-  await enterprise.getByLabel('Ngày bắt đầu').fill('2027-01-01');
+  await enterprise.getByLabel('Ngày bắt đầu').fill('01/01/2027');
   await enterprise.getByLabel('Thời gian thực hiện (tháng)').fill('24');
   await enterprise.getByRole('button', { name: 'Thêm dòng kinh phí' }).click();
   await enterprise.getByLabel('Khoản mục').nth(0).fill('Thuê chuyên gia');
