@@ -31,6 +31,6 @@ describe('demo award', () => {
     expect(councils[0]).toMatchObject({ kind: 'award-provincial', myRole: 'chair' });
     const council = (await chair.get(`/api/councils/${councils[0].id}`)).json();
     expect(council.dossiers.length).toBeGreaterThan(0);
-    expect(council.dossiers[0].mine).toEqual({ declared: false, sheetSubmitted: false });
+    expect(council.dossiers[0].mine).toEqual({ declared: false, sheetSubmitted: false, mustDeclare: true });
   });
 });
