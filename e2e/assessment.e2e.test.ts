@@ -60,7 +60,7 @@ it('an enterprise fills in and submits, the connection point approves on a phone
   await value.fill('60');
   await question.getByLabel('Ghi chú minh chứng (ví dụ biên bản thăm cơ sở)').fill('Ảnh dây chuyền chiết rót, khảo sát ngày 02/12');
   await value.press('Tab');
-  await page.getByText('Đã lưu').waitFor();
+  await page.getByRole('main').getByText('Đã lưu', { exact: true }).waitFor();
   // A photo of the line as evidence of this answer (a phone offers its camera for it).
   const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 30, g: 120, b: 200 } } })
     .png()
