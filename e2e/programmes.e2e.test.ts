@@ -14,6 +14,10 @@ const session = demoBrowser();
 let enterprise: Page;
 let agency: Page;
 let taskUrl = '';
+let councilUrl = '';
+// The demo experts with accounts (src/seed/demo/load-award.ts); the third declares a conflict.
+const expertNames = ['PGS.TS. Trần Minh Đức', 'TS. Nguyễn Thị Hồng Vân', 'TS. Lê Quang Huy', 'ThS. Phạm Thu Trang', 'TS. Hoàng Văn Nam'];
+const expertEmails = ['chuyengia.duc', 'chuyengia.van', 'chuyengia.huy', 'chuyengia.trang', 'chuyengia.nam'].map((name) => `${name}@techbridge.local`);
 
 async function signedInPage(email: string, viewport = desktop) {
   const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
@@ -65,13 +69,85 @@ it('an enterprise writes a proposal with a two-year budget on a phone; it saves 
   taskUrl = new URL(enterprise.url()).pathname;
 });
 
-it('agency staff screen it, record the council, appraise the budget down line by line and sign the contract', async () => {
+it('agency staff screen it and put it before the identification council', async () => {
   await agency.goto(taskUrl);
   await agency.getByRole('heading', { name: title }).waitFor();
   await agency.getByRole('heading', { name: 'Nội dung trùng lặp cần xem xét' }).waitFor();
   await step(agency, 'Hồ sơ hợp lệ');
   await step(agency, 'Đưa ra hội đồng xác định');
-  await step(agency, 'Hội đồng xác định nhiệm vụ', 'Hội đồng kiến nghị xác định nhiệm vụ');
+});
+
+it('the agency allows identification councils of five, forms one with a staff secretary and puts the proposal before it', async () => {
+  await agency.goto('/councils/composition');
+  await agency.getByRole('button', { name: 'Sửa quy tắc: Hội đồng xác định nhiệm vụ' }).click();
+  // Its chosen values cover the field: a keyboard user opens the list from it.
+  await agency.getByRole('combobox', { name: 'Số thành viên chấm điểm được phép' }).focus();
+  await agency.keyboard.press('ArrowDown');
+  await agency.getByRole('option', { name: '5', exact: true }).click();
+  await agency.keyboard.press('Escape');
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+  await agency.getByRole('button', { name: 'Lưu quy tắc' }).click();
+  await agency.getByText('Đã lưu quy tắc thành phần.').waitFor();
+  await agency.getByText('Thành viên chấm điểm: 5 hoặc 7 hoặc 9').waitFor();
+
+  await agency.goto('/councils/new');
+  await agency.getByRole('combobox', { name: 'Loại hội đồng' }).click();
+  await agency.getByRole('option', { name: 'Hội đồng xác định nhiệm vụ' }).click();
+  await agency.getByText('Thành viên chấm điểm: 5 hoặc 7 hoặc 9').waitFor();
+  await agency.getByLabel('Tên hội đồng').fill(`Hội đồng xác định: ${title}`);
+  for (const [i, name] of [...expertNames, 'Nguyễn Thị Hoa'].entries()) {
+    const person = agency.getByRole('combobox', { name: 'Chuyên gia hoặc cán bộ' }).nth(i);
+    await person.fill(name);
+    await agency.getByRole('option', { name: new RegExp(name.replace(/\./g, '\\.')) }).click();
+  }
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+  await agency.getByRole('button', { name: 'Thành lập', exact: true }).click();
+  await agency.getByRole('heading', { name: `Hội đồng xác định: ${title}` }).waitFor();
+  councilUrl = new URL(agency.url()).pathname;
+
+  // Its chosen values cover the field: a keyboard user opens the list from it.
+  await agency.getByRole('combobox', { name: 'Nhiệm vụ đang chờ ở bước này' }).focus();
+  await agency.keyboard.press('ArrowDown');
+  await agency.getByRole('option', { name: title }).click();
+  await agency.keyboard.press('Escape');
+  await agency.getByRole('button', { name: 'Thêm', exact: true }).click();
+  await agency.getByText(title, { exact: true }).first().waitFor();
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+});
+
+it('one member declares a conflict and is excluded, four score, the secretary consolidates and the task is identified', async () => {
+  const council = (await (await agency.context().request.get(`/api${councilUrl}`)).json()) as { dossiers: Array<{ id: string; title: string }> };
+  const dossierId = council.dossiers.find((d) => d.title === title)!.id;
+  for (const [i, email] of expertEmails.entries()) {
+    const context = await session.browser.newContext({ baseURL: session.baseUrl });
+    const member = await apiSession(context, email, PASSWORD);
+    if (i === 2) {
+      await member.post(`/api/council-dossiers/${dossierId}/declaration`, { conflict: true, reason: 'Tôi từng tư vấn cho doanh nghiệp đề xuất' });
+    } else {
+      await member.post(`/api/council-dossiers/${dossierId}/declaration`, { conflict: false });
+      await member.post(`/api/council-dossiers/${dossierId}/sheet/submit`, { scores: { necessity: 13, feasibility: 40 + i, effectiveness: 28 } });
+    }
+    await context.close();
+  }
+
+  await agency.goto(`/councils/dossiers/${dossierId}`);
+  await agency.getByRole('heading', { name: 'Các phiếu' }).waitFor();
+  await agency.getByLabel('Kết luận').fill('Đề nghị xác định nhiệm vụ, giao trực tiếp cho doanh nghiệp');
+  await expect(accessibilityFaults(agency)).resolves.toEqual([]);
+  await agency.getByRole('button', { name: 'Tổng hợp kết quả' }).click();
+  await agency.getByRole('heading', { name: 'Kết quả của hội đồng' }).waitFor();
+  await agency.goto(`${councilUrl}/minutes`);
+  await agency
+    .getByText(/Không tham gia: TS\. Lê Quang Huy/)
+    .first()
+    .waitFor();
+
+  await agency.goto(taskUrl);
+  await agency.getByText('Hội đồng xác định nhiệm vụ kết luận đạt', { exact: false }).first().waitFor();
+});
+
+it('agency staff assign it directly, appraise the budget down line by line and sign the contract', async () => {
+  await agency.goto(taskUrl);
   await step(agency, 'Giao trực tiếp', 'Doanh nghiệp sở hữu công nghệ');
   await step(agency, 'Bắt đầu thẩm định');
   await agency.getByLabel('Số thẩm định cho Thuê chuyên gia năm 2027').fill('1.500.000.000');

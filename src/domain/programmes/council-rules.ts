@@ -56,3 +56,27 @@ export const defaultCompositionRules: Record<CouncilKind, CompositionRule> = {
 
 /** Whether this member gives scores under the rule (a secretary usually only keeps the minutes). */
 export const isScorer = (member: CouncilMember, rule: CompositionRule) => member.role !== 'secretary' || rule.secretaryScores;
+
+export type RuleProblem = { path: string; key: 'roles_exceed_scorers' | 'range_inverted' | 'external_exceed_scorers' | 'quorum_unreachable' };
+
+/**
+ * What makes a kind's rule impossible to keep: a range whose minimum passes its maximum, more
+ * required chairs and vice-chairs (and a scoring secretary) than the smallest council has scorers,
+ * more required external experts than the largest, or a quorum no council of the kind can reach.
+ */
+export function compositionRuleProblems(rule: CompositionRule): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  for (const range of ['chairs', 'viceChairs', 'secretaries'] as const) {
+    if (rule[range].min > rule[range].max) problems.push({ path: `${range}.min`, key: 'range_inverted' });
+  }
+  const smallest = Math.min(...rule.scorerCounts);
+  const largest = Math.max(...rule.scorerCounts);
+  const presiding = rule.chairs.min + rule.viceChairs.min + (rule.secretaryScores ? rule.secretaries.min : 0);
+  if (presiding > smallest) problems.push({ path: 'scorerCounts', key: 'roles_exceed_scorers' });
+  if (rule.minExternal > largest) problems.push({ path: 'minExternal', key: 'external_exceed_scorers' });
+  if (rule.quorum.minScorers > largest) problems.push({ path: 'quorum.minScorers', key: 'quorum_unreachable' });
+  return problems;
+}
+
+/** The rule as stored: scorer counts distinct and ascending, so "5, 7" and "7, 5, 5" are one rule. */
+export const normalisedRule = (rule: CompositionRule): CompositionRule => ({ ...rule, scorerCounts: [...new Set(rule.scorerCounts)].sort((a, b) => a - b) });

@@ -114,6 +114,26 @@ const Rule = z.object({
   proposerMayServe: z.boolean(),
   quorum: z.object({ share: z.number(), minScorers: z.number(), presidingRequired: z.boolean() }),
 });
+/** A kind's rule as shown with its kind (`/api/councils/options`, and the answer to an edit). */
+export const CompositionRuleView = Rule.meta({ id: 'CouncilCompositionRule' });
+
+const seats = z.number().int().min(0).max(25);
+const seatRange = z.object({ min: seats, max: seats });
+/** A kind's composition rule as agency staff set it (the law's defaults live in src/domain/programmes/council-rules). */
+export const CompositionRuleBody = z
+  .object({
+    scorerCounts: z.array(z.number().int().min(1).max(25)).min(1).max(25),
+    chairs: seatRange,
+    viceChairs: seatRange,
+    secretaries: seatRange,
+    secretaryScores: z.boolean(),
+    minExternal: seats,
+    proposerMayServe: z.boolean(),
+    quorum: z.object({ share: z.number().gt(0).max(1), minScorers: z.number().int().min(1).max(25), presidingRequired: z.boolean() }),
+  })
+  .meta({ id: 'CouncilCompositionRuleBody' });
+export const CouncilKindParams = z.object({ kind: z.enum(councilKinds) });
+
 const Form = z.object({
   id: z.string(),
   criteria: z.array(
@@ -131,6 +151,8 @@ const Form = z.object({
 export const CouncilOptions = z
   .object({
     rules: z.array(Rule),
+    /** Agency staff may change each kind's composition rule (`PUT /api/council-composition-rules/{kind}`). */
+    canEditKindRules: z.boolean(),
     forms: z.array(Form),
     conveners: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
     candidates: z.array(

@@ -208,6 +208,19 @@ export const fieldMessageKeys = {
     vi: 'Số phiếu tối thiểu vượt quá số thành viên chấm điểm của hội đồng.',
     en: 'The quorum is more than the council’s scoring members.',
   },
+  range_inverted: { vi: 'Số tối thiểu không được lớn hơn số tối đa.', en: 'The minimum cannot be more than the maximum.' },
+  roles_exceed_scorers: {
+    vi: 'Hội đồng nhỏ nhất không đủ chỗ cho số chủ tịch, phó chủ tịch (và thư ký chấm điểm) bắt buộc.',
+    en: 'The smallest council has fewer scorers than the required chairs and vice-chairs (and a scoring secretary).',
+  },
+  external_exceed_scorers: {
+    vi: 'Số chuyên gia độc lập bắt buộc vượt quá số thành viên chấm điểm của hội đồng lớn nhất.',
+    en: 'More independent experts are required than the largest council has scorers.',
+  },
+  quorum_unreachable: {
+    vi: 'Số phiếu tối thiểu vượt quá số thành viên chấm điểm của hội đồng lớn nhất.',
+    en: 'The quorum is more than the largest council has scorers.',
+  },
   not_eligible: {
     vi: 'Doanh nghiệp chưa có hoạt động đổi mới đủ điều kiện trong thời gian của đợt xét.',
     en: 'The enterprise has no qualifying innovation activity within the round’s period.',

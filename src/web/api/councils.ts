@@ -2,6 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   AwardRoundBody,
+  CompositionRuleBody,
+  CompositionRuleView,
   AwardRoundDetail,
   AwardRoundList,
   CouncilBody,
@@ -58,6 +60,10 @@ function useWrite<TBody, TAnswer>(write: (body: TBody) => Promise<TAnswer>) {
 export const useCreateCouncil = () => useWrite((body: z.input<typeof CouncilBody>) => apiPost<{ id: string }>('/api/councils', body));
 export const useEditRules = (councilId: string) =>
   useWrite((body: z.input<typeof CouncilRulesBody>) => api<z.infer<typeof CouncilRules>>('PUT', `/api/councils/${councilId}/rules`, body));
+export type CompositionRuleData = z.infer<typeof CompositionRuleView>;
+export const useEditCompositionRule = (kind: string) =>
+  useWrite((body: z.input<typeof CompositionRuleBody>) => api<CompositionRuleData>('PUT', `/api/council-composition-rules/${kind}`, body));
+export const useResetCompositionRule = (kind: string) => useWrite(() => api<CompositionRuleData>('DELETE', `/api/council-composition-rules/${kind}`));
 export const useAddDossiers = (councilId: string) =>
   useWrite((body: { dossierKind: 'award-nomination' | 'programme-task'; dossierIds: string[] }) =>
     apiPost<{ added: number }>(`/api/councils/${councilId}/dossiers`, body),

@@ -1,6 +1,6 @@
 import type { CouncilKind, CouncilRole } from '../../../domain/programmes/council-rules.js';
 import { AppError, forbidden, FieldError } from '../../errors.js';
-import { isMemberOf, type Actor } from '../auth/actor.js';
+import { isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 type Convener = { id: string; kind: string };
 type MemberRef = { id: string; role: CouncilRole; organisationId: string | null };
@@ -20,6 +20,12 @@ export function convenerChoices(actor: Actor) {
   return actor.memberships
     .filter((m) => m.organisationKind === 'agency' || m.organisationKind === 'dost')
     .map((m) => ({ id: m.organisationId, name: m.organisationName, kind: m.organisationKind }));
+}
+
+/** Each kind's composition rule holds for the whole network: the agency's staff (and platform admins) set it. */
+export const canEditCompositionRules = (actor: Actor | null): boolean => isNetworkStaff(actor);
+export function authorizeEditCompositionRules(actor: Actor): void {
+  if (!canEditCompositionRules(actor)) throw forbidden('not_agency_staff');
 }
 
 /** Platform admins list every council (to mend mistakes); others those they sit on or convene. */

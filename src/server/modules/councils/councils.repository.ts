@@ -21,6 +21,18 @@ export type CouncilDossierRow = typeof councilDossiers.$inferSelect;
 export type SheetRow = typeof councilScoreSheets.$inferSelect;
 
 export const storedRules = (db: Executor) => db.select().from(councilRules);
+/** The stored rule of one kind, locked until the transaction ends (two staff editing one kind take turns). */
+export async function lockStoredRule(tx: Executor, kind: string) {
+  const [row] = await tx.select().from(councilRules).where(eq(councilRules.kind, kind)).for('update');
+  return row;
+}
+export async function saveRule(tx: Executor, kind: string, rule: Record<string, unknown>, userId: string) {
+  await tx
+    .insert(councilRules)
+    .values({ kind, rule, updatedBy: userId })
+    .onConflictDoUpdate({ target: councilRules.kind, set: { rule, updatedBy: userId, updatedAt: sql`now()` } });
+}
+export const deleteRule = (tx: Executor, kind: string) => tx.delete(councilRules).where(eq(councilRules.kind, kind));
 
 export async function insertCouncil(tx: Executor, values: typeof councils.$inferInsert) {
   const [row] = await tx.insert(councils).values(values).returning();

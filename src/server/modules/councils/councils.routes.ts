@@ -3,8 +3,11 @@ import { z } from 'zod';
 import {
   AssignmentProposal,
   AssignmentsBody,
+  CompositionRuleBody,
+  CompositionRuleView,
   ConsolidateBody,
   CouncilBody,
+  CouncilKindParams,
   CouncilDetail,
   CouncilList,
   CouncilOptions,
@@ -20,6 +23,7 @@ import {
 import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
+import * as kindRules from './composition-rules.service.js';
 import * as service from './councils.service.js';
 import { minutesPdf } from './minutes-pdf.js';
 
@@ -72,6 +76,22 @@ export const councilsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = signedIn(request);
       return service.editRules(db, actor, auditContextOf(actor, request), request.language, request.params.id, request.body);
+    },
+  );
+  app.put(
+    '/api/council-composition-rules/:kind',
+    { config: auth, schema: { tags, params: CouncilKindParams, body: CompositionRuleBody, response: { 200: CompositionRuleView } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return kindRules.editCompositionRule(db, actor, auditContextOf(actor, request), request.params.kind, request.body);
+    },
+  );
+  app.delete(
+    '/api/council-composition-rules/:kind',
+    { config: auth, schema: { tags, params: CouncilKindParams, response: { 200: CompositionRuleView } } },
+    async (request) => {
+      const actor = signedIn(request);
+      return kindRules.resetCompositionRule(db, actor, auditContextOf(actor, request), request.params.kind);
     },
   );
   app.get('/api/councils/:id/minutes', { config: auth, schema: { tags, params: IdParams, response: { 200: Minutes } } }, async (request) =>

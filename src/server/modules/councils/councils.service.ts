@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { checkComposition } from '../../../domain/programmes/council-composition.js';
-import { defaultCompositionRules, isScorer, type CompositionRule, type CouncilKind, type CouncilRole } from '../../../domain/programmes/council-rules.js';
+import { isScorer, type CouncilKind, type CouncilRole } from '../../../domain/programmes/council-rules.js';
 import { assignReviewers } from '../../../domain/programmes/reviewer-assignment.js';
 import { consolidateScores } from '../../../domain/programmes/score-consolidation.js';
 import { saveScores, submitSheet, type ScoreSheet } from '../../../domain/programmes/score-sheets.js';
@@ -32,6 +32,7 @@ import {
   authorizeEditRules,
   canConsolidate,
   canCreateCouncils,
+  canEditCompositionRules,
   canEditRules,
   canManageCouncil,
   canSeeAllSheets,
@@ -42,6 +43,7 @@ import {
   mustDeclare,
   type DossierAccess,
 } from './councils.policy.js';
+import { compositionRules } from './composition-rules.service.js';
 import * as repo from './councils.repository.js';
 import { dossierSources, loadDossiers, type DossierView } from './dossier-sources.js';
 
@@ -69,14 +71,6 @@ export const defaultForms: StoredForm[] = [
   },
 ];
 
-/** Each kind's composition rule: the one staff stored, else the default. */
-export async function compositionRules(db: Executor): Promise<Record<CouncilKind, CompositionRule>> {
-  const stored = await repo.storedRules(db);
-  const rules = { ...defaultCompositionRules };
-  for (const row of stored) if (row.kind in rules) rules[row.kind as CouncilKind] = row.rule as unknown as CompositionRule;
-  return rules;
-}
-
 const asDomainMember = (m: repo.MemberRow) => ({ personId: m.userId, role: m.role as CouncilRole, organisationId: m.organisationId, external: m.external });
 const domainForm = (form: StoredForm): ScoringForm => form;
 
@@ -92,6 +86,7 @@ export async function councilOptions(db: Db, actor: Actor) {
     : { fromDirectory: [], staff: [] };
   return {
     rules: Object.entries(rules).map(([kind, rule]) => ({ kind: kind as CouncilKind, ...rule, scorerCounts: [...rule.scorerCounts] })),
+    canEditKindRules: canEditCompositionRules(actor),
     forms: defaultForms,
     conveners,
     candidates: [

@@ -1,8 +1,8 @@
-import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import { useCouncilOptions, useCreateCouncil } from '../../api/councils.js';
 import { errorText } from '../../api/form-errors.js';
@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { DateField } from '../../components/date-field.js';
+import { RuleSummary } from './rule-summary.js';
 
 const kinds = ['identification', 'selection', 'appraisal', 'acceptance', 'award-provincial', 'award-ministry'] as const;
 const roles = ['chair', 'vice-chair', 'member', 'secretary'] as const;
@@ -79,9 +80,12 @@ export function CouncilFormPage() {
         allowDeselect={false}
       />
       {rule && (
-        <Text size="sm" c="dimmed">
-          {t('councils.form.rule', { scorers: rule.scorerCounts.join(', '), external: rule.minExternal })}
-        </Text>
+        <Group align="start" justify="space-between" wrap="wrap">
+          <RuleSummary rule={rule} />
+          <Anchor component={Link} to="/councils/composition" size="sm">
+            {t('councils.composition.open')}
+          </Anchor>
+        </Group>
       )}
       <TextInput label={t('councils.form.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} required />
       <Select

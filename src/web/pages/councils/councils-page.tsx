@@ -18,9 +18,14 @@ export function CouncilsPage() {
       <PageTitle
         actions={
           councils.first?.canCreate ? (
-            <Button component={Link} to="/councils/new">
-              {t('councils.list.create')}
-            </Button>
+            <Group gap="sm">
+              <Button component={Link} to="/councils/composition" variant="default">
+                {t('councils.composition.open')}
+              </Button>
+              <Button component={Link} to="/councils/new">
+                {t('councils.list.create')}
+              </Button>
+            </Group>
           ) : undefined
         }
       >

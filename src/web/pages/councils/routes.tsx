@@ -18,6 +18,7 @@ export const councilsPublicRoutes: RouteObject[] = [
 export const councilsSignedInRoutes: RouteObject[] = [
   page('/councils', () => import('./councils-page.js'), 'CouncilsPage'),
   page('/councils/new', () => import('./council-form-page.js'), 'CouncilFormPage'),
+  page('/councils/composition', () => import('./composition-rules-page.js'), 'CompositionRulesPage'),
   page('/councils/dossiers/:id', () => import('./dossier-page.js'), 'DossierPage'),
   page('/councils/:id', () => import('./council-page.js'), 'CouncilPage'),
   page('/councils/:id/minutes', () => import('./minutes-page.js'), 'MinutesPage'),
