@@ -6,9 +6,7 @@
 export type SlotMeeting = { table: number; people: readonly [string, string]; freed: boolean };
 
 export type WalkInPlacement =
-  | { ok: true; table: number; preferred: boolean }
-  | { ok: false; reason: 'person-busy'; person: string }
-  | { ok: false; reason: 'tables-full' };
+  { ok: true; table: number; preferred: boolean } | { ok: false; reason: 'person-busy'; person: string } | { ok: false; reason: 'tables-full' };
 
 /** Tables of the slot nobody holds, lowest first. */
 export function freeTables(tables: number, meetings: readonly SlotMeeting[]): number[] {

@@ -11,6 +11,9 @@ import {
   EventDashboard,
   OutcomeBody,
   WalkInBody,
+  WalkInMeetingBody,
+  WalkInMeetingResult,
+  FreeTables,
   OutcomeResult,
   DecisionBody,
   EventBody,
@@ -47,6 +50,7 @@ import * as outcomes from './outcomes.service.js';
 import { previewSchedule, publishSchedule } from './scheduling.service.js';
 import { changeSessionSetup } from './session-setup.service.js';
 import * as sessions from './sessions.service.js';
+import { freeTablesOf, placeWalkInMeeting } from './walk-in-meetings.service.js';
 
 const tags = ['events'];
 const IdParams = z.object({ id: z.uuid() });
@@ -218,6 +222,19 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/event-sessions/:id/table-sheet',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: TableSheetQuery, response: { 200: TableSheet } } },
     async (request) => tableSheet(db, signedIn(request), request.params.id, request.query.table),
+  );
+  app.get(
+    '/api/event-sessions/:id/free-tables',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: FreeTables } } },
+    async (request) => freeTablesOf(db, signedIn(request), request.params.id),
+  );
+  app.post(
+    '/api/event-sessions/:id/walk-in-meetings',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: WalkInMeetingBody, response: { 201: WalkInMeetingResult } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await placeWalkInMeeting(db, actor, auditContextOf(actor, request), request.params.id, request.body));
+    },
   );
   app.put(
     '/api/event-meetings/:id/attendance',
