@@ -211,3 +211,46 @@ describe('walk-in meetings at freed tables', () => {
     expect(capped.json().error.details.fields[0]).toMatchObject({ path: 'fromRegistrationId', message: expect.stringContaining('most meetings') });
   });
 });
+
+describe('the event’s lists page by cursor with their real total', () => {
+  type Page<T> = { items: T[]; total: number; nextCursor: string | null };
+  async function all<T>(client: TestClient, path: string, limit: number): Promise<{ pages: Page<T>[]; items: T[] }> {
+    const pages: Page<T>[] = [];
+    let cursor: string | null = null;
+    do {
+      const answer = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(answer.statusCode, answer.body).toBe(200);
+      pages.push(answer.json());
+      cursor = pages[pages.length - 1].nextCursor;
+    } while (cursor);
+    return { pages, items: pages.flatMap((p) => p.items) };
+  }
+
+  it('participants: every approved one but the caller once, searchable by name and side', async () => {
+    const { pages, items } = await all<{ registrationId: string; role: string }>(world.broker.client, `/api/events/${world.eventId}/participants`, 2);
+    expect(pages).toHaveLength(3);
+    expect(pages.every((p) => p.total === 5)).toBe(true);
+    expect(new Set(items.map((i) => i.registrationId))).toEqual(new Set([reg.seeker, reg.outsider, reg.supplier, reg.supplier2, reg.seeker3]));
+    const suppliers = (await world.broker.client.get(`/api/events/${world.eventId}/participants?side=supply`)).json();
+    expect(suppliers.total).toBe(2);
+    expect(suppliers.items.map((i: { registrationId: string }) => i.registrationId).sort()).toEqual([reg.supplier, reg.supplier2].sort());
+    // Accents and case do not matter: "vinh" finds Trường Đại học Vinh.
+    const found = (await world.broker.client.get(`/api/events/${world.eventId}/participants?q=DAI%20HOC%20vinh`)).json();
+    expect(found).toMatchObject({ total: 1, nextCursor: null, items: [{ registrationId: reg.supplier2 }] });
+    const mine = (await world.seeker.client.get(`/api/events/${world.eventId}/participants?limit=100`)).json();
+    expect(mine.items.map((i: { registrationId: string }) => i.registrationId)).not.toContain(reg.seeker);
+    expect(mine.total).toBe(4);
+    const bad = await world.broker.client.get(`/api/events/${world.eventId}/participants?cursor=nonsense`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.fields[0].path).toBe('cursor');
+  });
+
+  it('a person’s requests and the badges to print', async () => {
+    const requests = await all<{ direction: string }>(world.supplier.client, `/api/event-sessions/${sessionId}/requests`, 1);
+    expect(requests.pages[0].total).toBe(3);
+    expect(requests.items.map((r) => r.direction)).toEqual(['incoming', 'incoming', 'incoming']);
+    const badges = await all<{ registrationId: string }>(world.broker.client, `/api/events/${world.eventId}/badges`, 2);
+    expect(badges.pages[0]).toMatchObject({ total: 5, eventName: 'Techconnect Nghệ An 2026' });
+    expect(new Set(badges.items.map((b) => b.registrationId)).size).toBe(5);
+  });
+});

@@ -196,7 +196,12 @@ export const Participant = z
     match: z.object({ score: z.number(), demandTitle: z.string(), offerTitle: z.string() }).nullable(),
   })
   .meta({ id: 'EventParticipant' });
-export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'EventParticipantList' });
+export const ParticipantList = pageOf('EventParticipantList', Participant);
+/** `q` finds a person or organisation by name (accents ignored); `side` keeps the seekers (`demand`) or the suppliers (`supply`). */
+export const ParticipantListQuery = PageQuery.extend({ q: z.string().trim().max(200).optional(), side: z.enum(['demand', 'supply']).optional() }).meta({
+  id: 'EventParticipantListQuery',
+});
+export type ParticipantListQuery = z.infer<typeof ParticipantListQuery>;
 
 export const UnavailabilityBody = z.object({ slotIds: z.array(z.uuid()).max(100) }).meta({ id: 'EventUnavailabilityBody' });
 export const Unavailability = z.object({ slotIds: z.array(z.string()) }).meta({ id: 'EventUnavailability' });
@@ -218,7 +223,7 @@ export const MeetingRequest = z
     createdAt: z.string(),
   })
   .meta({ id: 'MeetingRequest' });
-export const MeetingRequestList = z.object({ items: z.array(MeetingRequest) }).meta({ id: 'MeetingRequestList' });
+export const MeetingRequestList = pageOf('MeetingRequestList', MeetingRequest);
 
 export const AnswerBody = z.object({ accept: z.boolean() }).meta({ id: 'MeetingRequestAnswer' });
 
@@ -372,7 +377,7 @@ export const Badge = z
     booth: z.string().nullable(),
   })
   .meta({ id: 'EventBadge' });
-export const BadgeList = z.object({ eventName: z.string(), items: z.array(Badge) }).meta({ id: 'EventBadgeList' });
+export const BadgeList = pageOf('EventBadgeList', Badge, { eventName: z.string() });
 
 const countOf = z.object({ count: z.number(), valueVnd: z.number() });
 export const EventDashboard = z

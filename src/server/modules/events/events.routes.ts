@@ -25,6 +25,7 @@ import {
   MeetingRequestList,
   OrganiserOptions,
   ParticipantList,
+  ParticipantListQuery,
   RegistrationBody,
   RegistrationList,
   ScheduleBody,
@@ -131,8 +132,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   collectAt(demandKind);
   app.get(
     '/api/events/:id/participants',
-    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: ParticipantList } } },
-    async (request) => sessions.participants(db, signedIn(request), request.params.id),
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: ParticipantListQuery, response: { 200: ParticipantList } } },
+    async (request) => sessions.participants(db, signedIn(request), request.params.id, request.query),
   );
   app.get('/api/events/:id/agenda', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: Agenda } } }, async (request) =>
     myAgenda(db, signedIn(request), baseUrl, request.params.id),
@@ -169,8 +170,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/event-sessions/:id/requests',
-    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: MeetingRequestList } } },
-    async (request) => sessions.myRequests(db, signedIn(request), request.params.id),
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: MeetingRequestList } } },
+    async (request) => sessions.myRequests(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/event-sessions/:id/requests',
@@ -249,8 +250,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: EventDashboard } } },
     async (request) => outcomes.dashboard(db, signedIn(request), request.params.id),
   );
-  app.get('/api/events/:id/badges', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: BadgeList } } }, async (request) =>
-    outcomes.badges(db, signedIn(request), request.params.id),
+  app.get(
+    '/api/events/:id/badges',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: BadgeList } } },
+    async (request) => outcomes.badges(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/events/:id/walk-ins',
