@@ -1,6 +1,6 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { eventMeetingRequests, eventMeetings, eventSessions, eventSlots } from '../../../db/schema/index.js';
+import { eventMeetingRequests, eventMeetings, eventSessions } from '../../../db/schema/index.js';
 
 /** Holds the session's row until the transaction ends, so two desks cannot seat two walk-ins at one table. */
 export async function lockSession(db: Executor, sessionId: string) {
@@ -41,11 +41,6 @@ export async function countTowardsCap(db: Executor, sessionId: string, registrat
       ),
     );
   return row.n;
-}
-
-export async function findSlot(db: Executor, slotId: string) {
-  const [row] = await db.select().from(eventSlots).where(eq(eventSlots.id, slotId));
-  return row;
 }
 
 export async function insertMeeting(db: Executor, row: typeof eventMeetings.$inferInsert) {
