@@ -43,9 +43,6 @@ const bounded: Record<string, string> = {
  */
 const notYetPaged = [
   '/api/demands/{id}/foreign-offers',
-  '/api/events/{id}/participants',
-  '/api/event-sessions/{id}/requests',
-  '/api/events/{id}/badges',
   '/api/assessment-methodologies',
   '/api/assessments/eligible-organisations',
   '/api/open-data/offers',

@@ -58,6 +58,14 @@ const waitNote: Record<Language, (seconds: number) => string> = {
   en: (seconds) => `Too many attempts. Please wait ${seconds} seconds and try again.`,
 };
 
+/** Reasons that deserve their own sentence over their code's (the web says the same from its own labels). */
+const reasonMessages: Record<string, Record<Language, string>> = {
+  no_free_table: {
+    vi: 'Mọi bàn của khung giờ này đều đã có cuộc gặp; hãy chọn khung giờ khác hoặc chờ một bàn trống.',
+    en: 'Every table of this slot holds a meeting; choose another slot or wait for a table to free up.',
+  },
+};
+
 const changedFieldsNote: Record<Language, string> = { vi: 'Các trường đã thay đổi:', en: 'Fields changed:' };
 
 /**
@@ -72,5 +80,6 @@ export function errorMessage(code: ErrorCode, lang: Language, details: Record<st
   if (code === 'VERSION_CONFLICT' && Array.isArray(changed) && changed.length > 0) {
     return `${errorMessages[code][lang]} ${changedFieldsNote[lang]} ${changed.join(', ')}.`;
   }
-  return errorMessages[code][lang];
+  const reason = typeof details.reason === 'string' ? reasonMessages[details.reason] : undefined;
+  return reason ? reason[lang] : errorMessages[code][lang];
 }

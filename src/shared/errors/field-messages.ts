@@ -114,6 +114,18 @@ export const fieldMessageKeys = {
   unknown_badge: { vi: 'Không có thẻ tham dự nào của sự kiện này mang mã này.', en: 'No badge of this event has this code.' },
   table_out_of_range: { vi: 'Phiên gặp gỡ không có bàn số này.', en: 'The session has no table with this number.' },
   badge_not_approved: { vi: 'Đăng ký của người này chưa được duyệt (hoặc đã bị từ chối).', en: 'This person’s registration is not approved (or was refused).' },
+  walk_in_same_person: { vi: 'Hãy chọn hai người khác nhau.', en: 'Choose two different people.' },
+  walk_in_same_side: {
+    vi: 'Gặp gỡ B2B là giữa bên cần công nghệ và bên cung cấp; hai người này cùng một phía.',
+    en: 'B2B meetings pair a technology seeker with a supplier; these two are on the same side.',
+  },
+  walk_in_cap_reached: { vi: 'Người này đã đạt số cuộc gặp tối đa của phiên này.', en: 'This person has reached the most meetings allowed in this session.' },
+  busy_in_slot: { vi: 'Người này đã có cuộc gặp trong khung giờ này.', en: 'This person already has a meeting in this slot.' },
+  no_current_slot: {
+    vi: 'Không có khung giờ nào đang diễn ra; hãy chọn một khung giờ.',
+    en: 'No slot is under way now; choose a slot.',
+  },
+  slot_over: { vi: 'Khung giờ này đã kết thúc.', en: 'This slot is over.' },
   // Technology assessment (issue 14).
   vsic_division: { vi: 'Ngành cấp 2 (VSIC) phải gồm 2 chữ số, ví dụ 10.', en: 'The VSIC division must be two digits, e.g. 10.' },
   unknown_methodology: { vi: 'Không có phiên bản bộ tiêu chí đã công bố này.', en: 'No published methodology version with this id.' },

@@ -55,6 +55,11 @@ export function normaliseBadgeCode(input: string): string | null {
 export const meetingAttendances = ['held', 'from-absent', 'to-absent', 'both-absent'] as const;
 export type MeetingAttendance = (typeof meetingAttendances)[number];
 
+/** A meeting marked with a side absent did not take place: its table and whoever did come are free for the rest of its slot. */
+export function freesTable(mark: string | null): boolean {
+  return mark !== null && mark !== 'held';
+}
+
 /** The table host's mark as one side of the meeting reads it in its agenda. */
 export const agendaAttendances = ['held', 'you-absent', 'partner-absent', 'both-absent'] as const;
 export type AgendaAttendance = (typeof agendaAttendances)[number];

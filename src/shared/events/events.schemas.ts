@@ -196,7 +196,12 @@ export const Participant = z
     match: z.object({ score: z.number(), demandTitle: z.string(), offerTitle: z.string() }).nullable(),
   })
   .meta({ id: 'EventParticipant' });
-export const ParticipantList = z.object({ items: z.array(Participant) }).meta({ id: 'EventParticipantList' });
+export const ParticipantList = pageOf('EventParticipantList', Participant);
+/** `q` finds a person or organisation by name (accents ignored); `side` keeps the seekers (`demand`) or the suppliers (`supply`). */
+export const ParticipantListQuery = PageQuery.extend({ q: z.string().trim().max(200).optional(), side: z.enum(['demand', 'supply']).optional() }).meta({
+  id: 'EventParticipantListQuery',
+});
+export type ParticipantListQuery = z.infer<typeof ParticipantListQuery>;
 
 export const UnavailabilityBody = z.object({ slotIds: z.array(z.uuid()).max(100) }).meta({ id: 'EventUnavailabilityBody' });
 export const Unavailability = z.object({ slotIds: z.array(z.string()) }).meta({ id: 'EventUnavailability' });
@@ -218,7 +223,7 @@ export const MeetingRequest = z
     createdAt: z.string(),
   })
   .meta({ id: 'MeetingRequest' });
-export const MeetingRequestList = z.object({ items: z.array(MeetingRequest) }).meta({ id: 'MeetingRequestList' });
+export const MeetingRequestList = pageOf('MeetingRequestList', MeetingRequest);
 
 export const AnswerBody = z.object({ accept: z.boolean() }).meta({ id: 'MeetingRequestAnswer' });
 
@@ -289,6 +294,48 @@ export const SessionSetupResult = z
 
 export const WalkInBody = z.object({ email: z.email().max(320), role: z.enum(registrationRoles).default('visitor') }).meta({ id: 'EventWalkInBody' });
 
+/** Organiser staff pair two participants on the spot; the platform seats them at a free table of the slot. */
+export const WalkInMeetingBody = z
+  .object({
+    /** The slot; without it, the slot under way now. */
+    slotId: z.uuid().optional(),
+    fromRegistrationId: z.uuid(),
+    toRegistrationId: z.uuid(),
+    reason: optionalText(500),
+  })
+  .meta({ id: 'WalkInMeetingBody' });
+export const WalkInMeetingResult = z
+  .object({
+    meetingId: z.string(),
+    requestId: z.string(),
+    slotId: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    table: z.number(),
+    /** True when the meeting sits at the supplier's booth table or the table they usually hold. */
+    supplierTable: z.boolean(),
+  })
+  .meta({ id: 'WalkInMeetingResult' });
+/** Each slot of a published session not yet over, with its free tables and the people already meeting then. */
+export const FreeTables = z
+  .object({
+    sessionId: z.string(),
+    tables: z.number(),
+    published: z.boolean(),
+    slots: z.array(
+      z.object({
+        slotId: z.string(),
+        startsAt: z.string(),
+        endsAt: z.string(),
+        /** The slot under way now. */
+        current: z.boolean(),
+        freeTables: z.array(z.number()),
+        busyRegistrationIds: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'EventFreeTables' });
+
 export const OutcomeBody = z.object({ outcome: z.enum(meetingOutcomes), note: optionalText(1000) }).meta({ id: 'MeetingOutcomeBody' });
 export const OutcomeResult = z
   .object({
@@ -330,7 +377,7 @@ export const Badge = z
     booth: z.string().nullable(),
   })
   .meta({ id: 'EventBadge' });
-export const BadgeList = z.object({ eventName: z.string(), items: z.array(Badge) }).meta({ id: 'EventBadgeList' });
+export const BadgeList = pageOf('EventBadgeList', Badge, { eventName: z.string() });
 
 const countOf = z.object({ count: z.number(), valueVnd: z.number() });
 export const EventDashboard = z
@@ -411,6 +458,7 @@ export type MeetingRequestBody = z.infer<typeof MeetingRequestBody>;
 export type AnswerBody = z.infer<typeof AnswerBody>;
 export type OutcomeBody = z.infer<typeof OutcomeBody>;
 export type WalkInBody = z.infer<typeof WalkInBody>;
+export type WalkInMeetingBody = z.infer<typeof WalkInMeetingBody>;
 export type SessionSetupBody = z.infer<typeof SessionSetupBody>;
 export type CheckInBody = z.infer<typeof CheckInBody>;
 export type AttendanceBody = z.infer<typeof AttendanceBody>;

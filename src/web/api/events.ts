@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type {
   Agenda,
@@ -20,7 +21,10 @@ import type {
   TableSheet,
   AttendanceResult,
   Unavailability,
+  FreeTables,
+  WalkInMeetingResult,
 } from '../../shared/events/events.schemas.js';
+import { PAGE_SIZE_MAX } from '../../shared/limits.js';
 import { api, apiGet, apiPost } from './client.js';
 import { useCursorList } from './cursor-list.js';
 
@@ -87,20 +91,16 @@ export const useSetExhibits = (eventId: string) =>
 export const useCreateSession = (eventId: string) =>
   useEventWrite((body: z.input<typeof SessionBody>) => apiPost<Created>(`/api/events/${eventId}/sessions`, body));
 
-export function useParticipants(eventId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['events', 'participants', eventId],
-    queryFn: () => apiGet<z.infer<typeof ParticipantList>>(`/api/events/${eventId}/participants`),
-    enabled,
-  });
+export type ParticipantData = z.infer<typeof ParticipantList>['items'][number];
+
+/** An event's approved participants, best match with the caller first, a page at a time; `q` and `side` narrow it. */
+export function useParticipants(eventId: string, enabled: boolean, filters: { q?: string; side?: 'demand' | 'supply' } = {}) {
+  return useCursorList<ParticipantData>(['events', 'participants', eventId], `/api/events/${eventId}/participants`, filters, enabled);
 }
 
+/** The caller's requests in a session, a page at a time. */
 export function useMyRequests(sessionId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['events', 'requests', sessionId],
-    queryFn: () => apiGet<z.infer<typeof MeetingRequestList>>(`/api/event-sessions/${sessionId}/requests`),
-    enabled,
-  });
+  return useCursorList<MeetingRequestData>(['events', 'requests', sessionId], `/api/event-sessions/${sessionId}/requests`, {}, enabled);
 }
 
 export function useUnavailability(sessionId: string, enabled: boolean) {
@@ -146,8 +146,29 @@ export function useEventDashboard(eventId: string) {
   });
 }
 
-export function useBadges(eventId: string) {
-  return useQuery({ queryKey: ['events', 'badges', eventId], queryFn: () => apiGet<z.infer<typeof BadgeList>>(`/api/events/${eventId}/badges`) });
+type BadgePage = z.infer<typeof BadgeList>;
+
+/**
+ * Every badge of an event, for printing the whole sheet: the pages are fetched one after another
+ * (the list still pages like any other), and `progress` says how many of how many have arrived.
+ */
+export function useAllBadges(eventId: string) {
+  const [progress, setProgress] = useState({ loaded: 0, total: 0 });
+  const query = useQuery({
+    queryKey: ['events', 'badges', eventId],
+    queryFn: async () => {
+      let page = await apiGet<BadgePage>(`/api/events/${eventId}/badges`, { limit: PAGE_SIZE_MAX });
+      const items = [...page.items];
+      setProgress({ loaded: items.length, total: page.total });
+      while (page.nextCursor) {
+        page = await apiGet<BadgePage>(`/api/events/${eventId}/badges`, { limit: PAGE_SIZE_MAX, cursor: page.nextCursor });
+        items.push(...page.items);
+        setProgress({ loaded: items.length, total: page.total });
+      }
+      return { eventName: page.eventName, total: page.total, items };
+    },
+  });
+  return { ...query, progress };
 }
 
 /** One scan sent to the server (the check-in page queues scans and sends them with this). */
@@ -176,4 +197,21 @@ export function useTableSheet(sessionId: string, table: number) {
 export const useMarkAttendance = () =>
   useEventWrite(({ meetingId, attendance }: { meetingId: string; attendance: string | null }) =>
     api<z.infer<typeof AttendanceResult>>('PUT', `/api/event-meetings/${meetingId}/attendance`, { attendance }),
+  );
+
+export type FreeTablesData = z.infer<typeof FreeTables>;
+
+/** The slots of a session not yet over with their free tables, for the B2B desk; refreshed every 30 seconds. */
+export function useFreeTables(sessionId: string) {
+  return useQuery({
+    queryKey: ['events', 'free-tables', sessionId],
+    queryFn: () => apiGet<FreeTablesData>(`/api/event-sessions/${sessionId}/free-tables`),
+    enabled: !!sessionId,
+    refetchInterval: 30_000,
+  });
+}
+
+export const useWalkInMeeting = (sessionId: string) =>
+  useEventWrite((body: { slotId: string; fromRegistrationId: string; toRegistrationId: string; reason?: string }) =>
+    apiPost<z.infer<typeof WalkInMeetingResult>>(`/api/event-sessions/${sessionId}/walk-in-meetings`, body),
   );

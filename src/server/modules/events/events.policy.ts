@@ -96,3 +96,8 @@ export function authorizeHostTables(actor: Actor, organisers: OrganiserRef[]): v
 export function authorizeCollectAtEvent(actor: Actor, organisers: OrganiserRef[], mine: RegistrationRef | null): void {
   if (!canManageEvent(actor, organisers) && !(mine && mine.userId === actor.userId && mine.status === 'approved')) throw forbidden('not_event_participant');
 }
+
+/** On the day, the organisers' staff at the B2B desk pair two participants for a walk-in meeting at a free table. */
+export function authorizeWalkInMeetings(actor: Actor, organisers: OrganiserRef[]): void {
+  if (!canManageEvent(actor, organisers)) throw forbidden('not_event_organiser');
+}

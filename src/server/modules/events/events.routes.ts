@@ -11,6 +11,9 @@ import {
   EventDashboard,
   OutcomeBody,
   WalkInBody,
+  WalkInMeetingBody,
+  WalkInMeetingResult,
+  FreeTables,
   OutcomeResult,
   DecisionBody,
   EventBody,
@@ -22,6 +25,7 @@ import {
   MeetingRequestList,
   OrganiserOptions,
   ParticipantList,
+  ParticipantListQuery,
   RegistrationBody,
   RegistrationList,
   ScheduleBody,
@@ -47,6 +51,7 @@ import * as outcomes from './outcomes.service.js';
 import { previewSchedule, publishSchedule } from './scheduling.service.js';
 import { changeSessionSetup } from './session-setup.service.js';
 import * as sessions from './sessions.service.js';
+import { freeTablesOf, placeWalkInMeeting } from './walk-in-meetings.service.js';
 
 const tags = ['events'];
 const IdParams = z.object({ id: z.uuid() });
@@ -127,8 +132,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   collectAt(demandKind);
   app.get(
     '/api/events/:id/participants',
-    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: ParticipantList } } },
-    async (request) => sessions.participants(db, signedIn(request), request.params.id),
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: ParticipantListQuery, response: { 200: ParticipantList } } },
+    async (request) => sessions.participants(db, signedIn(request), request.params.id, request.query),
   );
   app.get('/api/events/:id/agenda', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: Agenda } } }, async (request) =>
     myAgenda(db, signedIn(request), baseUrl, request.params.id),
@@ -165,8 +170,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/event-sessions/:id/requests',
-    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: MeetingRequestList } } },
-    async (request) => sessions.myRequests(db, signedIn(request), request.params.id),
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: MeetingRequestList } } },
+    async (request) => sessions.myRequests(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/event-sessions/:id/requests',
@@ -219,6 +224,19 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: TableSheetQuery, response: { 200: TableSheet } } },
     async (request) => tableSheet(db, signedIn(request), request.params.id, request.query.table),
   );
+  app.get(
+    '/api/event-sessions/:id/free-tables',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: FreeTables } } },
+    async (request) => freeTablesOf(db, signedIn(request), request.params.id),
+  );
+  app.post(
+    '/api/event-sessions/:id/walk-in-meetings',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: WalkInMeetingBody, response: { 201: WalkInMeetingResult } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await placeWalkInMeeting(db, actor, auditContextOf(actor, request), request.params.id, request.body));
+    },
+  );
   app.put(
     '/api/event-meetings/:id/attendance',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, body: AttendanceBody, response: { 200: AttendanceResult } } },
@@ -232,8 +250,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: EventDashboard } } },
     async (request) => outcomes.dashboard(db, signedIn(request), request.params.id),
   );
-  app.get('/api/events/:id/badges', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: BadgeList } } }, async (request) =>
-    outcomes.badges(db, signedIn(request), request.params.id),
+  app.get(
+    '/api/events/:id/badges',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: BadgeList } } },
+    async (request) => outcomes.badges(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/events/:id/walk-ins',

@@ -138,30 +138,6 @@ export async function countAccepted(db: Executor, sessionId: string, registratio
   return row.n;
 }
 
-const other = {
-  name: users.name,
-  organisation: organisations.nameVi,
-};
-
-/** A person's requests in a session, both ways, with the other person's name. */
-export async function requestsOfPerson(db: Executor, sessionId: string, registrationId: string) {
-  type Column = typeof eventMeetingRequests.fromRegistrationId | typeof eventMeetingRequests.toRegistrationId;
-  const mine = (column: Column, otherColumn: Column) =>
-    db
-      .select({ request: eventMeetingRequests, ...other })
-      .from(eventMeetingRequests)
-      .innerJoin(eventRegistrations, eq(eventRegistrations.id, otherColumn))
-      .innerJoin(users, eq(users.id, eventRegistrations.userId))
-      .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
-      .where(and(eq(eventMeetingRequests.sessionId, sessionId), eq(column, registrationId)))
-      .orderBy(asc(eventMeetingRequests.createdAt));
-  const [outgoing, incoming] = await Promise.all([
-    mine(eventMeetingRequests.fromRegistrationId, eventMeetingRequests.toRegistrationId),
-    mine(eventMeetingRequests.toRegistrationId, eventMeetingRequests.fromRegistrationId),
-  ]);
-  return { outgoing, incoming };
-}
-
 export async function acceptedRequests(db: Executor, sessionId: string) {
   return db
     .select()

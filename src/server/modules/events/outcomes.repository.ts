@@ -106,17 +106,6 @@ export async function countCheckIns(db: Executor, eventId: string) {
   return row.n;
 }
 
-/** Badges of the approved participants, by name. */
-export async function badgesOf(db: Executor, eventId: string) {
-  return db
-    .select({ registration: eventRegistrations, personName: users.name, organisationName: organisations.nameVi })
-    .from(eventRegistrations)
-    .innerJoin(users, eq(users.id, eventRegistrations.userId))
-    .leftJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'approved')))
-    .orderBy(asc(users.name));
-}
-
 /** The figures of an event's dashboard, each counted once from the rows it names. */
 export async function dashboardFigures(db: Executor, eventId: string) {
   const inEvent = eq(eventRegistrations.eventId, eventId);

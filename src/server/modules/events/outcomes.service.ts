@@ -9,6 +9,7 @@ import { changeStage, createConnection } from '../connections/connections.servic
 import { authorizeManageEvent, authorizeMeetingSide } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as repo from './outcomes.repository.js';
+import { badgePage } from './participants.repository.js';
 
 const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 
@@ -127,14 +128,16 @@ export async function checkIn(db: Db, actor: Actor, ctx: AuditContext, eventId: 
   });
 }
 
-/** Printable badges of the approved participants, for the organisers. */
-export async function badges(db: Db, actor: Actor, eventId: string) {
+/** Printable badges of the approved participants by name, a page at a time, for the organisers. */
+export async function badges(db: Db, actor: Actor, eventId: string, query: { cursor?: string; limit: number }) {
   const event = await events.findEvent(db, eventId);
   if (!event) throw new AppError('NOT_FOUND', { entity: 'event' });
   authorizeManageEvent(actor, await events.organisersOf(db, [eventId]));
-  const rows = await repo.badgesOf(db, eventId);
+  const { rows, total, nextCursor } = await badgePage(db, eventId, query);
   return {
     eventName: event.name,
+    total,
+    nextCursor,
     items: rows.map(({ registration: r, personName, organisationName }) => ({
       registrationId: r.id,
       code: badgeCodeOf(r.id),

@@ -3,7 +3,7 @@ import { scheduleMeetings } from '../../../domain/events/scheduling/schedule.js'
 import type { ScheduleInstance, ScheduleResult } from '../../../domain/events/scheduling/types.js';
 import { validateSchedule } from '../../../domain/events/scheduling/validate-schedule.js';
 import type { Db, Executor } from '../../../db/client.js';
-import { sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -41,7 +41,9 @@ async function runScheduler(db: Executor, sessionId: string, allowMovingConfirme
   ]);
   const position = new Map(slots.map((s) => [s.id, s.position]));
   const people = new Map(registrations.map((r) => [r.registration.id, r]));
-  const live = accepted.filter((r) => people.has(r.fromRegistrationId) && people.has(r.toRegistrationId));
+  // A meeting a host marked with a side absent is over and stays as marked; its table may hold a walk-in meeting since.
+  const settled = new Set(existing.filter((m) => m.status === 'confirmed' && freesTable(m.attendance)).map((m) => m.requestId));
+  const live = accepted.filter((r) => !settled.has(r.id) && people.has(r.fromRegistrationId) && people.has(r.toRegistrationId));
   const acceptedIds = new Set(live.map((r) => r.id));
   const pinned = existing
     .filter((m) => m.status === 'confirmed' && acceptedIds.has(m.requestId))
@@ -150,7 +152,8 @@ export async function publishSchedule(db: Db, actor: Actor, ctx: AuditContext, s
     }
     await repo.insertMeetings(tx, inserts);
     for (const m of run.existing)
-      if (m.status === 'confirmed' && !placed.has(m.requestId)) await repo.updateMeeting(tx, m.id, { status: 'cancelled', sequence: m.sequence + 1 });
+      if (m.status === 'confirmed' && !freesTable(m.attendance) && !placed.has(m.requestId))
+        await repo.updateMeeting(tx, m.id, { status: 'cancelled', sequence: m.sequence + 1 });
     await repo.markSessionPublished(tx, sessionId);
     const preview = previewOf(run, true);
     const requestById = new Map(run.accepted.map((r) => [r.id, r]));

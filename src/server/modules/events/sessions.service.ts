@@ -1,6 +1,7 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { sideOfRole, type RegistrationRole, type RequestStatus } from '../../../shared/events/event-codes.js';
-import type { AnswerBody, MeetingRequestBody, SessionBody, UnavailabilityBody } from '../../../shared/events/events.schemas.js';
+import type { AnswerBody, MeetingRequestBody, ParticipantListQuery, SessionBody, UnavailabilityBody } from '../../../shared/events/events.schemas.js';
+import { fold } from '../../../domain/text/fold.js';
 import { AppError, FieldError, type FieldProblem } from '../../errors.js';
 import { recordAudit, systemContext, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -8,6 +9,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { authorizeManageEvent, authorizeOwnApproved, canSeeParticipants } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as repo from './meetings.repository.js';
+import * as people from './participants.repository.js';
 
 /** The B2B sessions of an event with their slots (public: the event page shows them). */
 export async function sessionsWithSlots(db: Executor, eventId: string) {
@@ -106,25 +108,36 @@ async function myRegistration(db: Executor, actor: Actor, eventId: string) {
   return (await events.registrationOfUser(db, eventId, actor.userId))?.registration;
 }
 
-/** Approved participants (but the caller), for choosing whom to meet; organisers and approved participants only. */
-export async function participants(db: Db, actor: Actor, eventId: string) {
+/**
+ * Approved participants (but the caller), a page at a time, for choosing whom to meet: those the matcher
+ * pairs with the caller's organisation first, best match first. Organisers and approved participants only.
+ */
+export async function participants(db: Db, actor: Actor, eventId: string, query: ParticipantListQuery) {
   const organisers = await events.organisersOf(db, [eventId]);
   const mine = await myRegistration(db, actor, eventId);
   if (!(await events.findEvent(db, eventId))) throw new AppError('NOT_FOUND', { entity: 'event' });
   if (!canSeeParticipants(actor, organisers, mine ?? null)) throw new AppError('FORBIDDEN', { reason: 'registration_not_approved' });
-  const rows = (await events.registrationsOf(db, eventId, true)).filter((r) => r.registration.userId !== actor.userId);
+  const folded = query.q ? fold(query.q) : '';
+  const { rows, total, nextCursor } = await people.participantPage(db, eventId, {
+    ...query,
+    foldedQuery: folded || undefined,
+    exceptUserId: actor.userId,
+    mine: mine?.organisationId ? { organisationId: mine.organisationId, seeks: sideOfRole(mine.role as RegistrationRole) === 'demand' } : null,
+  });
   const matchOf = await suggestedMatches(db, mine ?? null, rows);
-  const items = rows.map(({ registration: r, personName, organisationName }) => ({
-    registrationId: r.id,
-    role: r.role as RegistrationRole,
-    personName,
-    organisationId: r.organisationId,
-    organisationName,
-    wantsToMeet: r.wantsToMeet,
-    match: (r.organisationId && matchOf.get(r.organisationId)) || null,
-  }));
-  // Whom to meet first: those the matcher pairs with the caller's organisation, best match first.
-  return { items: items.sort((x, y) => (y.match?.score ?? -1) - (x.match?.score ?? -1)) };
+  return {
+    total,
+    nextCursor,
+    items: rows.map(({ registration: r, personName, organisationName }) => ({
+      registrationId: r.id,
+      role: r.role as RegistrationRole,
+      personName,
+      organisationId: r.organisationId,
+      organisationName,
+      wantsToMeet: r.wantsToMeet,
+      match: (r.organisationId && matchOf.get(r.organisationId)) || null,
+    })),
+  };
 }
 
 /** For each other organisation: the matcher's best match with the caller's, on the side that makes sense (their demand × our offer, or back). */
@@ -181,25 +194,28 @@ export async function setUnavailability(db: Db, actor: Actor, ctx: AuditContext,
   });
 }
 
-/** A participant's requests in a session, outgoing and incoming; nobody else's. */
-export async function myRequests(db: Db, actor: Actor, sessionId: string) {
+/** A participant's requests in a session, outgoing and incoming, oldest first, a page at a time; nobody else's. */
+export async function myRequests(db: Db, actor: Actor, sessionId: string, query: { cursor?: string; limit: number }) {
   const { session } = await loadSession(db, sessionId);
   const mine = await myRegistration(db, actor, session.eventId);
   authorizeOwnApproved(actor, mine);
   await expirePending(db, sessionId);
-  const { outgoing, incoming } = await repo.requestsOfPerson(db, sessionId, mine!.id);
-  const item = (direction: 'outgoing' | 'incoming') => (r: (typeof outgoing)[number]) => ({
-    id: r.request.id,
-    direction,
-    status: r.request.status as RequestStatus,
-    reason: r.request.reason,
-    priority: r.request.priority,
-    otherName: r.name,
-    otherOrganisation: r.organisation,
-    expiresAt: r.request.expiresAt.toISOString(),
-    createdAt: r.request.createdAt.toISOString(),
-  });
-  return { items: [...incoming.map(item('incoming')), ...outgoing.map(item('outgoing'))] };
+  const { rows, total, nextCursor } = await people.requestPage(db, sessionId, mine!.id, query);
+  return {
+    total,
+    nextCursor,
+    items: rows.map((r) => ({
+      id: r.request.id,
+      direction: r.request.fromRegistrationId === mine!.id ? ('outgoing' as const) : ('incoming' as const),
+      status: r.request.status as RequestStatus,
+      reason: r.request.reason,
+      priority: r.request.priority,
+      otherName: r.name,
+      otherOrganisation: r.organisation,
+      expiresAt: r.request.expiresAt.toISOString(),
+      createdAt: r.request.createdAt.toISOString(),
+    })),
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { errorText } from '../../api/form-errors.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { timeOf } from './event-labels.js';
 
@@ -135,11 +136,12 @@ function RequestRow({ request }: { request: MeetingRequestData }) {
 
 function SessionPanel({ event, session }: { event: EventDetailData; session: SessionData }) {
   const { t } = useTranslation();
-  const participants = useParticipants(event.id, true);
-  const requests = useMyRequests(session.id, true);
   const myRole = event.myRegistration!.role;
   const mySide = myRole === 'seeker' || myRole === 'visitor' ? 'demand' : 'supply';
-  const others = (participants.data?.items ?? []).filter((p) => (p.role === 'seeker' || p.role === 'visitor' ? 'demand' : 'supply') !== mySide);
+  // Whom to meet: the other side only, a page at a time (the server keeps the best matches first).
+  const participants = useParticipants(event.id, true, { side: mySide === 'demand' ? 'supply' : 'demand' });
+  const requests = useMyRequests(session.id, true);
+  const others = participants.items;
   return (
     <Card withBorder radius="md" padding="md">
       <Stack gap="md">
@@ -154,10 +156,19 @@ function SessionPanel({ event, session }: { event: EventDetailData; session: Ses
           <Text fw={600}>{t('events.b2b.requests')}</Text>
           {requests.isLoading && <LoadingState lines={2} />}
           {requests.isError && <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />}
-          {requests.isSuccess && requests.data.items.length === 0 && <Text size="sm">{t('events.b2b.noRequests')}</Text>}
-          {requests.data?.items.map((r) => (
+          {requests.isSuccess && requests.items.length === 0 && <Text size="sm">{t('events.b2b.noRequests')}</Text>}
+          {requests.items.map((r) => (
             <RequestRow key={r.id} request={r} />
           ))}
+          {requests.isSuccess && requests.total > 0 && (
+            <LoadMore
+              shown={requests.items.length}
+              total={requests.total}
+              hasMore={requests.hasNextPage}
+              loading={requests.isFetchingNextPage}
+              onMore={() => void requests.fetchNextPage()}
+            />
+          )}
         </Stack>
         <Stack gap="xs">
           <Text fw={600}>{t('events.b2b.participants')}</Text>
@@ -194,6 +205,15 @@ function SessionPanel({ event, session }: { event: EventDetailData; session: Ses
               </Stack>
             </Card>
           ))}
+          {participants.isSuccess && participants.total > 0 && (
+            <LoadMore
+              shown={others.length}
+              total={participants.total}
+              hasMore={participants.hasNextPage}
+              loading={participants.isFetchingNextPage}
+              onMore={() => void participants.fetchNextPage()}
+            />
+          )}
         </Stack>
       </Stack>
     </Card>

@@ -1,20 +1,29 @@
-import { Anchor, Button, Card, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useBadges } from '../../api/events.js';
+import { useAllBadges } from '../../api/events.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import './agenda-print.css';
 
-/** /events/:id/badges — every approved participant's badge with its QR code, to print on A4. */
+/** /events/:id/badges — every approved participant's badge with its QR code, to print on A4 (all pages of the list, fetched in turn). */
 export function BadgesPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const badges = useBadges(id);
-  if (badges.isLoading) return <LoadingState />;
+  const badges = useAllBadges(id);
+  if (badges.isLoading)
+    return (
+      <Stack gap="xs" aria-live="polite">
+        <Text size="sm" data-testid="badges-progress">
+          {t('events.badges.loading', { loaded: badges.progress.loaded, total: badges.progress.total })}
+        </Text>
+        <Progress value={badges.progress.total ? (100 * badges.progress.loaded) / badges.progress.total : 0} aria-label={t('events.badges.loadingLabel')} />
+        <LoadingState />
+      </Stack>
+    );
   if (badges.isError || !badges.data) return <ErrorState error={badges.error} onRetry={() => void badges.refetch()} />;
   const b = badges.data;
   return (

@@ -10,6 +10,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { timeOf, useEventName } from './event-labels.js';
+import { WalkInPanel } from './walk-in-panel.js';
 
 type SheetItem = TableSheetData['items'][number];
 const person = (p: SheetItem['from']) => (p.organisation ? `${p.name} (${p.organisation})` : p.name);
@@ -95,7 +96,7 @@ function Sheet({ sessionId, table }: { sessionId: string; table: number }) {
 }
 
 /** The session and table chosen; the choice lives in the address, so a host can keep their table's page open or bookmark it. */
-function TableChooser({ sessions }: { sessions: EventDetailData['sessions'] }) {
+function TableChooser({ eventId, timeZone, sessions }: { eventId: string; timeZone: string; sessions: EventDetailData['sessions'] }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const session = sessions.find((s) => s.id === params.get('session')) ?? sessions[0];
@@ -125,11 +126,12 @@ function TableChooser({ sessions }: { sessions: EventDetailData['sessions'] }) {
         />
       </Group>
       <Sheet sessionId={session.id} table={table} />
+      <WalkInPanel eventId={eventId} sessionId={session.id} timeZone={timeZone} />
     </>
   );
 }
 
-/** /events/:id/tables — a table host's phone screen: the meetings at their table, each marked held or who was absent. */
+/** /events/:id/tables — a table host's phone screen: the meetings at their table, each marked held or who was absent, and the desk's walk-in meetings at free tables. */
 export function TablesPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -147,7 +149,7 @@ export function TablesPage() {
       <Text size="sm" c="dimmed">
         {t('events.tables.help')}
       </Text>
-      <TableChooser sessions={event.data.sessions.filter((s) => s.publishedAt)} />
+      <TableChooser eventId={id} timeZone={event.data.timeZone} sessions={event.data.sessions.filter((s) => s.publishedAt)} />
     </Stack>
   );
 }
