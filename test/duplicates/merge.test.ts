@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, connections, listingViewDays, matches, offers } from '../../src/db/schema/index.js';
+import { auditLog, connections, listingViewDays, matches, offers, savedListings } from '../../src/db/schema/index.js';
 import { newConnectionPoint, newDemand, newOffer, newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -84,6 +84,38 @@ describe('merging two likely duplicates', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'offer.duplicate_merged'), eq(auditLog.entityId, original.id)));
     expect((audit!.after as { moved: Record<string, number> }).moved).toMatchObject({ views: 10, viewDays: 3 });
+  });
+
+  it('moves people’s saves to the kept record, once a person: who saved both keeps one save, and /me/saved shows the kept one', async () => {
+    const db = ctx.database.db;
+    const { original, copy } = await pair();
+    const organisationId = (await newOrganisation(db)).id;
+    const onlyCopy = await signedInClient(ctx.app, db, { organisationId });
+    const both = await signedInClient(ctx.app, db, { organisationId });
+    for (const client of [onlyCopy.client, both.client]) expect((await client.put(`/api/saved-listings/offer/${copy.id}`)).statusCode).toBe(200);
+    expect((await both.client.put(`/api/saved-listings/offer/${original.id}`)).statusCode).toBe(200);
+
+    const response = await staffHaNoi.post('/api/duplicates/merge', { type: 'offer', keepId: original.id, mergeId: copy.id });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().moved).toMatchObject({ saves: 1, savesAlreadyKept: 1 });
+
+    // What the Saved page (/me/saved) lists: the kept record, once, for each of them.
+    for (const { client, user } of [onlyCopy, both]) {
+      const saved = await client.get('/api/saved-listings');
+      expect(saved.statusCode, saved.body).toBe(200);
+      expect(saved.json()).toMatchObject({ total: 1, items: [{ type: 'offer', id: original.id, title: original.title }] });
+      expect((await client.get(`/api/saved-listings/offer/${original.id}`)).json()).toMatchObject({ saved: true });
+      const rows = await db.select().from(savedListings).where(eq(savedListings.userId, user.id));
+      expect(rows.map((r) => r.recordId)).toEqual([original.id]);
+    }
+    expect(await db.select().from(savedListings).where(eq(savedListings.recordId, copy.id))).toEqual([]);
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'offer.duplicate_merged'), eq(auditLog.entityId, original.id)));
+    expect((audit!.after as { moved: Record<string, number> }).moved).toMatchObject({ saves: 1, savesAlreadyKept: 1 });
+    // Out of the way of the look-alike checks below (they list a handful of records).
+    await db.update(offers).set({ status: 'archived' }).where(eq(offers.id, original.id));
   });
 
   it('moves no views when the merge is refused', async () => {

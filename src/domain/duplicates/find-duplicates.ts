@@ -15,7 +15,11 @@ export const DUPLICATE_THRESHOLD = 0.4;
 /** A likely duplicate pair: the records' external ids, the score and why. */
 export type DuplicatePair = { a: string; b: string; score: number; explanation: PairExplanation };
 
-export type FindOptions = Partial<BlockingOptions> & { minScore?: number };
+export type FindOptions = Partial<BlockingOptions> & {
+  minScore?: number;
+  /** Only the pairs of the record with this external id (a record being written, checked against its candidates). */
+  involving?: string;
+};
 
 /** Records of one file, their features and the weights of those features within the file. */
 export type ScoredFile = { vocabulary: Vocabulary; features: WeighedRecord[]; weights: FeatureWeights };
@@ -45,7 +49,10 @@ export function findDuplicates(records: readonly DuplicateRecord[], options: Fin
   const file = prepareFile(records);
   const blocking = { ...blockingFor(records.length), ...options };
   const pairs: DuplicatePair[] = [];
+  // The pairs of the other records with one another are not scored: the same pairs, and weights, as the whole file's.
+  const only = options.involving === undefined ? -1 : records.findIndex((r) => r.externalId === options.involving);
   forEachCandidatePair(file.features, file.weights.frequency, blocking, (i, j) => {
+    if (options.involving !== undefined && i !== only && j !== only) return;
     const scored = scorePair(file.features[i], file.features[j], file.weights, minScore);
     if (scored === null || scored.score < minScore) return;
     const { score, evidence } = scored;

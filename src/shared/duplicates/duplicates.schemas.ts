@@ -58,7 +58,7 @@ export const DuplicateMergeResult = z
   .object({
     keptId: z.uuid(),
     mergedId: z.uuid(),
-    /** Rows moved to the kept record, by kind (matches, connections, foreignOffers, exhibits, attachments), and the page views moved (views, over viewDays days). */
+    /** Rows moved to the kept record, by kind (matches, connections, foreignOffers, exhibits, attachments), the page views moved (views, over viewDays days), and the saves moved (saves; savesAlreadyKept: people who had saved both, who keep one). */
     moved: z.record(z.string(), z.number()),
   })
   .meta({ id: 'DuplicateMergeResult' });

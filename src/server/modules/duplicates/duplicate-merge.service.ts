@@ -10,6 +10,7 @@ import { recordAudits, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { flushViewsBeforeMerge, moveMergedViews } from '../listing-outcomes/listing-outcomes.service.js';
 import { enqueueRematch } from '../matching/rematch.job.js';
+import { moveMergedSaves } from '../saved-listings/saved-listings.service.js';
 import * as repo from './duplicate-merge.repository.js';
 import { authorizePairDecision, isComparable } from './duplicates.policy.js';
 
@@ -26,7 +27,8 @@ async function lockedPair(tx: Tx, actor: Actor, type: repo.DuplicateType, first:
 
 /**
  * Merges a likely duplicate into the record kept: the kept one takes the other's matches,
- * connections, foreign offers, event exhibits, attachments and daily view counts; the merged one leaves the public
+ * connections, foreign offers, event exhibits, attachments, daily view counts and people's saves
+ * (one a person: who saved both keeps one); the merged one leaves the public
  * catalogue (archived offer, closed demand) with its address leading to the kept one, and its own
  * history stays under its id, named by the kept one's audit entry. One transaction, audited on both.
  */
@@ -39,6 +41,10 @@ export async function mergeDuplicates(db: Db, actor: Actor, ctx: AuditContext, b
     const views = await moveMergedViews(tx, kept.id, merged.id);
     moved.views = views.views;
     moved.viewDays = views.days;
+    // People who saved the merged one find the kept one saved instead; who saved both keeps one save.
+    const saves = await moveMergedSaves(tx, body.type, kept.id, merged.id);
+    moved.saves = saves.moved;
+    moved.savesAlreadyKept = saves.doubles;
     await repo.markMerged(tx, body.type, merged.id, kept.id);
     await recordAudits(tx, ctx, [
       {

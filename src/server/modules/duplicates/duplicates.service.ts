@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import type { DuplicateRecord } from '../../../domain/duplicates/duplicate-record.js';
 import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
+import { fetchSets, probeWords, type WordCounts } from '../../../domain/duplicates/probe-words.js';
 import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
@@ -55,52 +56,27 @@ function toDuplicateRecord(r: CompareRow): DuplicateRecord {
 const DRAFT_ID = 'draft';
 
 /**
- * A record being written is compared with the catalogue's records that share its rarest words,
- * fetched through the search documents' GIN index (a copy keeps its rare words: names, models,
- * places, quantities words), not with every record: the whole catalogue is never read.
+ * A record being written is compared with the catalogue's records that share two of its rarest
+ * words (see probeWords), fetched through the search documents' GIN index and ranked there by how
+ * telling the words they share are: the best few are scored by the method, the whole catalogue is
+ * never read.
  */
-const CANDIDATES = 60;
-const RARE_WORDS = 8;
-/**
- * A word more records than this hold is too common to fetch candidates by: each row fetched costs
- * its ranking. A row count, not a share: in a small catalogue every word is a large share of it,
- * yet fetching all its records is cheap.
- */
-const COMMON_ROWS = 200;
+const CANDIDATES = 20;
 /** Of a long description, the opening is enough to find the records it copies. */
 const DESCRIPTION_READ = 1_500;
 /** The planner's word statistics change only with ANALYZE: read them again after this long. */
-const COMMON_WORDS_SECONDS = 600;
+const WORD_COUNTS_SECONDS = 600;
 
-const commonCache = new WeakMap<Db, Map<string, { at: number; rows: Map<string, number> }>>();
+const countsCache = new WeakMap<Db, Map<string, { at: number; counts: WordCounts }>>();
 
-async function commonWordsOf(db: Db, type: 'offer' | 'demand') {
-  const byType = commonCache.get(db) ?? new Map<string, { at: number; rows: Map<string, number> }>();
-  commonCache.set(db, byType);
+async function wordCountsOf(db: Db, type: 'offer' | 'demand') {
+  const byType = countsCache.get(db) ?? new Map<string, { at: number; counts: WordCounts }>();
+  countsCache.set(db, byType);
   const cached = byType.get(type);
-  if (cached && Date.now() - cached.at < COMMON_WORDS_SECONDS * 1000) return cached.rows;
-  const rows = await repo.commonWords(db, type);
-  byType.set(type, { at: Date.now(), rows });
-  return rows;
-}
-
-/** Of the words fetched by, at most this many from the title and keywords: a copy keeps its title more often than its description. */
-const TITLE_WORDS = 5;
-
-/**
- * The words to fetch candidates by (at most RARE_WORDS, none of the commonest): the rarest of the
- * title's first, then the rarest of the rest. Rarest alone would pick words only the fullest
- * version holds, and miss a copy that shortened the description.
- */
-async function rareWords(db: Db, type: 'offer' | 'demand', titleWords: string[], otherWords: string[]) {
-  const rows = await commonWordsOf(db, type);
-  const rarest = (words: string[]) =>
-    [...new Set(words)]
-      .filter((w) => /^[a-z0-9]{2,}$/.test(w) && !/^\d+$/.test(w) && (rows.get(w) ?? 0) < COMMON_ROWS)
-      .sort((a, b) => (rows.get(a) ?? 0) - (rows.get(b) ?? 0) || b.length - a.length);
-  const fromTitle = rarest(titleWords).slice(0, TITLE_WORDS);
-  const rest = rarest([...titleWords, ...otherWords]).filter((w) => !fromTitle.includes(w));
-  return [...fromTitle, ...rest].slice(0, RARE_WORDS);
+  if (cached && Date.now() - cached.at < WORD_COUNTS_SECONDS * 1000) return cached.counts;
+  const counts = await repo.wordCounts(db, type);
+  byType.set(type, { at: Date.now(), counts });
+  return counts;
 }
 
 /**
@@ -109,10 +85,15 @@ async function rareWords(db: Db, type: 'offer' | 'demand', titleWords: string[],
  * waiting in their provinces too.
  */
 export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody): Promise<DuplicateCheckResult> {
-  const titleWords = await repo.foldedWords(db, [body.title, ...(body.keywords ?? [])].join(' '));
-  const otherWords = await repo.foldedWords(db, [body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' '));
-  const words = await rareWords(db, body.type, titleWords, otherWords);
-  const rows = (await repo.candidatesByWords(db, body.type, words, CANDIDATES)).filter((r) => r.id !== body.id && visibleToWriter(actor, r));
+  const [titleWords = [], otherWords = []] = await repo.foldedWords(db, [
+    [body.title, ...(body.keywords ?? [])].join(' '),
+    [body.summary ?? '', (body.description ?? '').slice(0, DESCRIPTION_READ)].join(' '),
+  ]);
+  const counts = await wordCountsOf(db, body.type);
+  const words = probeWords(titleWords, otherWords, counts);
+  const rows = (await repo.candidatesByWords(db, body.type, words, fetchSets(words, counts.rows), CANDIDATES)).filter(
+    (r) => r.id !== body.id && visibleToWriter(actor, r),
+  );
   const draft: DuplicateRecord = {
     externalId: DRAFT_ID,
     title: body.title,
@@ -128,8 +109,7 @@ export async function checkRecord(db: Db, actor: Actor, body: DuplicateCheckBody
   // A record being edited is not warned of those a moderator judged different from it.
   const distinct = body.id ? await distinctPairKeys(db, body.type, [body.id]) : new Set<string>();
   const other = (pair: { a: string; b: string }) => (pair.a === DRAFT_ID ? pair.b : pair.a);
-  const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)])
-    .filter((pair) => pair.a === DRAFT_ID || pair.b === DRAFT_ID)
+  const items = findDuplicates([draft, ...rows.map(toDuplicateRecord)], { involving: DRAFT_ID })
     .filter((pair) => !body.id || !distinct.has(pairKey(body.id, other(pair))))
     .slice(0, 5)
     .map((pair) => ({

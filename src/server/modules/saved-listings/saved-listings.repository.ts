@@ -63,3 +63,24 @@ export async function deleteSave(db: Executor, userId: string, recordId: string)
     .returning();
   return gone ?? null;
 }
+
+/**
+ * Moves the saves of a listing merged away as a duplicate to the kept one, each with its own date;
+ * a person who saved both keeps their save of the kept one (one save a person and listing), and
+ * their save of the merged one goes. Answers how many saves moved and how many were such doubles.
+ */
+export async function moveSaves(tx: Executor, type: SavedListingType, keptId: string, mergedId: string): Promise<{ moved: number; doubles: number }> {
+  const [row] = rowsOf<{ gone: number; moved: number }>(
+    await tx.execute(sql`
+      WITH gone AS (
+        DELETE FROM ${savedListings} WHERE record_type = ${type} AND record_id = ${mergedId}::uuid RETURNING user_id, record_type, saved_at),
+      moved AS (
+        INSERT INTO ${savedListings} (user_id, record_type, record_id, saved_at)
+        SELECT user_id, record_type, ${keptId}::uuid, saved_at FROM gone
+        ON CONFLICT (user_id, record_id) DO NOTHING
+        RETURNING 1)
+      SELECT (SELECT count(*) FROM gone)::int AS gone, (SELECT count(*) FROM moved)::int AS moved`),
+  );
+  const moved = Number(row?.moved ?? 0);
+  return { moved, doubles: Number(row?.gone ?? 0) - moved };
+}

@@ -66,3 +66,12 @@ export async function unsaveListing(db: Db, actor: Actor, ctx: AuditContext, typ
     return stateOf(null);
   });
 }
+
+/**
+ * In a duplicate merge's transaction: the people who saved the listing merged away find the kept
+ * one among their saves instead, once each (a person who saved both keeps one save). Answers how
+ * many saves moved and how many doubles were dropped, for the merge's audit entry.
+ */
+export async function moveMergedSaves(tx: Executor, type: 'offer' | 'demand', keptId: string, mergedId: string) {
+  return repo.moveSaves(tx, type, keptId, mergedId);
+}
