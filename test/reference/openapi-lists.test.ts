@@ -56,9 +56,6 @@ const notYetPaged = [
   '/api/open-data/experts',
   '/api/duplicates',
   '/api/saved-searches',
-  '/api/roadmaps',
-  '/api/roadmaps/{id}/snapshots',
-  '/api/technology-maps',
   '/api/programme-tasks',
   '/api/award-rounds/{id}/eligible',
 ];
