@@ -55,7 +55,6 @@ const notYetPaged = [
   '/api/open-data/demands',
   '/api/open-data/experts',
   '/api/duplicates',
-  '/api/programme-tasks',
   '/api/award-rounds/{id}/eligible',
 ];
 

@@ -105,11 +105,8 @@ export const useRecordCandidates = (kind: LinkableRecordKind, q: string) =>
         );
       }
       if (kind === 'task') {
-        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { pageSize: 100 });
-        return matching(
-          page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName })),
-          q,
-        );
+        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { q: q.trim() || undefined, limit: 10 });
+        return page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName }));
       }
       const page = await apiGet<SearchPage>(`/api/${kind}s`, { q: q.trim() || undefined, limit: 10 });
       return page.items.map((hit) => ({ id: hit.id, title: hit.title ?? hit.name ?? '', note: hit.ownerName ?? hit.affiliationName ?? null }));
