@@ -47,7 +47,6 @@ const notYetPaged = [
   '/api/event-sessions/{id}/requests',
   '/api/events/{id}/badges',
   '/api/assessment-methodologies',
-  '/api/assessments/eligible-organisations',
   '/api/open-data/offers',
   '/api/open-data/events',
   // Pages by page number over at most 500 saves of one person.
