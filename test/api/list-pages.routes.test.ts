@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awardRounds, events } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { foreignCursors, walkPages, type Page } from '../support/walk-pages.js';
 
 /**
  * Lists tell the truth: past the old fixed limits (200 events, 100 award rounds) every row is reached
@@ -33,28 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Page = { items: { id: string; startsOn?: string }[]; total: number; nextCursor: string | null };
-
-/** Every page of a list by its cursors: the rows in order, the totals each page reported, and how many pages. */
-async function walk(client: TestClient, path: string) {
-  const rows: Page['items'] = [];
-  const totals = new Set<number>();
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const separator = path.includes('?') ? '&' : '?';
-    const response = await client.get(`${path}${separator}limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-    expect(response.statusCode, response.body).toBe(200);
-    const page = response.json() as Page;
-    expect(page.items.length).toBeLessThanOrEqual(100);
-    if (page.nextCursor) expect(page.items).toHaveLength(100);
-    rows.push(...page.items);
-    totals.add(page.total);
-    cursor = page.nextCursor;
-    pages += 1;
-  } while (cursor && pages < 50);
-  return { rows, totals: [...totals], pages };
-}
+type Row = { id: string; startsOn?: string };
+const walk = (client: TestClient, path: string) => walkPages<Row>(client, path);
 
 describe('cursor pages with the real total', () => {
   it('walks every event, coming, past and all, once each, and the union is the total', async () => {
@@ -93,7 +74,7 @@ describe('cursor pages with the real total', () => {
   });
 
   it('answers the first page alone with the full total and a cursor, and the default page size', async () => {
-    const page = (await anonymous.get('/api/award-rounds')).json() as Page & { canCreate: boolean };
+    const page = (await anonymous.get('/api/award-rounds')).json() as Page<Row> & { canCreate: boolean };
     expect(page.items).toHaveLength(20);
     expect(page.total).toBeGreaterThanOrEqual(ROUNDS);
     expect(page.nextCursor).toEqual(expect.any(String));
@@ -101,21 +82,8 @@ describe('cursor pages with the real total', () => {
   });
 
   it('refuses a cursor it did not make with 400 on the cursor, never 500', async () => {
-    const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const uuid = '00000000-0000-4000-8000-000000000000';
-    const bad = [
-      'nonsense',
-      '%00',
-      encode([1, 2]),
-      encode(['2026-02-30', uuid]),
-      encode(['2026-01-01', 'not-a-uuid']),
-      encode(['2026-01-01']),
-      encode({ o: 1 }),
-      encode(['2026-01-01T25:00:00Z', uuid]),
-      encode(['2026-02-30T10:00:00.123456+00:00', uuid]),
-    ];
     for (const path of ['/api/events?when=coming', '/api/award-rounds', '/api/programme-results']) {
-      for (const cursor of bad) {
+      for (const cursor of foreignCursors) {
         const response = await anonymous.get(`${path}${path.includes('?') ? '&' : '?'}cursor=${cursor}`);
         expect(response.statusCode, `${path} ${cursor}: ${response.body}`).toBe(400);
         expect(response.body).toContain('cursor');

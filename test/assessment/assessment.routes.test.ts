@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { foreignCursors, walkPages } from '../support/walk-pages.js';
 import { assessmentWorld, fullAnswers, METHODOLOGY } from './assessment-world.js';
 
 let ctx: TestContext;
@@ -58,7 +59,7 @@ describe('starting and filling in', () => {
     expect(far.statusCode).toBe(403);
     // Connection-point staff of the province fill in for the enterprise during a visit.
     await start(w.staff.client);
-    const eligible = (await w.staff.client.get('/api/assessments/eligible-organisations')).json();
+    const eligible = (await w.staff.client.get('/api/assessments/eligible-organisations?limit=100')).json();
     expect(eligible.items.map((o: { id: string }) => o.id)).toContain(w.enterprise.id);
     expect((await w.farStaff.client.get('/api/assessments/eligible-organisations')).json().items.map((o: { id: string }) => o.id)).not.toContain(
       w.enterprise.id,
@@ -246,5 +247,29 @@ describe('publishing a methodology version', () => {
       version: 1,
       level: { code: before.score.level.code },
     });
+  });
+});
+
+describe('the enterprises one may assess page by cursor', () => {
+  it('walks 45 same-named enterprises of the province, each once, with the real total; searches on the server; refuses a foreign cursor', async () => {
+    const { newOrganisation } = await import('../support/factories.js');
+    for (let i = 0; i < 45; i += 1) await newOrganisation(ctx.database.db, { provinceCode: '40', nameVi: 'Công ty Chế biến Cá Cơm Thử' });
+    const all = await walkPages(w.staff.client, '/api/assessments/eligible-organisations', 20);
+    expect(all.totals[0]).toBeGreaterThanOrEqual(46);
+    expect(all.totals).toHaveLength(1);
+    expect(new Set(all.rows.map((r) => r.id)).size).toBe(all.totals[0]);
+    const found = await walkPages<{ name: string }>(w.staff.client, `/api/assessments/eligible-organisations?q=${encodeURIComponent('ca com thu')}`, 20);
+    expect(found.totals).toEqual([45]);
+    expect(found.rows).toHaveLength(45);
+    expect((await w.farStaff.client.get('/api/assessments/eligible-organisations?q=ca%20com%20thu')).json()).toMatchObject({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
+    for (const cursor of foreignCursors.filter((c) => !/^\["[^"]*","[0-9a-f-]{36}"\]$/.test(Buffer.from(c, 'base64url').toString('utf8')))) {
+      const response = await w.staff.client.get(`/api/assessments/eligible-organisations?cursor=${cursor}`);
+      expect(response.statusCode, `${cursor}: ${response.body}`).toBe(400);
+      expect(response.body).toContain('cursor');
+    }
   });
 });

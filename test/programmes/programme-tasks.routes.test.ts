@@ -7,6 +7,7 @@ import { recordCouncilConclusion } from '../../src/server/modules/programmes/tas
 import { addMember, newOffer } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { foreignCursors, walkPages } from '../support/walk-pages.js';
 import { newDraft, programmesWorld, proposalFields, walk } from './programmes-world.js';
 
 let ctx: TestContext;
@@ -292,7 +293,7 @@ describe('authorisation', () => {
     expect((await anonymous.get(`/api/programme-tasks/${id}`)).statusCode).toBe(401);
     expect((await anonymous.get(`/api/programme-results/${id}`)).statusCode).toBe(404);
     expect((await world.outsider.client.get('/api/programme-tasks')).json().items).toEqual([]);
-    const listed = (await world.proposer.client.get('/api/programme-tasks?pageSize=100')).json().items.map((t: { id: string }) => t.id);
+    const listed = (await world.proposer.client.get('/api/programme-tasks?limit=100')).json().items.map((t: { id: string }) => t.id);
     expect(listed).toContain(id);
 
     const hijack = await world.outsider.client.put(`/api/programme-tasks/${id}/draft`, { ...proposalFields(), version: mine.version });
@@ -344,5 +345,34 @@ describe('the councils seam', () => {
     expect(identified.history.at(-1)).toMatchObject({ action: 'identify', reason: 'Hội đồng: identified' });
     expect(rejected.status).toBe('rejected');
     expect(rejected.history.at(-1)).toMatchObject({ action: 'decline', reason: 'Hội đồng: rejected' });
+  });
+});
+
+describe('the task list pages by cursor', () => {
+  it('walks 140 tasks changed in one instant, each once, with the real total; searches titles; refuses a foreign cursor', async () => {
+    const at = new Date('2026-06-01T08:00:00.123456Z');
+    await ctx.database.db.insert(programmeTasks).values(
+      Array.from({ length: 140 }, (_, i) => ({
+        callId: world.callId,
+        proposerOrganisationId: world.enterprise.id,
+        origin: 'enterprise',
+        title: i % 4 === 0 ? `Dây chuyền sấy ${i}` : `Nhiệm vụ ${i}`,
+        status: 'submitted',
+        updatedAt: at,
+      })),
+    );
+    const visible = await ctx.database.db.select({ id: programmeTasks.id, status: programmeTasks.status }).from(programmeTasks);
+    const submitted = visible.filter((t) => t.status !== 'draft');
+    const all = await walkPages(world.agency.client, '/api/programme-tasks', 50);
+    expect(all.totals).toEqual([submitted.length]);
+    expect(all.rows.map((r) => r.id).sort()).toEqual(submitted.map((t) => t.id).sort());
+    const found = await walkPages<{ title: string }>(world.agency.client, `/api/programme-tasks?q=${encodeURIComponent('day chuyen say')}`, 10);
+    expect(found.totals).toEqual([35]);
+    expect(found.rows.every((r) => r.title.startsWith('Dây chuyền sấy'))).toBe(true);
+    for (const cursor of foreignCursors) {
+      const response = await world.agency.client.get(`/api/programme-tasks?cursor=${cursor}`);
+      expect(response.statusCode, `${cursor}: ${response.body}`).toBe(400);
+      expect(response.body).toContain('cursor');
+    }
   });
 });

@@ -44,7 +44,6 @@ const bounded: Record<string, string> = {
 const notYetPaged = [
   '/api/demands/{id}/foreign-offers',
   '/api/assessment-methodologies',
-  '/api/assessments/eligible-organisations',
   '/api/open-data/offers',
   '/api/open-data/events',
   // Pages by page number over at most 500 saves of one person.
@@ -52,11 +51,6 @@ const notYetPaged = [
   '/api/open-data/demands',
   '/api/open-data/experts',
   '/api/duplicates',
-  '/api/saved-searches',
-  '/api/roadmaps',
-  '/api/roadmaps/{id}/snapshots',
-  '/api/technology-maps',
-  '/api/programme-tasks',
   '/api/award-rounds/{id}/eligible',
 ];
 

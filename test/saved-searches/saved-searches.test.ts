@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { savedSearches } from '../../src/db/schema/index.js';
 import { sendSavedSearchDigests } from '../../src/server/modules/saved-searches/saved-searches.service.js';
 import { newOffer, newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import { foreignCursors, walkPages } from '../support/walk-pages.js';
 
 let ctx: TestContext;
 let member: TestClient;
@@ -74,5 +76,28 @@ describe('saved searches', () => {
     const latest = (await digests(member))[0]!;
     expect(latest.text).toMatch(/^2 new records match your saved search "Enzyme"/);
     expect((await member.delete(`/api/saved-searches/${id}`)).statusCode).toBe(200);
+  });
+});
+
+describe('saved searches page by cursor', () => {
+  it('walks 130 saves made in one instant, each once, with the real total; one kind alone; a foreign cursor is a 400', async () => {
+    const { client, user } = await signedInClient(ctx.app, ctx.database.db);
+    const types = ['offer', 'demand', 'expert'] as const;
+    await ctx.database.db
+      .insert(savedSearches)
+      .values(Array.from({ length: 130 }, (_, i) => ({ userId: user.id, type: types[i % 3], name: `Tìm ${i}`, query: { q: `từ ${i}` } })));
+    const all = await walkPages<{ id: string; name: string }>(client, '/api/saved-searches', 50);
+    expect(all.totals).toEqual([130]);
+    expect(all.pages).toBe(3);
+    expect(new Set(all.rows.map((r) => r.id)).size).toBe(130);
+    const demands = await walkPages<{ type: string }>(client, '/api/saved-searches?type=demand', 20);
+    expect(demands.totals).toEqual([43]);
+    expect(demands.rows.every((r) => r.type === 'demand')).toBe(true);
+    expect(demands.rows).toHaveLength(43);
+    for (const cursor of foreignCursors) {
+      const response = await client.get(`/api/saved-searches?cursor=${cursor}`);
+      expect(response.statusCode, `${cursor}: ${response.body}`).toBe(400);
+      expect(response.body).toContain('cursor');
+    }
   });
 });

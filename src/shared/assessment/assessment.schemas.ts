@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from '../pagination.js';
+import { PageQuery, pageOf } from '../pagination.js';
 import { optionalText, requiredText } from '../organisations/text-fields.js';
 
 /** Where an assessment is in its workflow. */
@@ -138,9 +138,12 @@ export const AssessmentReport = z
   })
   .meta({ id: 'AssessmentReport' });
 
-export const EligibleOrganisations = z
-  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), provinceCode: z.string().nullable() })) })
-  .meta({ id: 'AssessmentEligibleOrganisations' });
+export const EligibleOrganisations = pageOf(
+  'AssessmentEligibleOrganisations',
+  z.object({ id: z.string(), name: z.string(), provinceCode: z.string().nullable() }),
+);
+/** `q`: part of the enterprise's name (accents ignored); the pickers search with it. */
+export const EligibleOrganisationsQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() });
 
 export const DemandFromWeakness = z.object({ criterion: z.string().min(1).max(50) }).meta({ id: 'AssessmentDemandFromWeakness' });
 export const DemandDrafted = z.object({ demandId: z.string() }).meta({ id: 'AssessmentDemandDrafted' });

@@ -1,6 +1,7 @@
 import { CouncilReview } from '../councils/councils.schemas.js';
 import { z } from 'zod';
-import { pageOf } from '../pagination.js';
+import { TEXT_SHORT_MAX } from '../limits.js';
+import { PageQuery, pageOf } from '../pagination.js';
 import { budgetStages, fundingSources } from '../../domain/programmes/budget-lines.js';
 import { taskOrigins } from '../../domain/programmes/programme-figures.js';
 import { ratings } from '../../domain/programmes/acceptance-rating.js';
@@ -213,12 +214,12 @@ export const TaskSummary = z
     overdueReports: z.number(),
   })
   .meta({ id: 'ProgrammeTaskSummary' });
-export const TaskList = z.object({ items: z.array(TaskSummary), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'ProgrammeTaskList' });
-export const TaskListQuery = z.object({
+export const TaskList = pageOf('ProgrammeTaskList', TaskSummary);
+/** `q`: words of the title (accents ignored), for pickers that search tasks on the server. */
+export const TaskListQuery = PageQuery.extend({
   status: z.enum(taskStatuses).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  q: z.string().trim().max(TEXT_SHORT_MAX).optional(),
 });
 
 export const TaskDetail = z

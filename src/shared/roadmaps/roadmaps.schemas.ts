@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { gapKinds } from '../../domain/assessment/methodology-types.js';
 import { confidenceWords, itemStatuses, linkKinds, ROADMAP_LIMITS as L } from '../../domain/roadmaps/types.js';
+import { TEXT_SHORT_MAX } from '../limits.js';
+import { PageQuery, pageOf } from '../pagination.js';
 
 /**
  * Request and response schemas of roadmaps and technology maps. The roadmap itself travels as the
@@ -76,12 +78,8 @@ export const RoadmapSummary = z.object({
   itemCount: z.number().int(),
   updatedAt: z.string(),
 });
-export const RoadmapList = z.object({ items: z.array(RoadmapSummary), total: z.number().int() }).meta({ id: 'RoadmapList' });
-export const RoadmapListQuery = z.object({
-  organisationId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-});
+export const RoadmapList = pageOf('RoadmapList', RoadmapSummary);
+export const RoadmapListQuery = PageQuery.extend({ organisationId: z.uuid().optional() });
 
 export const LiveRecord = z.object({
   kind: z.string(),
@@ -165,7 +163,9 @@ export const FromAssessmentBody = z
   .meta({ id: 'RoadmapFromAssessmentBody' });
 export const SnapshotBody = z.object({ name: z.string().max(L.titleMax) }).meta({ id: 'RoadmapSnapshotBody' });
 export const SnapshotSummary = z.object({ id: z.string(), name: z.string(), takenAt: z.string() });
-export const SnapshotList = z.object({ items: z.array(SnapshotSummary) });
+export const SnapshotList = pageOf('RoadmapSnapshotList', SnapshotSummary);
+/** `q`: part of a snapshot's name, for the comparison pickers (accents ignored). */
+export const SnapshotListQuery = PageQuery.extend({ q: z.string().trim().max(TEXT_SHORT_MAX).optional() });
 export const SnapshotDetail = SnapshotSummary.extend({ roadmap: RoadmapDoc }).meta({ id: 'RoadmapSnapshotDetail' });
 export const CompareQuery = z.object({ from: z.uuid(), to: z.union([z.uuid(), z.literal('current')]).default('current') });
 const placement = z.object({ layerCode: z.string(), period: PeriodBody });
@@ -185,7 +185,7 @@ export const Saved = z.object({ id: z.string(), version: z.number().int() });
 export const DemandCreated = z.object({ demandId: z.string(), version: z.number().int() });
 
 export const MapSummary = z.object({ id: z.string(), title: localText, vsicCode: z.string() });
-export const MapList = z.object({ items: z.array(MapSummary) });
+export const MapList = pageOf('TechnologyMapList', MapSummary);
 const Counts = z.object({ offer: z.number().int(), demand: z.number().int(), expert: z.number().int(), connection: z.number().int() });
 export const MapNodeView = z.object({
   id: z.string(),

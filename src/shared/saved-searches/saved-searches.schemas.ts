@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination.js';
 
 export const savedSearchFrequencies = ['immediate', 'daily', 'weekly'] as const;
 export const savedSearchTypes = ['offer', 'demand', 'expert'] as const;
@@ -33,6 +34,8 @@ export const SavedSearch = z
   .meta({ id: 'SavedSearch' });
 export type SavedSearch = z.infer<typeof SavedSearch>;
 
-export const SavedSearchList = z.object({ items: z.array(SavedSearch) }).meta({ id: 'SavedSearchList' });
+export const SavedSearchList = pageOf('SavedSearchList', SavedSearch);
+/** `type`: only the searches of one record kind (a record's page asks whether there is any). */
+export const SavedSearchListQuery = PageQuery.extend({ type: z.enum(savedSearchTypes).optional() });
 export const SavedSearchParams = z.object({ id: z.uuid() });
 export const DismissBody = z.object({ recordId: z.uuid() });

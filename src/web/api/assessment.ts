@@ -80,7 +80,7 @@ export const assessmentDashboardWorkbookUrl = (filters: DashboardFilters) => wit
 export const useEligibleOrganisations = (q: string) =>
   useQuery({
     queryKey: ['assessment', 'eligible', q],
-    queryFn: () => apiGet<z.infer<typeof EligibleOrganisations>>('/api/assessments/eligible-organisations', { q }),
+    queryFn: () => apiGet<z.infer<typeof EligibleOrganisations>>('/api/assessments/eligible-organisations', { q: q || undefined, limit: 50 }),
   });
 
 export const useAssessment = (id: string) => useQuery({ queryKey: keys.one(id), queryFn: () => apiGet<Assessment>(`/api/assessments/${id}`) });

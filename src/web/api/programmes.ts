@@ -36,8 +36,10 @@ type CallPage = z.infer<typeof CallList>;
 export const useCalls = () => useCursorList<CallData, CallPage>(['programmes', 'calls'], '/api/programme-calls');
 export const useProposerOptions = () =>
   useQuery({ queryKey: ['programmes', 'proposer-options'], queryFn: () => apiGet<z.infer<typeof ProposerOptions>>('/api/programme-tasks/proposer-options') });
-export const useTasks = (query: { status?: string; mine?: string; page: number }) =>
-  useQuery({ queryKey: ['programmes', 'tasks', query], queryFn: () => apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', query) });
+type TaskPage = z.infer<typeof TaskList>;
+/** Programme tasks the person may see, most recently changed first, a page at a time; `q` searches titles on the server. */
+export const useTasks = (filters: { status?: string; mine?: string; q?: string }) =>
+  useCursorList<TaskPage['items'][number], TaskPage>(['programmes', 'tasks'], '/api/programme-tasks', { ...filters, q: filters.q || undefined });
 export const useTask = (id: string) => useQuery({ queryKey: programmeKeys.task(id), queryFn: () => apiGet<TaskDetailData>(`/api/programme-tasks/${id}`) });
 export const useDashboard = (year: number) =>
   useQuery({ queryKey: ['programmes', 'dashboard', year], queryFn: () => apiGet<DashboardData>('/api/programme-dashboard', { year }) });

@@ -14,6 +14,7 @@ import type {
 } from '../../shared/roadmaps/roadmaps.schemas.js';
 import { fold } from '../../domain/text/fold.js';
 import { api, apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 import type { SearchPage } from './catalogue.js';
 
 export type RoadmapDetailData = z.infer<typeof RoadmapDetail>;
@@ -23,18 +24,20 @@ type Saved = { id: string; version: number };
 
 export const roadmapKeys = {
   all: ['roadmaps'] as const,
-  list: (offset: number) => ['roadmaps', 'list', offset] as const,
+  list: ['roadmaps', 'list'] as const,
   detail: (id: string) => ['roadmaps', 'detail', id] as const,
   snapshots: (id: string) => ['roadmaps', 'snapshots', id] as const,
 };
 
-export const useRoadmaps = (offset: number) =>
-  useQuery({ queryKey: roadmapKeys.list(offset), queryFn: () => apiGet<z.infer<typeof RoadmapList>>('/api/roadmaps', { limit: 20, offset }) });
+type RoadmapPage = z.infer<typeof RoadmapList>;
+export const useRoadmaps = () => useCursorList<RoadmapPage['items'][number], RoadmapPage>(roadmapKeys.list, '/api/roadmaps');
 
 export const useRoadmap = (id: string) => useQuery({ queryKey: roadmapKeys.detail(id), queryFn: () => apiGet<RoadmapDetailData>(`/api/roadmaps/${id}`) });
 
-export const useSnapshots = (id: string) =>
-  useQuery({ queryKey: roadmapKeys.snapshots(id), queryFn: () => apiGet<z.infer<typeof SnapshotList>>(`/api/roadmaps/${id}/snapshots`) });
+type SnapshotPage = z.infer<typeof SnapshotList>;
+/** One roadmap's snapshots, newest first, page by page; `q` searches their names on the server (the comparison pickers). */
+export const useSnapshots = (id: string, q = '') =>
+  useCursorList<SnapshotPage['items'][number], SnapshotPage>(roadmapKeys.snapshots(id), `/api/roadmaps/${id}/snapshots`, { q: q || undefined });
 
 export const useComparison = (id: string, from: string | null, to: string) =>
   useQuery({
@@ -43,7 +46,8 @@ export const useComparison = (id: string, from: string | null, to: string) =>
     enabled: !!from,
   });
 
-export const useTechnologyMaps = () => useQuery({ queryKey: ['technology-maps'], queryFn: () => apiGet<z.infer<typeof MapList>>('/api/technology-maps') });
+type MapPage = z.infer<typeof MapList>;
+export const useTechnologyMaps = () => useCursorList<MapPage['items'][number], MapPage>(['technology-maps', 'list'], '/api/technology-maps');
 
 export const useTechnologyMap = (id: string) =>
   useQuery({ queryKey: ['technology-maps', id], queryFn: () => apiGet<MapDetailData>(`/api/technology-maps/${id}`) });
@@ -101,11 +105,8 @@ export const useRecordCandidates = (kind: LinkableRecordKind, q: string) =>
         );
       }
       if (kind === 'task') {
-        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { pageSize: 100 });
-        return matching(
-          page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName })),
-          q,
-        );
+        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { q: q.trim() || undefined, limit: 10 });
+        return page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName }));
       }
       const page = await apiGet<SearchPage>(`/api/${kind}s`, { q: q.trim() || undefined, limit: 10 });
       return page.items.map((hit) => ({ id: hit.id, title: hit.title ?? hit.name ?? '', note: hit.ownerName ?? hit.affiliationName ?? null }));

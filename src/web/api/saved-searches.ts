@@ -1,11 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SavedSearch, SavedSearchCreate, SavedSearchPatch } from '../../shared/saved-searches/saved-searches.schemas.js';
-import { api, apiGet } from './client.js';
+import { api, apiGet, type Page } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type { SavedSearch };
 
-export function useSavedSearches(enabled = true) {
-  return useQuery({ queryKey: ['saved-searches'], queryFn: () => apiGet<{ items: SavedSearch[] }>('/api/saved-searches'), enabled });
+/** The person's saved searches, page by page. */
+export const useSavedSearches = () => useCursorList<SavedSearch>(['saved-searches', 'list'], '/api/saved-searches');
+
+/** Whether the person has any saved search of a kind (one row asked for, the total read). */
+export function useHasSavedSearch(type: SavedSearch['type'], enabled = true) {
+  const query = useQuery({
+    queryKey: ['saved-searches', 'any', type],
+    queryFn: () => apiGet<Page<SavedSearch>>('/api/saved-searches', { type, limit: 1 }),
+    enabled,
+  });
+  return (query.data?.total ?? 0) > 0;
 }
 
 export function useSaveSearch() {

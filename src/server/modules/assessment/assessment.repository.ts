@@ -1,3 +1,5 @@
+import { containsPattern } from '../../../domain/text/like-pattern.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 import { and, asc, desc, eq, getTableColumns, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { assessmentCampaignTargets, assessmentCampaigns, assessmentMethodologies, assessments, organisations } from '../../../db/schema/index.js';
@@ -26,20 +28,34 @@ export async function findOrganisation(db: Executor, id: string) {
 }
 
 /** Enterprises the caller may assess: its own, and (for staff) those of the provinces it covers (null: all). */
-export async function eligibleOrganisations(db: Executor, scope: { memberOf: string[]; provinces: string[] | null | 'none'; q?: string }) {
+export async function eligibleOrganisations(
+  db: Executor,
+  scope: { memberOf: string[]; provinces: string[] | null | 'none'; q?: string },
+  page: { cursor?: string; limit: number },
+) {
+  const order = keyset([
+    { column: organisations.nameVi, kind: 'text', direction: 'asc' },
+    { column: organisations.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const after = order.after(page.cursor);
   const reach: SQL[] = [];
   if (scope.memberOf.length) reach.push(inArray(organisations.id, scope.memberOf));
   if (scope.provinces === null) reach.push(sql`true`);
   else if (scope.provinces !== 'none' && scope.provinces.length) reach.push(inArray(organisations.provinceCode, scope.provinces));
-  if (!reach.length) return [];
+  if (!reach.length) return { rows: [], total: 0, nextCursor: null };
   const conditions: SQL[] = [eq(organisations.kind, 'enterprise'), or(...reach) as SQL];
-  if (scope.q) conditions.push(sql`tb_fold(${organisations.nameVi}) like '%' || tb_fold(${scope.q}) || '%'`);
-  return db
-    .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode })
-    .from(organisations)
-    .where(and(...conditions))
-    .orderBy(asc(organisations.nameVi))
-    .limit(50);
+  if (scope.q) conditions.push(sql`tb_fold(${organisations.nameVi}) like ${containsPattern(scope.q)}`);
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ id: organisations.id, name: organisations.nameVi, provinceCode: organisations.provinceCode, cursorKey: order.cursorKey })
+      .from(organisations)
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(page.limit + 1),
+    db.select({ total: countAll }).from(organisations).where(where),
+  ]);
+  return { ...toPage(rows, page.limit), total };
 }
 
 const withNames = { ...getTableColumns(assessments), organisationName: organisations.nameVi };

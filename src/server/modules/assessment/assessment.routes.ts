@@ -16,6 +16,7 @@ import {
   DemandDrafted,
   DemandFromWeakness,
   EligibleOrganisations,
+  EligibleOrganisationsQuery,
   MethodologyDetail,
   MethodologyList,
   MethodologyPublish,
@@ -67,9 +68,9 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/assessments/eligible-organisations',
     {
       config: { auth: 'required' },
-      schema: { tags, querystring: z.object({ q: z.string().trim().max(100).optional() }), response: { 200: EligibleOrganisations } },
+      schema: { tags, querystring: EligibleOrganisationsQuery, response: { 200: EligibleOrganisations } },
     },
-    async (request) => service.eligibleOrganisations(db, signedIn(request), request.query.q),
+    async (request) => service.eligibleOrganisations(db, signedIn(request), request.query),
   );
   app.get('/api/assessments', { config: { auth: 'required' }, schema: { tags, querystring: ListQuery, response: { 200: AssessmentList } } }, async (request) =>
     service.listAssessments(db, signedIn(request), request.query),

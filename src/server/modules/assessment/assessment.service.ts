@@ -1,3 +1,4 @@
+import { fold } from '../../../domain/text/fold.js';
 import type { Db, Executor } from '../../../db/client.js';
 import type { StoredAnswer } from '../../../db/schema/assessment.js';
 import type { Answers } from '../../../domain/assessment/answers.js';
@@ -130,10 +131,11 @@ export async function getMethodology(db: Db, id: string) {
 }
 
 /** Enterprises the caller may start an assessment for. */
-export async function eligibleOrganisations(db: Db, actor: Actor, q?: string) {
+export async function eligibleOrganisations(db: Db, actor: Actor, query: { q?: string; cursor?: string; limit: number }) {
   const provinces = eligibleProvinces(actor);
-  const items = await repo.eligibleOrganisations(db, { memberOf: actor.memberships.map((m) => m.organisationId), provinces, q: q?.toLowerCase() });
-  return { items };
+  const memberOf = actor.memberships.map((m) => m.organisationId);
+  const { rows, total, nextCursor } = await repo.eligibleOrganisations(db, { memberOf, provinces, q: query.q ? fold(query.q) : undefined }, query);
+  return { items: rows, total, nextCursor };
 }
 
 /** A page of the assessments the caller may see (own organisations', or those of the provinces it assesses), newest first. */

@@ -16,6 +16,7 @@ import {
   programmeTasks,
   users,
 } from '../../../db/schema/index.js';
+import { containsPattern } from '../../../domain/text/like-pattern.js';
 import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type CallRow = typeof programmeCalls.$inferSelect;
@@ -121,14 +122,24 @@ export async function updateTask(db: Executor, id: string, patch: PgUpdateSetSou
 }
 
 /** Tasks the caller may see: all (null) or those proposed or led by the given organisations; newest first, a page at a time. */
-export async function listTasks(db: Executor, organisationIds: string[] | null, query: { status?: string; page: number; pageSize: number }) {
+export async function listTasks(
+  db: Executor,
+  organisationIds: string[] | null,
+  query: { status?: string; foldedQuery?: string; cursor?: string; limit: number },
+) {
+  const order = keyset([
+    { column: programmeTasks.updatedAt, kind: 'timestamp', direction: 'desc' },
+    { column: programmeTasks.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const after = order.after(query.cursor);
   const conditions: SQL[] = [];
   if (organisationIds !== null) {
-    if (organisationIds.length === 0) return { rows: [], total: 0 };
+    if (organisationIds.length === 0) return { rows: [], total: 0, nextCursor: null };
     const mine = or(inArray(programmeTasks.proposerOrganisationId, organisationIds), inArray(programmeTasks.leadOrganisationId, organisationIds));
     if (mine) conditions.push(mine);
   } else conditions.push(ne(programmeTasks.status, 'draft'));
   if (query.status) conditions.push(eq(programmeTasks.status, query.status));
+  if (query.foldedQuery) conditions.push(sql`tb_fold(${programmeTasks.title}) like ${containsPattern(query.foldedQuery)}`);
   const where = and(...conditions);
   const overdue = sql<number>`(select count(*)::int from ${programmeTaskReports} r where r.task_id = ${programmeTasks.id} and r.filed_on is null and r.due_on < current_date)`;
   const [rows, [{ total }]] = await Promise.all([
@@ -139,18 +150,18 @@ export async function listTasks(db: Executor, organisationIds: string[] | null, 
         proposerName: proposer.nameVi,
         leadName: leader.nameVi,
         overdueReports: overdue,
+        cursorKey: order.cursorKey,
       })
       .from(programmeTasks)
       .innerJoin(programmeCalls, eq(programmeCalls.id, programmeTasks.callId))
       .leftJoin(proposer, eq(proposer.id, programmeTasks.proposerOrganisationId))
       .leftJoin(leader, eq(leader.id, programmeTasks.leadOrganisationId))
-      .where(where)
-      .orderBy(desc(programmeTasks.updatedAt), asc(programmeTasks.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(programmeTasks).where(where),
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(query.limit + 1),
+    db.select({ total: countAll }).from(programmeTasks).where(where),
   ]);
-  return { rows, total };
+  return { ...toPage(rows, query.limit), total };
 }
 
 export async function insertTransition(db: Executor, row: typeof programmeTaskTransitions.$inferInsert) {

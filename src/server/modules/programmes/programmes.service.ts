@@ -1,3 +1,4 @@
+import { fold } from '../../../domain/text/fold.js';
 import { consolidatedReviews } from '../councils/councils.service.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { budgetAt, type BudgetLine, type BudgetStage, type FundingSource } from '../../../domain/programmes/budget-lines.js';
@@ -312,9 +313,14 @@ export async function taskDetail(db: Db, actor: Actor | null, id: string): Promi
 }
 
 /** Tasks a person may see: all proposals for agency staff, their organisations' own for proposers and leaders. */
-export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStatus; mine?: 'true' | 'false'; page: number; pageSize: number }) {
+export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStatus; mine?: 'true' | 'false'; q?: string; cursor?: string; limit: number }) {
   const all = runsProgramme(actor) && query.mine !== 'true';
-  const { rows, total } = await repo.listTasks(db, all ? null : actor.memberships.map((m) => m.organisationId), query);
+  const { rows, total, nextCursor } = await repo.listTasks(db, all ? null : actor.memberships.map((m) => m.organisationId), {
+    status: query.status,
+    foldedQuery: query.q ? fold(query.q) : undefined,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
   return {
     items: rows.map((r) => ({
       id: r.task.id,
@@ -331,7 +337,6 @@ export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStat
       overdueReports: Number(r.overdueReports),
     })),
     total,
-    page: query.page,
-    pageSize: query.pageSize,
+    nextCursor,
   };
 }

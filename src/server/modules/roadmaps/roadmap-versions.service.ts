@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
-import type { RoadmapComparison } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import type { RoadmapComparison, SnapshotListQuery } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import { fold } from '../../../domain/text/fold.js';
 import { diffRoadmaps } from '../../../domain/roadmaps/diff.js';
 import { exportRoadmap, parseRoadmapDocument } from '../../../domain/roadmaps/interchange/roadmap-document.js';
 import { takeSnapshot } from '../../../domain/roadmaps/snapshot.js';
@@ -34,10 +35,14 @@ export async function createSnapshot(db: Db, actor: Actor, ctx: AuditContext, la
   });
 }
 
-export async function listSnapshots(db: Db, actor: Actor | null, roadmapId: string) {
+export async function listSnapshots(db: Db, actor: Actor | null, roadmapId: string, query: z.infer<typeof SnapshotListQuery>) {
   await loadRoadmap(db, actor, roadmapId);
-  const rows = await repo.listSnapshots(db, roadmapId);
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, takenAt: r.takenAt.toISOString() })) };
+  const { rows, total, nextCursor } = await repo.listSnapshots(db, roadmapId, {
+    foldedQuery: query.q ? fold(query.q) : undefined,
+    cursor: query.cursor,
+    limit: query.limit,
+  });
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, takenAt: r.takenAt.toISOString() })), total, nextCursor };
 }
 
 async function snapshotOf(db: Db, roadmapId: string, id: string) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import {
@@ -16,6 +16,8 @@ import {
   technologyMaps,
 } from '../../../db/schema/index.js';
 import type { Roadmap } from '../../../domain/roadmaps/types.js';
+import { containsPattern } from '../../../domain/text/like-pattern.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 /** Who may see what in a list: everything, or published ones plus those of the caller's organisations and provinces. */
 export type ListScope = { all: boolean; organisationIds: string[]; provinces: string[] };
@@ -23,14 +25,19 @@ export type ListScope = { all: boolean; organisationIds: string[]; provinces: st
 const enterprise = alias(organisations, 'roadmap_enterprise');
 
 /** Roadmaps the scope lets the caller see, most recently changed first. */
-export async function listRoadmaps(db: Executor, scope: ListScope, filter: { organisationId?: string; limit: number; offset: number }) {
+export async function listRoadmaps(db: Executor, scope: ListScope, filter: { organisationId?: string; cursor?: string; limit: number }) {
   const visible: SQL[] = [eq(roadmaps.published, true)];
   if (scope.organisationIds.length) {
     visible.push(inArray(roadmaps.ownerOrganisationId, scope.organisationIds), inArray(roadmaps.organisationId, scope.organisationIds));
   }
   if (scope.provinces.length) visible.push(and(eq(roadmaps.scopeKind, 'enterprise'), inArray(enterprise.provinceCode, scope.provinces)) as SQL);
   const where = and(scope.all ? undefined : or(...visible), filter.organisationId ? eq(roadmaps.organisationId, filter.organisationId) : undefined);
-  const rows = await db
+  const order = keyset([
+    { column: roadmaps.updatedAt, kind: 'timestamp', direction: 'desc' },
+    { column: roadmaps.id, kind: 'text', direction: 'asc' },
+  ]);
+  const after = order.after(filter.cursor);
+  const rows = db
     .select({
       id: roadmaps.id,
       titleVi: roadmaps.titleVi,
@@ -49,16 +56,17 @@ export async function listRoadmaps(db: Executor, scope: ListScope, filter: { org
       ownerName: organisations.nameVi,
       organisationProvince: enterprise.provinceCode,
       itemCount: sql<number>`jsonb_array_length(${roadmaps.document} -> 'items')`.mapWith(Number),
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      cursorKey: order.cursorKey,
     })
     .from(roadmaps)
     .innerJoin(organisations, eq(organisations.id, roadmaps.ownerOrganisationId))
     .leftJoin(enterprise, eq(enterprise.id, roadmaps.organisationId))
-    .where(where)
-    .orderBy(desc(roadmaps.updatedAt), asc(roadmaps.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  return { rows, total: rows[0]?.total ?? 0 };
+    .where(and(where, after))
+    .orderBy(...order.orderBy)
+    .limit(filter.limit + 1);
+  const count = db.select({ total: countAll }).from(roadmaps).leftJoin(enterprise, eq(enterprise.id, roadmaps.organisationId)).where(where);
+  const [page, [{ total }]] = await Promise.all([rows, count]);
+  return { ...toPage(page, filter.limit), total };
 }
 
 export async function findRoadmap(db: Executor, id: string) {
@@ -132,12 +140,27 @@ export async function insertSnapshot(db: Executor, row: typeof roadmapSnapshots.
   return inserted;
 }
 
-export async function listSnapshots(db: Executor, roadmapId: string) {
-  return db
-    .select({ id: roadmapSnapshots.id, name: roadmapSnapshots.name, takenAt: roadmapSnapshots.takenAt })
-    .from(roadmapSnapshots)
-    .where(eq(roadmapSnapshots.roadmapId, roadmapId))
-    .orderBy(desc(roadmapSnapshots.takenAt));
+/** A page of one roadmap's snapshots, newest first; `foldedQuery` matches part of the name, accents ignored. */
+export async function listSnapshots(db: Executor, roadmapId: string, filter: { foldedQuery?: string; cursor?: string; limit: number }) {
+  const where = and(
+    eq(roadmapSnapshots.roadmapId, roadmapId),
+    filter.foldedQuery ? sql`tb_fold(${roadmapSnapshots.name}) like ${containsPattern(filter.foldedQuery)}` : undefined,
+  );
+  const order = keyset([
+    { column: roadmapSnapshots.takenAt, kind: 'timestamp', direction: 'desc' },
+    { column: roadmapSnapshots.id, kind: 'uuid', direction: 'desc' },
+  ]);
+  const after = order.after(filter.cursor);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ id: roadmapSnapshots.id, name: roadmapSnapshots.name, takenAt: roadmapSnapshots.takenAt, cursorKey: order.cursorKey })
+      .from(roadmapSnapshots)
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(roadmapSnapshots).where(where),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
 }
 
 export async function findSnapshot(db: Executor, roadmapId: string, id: string) {
@@ -248,12 +271,30 @@ export async function matchableRecords(db: Executor) {
 
 // ── Technology maps ─────────────────────────────────────────────────────────
 
-export async function listMaps(db: Executor) {
-  return db
-    .select({ id: technologyMaps.id, titleVi: technologyMaps.titleVi, titleEn: technologyMaps.titleEn, vsicCode: technologyMaps.vsicCode })
-    .from(technologyMaps)
-    .where(eq(technologyMaps.published, true))
-    .orderBy(asc(technologyMaps.titleVi));
+/** A page of the published technology maps by Vietnamese title. */
+export async function listMaps(db: Executor, filter: { cursor?: string; limit: number }) {
+  const where = eq(technologyMaps.published, true);
+  const order = keyset([
+    { column: technologyMaps.titleVi, kind: 'text', direction: 'asc' },
+    { column: technologyMaps.id, kind: 'text', direction: 'asc' },
+  ]);
+  const after = order.after(filter.cursor);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: technologyMaps.id,
+        titleVi: technologyMaps.titleVi,
+        titleEn: technologyMaps.titleEn,
+        vsicCode: technologyMaps.vsicCode,
+        cursorKey: order.cursorKey,
+      })
+      .from(technologyMaps)
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(technologyMaps).where(where),
+  ]);
+  return { ...toPage(rows, filter.limit), total };
 }
 
 export async function findMap(db: Executor, id: string) {

@@ -23,9 +23,11 @@ import {
   SnapshotBody,
   SnapshotDetail,
   SnapshotList,
+  SnapshotListQuery,
   SnapshotSummary,
   VersionBody,
 } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { exportChart } from './roadmap-export.service.js';
@@ -167,8 +169,10 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/roadmaps/:id/snapshots', { config: optional, schema: { tags, params: IdParams, response: { 200: SnapshotList } } }, async (request) =>
-    versions.listSnapshots(db, request.actor, request.params.id),
+  app.get(
+    '/api/roadmaps/:id/snapshots',
+    { config: optional, schema: { tags, params: IdParams, querystring: SnapshotListQuery, response: { 200: SnapshotList } } },
+    async (request) => versions.listSnapshots(db, request.actor, request.params.id, request.query),
   );
   app.post(
     '/api/roadmaps/:id/snapshots',
@@ -210,7 +214,9 @@ export const roadmapsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/technology-maps', { config: { auth: 'public' }, schema: { tags, response: { 200: MapList } } }, async () => maps.listMaps(db));
+  app.get('/api/technology-maps', { config: { auth: 'public' }, schema: { tags, querystring: PageQuery, response: { 200: MapList } } }, async (request) =>
+    maps.listMaps(db, request.query),
+  );
   app.get('/api/technology-maps/:id', { config: { auth: 'public' }, schema: { tags, params: IdParams, response: { 200: MapDetail } } }, async (request) =>
     maps.mapDetail(db, request.params.id),
   );

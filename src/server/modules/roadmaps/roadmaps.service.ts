@@ -59,10 +59,11 @@ export async function loadRoadmap(db: Executor, actor: Actor | null, id: string)
 
 /** Roadmaps the caller may see, those past review flagged for their owner and the enterprise's connection point. */
 export async function listRoadmaps(db: Db, actor: Actor | null, query: z.infer<typeof RoadmapListQuery>) {
-  const { rows, total } = await repo.listRoadmaps(db, roadmapListScope(actor), query);
+  const { rows, total, nextCursor } = await repo.listRoadmaps(db, roadmapListScope(actor), query);
   const today = todayInVietnam();
   return {
     total,
+    nextCursor,
     items: rows.map((r) => {
       const state = reviewState(r.reviewDate, today);
       return {

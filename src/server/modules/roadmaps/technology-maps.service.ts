@@ -8,9 +8,9 @@ import * as repo from './roadmaps.repository.js';
 
 /** Sector technology maps: the tree with Vietnam's level against the world's, and live catalogue counts per node. */
 
-export async function listMaps(db: Db) {
-  const rows = await repo.listMaps(db);
-  return { items: rows.map((r) => ({ id: r.id, title: { vi: r.titleVi, en: r.titleEn }, vsicCode: r.vsicCode })) };
+export async function listMaps(db: Db, query: { cursor?: string; limit: number }) {
+  const { rows, total, nextCursor } = await repo.listMaps(db, query);
+  return { items: rows.map((r) => ({ id: r.id, title: { vi: r.titleVi, en: r.titleEn }, vsicCode: r.vsicCode })), total, nextCursor };
 }
 
 type Row = { title: string | null; keywords: string[]; vsicSections?: string[]; fieldCodes: string[] };

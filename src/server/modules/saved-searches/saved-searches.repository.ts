@@ -1,11 +1,29 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { savedSearchDeliveries, savedSearchDismissals, savedSearches } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type SavedSearchRow = typeof savedSearches.$inferSelect;
 
-export async function listForUser(db: Executor, userId: string) {
-  return db.select().from(savedSearches).where(eq(savedSearches.userId, userId)).orderBy(savedSearches.createdAt);
+/** A page of one person's saved searches (of one kind, if given), oldest first; and how many in all. */
+export async function listForUser(db: Executor, userId: string, filter: { type?: string; cursor?: string; limit: number }) {
+  const where = and(eq(savedSearches.userId, userId), filter.type ? eq(savedSearches.type, filter.type) : undefined);
+  const order = keyset([
+    { column: savedSearches.createdAt, kind: 'timestamp', direction: 'asc' },
+    { column: savedSearches.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const after = order.after(filter.cursor);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ search: savedSearches, cursorKey: order.cursorKey })
+      .from(savedSearches)
+      .where(and(where, after))
+      .orderBy(...order.orderBy)
+      .limit(filter.limit + 1),
+    db.select({ total: countAll }).from(savedSearches).where(where),
+  ]);
+  const page = toPage(rows, filter.limit);
+  return { rows: page.rows.map((r) => r.search), total, nextCursor: page.nextCursor };
 }
 
 export async function findSavedSearch(db: Executor, id: string) {

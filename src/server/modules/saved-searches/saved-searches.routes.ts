@@ -5,6 +5,7 @@ import {
   SavedSearch,
   SavedSearchCreate,
   SavedSearchList,
+  SavedSearchListQuery,
   SavedSearchParams,
   SavedSearchPatch,
 } from '../../../shared/saved-searches/saved-searches.schemas.js';
@@ -18,8 +19,10 @@ const Ok = z.object({ ok: z.literal(true) });
 /** A person's saved catalogue searches, their digests' frequency, and "not interested". */
 export const savedSearchesRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
-  app.get('/api/saved-searches', { config: { auth: 'required' }, schema: { tags, response: { 200: SavedSearchList } } }, async (request) =>
-    listSavedSearches(db, signedIn(request)),
+  app.get(
+    '/api/saved-searches',
+    { config: { auth: 'required' }, schema: { tags, querystring: SavedSearchListQuery, response: { 200: SavedSearchList } } },
+    async (request) => listSavedSearches(db, signedIn(request), request.query),
   );
   app.post(
     '/api/saved-searches',

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
-import type { SavedSearch, SavedSearchCreate, SavedSearchPatch } from '../../../shared/saved-searches/saved-searches.schemas.js';
+import type { SavedSearch, SavedSearchCreate, SavedSearchListQuery, SavedSearchPatch } from '../../../shared/saved-searches/saved-searches.schemas.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { listRecords } from '../catalogue/catalogue.service.js';
@@ -20,8 +21,9 @@ const view = (row: repo.SavedSearchRow): SavedSearch => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export async function listSavedSearches(db: Db, actor: Actor) {
-  return { items: (await repo.listForUser(db, actor.userId)).map(view) };
+export async function listSavedSearches(db: Db, actor: Actor, query: z.infer<typeof SavedSearchListQuery>) {
+  const { rows, total, nextCursor } = await repo.listForUser(db, actor.userId, query);
+  return { items: rows.map(view), total, nextCursor };
 }
 
 /** Saves a catalogue search; records published from now on that match it will be announced. */

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, MultiSelect, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,6 +73,7 @@ function AddDossiersPanel({
   options,
   label,
   empty,
+  onSearchChange,
   children,
 }: {
   councilId: string;
@@ -80,6 +82,8 @@ function AddDossiersPanel({
   options: Array<{ value: string; label: string }>;
   label: string;
   empty?: string;
+  /** The person's typing, for options searched on the server (then shown as answered, not filtered here). */
+  onSearchChange?: (search: string) => void;
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -91,7 +95,17 @@ function AddDossiersPanel({
         <Text fw={600}>{title}</Text>
         <Group align="end" wrap="wrap">
           {children}
-          <MultiSelect style={{ flex: '2 1 260px' }} label={label} data={options} value={ids} onChange={setIds} nothingFoundMessage={empty} searchable />
+          <MultiSelect
+            style={{ flex: '2 1 260px' }}
+            label={label}
+            data={options}
+            value={ids}
+            onChange={setIds}
+            nothingFoundMessage={empty}
+            searchable
+            onSearchChange={onSearchChange}
+            filter={onSearchChange ? ({ options: all }) => all : undefined}
+          />
           <Button
             disabled={!ids.length}
             loading={add.isPending}
@@ -113,7 +127,12 @@ function AddDossiersPanel({
 /** The convener adds programme tasks waiting at the council's stage. */
 function AddTasks({ councilId, status }: { councilId: string; status: 'identification' | 'selection' | 'appraisal' | 'acceptance' }) {
   const { t } = useTranslation();
-  const tasks = useTasks({ status, page: 1 });
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 250);
+  const tasks = useTasks({ status, q });
+  // Tasks chosen under an earlier search stay options (with their titles) while the person searches on.
+  const [seen] = useState(() => new Map<string, string>());
+  for (const task of tasks.items) seen.set(task.id, task.title);
   return (
     <AddDossiersPanel
       councilId={councilId}
@@ -121,7 +140,8 @@ function AddTasks({ councilId, status }: { councilId: string; status: 'identific
       title={t('councils.detail.addTasks')}
       label={t('councils.detail.tasks')}
       empty={t('councils.detail.noTasks')}
-      options={(tasks.data?.items ?? []).map((task) => ({ value: task.id, label: task.title }))}
+      onSearchChange={setSearch}
+      options={[...seen].map(([value, label]) => ({ value, label }))}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -123,8 +123,7 @@ function TaskTable() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? undefined;
-  const page = Number(params.get('page') ?? 1) || 1;
-  const tasks = useTasks({ status, page });
+  const tasks = useTasks({ status });
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch))
@@ -139,13 +138,13 @@ function TaskTable() {
         clearable
         data={taskStatuses.map((s) => ({ value: s, label: t(`programmes.status.${s}`) }))}
         value={status ?? null}
-        onChange={(v) => set({ status: v, page: null })}
+        onChange={(v) => set({ status: v })}
         maw={320}
       />
       {tasks.isLoading && <LoadingState />}
       {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
-      {tasks.data && tasks.data.items.length === 0 && <EmptyState title={t('programmes.list.empty')} />}
-      {tasks.data && tasks.data.items.length > 0 && (
+      {tasks.isSuccess && tasks.items.length === 0 && <EmptyState title={t('programmes.list.empty')} />}
+      {tasks.items.length > 0 && (
         <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
           <Table striped>
             <Table.Thead>
@@ -158,7 +157,7 @@ function TaskTable() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {tasks.data.items.map((task) => (
+              {tasks.items.map((task) => (
                 <Table.Tr key={task.id}>
                   <Table.Td>
                     <Anchor component={Link} to={task.status === 'draft' ? `/programmes/tasks/${task.id}/edit` : `/programmes/tasks/${task.id}`}>
@@ -184,8 +183,14 @@ function TaskTable() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {tasks.data && tasks.data.total > tasks.data.pageSize && (
-        <Pagination total={Math.ceil(tasks.data.total / tasks.data.pageSize)} value={page} onChange={(p) => set({ page: String(p) })} />
+      {tasks.items.length > 0 && (
+        <LoadMore
+          shown={tasks.items.length}
+          total={tasks.total}
+          hasMore={tasks.hasNextPage}
+          loading={tasks.isFetchingNextPage}
+          onMore={() => void tasks.fetchNextPage()}
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, FileButton, Group, NumberInput, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, FileButton, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,13 +6,12 @@ import { useMe } from '../../api/auth.js';
 import { useCreateRoadmap, useImportRoadmap, useRoadmaps, useTechnologyMaps } from '../../api/roadmaps.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { EditError } from './edit-error.js';
 import { useText } from './roadmap-labels.js';
-
-const PAGE = 20;
 
 /** A new roadmap for one of the person's organisations: their enterprise's own, or a sector one for a public body. */
 function CreateRoadmapForm() {
@@ -101,17 +100,20 @@ function MapsList() {
   const { t } = useTranslation();
   const text = useText();
   const maps = useTechnologyMaps();
-  if (!maps.data?.items.length) return null;
+  if (!maps.items.length) return null;
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
         {t('roadmaps.maps.title')}
       </Title>
-      {maps.data.items.map((m) => (
+      {maps.items.map((m) => (
         <Anchor key={m.id} component={Link} to={`/technology-maps/${m.id}`}>
           {text(m.title)}
         </Anchor>
       ))}
+      {maps.hasNextPage && (
+        <LoadMore shown={maps.items.length} total={maps.total} hasMore loading={maps.isFetchingNextPage} onMore={() => void maps.fetchNextPage()} />
+      )}
     </Stack>
   );
 }
@@ -121,8 +123,7 @@ export function RoadmapsPage() {
   const { t, i18n } = useTranslation();
   const text = useText();
   const me = useMe();
-  const [page, setPage] = useState(1);
-  const list = useRoadmaps((page - 1) * PAGE);
+  const list = useRoadmaps();
   return (
     <Stack gap="lg">
       <PageTitle>{t('roadmaps.list.title')}</PageTitle>
@@ -135,11 +136,11 @@ export function RoadmapsPage() {
         <LoadingState />
       ) : list.isError ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : !list.data?.items.length ? (
+      ) : !list.items.length ? (
         <EmptyState title={t('roadmaps.list.empty')} />
       ) : (
         <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {list.data.items.map((r) => (
+          {list.items.map((r) => (
             <Card component="li" key={r.id} withBorder radius="md" padding="md">
               <Stack gap={6}>
                 <Group gap={6}>
@@ -159,7 +160,15 @@ export function RoadmapsPage() {
           ))}
         </SimpleGrid>
       )}
-      {(list.data?.total ?? 0) > PAGE && <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE)} value={page} onChange={setPage} />}
+      {list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
       {me.data?.user && <CreateRoadmapForm />}
     </Stack>
   );

@@ -1,10 +1,57 @@
 import { Button, Card, Group, List, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Roadmap } from '../../../domain/roadmaps/types.js';
 import { useComparison, useSnapshots } from '../../api/roadmaps.js';
+import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
+import { LoadingState } from '../../components/loading-state.js';
 import { formatDateTime } from '../../lib/format-date.js';
 import { usePeriodText, useText } from './roadmap-labels.js';
+
+type Option = { value: string; label: string };
+
+/**
+ * A snapshot to compare, searched by name on the server (a roadmap may have many): the newest page
+ * until the person types, the chosen one kept as an option whatever the search; `fixed` options first.
+ */
+function SnapshotPicker({
+  roadmapId,
+  label,
+  value,
+  onChange,
+  fixed = [],
+}: {
+  roadmapId: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  fixed?: Option[];
+}) {
+  const { t, i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<Option | null>(null);
+  const [q] = useDebouncedValue(search === chosen?.label ? '' : search, 250);
+  const found = useSnapshots(roadmapId, q);
+  const options = new Map(fixed.map((o) => [o.value, o.label]));
+  if (chosen && chosen.value === value) options.set(chosen.value, chosen.label);
+  for (const s of found.items) options.set(s.id, `${s.name} (${formatDateTime(s.takenAt, i18n.language)})`);
+  return (
+    <Select
+      searchable
+      label={label}
+      data={[...options].map(([v, l]) => ({ value: v, label: l }))}
+      value={value}
+      onChange={(v, option) => (setChosen(option), onChange(v))}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={t('catalogue.search.noOptions')}
+      allowDeselect={fixed.length === 0}
+    />
+  );
+}
 
 /** Named snapshots (taken by editors, exportable) and what changed since one of them. */
 export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Roadmap; canEdit: boolean; take: (name: string) => void; busy: boolean }) {
@@ -20,7 +67,6 @@ export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Ro
     const item = roadmap.items.find((i) => i.id === id);
     return item ? text(item.title) : id;
   };
-  const options = (snapshots.data?.items ?? []).map((s) => ({ value: s.id, label: `${s.name} (${formatDateTime(s.takenAt, i18n.language)})` }));
   const d = diff.data;
   return (
     <Card withBorder radius="md" padding="md">
@@ -36,25 +82,29 @@ export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Ro
             </Button>
           </Group>
         )}
-        {options.length === 0 ? (
+        {snapshots.isLoading ? (
+          <LoadingState lines={2} />
+        ) : snapshots.isError ? (
+          <ErrorState error={snapshots.error} onRetry={() => void snapshots.refetch()} />
+        ) : snapshots.items.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('roadmaps.snapshots.empty')}
           </Text>
         ) : (
           <Group grow align="end">
-            <Select label={t('roadmaps.snapshots.compareFrom')} data={options} value={from} onChange={setFrom} />
-            <Select
+            <SnapshotPicker roadmapId={roadmap.id} label={t('roadmaps.snapshots.compareFrom')} value={from} onChange={setFrom} />
+            <SnapshotPicker
+              roadmapId={roadmap.id}
               label={t('roadmaps.snapshots.compareTo')}
-              data={[{ value: 'current', label: t('roadmaps.snapshots.current') }, ...options]}
+              fixed={[{ value: 'current', label: t('roadmaps.snapshots.current') }]}
               value={to}
               onChange={(v) => setTo(v ?? 'current')}
-              allowDeselect={false}
             />
           </Group>
         )}
-        {options.length > 0 && (
+        {snapshots.items.length > 0 && (
           <Group gap="xs">
-            {(snapshots.data?.items ?? []).slice(0, 5).map((s) => (
+            {snapshots.items.map((s) => (
               <Button
                 key={s.id}
                 size="compact-xs"
@@ -66,6 +116,15 @@ export function SnapshotsSection({ roadmap, canEdit, take, busy }: { roadmap: Ro
               </Button>
             ))}
           </Group>
+        )}
+        {snapshots.items.length > 0 && (
+          <LoadMore
+            shown={snapshots.items.length}
+            total={snapshots.total}
+            hasMore={snapshots.hasNextPage}
+            loading={snapshots.isFetchingNextPage}
+            onMore={() => void snapshots.fetchNextPage()}
+          />
         )}
         {d && (
           <Stack gap={4} data-testid="comparison">

@@ -4,7 +4,7 @@ import { IconBellOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RecordSegment } from '../../api/catalogue.js';
 import { errorText } from '../../api/form-errors.js';
-import { useDismissRecord, useSavedSearches } from '../../api/saved-searches.js';
+import { useDismissRecord, useHasSavedSearch } from '../../api/saved-searches.js';
 import { useMe } from '../../api/auth.js';
 import './i18n/register.js';
 
@@ -14,9 +14,9 @@ const typeOf = { offers: 'offer', demands: 'demand', experts: 'expert' } as cons
 export function NotInterestedButton({ segment, recordId }: { segment: RecordSegment; recordId: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const searches = useSavedSearches(!!me.data?.user);
+  const hasSearch = useHasSavedSearch(typeOf[segment], !!me.data?.user);
   const dismiss = useDismissRecord();
-  if (!searches.data?.items.some((s) => s.type === typeOf[segment])) return null;
+  if (!hasSearch) return null;
   if (dismiss.isSuccess)
     return (
       <Text size="sm" c="dimmed" role="status">

@@ -8,6 +8,7 @@ import { errorText } from '../../api/form-errors.js';
 import { useDeleteSavedSearch, useSavedSearches, useUpdateSavedSearch, type SavedSearch } from '../../api/saved-searches.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDateTime } from '../../lib/format-date.js';
@@ -64,15 +65,24 @@ export function SavedSearchesPage() {
       <Text size="sm">{t('savedSearches.intro')}</Text>
       {searches.isLoading && <LoadingState />}
       {searches.isError && <ErrorState error={searches.error} onRetry={() => void searches.refetch()} />}
-      {searches.data &&
-        (searches.data.items.length === 0 ? (
+      {searches.isSuccess &&
+        (searches.items.length === 0 ? (
           <EmptyState title={t('savedSearches.empty')} />
         ) : (
-          <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {searches.data.items.map((search) => (
-              <SavedSearchCard key={search.id} search={search} />
-            ))}
-          </Stack>
+          <>
+            <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {searches.items.map((search) => (
+                <SavedSearchCard key={search.id} search={search} />
+              ))}
+            </Stack>
+            <LoadMore
+              shown={searches.items.length}
+              total={searches.total}
+              hasMore={searches.hasNextPage}
+              loading={searches.isFetchingNextPage}
+              onMore={() => void searches.fetchNextPage()}
+            />
+          </>
         ))}
     </Stack>
   );
