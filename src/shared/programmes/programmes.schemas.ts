@@ -217,6 +217,8 @@ export const TaskList = z.object({ items: z.array(TaskSummary), total: z.number(
 export const TaskListQuery = z.object({
   status: z.enum(taskStatuses).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** Words found in the task's title or receipt number (with or without diacritics). */
+  q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,6 +1,8 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
+import { fold } from '../../../domain/text/fold.js';
+import { containsPattern } from '../../../domain/text/like-pattern.js';
 import {
   offers,
   organisations,
@@ -121,7 +123,7 @@ export async function updateTask(db: Executor, id: string, patch: PgUpdateSetSou
 }
 
 /** Tasks the caller may see: all (null) or those proposed or led by the given organisations; newest first, a page at a time. */
-export async function listTasks(db: Executor, organisationIds: string[] | null, query: { status?: string; page: number; pageSize: number }) {
+export async function listTasks(db: Executor, organisationIds: string[] | null, query: { status?: string; q?: string; page: number; pageSize: number }) {
   const conditions: SQL[] = [];
   if (organisationIds !== null) {
     if (organisationIds.length === 0) return { rows: [], total: 0 };
@@ -129,6 +131,12 @@ export async function listTasks(db: Executor, organisationIds: string[] | null, 
     if (mine) conditions.push(mine);
   } else conditions.push(ne(programmeTasks.status, 'draft'));
   if (query.status) conditions.push(eq(programmeTasks.status, query.status));
+  // Each word of `q` (folded) in the task's title or receipt number.
+  for (const word of fold(query.q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8))
+    conditions.push(sql`tb_fold(concat_ws(' ', ${programmeTasks.title}, ${programmeTasks.receiptNumber})) like ${containsPattern(word)}`);
   const where = and(...conditions);
   const overdue = sql<number>`(select count(*)::int from ${programmeTaskReports} r where r.task_id = ${programmeTasks.id} and r.filed_on is null and r.due_on < current_date)`;
   const [rows, [{ total }]] = await Promise.all([

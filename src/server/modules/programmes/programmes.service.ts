@@ -312,7 +312,7 @@ export async function taskDetail(db: Db, actor: Actor | null, id: string): Promi
 }
 
 /** Tasks a person may see: all proposals for agency staff, their organisations' own for proposers and leaders. */
-export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStatus; mine?: 'true' | 'false'; page: number; pageSize: number }) {
+export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStatus; mine?: 'true' | 'false'; q?: string; page: number; pageSize: number }) {
   const all = runsProgramme(actor) && query.mine !== 'true';
   const { rows, total } = await repo.listTasks(db, all ? null : actor.memberships.map((m) => m.organisationId), query);
   return {
