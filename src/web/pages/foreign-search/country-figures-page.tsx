@@ -92,7 +92,7 @@ export function CountryFiguresPage() {
       <Text c="dimmed" size="sm">
         {filters.country ? t('foreignSearch.figures.lead', { country: countryName(filters.country), period }) : t('foreignSearch.figures.chooseCountry')}
         {' · '}
-        <Anchor component={Link} to={filters.country ? `/foreign-search?country=${filters.country}` : '/foreign-search'}>
+        <Anchor component={Link} underline="always" to={filters.country ? `/foreign-search?country=${filters.country}` : '/foreign-search'}>
           {t('foreignSearch.figures.toQueue')}
         </Anchor>
       </Text>
@@ -105,7 +105,8 @@ export function CountryFiguresPage() {
       {report.isLoading && <LoadingState lines={4} />}
       {report.isError && <ErrorState error={report.error} onRetry={() => void report.refetch()} />}
       {report.data && (
-        <div style={{ opacity: report.isPlaceholderData ? 0.6 : 1 }} aria-busy={report.isFetching}>
+        // Not faded while the next period loads: dimmed text would fall below AA contrast.
+        <div aria-busy={report.isFetching}>
           <Figures report={report.data} countryName={countryName(report.data.scope.country)} />
         </div>
       )}
