@@ -94,3 +94,49 @@ it('shows the queue as cards on a phone, with the recorded offer counted, and in
   await office.getByRole('heading', { name: 'Demands seeking technology abroad' }).waitFor();
   await card.getByText('1 technology found').waitFor();
 });
+
+it("filters the queue by status and S&T field, kept in the address, and opens its country's figures", async () => {
+  await office.setViewportSize(phone);
+  await office.context().addCookies([{ name: 'lang', value: 'vi', url: baseUrl }]);
+  await office.goto('/foreign-search?country=KR');
+  await office.getByRole('heading', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();
+  // A connection only proposed leaves the demand "open": it shows under "open", not under "connecting".
+  await office.getByLabel('Trạng thái', { exact: true }).first().click();
+  await office.getByRole('option', { name: 'Đang kết nối' }).click();
+  await office.waitForURL(/status=connecting/);
+  await office.getByRole('heading', { name: 'Nhu cầu cần tìm công nghệ ở nước ngoài' }).waitFor();
+  await expect.poll(() => office.getByRole('link', { name: demandTitle }).count()).toBe(0);
+  await office.getByLabel('Trạng thái', { exact: true }).first().click();
+  await office.getByRole('option', { name: 'Đang mở' }).click();
+  await office.waitForURL(/status=open/);
+  await office.getByRole('link', { name: demandTitle }).waitFor();
+  // A field by its name, never its code; the choice stays in the address with the others.
+  await office.getByLabel('Lĩnh vực KH&CN', { exact: true }).first().fill('kỹ thuật và công nghệ');
+  await office.getByRole('option').first().click();
+  await office.waitForURL(/field=\d+/);
+  expect(office.url()).toMatch(/country=KR/);
+  expect(office.url()).toMatch(/status=open/);
+  await expect(accessibilityFaults(office)).resolves.toEqual([]);
+  const overflow = await office.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await office.getByRole('link', { name: 'Số liệu của quốc gia' }).click();
+  await office.waitForURL(/\/foreign-search\/figures\?country=KR/);
+  await office.getByRole('heading', { name: 'Số liệu của quốc gia' }).waitFor();
+  // The connection started above is counted this year, and the card says what it counts.
+  const connections = office.getByRole('group', { name: 'Kết nối với đối tác Hàn Quốc' });
+  expect(Number(await connections.locator('[data-kpi="countryConnections"]').textContent())).toBeGreaterThanOrEqual(1);
+  await connections.getByText('đếm như cột của quốc gia này trong báo cáo mạng lưới').waitFor();
+  expect(await office.getByRole('radio', { name: 'Năm nay' }).isChecked()).toBe(true);
+  await office.getByText('Năm trước', { exact: true }).click();
+  await office.waitForURL(/from=\d{4}&to=\d{4}/);
+  await expect(accessibilityFaults(office)).resolves.toEqual([]);
+  const wide = await office.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(wide).toBeLessThanOrEqual(0);
+  await office.screenshot({ path: '/tmp/rep-office-figures-390.png', fullPage: true });
+
+  await office.context().addCookies([{ name: 'lang', value: 'en', url: baseUrl }]);
+  await office.goto('/foreign-search/figures?country=KR');
+  await office.getByRole('heading', { name: 'Country figures' }).waitFor();
+  await office.getByRole('group', { name: 'Connections with partners in South Korea' }).waitFor();
+});

@@ -155,6 +155,19 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
   await page.getByRole('button', { name: 'Bỏ gắn: Chế phẩm enzyme rút ngắn thời gian ủ chượp' }).click();
   await expect.poll(() => tied.count()).toBe(0);
 
+  // Connections are searched by the server (not among the latest hundred on the page): words typed without diacritics find the brokered one.
+  await picker.getByRole('combobox', { name: 'Loại hồ sơ' }).click();
+  await page.getByRole('option', { name: 'Kết nối', exact: true }).click();
+  const searched = page.waitForRequest((request) => /\/api\/connections\?.*q=enzyme(\+|%20)u(\+|%20)chuop/.test(request.url()));
+  await picker.getByLabel('Tìm theo tên').fill('enzyme u chuop');
+  await searched;
+  const hit = picker.getByRole('button', { name: /^Gắn vào hạng mục: .*enzyme/ }).first();
+  await hit.waitFor();
+  await hit.click();
+  const tiedConnection = page.getByTestId('linked-record').filter({ hasText: 'Kết nối' });
+  await tiedConnection.getByTestId('live-state').waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+
   // Its confidence and description; a description too long is refused under its field.
   await bar(page, 'Nước mắm cao cấp 40 độ đạm').click();
   await page.getByLabel('Mô tả').fill('x'.repeat(5001));

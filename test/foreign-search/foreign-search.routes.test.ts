@@ -31,6 +31,7 @@ beforeAll(async () => {
     seekAbroad: true,
     targetCountries: ['KR'],
     title: 'Dây chuyền đóng chai nước mắm tự động',
+    fieldCodes: ['209'],
   });
 });
 afterAll(async () => ctx?.close());
@@ -97,5 +98,41 @@ describe('foreign technology search', () => {
     expect(started.json()).toMatchObject({ stage: 'proposed', channel: 'rep-office', partnerCountry: 'KR' });
     const mine = (await korea.client.get('/api/connections')).json();
     expect(mine.items.map((c: { id: string }) => c.id)).toContain(started.json().id);
+  });
+
+  it("filters the queue by the demand's status and S&T field (a broad field takes in its narrower ones), and refuses unknown values", async () => {
+    const db = ctx.database.db;
+    const connecting = await newDemand(db, {
+      ownerOrganisationId: world.enterprise.id,
+      provinceCode: '40',
+      seekAbroad: true,
+      targetCountries: ['KR'],
+      status: 'connecting',
+      title: 'Cảm biến IoT giám sát ao nuôi tôm',
+      fieldCodes: ['202'],
+    });
+    const ids = async (query: string) =>
+      ((await korea.client.get(`/api/foreign-search/queue?${query}`)).json().items as Array<{ id: string }>).map((d) => d.id);
+    expect(await ids('status=connecting')).toEqual([connecting.id]);
+    expect(await ids('status=open')).toContain(seeking.id);
+    expect(await ids('status=open')).not.toContain(connecting.id);
+    expect(await ids('field=209')).toEqual([seeking.id]);
+    // Level 2 (engineering and technology) takes in 202 and 209.
+    expect((await ids('field=2')).sort()).toEqual([seeking.id, connecting.id].sort());
+    expect(await ids('field=2&status=connecting&country=KR')).toEqual([connecting.id]);
+    const listed = (await korea.client.get('/api/foreign-search/queue?status=connecting')).json();
+    expect(listed.items[0].status).toBe('connecting');
+    expect(listed.total).toBe(1);
+
+    for (const [query, field] of [
+      ['status=draft', 'querystring.status'],
+      ['status=fulfilled', 'querystring.status'],
+      ['field=999', 'querystring.field'],
+      ['field=nope', 'querystring.field'],
+    ]) {
+      const refused = await korea.client.get(`/api/foreign-search/queue?${query}`);
+      expect(refused.statusCode, query).toBe(400);
+      expect(refused.json().error.details.fields[0].path, query).toBe(field);
+    }
   });
 });

@@ -48,8 +48,8 @@ describe('layers', () => {
     expect(after[5].code).toMatch(/^layer-/);
     expect(after.find((l) => l.code === 'technology')).toEqual(before.find((l) => l.code === 'technology'));
     expect(after[5]).toMatchObject({
-      linkStarts: ['needs', 'delivered-by', 'enables', 'supports'],
-      linkEnds: ['needs', 'delivered-by', 'enables', 'supports'],
+      linkStarts: ['needs', 'delivered-by', 'enables', 'supports', 'relates-to'],
+      linkEnds: ['needs', 'delivered-by', 'enables', 'supports', 'relates-to'],
     });
     const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, w.roadmapId));
     expect(audit.map((a) => a.action)).toContain('roadmap.layers.update');
@@ -153,5 +153,43 @@ describe('records tied and untied', () => {
     expect((await current()).live['tech-enzyme'].map((r: { kind: string }) => r.kind)).toEqual(['demand']);
     const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, w.roadmapId));
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['roadmap.item.link-record', 'roadmap.item.unlink-record']));
+  });
+});
+
+describe('links with a custom layer', () => {
+  it('links the items of a lane the owner added to the default lanes, and keeps refusing what the rules refuse', async () => {
+    const kept = (await layersOf()).map((l) => ({ code: l.code, name: l.name }));
+    expect((await putLayers([...kept, { name: text('Thí điểm', 'Pilots') }])).statusCode).toBe(200);
+    const pilots = (await layersOf()).at(-1)!;
+    expect(pilots.name).toEqual(text('Thí điểm', 'Pilots'));
+    const added = await w.seeker.client.post(url('/items'), {
+      id: 'pilot-hue',
+      layerCode: pilots.code,
+      title: text('Thí điểm tại Huế'),
+      period: period(2027),
+      version: (await current()).version,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const link = async (body: { kind: string; from: string; to: string }) =>
+      w.seeker.client.post(url('/links'), { ...body, version: (await current()).version });
+    // "relates to" and "needs" join the custom lane to a default one, whichever way round.
+    expect((await link({ kind: 'relates-to', from: 'pilot-hue', to: 'tech-enzyme' })).statusCode).toBe(201);
+    expect((await link({ kind: 'needs', from: 'tech-enzyme', to: 'pilot-hue' })).statusCode).toBe(201);
+    const saved = (await current()).roadmap.links as Array<{ kind: string; from: string; to: string }>;
+    expect(saved).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'relates-to', from: 'pilot-hue', to: 'tech-enzyme' }),
+        expect.objectContaining({ kind: 'needs', from: 'tech-enzyme', to: 'pilot-hue' }),
+      ]),
+    );
+    // A cycle of "needs" through the custom lane, and "relates to" between two default lanes, are refused and write nothing.
+    const before = (await stored()).version;
+    const cycle = await link({ kind: 'needs', from: 'pilot-hue', to: 'tech-enzyme' });
+    expect(cycle.statusCode).toBe(400);
+    expect(cycle.json().error.details.fields[0].path).toBe('to');
+    const defaults = await link({ kind: 'relates-to', from: 'product-premium', to: 'tech-enzyme' });
+    expect(defaults.statusCode).toBe(400);
+    expect(defaults.json().error.details.fields[0].path).toBe('kind');
+    expect((await stored()).version).toBe(before);
   });
 });

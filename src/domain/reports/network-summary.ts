@@ -60,3 +60,29 @@ export function yearRange(from: number, to: number): number[] | null {
   if (to < from || to - from > 50) return null;
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+export type BrokeredOutcomes = {
+  mou: { connections: number; agreements: number; valueVnd: number };
+  contract: { connections: number; agreements: number; valueVnd: number };
+  transferred: { connections: number };
+};
+
+/**
+ * The report cards' brokered outcomes: the funnel's MoU, contract and transfer counts (so cards and
+ * funnel cannot disagree) with the agreements recorded on those connections, by kind.
+ */
+export function brokeredOutcomes(
+  summary: Pick<ConnectionSummary, 'funnel'>,
+  agreements: Array<{ kind: string; count: number; valueVnd: number }>,
+): BrokeredOutcomes {
+  const reached = (stage: string) => summary.funnel.find((f) => f.stage === stage)?.count ?? 0;
+  const recorded = (...kinds: string[]) => {
+    const rows = agreements.filter((r) => kinds.includes(r.kind));
+    return { agreements: rows.reduce((s, r) => s + r.count, 0), valueVnd: rows.reduce((s, r) => s + Number(r.valueVnd), 0) };
+  };
+  return {
+    mou: { connections: reached('mou'), ...recorded('mou') },
+    contract: { connections: reached('contract'), ...recorded('transfer-contract', 'consulting-contract') },
+    transferred: { connections: reached('transferred') },
+  };
+}

@@ -1,7 +1,7 @@
 import { fieldPath, issue, type RoadmapIssue } from './issues.js';
-import { linkRefusal, type PlacedLayer } from './layers.js';
+import { allowedLinkKinds, linkRefusal, type PlacedLayer } from './layers.js';
 import { periodSpan } from './period.js';
-import type { ItemLink, Layer, LocalText, PeriodPoint, Roadmap, RoadmapItem } from './types.js';
+import type { ItemLink, Layer, LinkKind, LocalText, PeriodPoint, Roadmap, RoadmapItem } from './types.js';
 
 /** Neither language has any text. */
 export const isBlankText = (text: LocalText) => text.vi.trim() === '' && text.en.trim() === '';
@@ -70,6 +70,17 @@ export function linkIssues(link: ItemLink, context: LinkContext, prefix = ''): R
   const refusal = linkRefusal(link.kind, fromLayer, toLayer);
   if (refusal) issues.push(issue(at('kind'), refusal, { ids: [from.id, to.id] }));
   return issues;
+}
+
+/** The link kinds a link dialog offers from one item to another: those their layers allow, in its direction; none for the same item. */
+export function linkKindsBetween(roadmap: Pick<Roadmap, 'items' | 'layers'>, fromId: string, toId: string): LinkKind[] {
+  const context = linkContext(roadmap);
+  const from = context.items.get(fromId);
+  const to = context.items.get(toId);
+  if (!from || !to || from.id === to.id) return [];
+  const fromLayer = context.layers.get(from.layerCode);
+  const toLayer = context.layers.get(to.layerCode);
+  return fromLayer && toLayer ? allowedLinkKinds(fromLayer, toLayer) : [];
 }
 
 /** The key two links share when they say the same thing twice. */

@@ -19,8 +19,8 @@ export type LinkKindRule = {
   to: readonly DefaultLayerCode[];
   /** Whether both ends may sit in the same layer ("technology T needs technology U"). */
   withinLayer: boolean;
-  /** Down: from a lane above the target's (why → what → how); up: from a lane below. */
-  direction: 'down' | 'up';
+  /** Down: from a lane above the target's (why → what → how); up: from a lane below; any: either way. */
+  direction: 'down' | 'up' | 'any';
 };
 
 /**
@@ -59,7 +59,26 @@ export const linkKindRules: Record<LinkKind, LinkKindRule> = {
     withinLayer: false,
     direction: 'up',
   },
+  // Joins no two default lanes: only a custom lane's items to the others (see genericLinkKinds).
+  'relates-to': {
+    name: { vi: 'liên quan đến', en: 'relates to' },
+    from: [],
+    to: [],
+    withinLayer: false,
+    direction: 'any',
+  },
 };
+
+/**
+ * The kinds that may join a custom lane (one the owner added) to any other lane: a custom lane has no
+ * place in the T-Plan's order, so no direction is asked of them, and the default lane at the other end
+ * need not list them. The custom lane itself still states what it takes part in (`linkStarts`,
+ * `linkEnds`), and "needs" still may not close a cycle.
+ */
+export const genericLinkKinds: readonly LinkKind[] = ['needs', 'relates-to'];
+
+/** A lane the roadmap's owner added, not one of the five T-Plan lanes. */
+export const isCustomLayer = (layer: Pick<Layer, 'code'>) => !(defaultLayerCodes as readonly string[]).includes(layer.code);
 
 const kinds = Object.keys(linkKindRules) as LinkKind[];
 
@@ -81,12 +100,18 @@ export type PlacedLayer = { layer: Layer; index: number };
 /** Why a link of this kind may not join an item of `from` to one of `to`, or null when it may. */
 export function linkRefusal(kind: LinkKind, from: PlacedLayer, to: PlacedLayer): LinkRefusal | null {
   const rule = linkKindRules[kind];
+  const generic = genericLinkKinds.includes(kind) && (isCustomLayer(from.layer) || isCustomLayer(to.layer));
   if (from.index === to.index) {
     if (!rule.withinLayer) return 'same_layer_link';
-  } else if (from.index < to.index !== (rule.direction === 'down')) {
+  } else if (!generic && rule.direction !== 'any' && from.index < to.index !== (rule.direction === 'down')) {
     return 'link_direction_not_allowed';
   }
-  if (!from.layer.linkStarts.includes(kind)) return 'link_start_not_allowed';
-  if (!to.layer.linkEnds.includes(kind)) return 'link_end_not_allowed';
+  if ((!generic || isCustomLayer(from.layer)) && !from.layer.linkStarts.includes(kind)) return 'link_start_not_allowed';
+  if ((!generic || isCustomLayer(to.layer)) && !to.layer.linkEnds.includes(kind)) return 'link_end_not_allowed';
   return null;
+}
+
+/** The link kinds allowed from an item in `from` to one in `to`, in the order of `linkKinds`. */
+export function allowedLinkKinds(from: PlacedLayer, to: PlacedLayer): LinkKind[] {
+  return kinds.filter((kind) => linkRefusal(kind, from, to) === null);
 }

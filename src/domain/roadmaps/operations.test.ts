@@ -3,7 +3,7 @@ import { defaultLayers } from './layers.js';
 import { newItem, newRoadmap } from './new-roadmap.js';
 import { addItem, addLink, moveItem, removeItem, removeLink, replaceItem, replaceLayers } from './operations.js';
 import type { Outcome } from './issues.js';
-import type { ItemLink, LinkKind, Period } from './types.js';
+import { linkKinds as linkKindsAll, type ItemLink, type LinkKind, type Period } from './types.js';
 import { validateRoadmap } from './validate-roadmap.js';
 
 const years = (from: number, to: number): Period => ({ start: { year: from }, end: { year: to } });
@@ -156,6 +156,33 @@ describe('editing the layers', () => {
     expect(addLink(withItem, link('l4', 'decree', 'enables', 'tech-a'))).toEqual({
       ok: false,
       issues: [{ field: 'kind', code: 'link_start_not_allowed', ids: ['decree', 'tech-a'] }],
+    });
+  });
+});
+
+describe('links with a custom layer', () => {
+  const withPilots = () => {
+    const pilots = { code: 'pilots', name: { vi: 'Thí điểm', en: 'Pilots' }, linkStarts: [...linkKindsAll], linkEnds: [...linkKindsAll] };
+    const laned = value(replaceLayers(base, [...base.layers, pilots]));
+    return value(addItem(laned, item('pilot', 'pilots')));
+  };
+
+  it('links a custom lane\'s item to the default lanes by "relates to" and "needs", in either direction', () => {
+    const roadmap = withPilots();
+    const linked = value(addLink(value(addLink(roadmap, link('l4', 'pilot', 'relates-to', 'market'))), link('l5', 'pilot', 'needs', 'tech-b')));
+    expect(linked.links.map((l) => l.kind)).toEqual(['needs', 'needs', 'delivered-by', 'relates-to', 'needs']);
+    expect(validateRoadmap(linked)).toEqual([]);
+  });
+
+  it('still refuses a cycle of "needs" through the custom lane, and "relates to" inside one lane', () => {
+    const roadmap = value(addLink(withPilots(), link('l4', 'tech-a', 'needs', 'pilot')));
+    expect(addLink(roadmap, link('l5', 'pilot', 'needs', 'product'))).toEqual({
+      ok: false,
+      issues: [{ field: 'to', code: 'needs_cycle', ids: ['product', 'tech-a', 'pilot', 'product'] }],
+    });
+    expect(addLink(roadmap, link('l5', 'tech-a', 'relates-to', 'tech-b'))).toEqual({
+      ok: false,
+      issues: [{ field: 'kind', code: 'same_layer_link', ids: ['tech-a', 'tech-b'] }],
     });
   });
 });

@@ -15,7 +15,8 @@ export const confidenceWords = ['low', 'medium', 'high'] as const;
 /** A 1–5 score or a word; a roadmap made elsewhere may use either. */
 export type Confidence = 1 | 2 | 3 | 4 | 5 | (typeof confidenceWords)[number];
 
-export const linkKinds = ['needs', 'delivered-by', 'enables', 'supports'] as const;
+/** `relates-to` is generic: it joins a custom layer's items to any other layer's, in either direction. */
+export const linkKinds = ['needs', 'delivered-by', 'enables', 'supports', 'relates-to'] as const;
 export type LinkKind = (typeof linkKinds)[number];
 
 /** TechBridge records an item can be tied to. */

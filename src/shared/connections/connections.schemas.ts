@@ -119,6 +119,8 @@ export const ConnectionListQuery = z.object({
   offerId: z.uuid().optional(),
   /** Connections opened in this year (the history filter). */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** Words found in the demand's or offer's title or a party's name (with or without diacritics). */
+  q: z.string().trim().max(200).optional(),
   /** The `nextCursor` of the previous page, as handed out. */
   cursor: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

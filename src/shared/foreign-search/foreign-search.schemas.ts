@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { TimeCursor } from '../pagination.js';
 import { OfferCreate } from '../catalogue/offer.schemas.js';
 
+/** The states a demand can be in while it waits in a representative office's queue. */
+export const foreignQueueStatuses = ['open', 'connecting'] as const;
+
 export const ForeignQueueItem = z
   .object({
     id: z.string(),
@@ -9,6 +12,7 @@ export const ForeignQueueItem = z
     publicSummary: z.string().nullable(),
     keywords: z.array(z.string()),
     fieldCodes: z.array(z.string()),
+    status: z.enum(foreignQueueStatuses),
     targetCountries: z.array(z.string()),
     provinceCode: z.string().nullable(),
     ownerName: z.string().nullable(),
@@ -29,9 +33,14 @@ export const ForeignQueue = z
 
 export const ForeignQueueQuery = z.object({
   country: z.string().trim().length(2).toUpperCase().optional(),
+  /** The demand's state in the queue: still open, or already connecting. */
+  status: z.enum(foreignQueueStatuses).optional(),
+  /** An S&T field (reference code, level 1 or 2); a level-1 field takes in its level-2 fields. */
+  field: z.string().trim().min(1).max(20).optional(),
   cursor: TimeCursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+export type ForeignQueueQuery = z.infer<typeof ForeignQueueQuery>;
 
 /** Either link an offer already on the platform, or describe the foreign offer found. */
 export const ForeignOfferBody = z

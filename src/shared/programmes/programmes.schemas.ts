@@ -219,6 +219,7 @@ export const TaskList = pageOf('ProgrammeTaskList', TaskSummary);
 export const TaskListQuery = PageQuery.extend({
   status: z.enum(taskStatuses).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** Words found in the task's title or receipt number (with or without diacritics). */
   q: z.string().trim().max(TEXT_SHORT_MAX).optional(),
 });
 

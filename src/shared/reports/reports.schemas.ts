@@ -57,3 +57,38 @@ export const NetworkReport = z
   })
   .meta({ id: 'NetworkReport' });
 export type NetworkReport = z.infer<typeof NetworkReport>;
+
+/** A country's figures for its representative office: one partner country, a period (this year when not given). */
+export const CountryReportQuery = z.object({
+  country: z.string().trim().length(2).toUpperCase(),
+  from: z.coerce.number().int().min(2000).max(2100).optional(),
+  to: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export type CountryReportQuery = z.infer<typeof CountryReportQuery>;
+
+/**
+ * The figures of one partner country, counted by the network report's rules: connections with the
+ * country as partner opened in the period, and the stages they reached (the funnel's rule).
+ */
+export const CountryReport = z
+  .object({
+    scope: z.object({ country: z.string(), from: z.number(), to: z.number() }),
+    /** Demands seeking technology in the country that reached the network in the period. */
+    demandsSeeking: z.number(),
+    /** Demands seeking the country waiting in the queue now (open or connecting), whatever the period. */
+    demandsWaiting: z.number(),
+    /** Foreign offers from the country recorded against a demand in the period. */
+    foreignOffersRecorded: z.number(),
+    /** Offers from the country that reached the network in the period. */
+    offersCollected: z.number(),
+    connections: z.object({
+      total: z.number(),
+      byYear: z.array(Count.extend({ year: z.number() })),
+      funnel: z.array(Count.extend({ stage: z.string() })),
+      declined: z.number(),
+      stalled: z.number(),
+    }),
+    outcomes: z.object({ mou: Outcome, contract: Outcome, transferred: z.object({ connections: z.number() }) }),
+  })
+  .meta({ id: 'CountryReport' });
+export type CountryReport = z.infer<typeof CountryReport>;

@@ -13,11 +13,15 @@ const keys = {
   offers: (demandId: string) => ['foreign-search', 'offers', demandId] as const,
 };
 
-/** The representative office's queue, one country or all it covers, a page at a time. */
-export function useForeignQueue(country: string | null, enabled = true) {
+/** The queue's filters, as kept in the address; null for no filter. */
+export type ForeignQueueFilters = { country: string | null; status: string | null; field: string | null };
+
+/** The representative office's queue, one country or all it covers, filtered, a page at a time. */
+export function useForeignQueue(only: Partial<ForeignQueueFilters> = {}, enabled = true) {
+  const filters: ForeignQueueFilters = { country: only.country ?? null, status: only.status ?? null, field: only.field ?? null };
   const query = useInfiniteQuery({
-    queryKey: [...keys.queue, country],
-    queryFn: ({ pageParam }) => apiGet<ForeignQueuePage>('/api/foreign-search/queue', { country, cursor: pageParam }),
+    queryKey: [...keys.queue, filters],
+    queryFn: ({ pageParam }) => apiGet<ForeignQueuePage>('/api/foreign-search/queue', { ...filters, cursor: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { RoadmapDiff } from '../../domain/roadmaps/diff.js';
 import type { ConnectionList } from '../../shared/connections/connections.schemas.js';
@@ -12,7 +12,6 @@ import type {
   RoadmapList,
   SnapshotList,
 } from '../../shared/roadmaps/roadmaps.schemas.js';
-import { fold } from '../../domain/text/fold.js';
 import { api, apiGet, apiPost } from './client.js';
 import { useCursorList } from './cursor-list.js';
 import type { SearchPage } from './catalogue.js';
@@ -82,33 +81,41 @@ export function useVersionedEdit(id: string, version: number) {
 /** A record an item may be tied to, as the picker lists it: its title and who it belongs to. */
 export type RecordCandidate = { id: string; title: string; note: string | null };
 
-const matching = (candidates: RecordCandidate[], q: string) => {
-  const words = fold(q).split(' ').filter(Boolean);
-  return candidates.filter((c) => words.every((word) => fold(`${c.title} ${c.note ?? ''}`).includes(word))).slice(0, 10);
-};
+/** One page of candidates and the cursor of the next one, if any. */
+type CandidatePage = { items: RecordCandidate[]; total: number; next: string | null };
+
+const PICKER_PAGE = 10;
+
+/** One page of records of `kind` matching `q`, searched by the server within what the caller may see. */
+async function candidatePage(kind: LinkableRecordKind, q: string, next: string | null): Promise<CandidatePage> {
+  const words = q.trim() || undefined;
+  if (kind === 'connection') {
+    const page = await apiGet<z.infer<typeof ConnectionList>>('/api/connections', { q: words, limit: PICKER_PAGE, cursor: next });
+    const items = page.items.map((c) => ({ id: c.id, title: c.title, note: [c.seekerName, c.supplierName].filter(Boolean).join(' – ') || null }));
+    return { items, total: page.total, next: page.nextCursor };
+  }
+  if (kind === 'task') {
+    const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { q: words, limit: PICKER_PAGE, cursor: next });
+    const items = page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName }));
+    return { items, total: page.total, next: page.nextCursor };
+  }
+  const page = await apiGet<SearchPage>(`/api/${kind}s`, { q: words, limit: PICKER_PAGE, cursor: next });
+  const items = page.items.map((hit) => ({ id: hit.id, title: hit.title ?? hit.name ?? '', note: hit.ownerName ?? hit.affiliationName ?? null }));
+  return { items, total: page.total, next: page.nextCursor };
+}
 
 /**
- * The records of one kind the caller may see, for tying to an item: offers, demands and experts
- * through the catalogue search; connections and programme tasks from the caller's own lists
- * (those lists have no text search, so their latest 100 are filtered here).
+ * The records of one kind the caller may see, for tying to an item, searched by the server (offers,
+ * demands and experts through the catalogue search; connections and programme tasks through their
+ * lists' `q`), a page at a time: a record older than the latest hundred is found by its words.
  */
-export const useRecordCandidates = (kind: LinkableRecordKind, q: string) =>
-  useQuery({
+export function useRecordCandidates(kind: LinkableRecordKind, q: string) {
+  const query = useInfiniteQuery({
     queryKey: ['roadmaps', 'candidates', kind, q],
-    placeholderData: (previous) => previous,
-    queryFn: async (): Promise<RecordCandidate[]> => {
-      if (kind === 'connection') {
-        const page = await apiGet<z.infer<typeof ConnectionList>>('/api/connections', { limit: 100 });
-        return matching(
-          page.items.map((c) => ({ id: c.id, title: c.title, note: [c.seekerName, c.supplierName].filter(Boolean).join(' – ') || null })),
-          q,
-        );
-      }
-      if (kind === 'task') {
-        const page = await apiGet<z.infer<typeof TaskList>>('/api/programme-tasks', { q: q.trim() || undefined, limit: 10 });
-        return page.items.map((task) => ({ id: task.id, title: task.title, note: task.leadName ?? task.proposerName }));
-      }
-      const page = await apiGet<SearchPage>(`/api/${kind}s`, { q: q.trim() || undefined, limit: 10 });
-      return page.items.map((hit) => ({ id: hit.id, title: hit.title ?? hit.name ?? '', note: hit.ownerName ?? hit.affiliationName ?? null }));
-    },
+    placeholderData: keepPreviousData,
+    queryFn: ({ pageParam }) => candidatePage(kind, q, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next ?? undefined,
   });
+  return { ...query, items: query.data?.pages.flatMap((p) => p.items) ?? [], total: query.data?.pages[0]?.total ?? 0 };
+}

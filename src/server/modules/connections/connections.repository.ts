@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { fold } from '../../../domain/text/fold.js';
+import { containsPattern } from '../../../domain/text/like-pattern.js';
 import {
   agreements,
   connectionMessages,
@@ -227,12 +229,30 @@ function after(position: ListPosition): SQL {
   return sql`(${isClosed} > ${position.closed} or (${isClosed} = ${position.closed} and (${lastActivity} < ${at}::timestamptz or (${lastActivity} = ${at}::timestamptz and ${connections.id} < ${position.id}))))`;
 }
 
+/**
+ * Each word of `q` (folded: no diacritics, đ as d) somewhere in the connection's demand or offer title
+ * or either party's name: the text a connection's readable title is made of.
+ */
+function wordsMatch(q: string): SQL[] {
+  const text = sql`tb_fold(concat_ws(' ',
+    (select title from demands d where d.id = ${connections.demandId}),
+    (select title from offers f where f.id = ${connections.offerId}),
+    (select name_vi from organisations o where o.id = ${connections.seekerOrganisationId}), ${connections.seekerName},
+    (select name_vi from organisations o where o.id = ${connections.supplierOrganisationId}), ${connections.supplierName}))`;
+  return fold(q)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => sql`${text} like ${containsPattern(word)}`);
+}
+
 export async function listConnections(
   db: Executor,
   scope: VisibilityScope,
-  filter: { stage?: string; demandId?: string; offerId?: string; year?: number; cursor?: ListPosition | null; limit: number },
+  filter: { stage?: string; demandId?: string; offerId?: string; year?: number; q?: string; cursor?: ListPosition | null; limit: number },
 ) {
   const conditions = [visibleTo(scope)];
+  if (filter.q) conditions.push(...wordsMatch(filter.q));
   if (filter.stage) conditions.push(eq(connections.stage, filter.stage));
   if (filter.demandId) conditions.push(eq(connections.demandId, filter.demandId));
   if (filter.offerId) conditions.push(eq(connections.offerId, filter.offerId));

@@ -2,16 +2,19 @@ import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demandForeignOffers, demands, offers, organisations } from '../../../db/schema/index.js';
 
+const textArray = (values: string[]) =>
+  sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+
+export type QueueFilter = { statuses: ReadonlyArray<'open' | 'connecting'>; fieldCodes: string[] | null; cursor?: string; limit: number };
+
 /** Open demands that seek technology abroad in any of `countries` (all of them when null), oldest first. */
-export async function foreignQueue(db: Executor, countries: string[] | null, filter: { cursor?: string; limit: number }) {
-  const conditions: SQL[] = [eq(demands.seekAbroad, true), inArray(demands.status, ['open', 'connecting'])];
-  if (countries)
-    conditions.push(
-      sql`${demands.targetCountries} && ${sql`ARRAY[${sql.join(
-        countries.map((c) => sql`${c}`),
-        sql`, `,
-      )}]::text[]`}`,
-    );
+export async function foreignQueue(db: Executor, countries: string[] | null, filter: QueueFilter) {
+  const conditions: SQL[] = [eq(demands.seekAbroad, true), inArray(demands.status, [...filter.statuses])];
+  if (countries) conditions.push(sql`${demands.targetCountries} && ${textArray(countries)}`);
+  if (filter.fieldCodes) conditions.push(sql`${demands.fieldCodes} && ${textArray(filter.fieldCodes)}`);
   const where = and(...conditions);
   const page = filter.cursor ? and(where, gt(demands.publishedAt, new Date(filter.cursor))) : where;
   // Qualified by table: an unqualified "id" inside the subquery would be the link's own id.
@@ -25,6 +28,7 @@ export async function foreignQueue(db: Executor, countries: string[] | null, fil
         publicSummary: demands.publicSummary,
         keywords: demands.keywords,
         fieldCodes: demands.fieldCodes,
+        status: demands.status,
         targetCountries: demands.targetCountries,
         provinceCode: demands.provinceCode,
         ownerName,

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.js';
-import type { ForeignOfferBody } from '../../../shared/foreign-search/foreign-search.schemas.js';
+import { foreignQueueStatuses, type ForeignOfferBody, type ForeignQueueQuery } from '../../../shared/foreign-search/foreign-search.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -8,20 +8,27 @@ import { notify } from '../notifications/notifications.service.js';
 import { findRecord, writeRecord } from '../catalogue/catalogue.repository.js';
 import { createRecord } from '../catalogue/catalogue.service.js';
 import { offerKind } from '../catalogue/kinds/index.js';
+import { expandReferenceCode } from '../reference/reference.service.js';
 import * as repo from './foreign-search.repository.js';
 import { authorizeForeignQueue, repOfficeOf } from './foreign-search.policy.js';
 
 /** The queue of a representative office: demands seeking technology in its countries. */
-export async function foreignQueue(db: Db, actor: Actor, query: { country?: string; cursor?: string; limit: number }) {
+export async function foreignQueue(db: Db, actor: Actor, query: ForeignQueueQuery) {
   const covered = authorizeForeignQueue(actor);
   if (query.country && covered && !covered.includes(query.country)) throw new FieldError([{ path: 'country', key: 'country_not_covered' }]);
   const countries = query.country ? [query.country] : covered;
-  const { items, total } = await repo.foreignQueue(db, countries, query);
+  const fieldCodes = query.field ? await expandReferenceCode(db, 'st-field', query.field, 'querystring.field') : null;
+  const statuses = query.status ? [query.status] : foreignQueueStatuses;
+  const { items, total } = await repo.foreignQueue(db, countries, { statuses, fieldCodes, cursor: query.cursor, limit: query.limit });
   const hasMore = items.length > query.limit;
   const page = hasMore ? items.slice(0, query.limit) : items;
   const now = Date.now();
   return {
-    items: page.map(({ publishedAt, ...item }) => ({ ...item, ageDays: publishedAt ? Math.floor((now - publishedAt.getTime()) / 86_400_000) : 0 })),
+    items: page.map(({ publishedAt, status, ...item }) => ({
+      ...item,
+      status: status as (typeof foreignQueueStatuses)[number],
+      ageDays: publishedAt ? Math.floor((now - publishedAt.getTime()) / 86_400_000) : 0,
+    })),
     total,
     nextCursor: hasMore ? (page[page.length - 1].publishedAt?.toISOString() ?? null) : null,
     countries: covered,

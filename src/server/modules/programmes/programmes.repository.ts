@@ -1,6 +1,8 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
+import { fold } from '../../../domain/text/fold.js';
+import { containsPattern } from '../../../domain/text/like-pattern.js';
 import {
   offers,
   organisations,
@@ -16,7 +18,6 @@ import {
   programmeTasks,
   users,
 } from '../../../db/schema/index.js';
-import { containsPattern } from '../../../domain/text/like-pattern.js';
 import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 export type CallRow = typeof programmeCalls.$inferSelect;
@@ -125,7 +126,7 @@ export async function updateTask(db: Executor, id: string, patch: PgUpdateSetSou
 export async function listTasks(
   db: Executor,
   organisationIds: string[] | null,
-  query: { status?: string; foldedQuery?: string; cursor?: string; limit: number },
+  query: { status?: string; q?: string; cursor?: string; limit: number },
 ) {
   const order = keyset([
     { column: programmeTasks.updatedAt, kind: 'timestamp', direction: 'desc' },
@@ -139,7 +140,12 @@ export async function listTasks(
     if (mine) conditions.push(mine);
   } else conditions.push(ne(programmeTasks.status, 'draft'));
   if (query.status) conditions.push(eq(programmeTasks.status, query.status));
-  if (query.foldedQuery) conditions.push(sql`tb_fold(${programmeTasks.title}) like ${containsPattern(query.foldedQuery)}`);
+  // Each word of `q` (folded) in the task's title or receipt number.
+  for (const word of fold(query.q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8))
+    conditions.push(sql`tb_fold(concat_ws(' ', ${programmeTasks.title}, ${programmeTasks.receiptNumber})) like ${containsPattern(word)}`);
   const where = and(...conditions);
   const overdue = sql<number>`(select count(*)::int from ${programmeTaskReports} r where r.task_id = ${programmeTasks.id} and r.filed_on is null and r.due_on < current_date)`;
   const [rows, [{ total }]] = await Promise.all([

@@ -1,4 +1,3 @@
-import { fold } from '../../../domain/text/fold.js';
 import { consolidatedReviews } from '../councils/councils.service.js';
 import type { Db, Executor } from '../../../db/client.js';
 import { budgetAt, type BudgetLine, type BudgetStage, type FundingSource } from '../../../domain/programmes/budget-lines.js';
@@ -317,7 +316,7 @@ export async function listTasks(db: Db, actor: Actor, query: { status?: TaskStat
   const all = runsProgramme(actor) && query.mine !== 'true';
   const { rows, total, nextCursor } = await repo.listTasks(db, all ? null : actor.memberships.map((m) => m.organisationId), {
     status: query.status,
-    foldedQuery: query.q ? fold(query.q) : undefined,
+    q: query.q,
     cursor: query.cursor,
     limit: query.limit,
   });

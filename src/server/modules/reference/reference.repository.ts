@@ -44,6 +44,22 @@ export async function findActiveCodes(db: Executor, category: string, codes: str
   return new Set(rows.map((r) => r.code));
 }
 
+/** An active code and the active codes directly under it (a level-1 S&T field and its level-2 fields). */
+export async function activeCodeWithChildren(db: Executor, category: string, code: string): Promise<string[]> {
+  const rows = await db
+    .select({ code: referenceItems.code })
+    .from(referenceItems)
+    .where(
+      and(
+        eq(referenceItems.category, category),
+        eq(referenceItems.active, true),
+        sql`(${referenceItems.code} = ${code} or ${referenceItems.parentCode} = ${code})`,
+      ),
+    );
+  // Children alone (the code itself inactive or unknown) do not count.
+  return rows.some((r) => r.code === code) ? rows.map((r) => r.code) : [];
+}
+
 export function countByCategory(db: Executor) {
   return db
     .select({

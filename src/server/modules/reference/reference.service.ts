@@ -18,6 +18,13 @@ export async function assertReferenceCodes(db: Executor, category: ReferenceCate
   if (wanted.some((c) => !found.has(c))) throw new FieldError([{ path, key: 'unknown_code' }]);
 }
 
+/** A code with the codes under it, for filters where a broad field takes in its narrower ones; a field error on `path` when unknown. */
+export async function expandReferenceCode(db: Executor, category: ReferenceCategory, code: string, path: string): Promise<string[]> {
+  const codes = await repo.activeCodeWithChildren(db, category, code);
+  if (codes.length === 0) throw new FieldError([{ path, key: 'unknown_code' }]);
+  return codes;
+}
+
 export async function listProvincesOfKind(db: Db, kind: 'current' | 'legacy') {
   if (kind === 'current') return repo.listProvinces(db);
   const rows = await repo.listLegacyProvinces(db);

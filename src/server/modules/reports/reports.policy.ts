@@ -21,3 +21,12 @@ export function authorizeReports(actor: Actor): string[] | null {
 export function authorizeReportProvince(covered: string[] | null, provinceCode: string): void {
   if (covered && !covered.includes(provinceCode)) throw new AppError('FORBIDDEN', { reason: 'province_not_covered' });
 }
+
+/** A country's figures: network staff see every country, a representative office the countries it covers, nobody else. */
+export function canSeeCountryReport(actor: Actor | null, country: string): boolean {
+  return isNetworkStaff(actor) || (!!actor && actor.repOfficeCountries.includes(country));
+}
+
+export function authorizeCountryReport(actor: Actor, country: string): void {
+  if (!canSeeCountryReport(actor, country)) throw new AppError('FORBIDDEN', { reason: 'country_not_covered' });
+}

@@ -1,9 +1,10 @@
 import { and, between, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { agreements, connections, connectionSeekerYears, demands, events, offers } from '../../../db/schema/index.js';
+import { agreements, connections, connectionSeekerYears, demandForeignOffers, demands, events, offers } from '../../../db/schema/index.js';
 import type { ConnectionSums } from '../../../domain/reports/network-summary.js';
 
-export type ReportFilter = { from: number; to: number; provinces: string[] | null; level: 'current' | 'legacy' };
+/** A report's period and scope; `partnerCountry` narrows connections to those with one foreign partner country (a country's figures). */
+export type ReportFilter = { from: number; to: number; provinces: string[] | null; level: 'current' | 'legacy'; partnerCountry?: string };
 
 const firstDay = (year: number) => `${year}-01-01`;
 const lastDay = (year: number) => `${year}-12-31`;
@@ -34,12 +35,13 @@ export async function connectionSums(db: Executor, filter: ReportFilter): Promis
         sql`, `,
       )})`
     : sql``;
+  const partner = filter.partnerCountry ? sql`AND partner_country = ${filter.partnerCountry}` : sql``;
   const result = await db.execute(sql`
     SELECT grouping(year, channel, partner_country, sector_code, stage, resume_stage, ${province})::int AS "set",
            year, channel, partner_country AS country, sector_code AS sector, stage, resume_stage AS "resumeStage",
            ${province} AS province, sum(count)::int AS count
     FROM connection_rollup
-    WHERE year BETWEEN ${filter.from} AND ${filter.to} ${scope}
+    WHERE year BETWEEN ${filter.from} AND ${filter.to} ${scope} ${partner}
     GROUP BY GROUPING SETS ((year), (channel), (partner_country, sector_code), (stage, resume_stage), (${province}))`);
   const rows = (result as unknown as { rows: SetRow[] }).rows;
   // grouping() sets a bit for each column left out, the first column being the highest bit.
@@ -75,7 +77,13 @@ export async function brokeredAgreements(db: Executor, filter: ReportFilter) {
     .select({ kind: a.kind, count: sql<number>`count(*)::int`, valueVnd: sql<number>`coalesce(sum(${a.valueVnd}), 0)::float8` })
     .from(a)
     .innerJoin(c, eq(a.connectionId, c.id))
-    .where(and(between(c.openedOn, firstDay(filter.from), lastDay(filter.to)), inScope(filter, c.provinceCode, c.legacyProvinceCode)))
+    .where(
+      and(
+        between(c.openedOn, firstDay(filter.from), lastDay(filter.to)),
+        inScope(filter, c.provinceCode, c.legacyProvinceCode),
+        filter.partnerCountry ? eq(c.partnerCountry, filter.partnerCountry) : undefined,
+      ),
+    )
     .groupBy(a.kind);
 }
 
@@ -99,10 +107,21 @@ export async function eventOutcomes(db: Executor, filter: ReportFilter) {
     .orderBy(e.startsOn);
 }
 
-/** Demands and offers that reached the network (submitted or later) in the period. */
+const periodStart = (filter: ReportFilter) => new Date(`${firstDay(filter.from)}T00:00:00Z`);
+const periodEnd = (filter: ReportFilter) => new Date(`${lastDay(filter.to)}T23:59:59.999Z`);
+
+/**
+ * Demands and offers that reached the network (submitted or later) in the period. With a partner
+ * country: the demands seeking technology in it, and the offers from it.
+ */
 export async function recordsCollected(db: Executor, filter: ReportFilter) {
-  const from = new Date(`${firstDay(filter.from)}T00:00:00Z`);
-  const to = new Date(`${lastDay(filter.to)}T23:59:59.999Z`);
+  const from = periodStart(filter);
+  const to = periodEnd(filter);
+  const country = filter.partnerCountry;
+  const ofCountry = (table: typeof demands | typeof offers) => {
+    if (!country) return undefined;
+    return table === demands ? and(eq(demands.seekAbroad, true), sql`${demands.targetCountries} @> ARRAY[${country}]::text[]`) : eq(offers.country, country);
+  };
   const collected = (table: typeof demands | typeof offers) =>
     db
       .select({ count: sql<number>`count(*)::int` })
@@ -112,6 +131,7 @@ export async function recordsCollected(db: Executor, filter: ReportFilter) {
           sql`${table.status} <> 'draft'`,
           sql`coalesce(${table.submittedAt}, ${table.createdAt}) between ${from} and ${to}`,
           inScope(filter, table.provinceCode, table.legacyProvinceCode),
+          ofCountry(table),
         ),
       );
   const [[d], [o]] = await Promise.all([collected(demands), collected(offers)]);
@@ -124,5 +144,24 @@ export async function enterprisesSupported(db: Executor, filter: ReportFilter) {
     .select({ count: sql<number>`count(distinct ${s.organisationId})::int` })
     .from(s)
     .where(and(between(s.year, filter.from, filter.to), inScope(filter, s.provinceCode, s.legacyProvinceCode)));
+  return row.count;
+}
+
+/** Demands seeking technology in `country` that wait in its representative office's queue now (open or connecting). */
+export async function demandsWaitingFor(db: Executor, country: string) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(demands)
+    .where(and(eq(demands.seekAbroad, true), inArray(demands.status, ['open', 'connecting']), sql`${demands.targetCountries} @> ARRAY[${country}]::text[]`));
+  return row.count;
+}
+
+/** Foreign offers from `country` recorded against a demand in the period (one a demand and offer pair). */
+export async function foreignOffersRecorded(db: Executor, filter: ReportFilter & { partnerCountry: string }) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(demandForeignOffers)
+    .innerJoin(offers, eq(offers.id, demandForeignOffers.offerId))
+    .where(and(eq(offers.country, filter.partnerCountry), between(demandForeignOffers.createdAt, periodStart(filter), periodEnd(filter))));
   return row.count;
 }

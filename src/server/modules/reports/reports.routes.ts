@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
-import { networkReport, networkWorkbook } from './reports.service.js';
+import { CountryReport, CountryReportQuery, NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
+import { countryReport, networkReport, networkWorkbook } from './reports.service.js';
 import { signedIn } from '../auth/auth.plugin.js';
 
 const tags = ['reports'];
@@ -13,6 +13,12 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/reports/network',
     { config: { auth: 'required' }, schema: { tags, querystring: NetworkReportQuery, response: { 200: NetworkReport } } },
     async (request) => networkReport(db, signedIn(request), request.query),
+  );
+
+  app.get(
+    '/api/reports/country',
+    { config: { auth: 'required' }, schema: { tags, querystring: CountryReportQuery, response: { 200: CountryReport } } },
+    async (request) => countryReport(db, signedIn(request), request.query),
   );
 
   app.get('/api/reports/network.xlsx', { config: { auth: 'required' }, schema: { tags, querystring: NetworkReportQuery } }, async (request, reply) => {

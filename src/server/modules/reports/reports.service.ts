@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
-import { summariseConnections, yearRange } from '../../../domain/reports/network-summary.js';
-import type { NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
+import { brokeredOutcomes, summariseConnections, yearRange } from '../../../domain/reports/network-summary.js';
+import type { CountryReport, CountryReportQuery, NetworkReport, NetworkReportQuery } from '../../../shared/reports/reports.schemas.js';
 import { FieldError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { resolveProvinceInput } from '../reference/reference.service.js';
@@ -8,7 +8,7 @@ import type { Language } from '../../../shared/i18n/language.js';
 import { codeNames } from './report-names.js';
 import { networkReportWorkbook } from './report-workbook.js';
 import * as repo from './reports.repository.js';
-import { authorizeReportProvince, authorizeReports } from './reports.policy.js';
+import { authorizeCountryReport, authorizeReportProvince, authorizeReports } from './reports.policy.js';
 
 /** National for agency staff and admins; a connection point's own provinces for its staff; nobody else. */
 async function scopeOf(db: Db, actor: Actor, query: NetworkReportQuery): Promise<string[] | null> {
@@ -49,20 +49,11 @@ export async function networkReport(db: Db, actor: Actor, query: NetworkReportQu
     byYear.set(key, { ...entry, count: entry.count + r.count, valueVnd: entry.valueVnd + Number(r.valueVnd) });
   }
   const summary = summariseConnections(sums, years);
-  const reached = (stage: string) => summary.funnel.find((f) => f.stage === stage)?.count ?? 0;
-  const recorded = (...kinds: string[]) => {
-    const rows = brokered.filter((r) => kinds.includes(r.kind));
-    return { agreements: rows.reduce((s, r) => s + r.count, 0), valueVnd: rows.reduce((s, r) => s + Number(r.valueVnd), 0) };
-  };
   return {
     scope: { national: provinces === null, provinces: provinces ?? [], level, from: query.from, to: query.to },
     connections: summary,
     // The cards read these: their counts are the funnel's, so the two cannot disagree.
-    outcomes: {
-      mou: { connections: reached('mou'), ...recorded('mou') },
-      contract: { connections: reached('contract'), ...recorded('transfer-contract', 'consulting-contract') },
-      transferred: { connections: reached('transferred') },
-    },
+    outcomes: brokeredOutcomes(summary, brokered),
     agreements: {
       mou: ofKind('mou'),
       transferContract: ofKind('transfer-contract'),
@@ -82,4 +73,35 @@ export async function networkReport(db: Db, actor: Actor, query: NetworkReportQu
 export async function networkWorkbook(db: Db, actor: Actor, query: NetworkReportQuery, lang: Language) {
   const report = await networkReport(db, actor, query);
   return { report, buffer: await networkReportWorkbook(report, lang, await codeNames(db, lang, report.scope.level)) };
+}
+
+/**
+ * One partner country's figures for its representative office (or the agency), counted by the network
+ * report's own rules: the rollup and funnel narrowed to the country, demands seeking it, offers from it.
+ */
+export async function countryReport(db: Db, actor: Actor, query: CountryReportQuery): Promise<CountryReport> {
+  authorizeCountryReport(actor, query.country);
+  const thisYear = new Date().getFullYear();
+  const from = query.from ?? query.to ?? thisYear;
+  const to = query.to ?? query.from ?? thisYear;
+  const years = yearRange(from, to);
+  if (!years) throw new FieldError([{ path: 'to', key: 'date_out_of_range' }]);
+  const filter = { from, to, provinces: null, level: 'current', partnerCountry: query.country } as const;
+  const [sums, brokered, collected, waiting, recorded] = await Promise.all([
+    repo.connectionSums(db, filter),
+    repo.brokeredAgreements(db, filter),
+    repo.recordsCollected(db, filter),
+    repo.demandsWaitingFor(db, query.country),
+    repo.foreignOffersRecorded(db, filter),
+  ]);
+  const summary = summariseConnections(sums, years);
+  return {
+    scope: { country: query.country, from, to },
+    demandsSeeking: collected.demands,
+    demandsWaiting: waiting,
+    foreignOffersRecorded: recorded,
+    offersCollected: collected.offers,
+    connections: { total: summary.total, byYear: summary.byYear, funnel: summary.funnel, declined: summary.declined, stalled: summary.stalled },
+    outcomes: brokeredOutcomes(summary, brokered),
+  };
 }

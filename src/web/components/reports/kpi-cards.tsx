@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkReport } from '../../api/reports.js';
 import { formatVnd, formatVndShort } from '../connections/vnd.js';
 
-type Kpi = { key: string; value: string; amount?: number };
+/** One headline figure: its key names its label (reports.kpi) and what it counts (reports.kpiCounts), with `params` for both. */
+export type Kpi = { key: string; value: string; amount?: number; params?: Record<string, string> };
 
-function KpiCard({ kpi }: { kpi: Kpi }) {
+/** A figure's card: its name, the number, an amount in VND when it has one, and what it counts. */
+export function KpiCard({ kpi }: { kpi: Kpi }) {
   const { t, i18n } = useTranslation();
-  const label = t(`reports.kpi.${kpi.key}`);
+  const label = t(`reports.kpi.${kpi.key}`, kpi.params);
   return (
     <Card withBorder radius="md" padding="md" role="group" aria-label={label}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -30,7 +32,7 @@ function KpiCard({ kpi }: { kpi: Kpi }) {
       )}
       {/* What the figure counts, so that it can be set beside the funnel and the tables. */}
       <Text size="xs" c="dimmed" mt={4}>
-        {t(`reports.kpiCounts.${kpi.key}`)}
+        {t(`reports.kpiCounts.${kpi.key}`, kpi.params)}
       </Text>
     </Card>
   );

@@ -19,21 +19,11 @@ const QUICK = {
 type Quick = keyof typeof QUICK;
 const quickOf = (from: number, to: number) => (Object.keys(QUICK) as Quick[]).find((key) => QUICK[key][0] === from && QUICK[key][1] === to) ?? '';
 
-type Props = { filters: Filters; onChange: (filters: Filters) => void; coveredProvinces: string[] | null };
+type Period = { from: number; to: number };
 
-/** Period, province level and province; connection-point staff choose among their own provinces only. */
-export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
-  const { t, i18n } = useTranslation();
-  const current = useCurrentProvinces();
-  const legacy = useLegacyProvinces();
-  const provinces = useMemo(() => {
-    const english = i18n.language === 'en';
-    const list =
-      filters.level === 'current'
-        ? (current.data ?? []).map((p) => ({ value: p.code, label: english ? p.nameEn : p.name, current: p.code }))
-        : (legacy.data ?? []).map((p) => ({ value: p.code, label: p.name, current: p.mergedInto }));
-    return list.filter((p) => !coveredProvinces || coveredProvinces.includes(p.current)).map(({ value, label }) => ({ value, label }));
-  }, [filters.level, current.data, legacy.data, coveredProvinces, i18n.language]);
+/** A period of whole years: quick choices (this year, last year, three years, all) and the two ends. */
+export function PeriodFilter<T extends Period>({ filters, onChange }: { filters: T; onChange: (filters: T) => void }) {
+  const { t } = useTranslation();
   const setYear = (key: 'from' | 'to', value: string | null) => {
     if (!value) return;
     const year = Number(value);
@@ -50,7 +40,7 @@ export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
     if (period) onChange({ ...filters, from: period[0], to: period[1] });
   };
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" data-print-hide>
+    <>
       {/* Chips wrap on a phone where a segmented control would overflow. */}
       <Chip.Group multiple={false} value={quickOf(filters.from, filters.to)} onChange={setQuick}>
         <Group gap={6} role="radiogroup" aria-label={t('reports.filters.period')}>
@@ -63,6 +53,28 @@ export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
       </Chip.Group>
       <Select label={t('reports.filters.from')} data={years} value={String(filters.from)} onChange={(v) => setYear('from', v)} allowDeselect={false} w={110} />
       <Select label={t('reports.filters.to')} data={years} value={String(filters.to)} onChange={(v) => setYear('to', v)} allowDeselect={false} w={110} />
+    </>
+  );
+}
+
+type Props = { filters: Filters; onChange: (filters: Filters) => void; coveredProvinces: string[] | null };
+
+/** Period, province level and province; connection-point staff choose among their own provinces only. */
+export function ReportFilters({ filters, onChange, coveredProvinces }: Props) {
+  const { t, i18n } = useTranslation();
+  const current = useCurrentProvinces();
+  const legacy = useLegacyProvinces();
+  const provinces = useMemo(() => {
+    const english = i18n.language === 'en';
+    const list =
+      filters.level === 'current'
+        ? (current.data ?? []).map((p) => ({ value: p.code, label: english ? p.nameEn : p.name, current: p.code }))
+        : (legacy.data ?? []).map((p) => ({ value: p.code, label: p.name, current: p.mergedInto }));
+    return list.filter((p) => !coveredProvinces || coveredProvinces.includes(p.current)).map(({ value, label }) => ({ value, label }));
+  }, [filters.level, current.data, legacy.data, coveredProvinces, i18n.language]);
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" data-print-hide>
+      <PeriodFilter filters={filters} onChange={onChange} />
       <div>
         <SegmentedControl
           aria-label={t('reports.filters.level')}

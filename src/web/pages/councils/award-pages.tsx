@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,9 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDate } from '../../lib/format-date.js';
 import { ConsensusTable } from './dossier-page.js';
+import { TieBody } from '../../../shared/councils/councils.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 const showError = (t: (k: string) => string, error: unknown) =>
   notifications.show({
@@ -246,11 +249,11 @@ function TieDecisionForm({ roundId, tie, names }: { roundId: string; tie: Rankin
             </li>
           ))}
         </Stack>
-        <Textarea
+        <LimitedTextarea
+          max={maxLengthOf(TieBody.shape.note)}
           label={t('councils.award.tieNote')}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
-          maxLength={2000}
           autosize
           minRows={2}
           error={problem}

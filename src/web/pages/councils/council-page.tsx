@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, MultiSelect, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, MultiSelect, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -13,6 +13,9 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { CouncilRulesForm } from './council-rules-form.js';
 import { formatDate } from '../../lib/format-date.js';
+import { DeclarationBody } from '../../../shared/councils/councils.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Dossier = CouncilDetailData['dossiers'][number];
 
@@ -28,7 +31,8 @@ function Declaration({ dossier }: { dossier: Dossier }) {
       <Text size="sm">{t('councils.detail.declareFirst', { organisations: dossier.organisations.map((o) => o.name).join(', ') })}</Text>
       {conflict ? (
         <Group align="end" wrap="wrap">
-          <Textarea
+          <LimitedTextarea
+            max={maxLengthOf(DeclarationBody.shape.reason)}
             style={{ flex: '1 1 240px' }}
             label={t('councils.detail.reason')}
             value={reason}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,9 @@ import { errorText } from '../../api/form-errors.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { ConsolidateBody, SheetBody } from '../../../shared/councils/councils.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Form = DossierDetailData['form'];
 type Consensus = NonNullable<DossierDetailData['result']>;
@@ -64,7 +67,8 @@ function ScoreSheet({ dossier }: { dossier: DossierDetailData }) {
               error={errors[`scores.${c.key}`]}
               inputMode="decimal"
             />
-            <Textarea
+            <LimitedTextarea
+              max={maxLengthOf(SheetBody.shape.comments)}
               aria-label={`${t('councils.dossier.comment')} — ${label(c)}`}
               placeholder={t('councils.dossier.comment')}
               value={comments[c.key] ?? ''}
@@ -170,7 +174,8 @@ function Consolidation({ dossier }: { dossier: DossierDetailData }) {
           </Alert>
         )}
         {dossier.form.criteria.map((c) => (
-          <Textarea
+          <LimitedTextarea
+            max={maxLengthOf(ConsolidateBody.shape.comments)}
             key={c.key}
             label={`${t('councils.dossier.consensusComment')} — ${label(c)}`}
             value={comments[c.key] ?? ''}
@@ -182,7 +187,14 @@ function Consolidation({ dossier }: { dossier: DossierDetailData }) {
             minRows={1}
           />
         ))}
-        <Textarea label={t('councils.dossier.conclusion')} value={conclusion} onChange={(e) => setConclusion(e.currentTarget.value)} autosize minRows={2} />
+        <LimitedTextarea
+          max={maxLengthOf(ConsolidateBody.shape.conclusion)}
+          label={t('councils.dossier.conclusion')}
+          value={conclusion}
+          onChange={(e) => setConclusion(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         <Group>
           <Button
             loading={consolidate.isPending}

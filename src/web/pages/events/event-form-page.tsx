@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,9 @@ import { PageTitle } from '../../components/page-title.js';
 import { ProvinceSelect } from '../../components/province-select.js';
 import { activityKinds, eventKinds } from '../../../shared/events/event-codes.js';
 import { DateField } from '../../components/date-field.js';
+import { EventBody } from '../../../shared/events/events.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Activity = { kind: string; title: string; titleEn: string; day: string; startTime: string; endTime: string; place: string };
 type Values = {
@@ -157,8 +160,14 @@ function EventForm({ event }: { event?: EventDetailData }) {
           <TextInput label={t('events.form.venue')} {...form.getInputProps('venue')} />
           <ProvinceSelect label={t('events.form.province')} {...form.getInputProps('provinceCode')} />
         </SimpleGrid>
-        <Textarea label={t('events.form.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
-        <Textarea label={t('events.form.summaryEn')} autosize minRows={2} {...form.getInputProps('summaryEn')} />
+        <LimitedTextarea max={maxLengthOf(EventBody.shape.summary)} label={t('events.form.summary')} autosize minRows={2} {...form.getInputProps('summary')} />
+        <LimitedTextarea
+          max={maxLengthOf(EventBody.shape.summaryEn)}
+          label={t('events.form.summaryEn')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('summaryEn')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <MultiSelect label={t('events.form.organisations')} data={organisationData} {...form.getInputProps('organiserOrganisationIds')} />
           <MultiSelect label={t('events.form.points')} data={pointData} {...form.getInputProps('organiserConnectionPointIds')} />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, MultiSelect, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,9 @@ import { useWorkspaceRecords } from '../../api/catalogue.js';
 import { useRegister, useSetExhibits, type EventDetailData } from '../../api/events.js';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
 import { registrationRoles } from '../../../shared/events/event-codes.js';
+import { RegistrationBody } from '../../../shared/events/events.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Values = { role: string; organisationId: string; note: string; wantsToMeet: string };
 const MYSELF = '';
@@ -47,8 +50,20 @@ function RegisterForm({ eventId }: { eventId: string }) {
           data={[...memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })), { value: MYSELF, label: t('events.register.myself') }]}
           {...form.getInputProps('organisationId')}
         />
-        <Textarea label={t('events.register.wantsToMeet')} autosize minRows={2} {...form.getInputProps('wantsToMeet')} />
-        <Textarea label={t('events.register.note')} autosize minRows={1} {...form.getInputProps('note')} />
+        <LimitedTextarea
+          max={maxLengthOf(RegistrationBody.shape.wantsToMeet)}
+          label={t('events.register.wantsToMeet')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('wantsToMeet')}
+        />
+        <LimitedTextarea
+          max={maxLengthOf(RegistrationBody.shape.note)}
+          label={t('events.register.note')}
+          autosize
+          minRows={1}
+          {...form.getInputProps('note')}
+        />
         <Group justify="flex-end">
           <Button type="submit" loading={register.isPending}>
             {t('events.register.submit')}

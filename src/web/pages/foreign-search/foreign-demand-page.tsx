@@ -25,7 +25,7 @@ export function ForeignDemandPage() {
   const offers = useForeignOffers(id);
   const connect = useCreateConnection();
   // An office records offers only from the countries it covers (network staff: any the demand targets).
-  const covered = useForeignQueue(null).countries;
+  const covered = useForeignQueue().countries;
   if (demand.isPending) return <LoadingState />;
   if (demand.isError) return <ErrorState error={demand.error} onRetry={() => void demand.refetch()} />;
   const d = demand.data;

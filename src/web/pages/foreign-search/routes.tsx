@@ -11,6 +11,13 @@ export const foreignSearchSignedInRoutes: RouteObject[] = [
     ),
   },
   {
+    path: '/foreign-search/figures',
+    lazy: lazyPage(
+      () => import('./country-figures-page.js'),
+      (m) => m.CountryFiguresPage,
+    ),
+  },
+  {
     path: '/foreign-search/:id',
     lazy: lazyPage(
       () => import('./foreign-demand-page.js'),

@@ -19,7 +19,7 @@ export function NeedsYou({ me }: { me: MeResponse }) {
   const can = me.abilities;
   const moderation = useModerationQueue(can.moderate);
   const proposed = useConnectionList('proposed');
-  const foreign = useForeignQueue(null, can.workForeignQueue);
+  const foreign = useForeignQueue({}, can.workForeignQueue);
   const notifications = useLatestNotifications(true);
   // The same list as /matches for all the person's organisations, so the two counts agree.
   const member = me.memberships.length > 0;

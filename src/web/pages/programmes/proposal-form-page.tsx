@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,9 @@ import { formatDateTime } from '../../lib/format-date.js';
 import { useMoney } from './labels.js';
 import { keptDraft, useAutosave, type SaveState } from './use-autosave.js';
 import { DateField } from '../../components/date-field.js';
+import { ProposalFields } from '../../../shared/programmes/programmes.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Fields = Omit<DraftInput, 'version'>;
 type Line = Fields['lines'] extends Array<infer L> | undefined ? L : never;
@@ -99,7 +102,8 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
             onChange={(e) => update({ title: e.currentTarget.value })}
             error={err('title')}
           />
-          <Textarea
+          <LimitedTextarea
+            max={maxLengthOf(ProposalFields.shape.objectives)}
             label={t('programmes.fields.objectives')}
             autosize
             minRows={3}
@@ -107,7 +111,8 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
             onChange={(e) => update({ objectives: e.currentTarget.value })}
             error={err('objectives')}
           />
-          <Textarea
+          <LimitedTextarea
+            max={maxLengthOf(ProposalFields.shape.technology)}
             label={t('programmes.fields.technology')}
             autosize
             minRows={3}
@@ -115,7 +120,8 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
             onChange={(e) => update({ technology: e.currentTarget.value })}
             error={err('technology')}
           />
-          <Textarea
+          <LimitedTextarea
+            max={maxLengthOf(ProposalFields.shape.products)}
             label={t('programmes.fields.products')}
             autosize
             minRows={2}

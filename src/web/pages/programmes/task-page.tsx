@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -12,6 +12,9 @@ import { PageTitle } from '../../components/page-title.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { statusColor, useMoney } from './labels.js';
 import { AcceptanceSection, BudgetSection, CouncilReviewsSection, HistorySection, InspectionsSection, ReportsSection } from './task-sections.js';
+import { TransitionBody } from '../../../shared/programmes/programmes.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 /** Actions taken on their own forms further down the page. */
 const elsewhere: readonly TaskAction[] = ['file-report', 'record-inspection', 'record-acceptance', 'close'];
@@ -74,7 +77,8 @@ function Actions({ task }: { task: TaskDetailData }) {
             {needsLeader(chosen) && (
               <Select label={t('programmes.actions.leader')} data={leaderOptions} value={leader} onChange={setLeader} allowDeselect={false} />
             )}
-            <Textarea
+            <LimitedTextarea
+              max={maxLengthOf(TransitionBody.shape.reason)}
               label={t('programmes.actions.reason')}
               required={actionRequiresReason(chosen)}
               autosize

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,9 @@ import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { ConsensusTable } from '../councils/dossier-page.js';
 import { reportColor, useMoney } from './labels.js';
 import { DateField } from '../../components/date-field.js';
+import { CloseBody, InspectionBody, ReportFilingBody } from '../../../shared/programmes/programmes.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 type Props = { task: TaskDetailData };
 
@@ -155,7 +158,14 @@ export function ReportsSection({ task }: Props) {
         </Table.ScrollContainer>
         {open && (
           <Stack gap="xs">
-            <Textarea label={t('programmes.reports.summary')} autosize minRows={3} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />
+            <LimitedTextarea
+              max={maxLengthOf(ReportFilingBody.shape.summary)}
+              label={t('programmes.reports.summary')}
+              autosize
+              minRows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.currentTarget.value)}
+            />
             <Group>
               <Button
                 loading={file.isPending}
@@ -211,7 +221,8 @@ export function InspectionsSection({ task }: Props) {
                 onChange={(actionDeadline) => setForm({ ...form, actionDeadline })}
               />
             </Group>
-            <Textarea
+            <LimitedTextarea
+              max={maxLengthOf(InspectionBody.shape.findings)}
               label={t('programmes.inspections.findings')}
               value={form.findings}
               onChange={(e) => setForm({ ...form, findings: e.currentTarget.value })}
@@ -331,7 +342,8 @@ export function AcceptanceSection({ task }: Props) {
         )}
         {canClose && (
           <Stack gap="xs">
-            <Textarea
+            <LimitedTextarea
+              max={maxLengthOf(CloseBody.shape.publicSummary)}
               label={t('programmes.acceptance.publicSummary')}
               autosize
               minRows={3}

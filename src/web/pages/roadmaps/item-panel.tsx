@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, NumberInput, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,9 @@ import { formatDateTime } from '../../lib/format-date.js';
 import { EditError, fieldMessage } from './edit-error.js';
 import { LinkedRecords, RecordPicker } from './record-picker.js';
 import { usePeriodText, useText } from './roadmap-labels.js';
+import { ItemBody } from '../../../shared/roadmaps/roadmaps.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea } from '../../components/limited-textarea.js';
 
 const confidenceOptions = ['low', 'medium', 'high', '1', '2', '3', '4', '5'] as const;
 const NONE = 'none';
@@ -144,7 +147,8 @@ export function ItemPanel({ detail, item }: { detail: RoadmapDetailData; item: R
               allowDeselect={false}
               error={fieldMessage(error, 'confidence')}
             />
-            <Textarea
+            <LimitedTextarea
+              max={maxLengthOf(ItemBody.shape.description)}
               label={t('roadmaps.item.description')}
               value={description}
               onChange={(e) => setDescription(e.currentTarget.value)}

@@ -69,7 +69,7 @@ export function RecordPicker({ item, onLink, busy }: { item: RoadmapItem; onLink
   const [q] = useDebouncedValue(search, 250);
   const candidates = useRecordCandidates(kind, q);
   const tied = new Set(item.records.map((r) => `${r.kind}:${r.id}`));
-  const shown = (candidates.data ?? []).filter((c) => !tied.has(`${kind}:${c.id}`));
+  const shown = candidates.items.filter((c) => !tied.has(`${kind}:${c.id}`));
   return (
     <Stack gap="xs" component="section" aria-labelledby="record-picker-title">
       <Title order={3} size="h5" id="record-picker-title">
@@ -84,7 +84,13 @@ export function RecordPicker({ item, onLink, busy }: { item: RoadmapItem; onLink
           allowDeselect={false}
           miw={160}
         />
-        <TextInput label={t('roadmaps.records.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} miw={180} />
+        <TextInput
+          label={t('roadmaps.records.search')}
+          description={t('roadmaps.records.searchHint')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          miw={180}
+        />
       </Group>
       {candidates.isError ? (
         <Text size="sm" c="red">
@@ -122,6 +128,11 @@ export function RecordPicker({ item, onLink, busy }: { item: RoadmapItem; onLink
             </Group>
           ))}
         </Stack>
+      )}
+      {candidates.hasNextPage && (
+        <Button variant="subtle" size="compact-sm" loading={candidates.isFetchingNextPage} onClick={() => void candidates.fetchNextPage()}>
+          {t('roadmaps.records.more', { shown: candidates.items.length, total: candidates.total })}
+        </Button>
       )}
     </Stack>
   );

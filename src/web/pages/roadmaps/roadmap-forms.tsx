@@ -1,6 +1,7 @@
 import { Button, Card, Checkbox, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { linkKindsBetween } from '../../../domain/roadmaps/item-rules.js';
 import { linkKinds, type LinkKind, type Roadmap } from '../../../domain/roadmaps/types.js';
 import { useAssessmentReport, useAssessments } from '../../api/assessment.js';
 import { useText } from './roadmap-labels.js';
@@ -49,17 +50,23 @@ export function AddItemForm({ roadmap, edit, busy }: { roadmap: Roadmap; edit: E
   );
 }
 
-/** A typed link between two items: "from" needs / is delivered by / enables / supports "to". */
+/**
+ * A typed link between two items: "from" needs / is delivered by / enables / supports / relates to "to".
+ * Once both items are chosen, only the kinds their layers allow in that direction are offered.
+ */
 export function AddLinkForm({ roadmap, edit, busy }: { roadmap: Roadmap; edit: Edit; busy: boolean }) {
   const { t } = useTranslation();
   const text = useText();
   const options = roadmap.items.map((item) => ({ value: item.id, label: text(item.title) }));
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
-  const [kind, setKind] = useState<LinkKind>('needs');
+  const [chosen, setKind] = useState<LinkKind>('needs');
   if (roadmap.items.length < 2) return null;
+  const allowed = from && to ? linkKindsBetween(roadmap, from, to) : [...linkKinds];
+  // The chosen kind, or the first the two items' layers allow.
+  const kind = allowed.includes(chosen) ? chosen : (allowed[0] ?? null);
   return (
-    <Card withBorder radius="md" padding="md" component="form" onSubmit={(e) => (e.preventDefault(), edit('POST', '/links', { from, to, kind }))}>
+    <Card withBorder radius="md" padding="md" component="form" onSubmit={(e) => (e.preventDefault(), kind && edit('POST', '/links', { from, to, kind }))}>
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('roadmaps.link.title')}
@@ -67,13 +74,14 @@ export function AddLinkForm({ roadmap, edit, busy }: { roadmap: Roadmap; edit: E
         <Select label={t('roadmaps.link.from')} data={options} value={from} onChange={setFrom} searchable />
         <Select
           label={t('roadmaps.link.kind')}
-          data={linkKinds.map((k) => ({ value: k, label: t(`roadmaps.linkKind.${k}`) }))}
+          data={allowed.map((k) => ({ value: k, label: t(`roadmaps.linkKind.${k}`) }))}
           value={kind}
           onChange={(v) => v && setKind(v as LinkKind)}
           allowDeselect={false}
+          error={from && to && !kind ? t('roadmaps.link.noKind') : undefined}
         />
         <Select label={t('roadmaps.link.to')} data={options} value={to} onChange={setTo} searchable />
-        <Button type="submit" loading={busy} disabled={!from || !to}>
+        <Button type="submit" loading={busy} disabled={!from || !to || !kind}>
           {t('roadmaps.link.submit')}
         </Button>
       </Stack>
