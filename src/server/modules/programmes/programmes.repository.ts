@@ -123,11 +123,7 @@ export async function updateTask(db: Executor, id: string, patch: PgUpdateSetSou
 }
 
 /** Tasks the caller may see: all (null) or those proposed or led by the given organisations; newest first, a page at a time. */
-export async function listTasks(
-  db: Executor,
-  organisationIds: string[] | null,
-  query: { status?: string; q?: string; cursor?: string; limit: number },
-) {
+export async function listTasks(db: Executor, organisationIds: string[] | null, query: { status?: string; q?: string; cursor?: string; limit: number }) {
   const order = keyset([
     { column: programmeTasks.updatedAt, kind: 'timestamp', direction: 'desc' },
     { column: programmeTasks.id, kind: 'uuid', direction: 'asc' },
