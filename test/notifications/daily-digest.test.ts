@@ -59,7 +59,9 @@ describe('notification settings per kind: immediate or daily digest', () => {
     // Not due before 07:00 in Viet Nam; at 08:00 the next morning one e-mail carries both.
     expect(digestCutoff(new Date('2026-03-02T23:30:00Z'))).toBeNull(); // 06:30 in Hà Nội
     expect(digestCutoff(new Date('2026-03-03T01:00:00Z'))?.toISOString()).toBe('2026-03-03T00:00:00.000Z');
-    const morning = new Date(Date.now() + 2 * 86_400_000);
+    // 08:00 in Hà Nội (01:00 UTC) two days on, whatever the hour the test runs at.
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    const morning = new Date(Date.UTC(inTwoDays.getUTCFullYear(), inTwoDays.getUTCMonth(), inTwoDays.getUTCDate(), 1));
     expect(await sendDailyDigests(ctx.database.db, ctx.config, morning)).toBe(1);
     const digests = (await mailsTo(supplier.email)).filter((m) => m.kind === 'notification:digest');
     expect(digests).toHaveLength(1);
