@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectionMessages, connectionStageEvents, connections } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { connectionsWorld } from './connections-world.js';
+import { vietnamToday } from '../../src/shared/i18n/vietnam-time.js';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof connectionsWorld>>;
@@ -70,7 +71,8 @@ describe("an enterprise's connections over the years", () => {
     expect(list.items.map((c) => c.id)).toEqual([liveId, stalled2022.id, declined2021.id, old2019.id]);
     const activity = Object.fromEntries(list.items.map((c) => [c.id, c.lastActivityAt.slice(0, 10)]));
     expect(activity).toMatchObject({ [old2019.id]: '2019-11-20', [declined2021.id]: '2021-06-01', [stalled2022.id]: '2022-09-15' });
-    expect(activity[liveId]).toBe(new Date().toISOString().slice(0, 10));
+    // A stage change dated by the server is dated in Viet Nam.
+    expect(activity[liveId]).toBe(vietnamToday());
     // The connection's own page says the same.
     const detail = (await world.seeker.client.get(`/api/connections/${old2019.id}`)).json() as { lastActivityAt: string };
     expect(detail.lastActivityAt.slice(0, 10)).toBe('2019-11-20');

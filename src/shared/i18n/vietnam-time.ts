@@ -12,3 +12,8 @@ export function vietnamTime(moment: Date): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('hour')}:${part('minute')} ${part('day')}/${part('month')}/${part('year')}`;
 }
+
+/** Today in Viet Nam (UTC+7, no daylight saving) as yyyy-mm-dd: the day a date a person types or is shown belongs to. */
+export function vietnamToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -5,15 +5,11 @@ import { memberIdsOf } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
 import { lockRecord, writeRecord, type RowOf } from './catalogue.repository.js';
 import { expiredRecords, positionOf, type WorkListPosition } from './moderation.repository.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 const PAGE = 200;
 /** The statuses an expiry takes a record out of (as expiredRecords selects them). */
 const expirable: Record<string, string> = { offer: 'published', demand: 'open' };
-
-/** Today in Viet Nam (UTC+7), as an ISO date: a record valid until yesterday has expired. */
-export function vietnamToday(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /**
  * Takes published offers and open demands whose validity ended out of the public: each becomes

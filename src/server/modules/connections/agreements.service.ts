@@ -12,11 +12,12 @@ import { applyStage } from './apply-stage.js';
 import { describeConnection } from './connection-view.js';
 import { connectionAccess } from './connections.policy.js';
 import * as repo from './connections.repository.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 type AgreementBody = z.infer<typeof AgreementCreateBody>;
 
 async function validateAgreement(db: Executor, body: AgreementBody) {
-  const problems = checkAgreement(body, new Date().toISOString().slice(0, 10));
+  const problems = checkAgreement(body, vietnamToday());
   if (problems.length) throw new FieldError(problems);
   if (body.transferRight) await assertReferenceCodes(db, 'transfer-right', [body.transferRight], 'transferRight');
   await assertReferenceCodes(db, 'transfer-form', body.transferForms, 'transferForms');

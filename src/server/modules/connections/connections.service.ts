@@ -13,8 +13,7 @@ import { applyStage } from './apply-stage.js';
 import { authorizeConnectionStart, canReopen, connectionAccess, connectionListScope } from './connections.policy.js';
 import * as repo from './connections.repository.js';
 import { describeConnection, notifyParties } from './connection-view.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 /** The organisation with this id, or 400 on `path` when there is none. */
 async function organisationField(db: Executor, id: string | null, path: string) {
@@ -71,7 +70,7 @@ export async function createConnection(db: Db, actor: Actor, ctx: AuditContext, 
       provinceCode,
       legacyProvinceCode: demand?.legacyProvinceCode ?? seeker?.legacyProvinceCode ?? null,
       stage: 'proposed',
-      openedOn: today(),
+      openedOn: vietnamToday(),
       createdBy: actor.userId,
     });
     await repo.insertStageEvent(tx, {
@@ -146,10 +145,10 @@ export async function changeStage(
           : access.canAdvance;
     if (!allowed) throw new AppError('FORBIDDEN', { reason: 'not_allowed_for_stage' });
     if (row.version !== body.version) throw new AppError('VERSION_CONFLICT', { currentVersion: row.version, changedFields: ['stage'] });
-    if (body.occurredOn && body.occurredOn > today()) throw new FieldError([{ path: 'occurredOn', key: 'date_out_of_range' }]);
+    if (body.occurredOn && body.occurredOn > vietnamToday()) throw new FieldError([{ path: 'occurredOn', key: 'date_out_of_range' }]);
     const decision = decideStage({ stage: row.stage as ConnectionStage, resumeStage: row.resumeStage as ProgressStage | null }, body.stage);
     if (!decision.ok) throw new AppError('INVALID_TRANSITION', { from: row.stage, to: body.stage, reason: decision.reason });
-    const updated = await applyStage(tx, actor, ctx, row, decision.next, { occurredOn: body.occurredOn ?? today(), note: body.note ?? null });
+    const updated = await applyStage(tx, actor, ctx, row, decision.next, { occurredOn: body.occurredOn ?? vietnamToday(), note: body.note ?? null });
     return describeConnection(tx, actor, await claimBroker(tx, actor, ctx, updated));
   });
 }

@@ -14,7 +14,8 @@ import { memberIdsOf } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
 import { authorizeRunProgramme, authorizeViewTask, canViewPublicSummary, runsProgramme, taskRoles } from './programmes.policy.js';
 import * as repo from './programmes.repository.js';
-import { today, toBudgetLines } from './programmes.service.js';
+import { toBudgetLines } from './programmes.service.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 /**
  * The programme dashboard, computed from the task records as they stood at `asOf` (default now)
@@ -138,7 +139,7 @@ export async function publishOffers(db: Db, actor: Actor, ctx: AuditContext, id:
  * reminder date once, a missed day caught up once). Run hourly with the other reminders.
  */
 export async function remindDueReports(db: Db, now = new Date()): Promise<number> {
-  const day = today(now);
+  const day = vietnamToday(now);
   let sent = 0;
   for (const due of await repo.reportsToRemind(db, day)) {
     const reminded = await db.transaction(async (tx) => {

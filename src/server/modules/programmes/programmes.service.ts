@@ -25,8 +25,8 @@ import {
   taskRoles,
 } from './programmes.policy.js';
 import * as repo from './programmes.repository.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
-export const today = (now = new Date()) => now.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 async function callView(db: Executor, actor: Actor | null, rows: repo.CallRow[], now = new Date()) {
@@ -242,7 +242,7 @@ export async function taskDetail(db: Db, actor: Actor | null, id: string): Promi
     consolidatedReviews(db, 'programme-task', [id]),
   ]);
   const roles = taskRoles(actor, task);
-  const day = today();
+  const day = vietnamToday();
   const state = { status: task.status as TaskStatus, since: task.since, leadOrganisationId: task.leadOrganisationId, acceptanceRating: null, endedFrom: null };
   return {
     id: task.id,

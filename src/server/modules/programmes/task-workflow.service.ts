@@ -20,7 +20,8 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import { auditContextOf, type Actor } from '../auth/actor.js';
 import { authorizeFileReport, authorizeRunProgramme, authorizeViewTask, taskRoles } from './programmes.policy.js';
 import * as repo from './programmes.repository.js';
-import { today, toBudgetLines } from './programmes.service.js';
+import { toBudgetLines } from './programmes.service.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 /** Actions with their own endpoint (they carry more than a reason). */
 const dedicated: readonly TaskAction[] = ['file-report', 'record-inspection', 'record-acceptance', 'close'];
@@ -82,7 +83,7 @@ async function applyTransition(
     action === 'submit' &&
     !!call?.blockOverdueLeaders &&
     !!task.proposerOrganisationId &&
-    (await repo.hasOverdueReports(tx, task.proposerOrganisationId, today(now)));
+    (await repo.hasOverdueReports(tx, task.proposerOrganisationId, vietnamToday(now)));
   const decision = decideTransition(stateOf(task), action, {
     by: actor.userId,
     at: now,
@@ -250,8 +251,13 @@ export async function fileReport(db: Db, actor: Actor, ctx: AuditContext, id: st
     if (!report || report.taskId !== id) throw new AppError('NOT_FOUND', { entity: 'programme-report' });
     if (report.filedOn) throw new AppError('CONFLICT', { reason: 'report_already_filed' });
     await applyTransition(tx, actor, ctx, task, 'file-report', { reason: `${report.kind}-${report.sequence}` }, now);
-    await repo.updateReport(tx, reportId, { filedOn: today(now), filedBy: actor.userId, summary: body.summary, attachmentId: body.attachmentId ?? null });
-    return { id: reportId, filedOn: today(now) };
+    await repo.updateReport(tx, reportId, {
+      filedOn: vietnamToday(now),
+      filedBy: actor.userId,
+      summary: body.summary,
+      attachmentId: body.attachmentId ?? null,
+    });
+    return { id: reportId, filedOn: vietnamToday(now) };
   });
 }
 

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as repo from './roadmaps.repository.js';
-import { todayInVietnam } from './roadmaps.service.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 /** Days before a review date the reminder goes out (the domain's "due soon"). */
 const REMIND_DAYS = 30;
@@ -14,7 +14,7 @@ const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:0
  * members and, for an enterprise's roadmap, its connection point's staff — once per review date.
  */
 export async function remindRoadmapReviews(db: Db, now: Date) {
-  const today = todayInVietnam(now);
+  const today = vietnamToday(now);
   const due = await repo.reviewsToRemind(db, plusDays(today, REMIND_DAYS));
   for (const r of due) {
     await db.transaction(async (tx) => {

@@ -31,8 +31,7 @@ import {
   type RoadmapFacts,
 } from './roadmaps.policy.js';
 import * as repo from './roadmaps.repository.js';
-
-export const todayInVietnam = (now = new Date()) => now.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 /** The row's columns that follow from its document, written with every save. */
 export function documentColumns(doc: Roadmap) {
@@ -60,7 +59,7 @@ export async function loadRoadmap(db: Executor, actor: Actor | null, id: string)
 /** Roadmaps the caller may see, those past review flagged for their owner and the enterprise's connection point. */
 export async function listRoadmaps(db: Db, actor: Actor | null, query: z.infer<typeof RoadmapListQuery>) {
   const { rows, total, nextCursor } = await repo.listRoadmaps(db, roadmapListScope(actor), query);
-  const today = todayInVietnam();
+  const today = vietnamToday();
   return {
     total,
     nextCursor,
@@ -96,7 +95,7 @@ export async function roadmapDetail(db: Db, actor: Actor | null, id: string) {
     version: row.version,
     published: row.published,
     ownerName: owner?.name ?? '',
-    reviewState: reviewState(row.reviewDate, todayInVietnam()),
+    reviewState: reviewState(row.reviewDate, vietnamToday()),
     live: await liveStates(db, row.document),
     history: history.map((h) => ({ itemId: h.itemId, fromStatus: h.fromStatus, toStatus: h.toStatus, cause: h.cause, occurredAt: h.occurredAt.toISOString() })),
     canEdit: editable,
