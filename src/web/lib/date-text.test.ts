@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToText, isoDateToText, textToInstant, textToIsoDate, todayInVietnam } from './date-text.js';
+import { instantToText, isoDateToText, textToInstant, textToIsoDate } from './date-text.js';
 
 describe('dd/mm/yyyy date text', () => {
   it('shows an ISO day as dd/mm/yyyy and reads it back', () => {
@@ -33,9 +33,5 @@ describe('dd/mm/yyyy date text', () => {
     expect(textToInstant('04/03/2026 24:00')).toBeNull();
     expect(textToInstant('04/03/2026')).toBeNull();
     expect(textToInstant(' ')).toBe('');
-  });
-
-  it('knows today in Vietnam when UTC is still yesterday', () => {
-    expect(todayInVietnam(new Date('2026-03-04T18:00:00Z'))).toBe('2026-03-05');
   });
 });

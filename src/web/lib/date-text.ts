@@ -54,8 +54,3 @@ export function textToInstant(text: string): string | null | '' {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, date, hours, minutes) - VIETNAM_OFFSET_MINUTES * 60_000).toISOString();
 }
-
-/** Today in Vietnam as yyyy-mm-dd. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
-}

@@ -9,7 +9,7 @@ import { applyFieldErrors } from '../../api/form-errors.js';
 import { agreementBody, initialAgreementValues, type AgreementFormValues } from './agreement-form-values.js';
 import { AgreementPartiesField } from './agreement-parties-field.js';
 import { connectionErrorText } from './connection-error.js';
-import { todayIso } from './stage-modal.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 import { useReferenceOptions } from './use-reference-options.js';
 import { DateField } from '../date-field.js';
 
@@ -25,7 +25,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
   const modes = useReferenceOptions('transfer-mode');
   const contents = useReferenceOptions('contract-content');
   const form = useForm<AgreementFormValues>({
-    initialValues: initialAgreementValues(connection, todayIso()),
+    initialValues: initialAgreementValues(connection, vietnamToday()),
     validate: {
       title: (v) => (v.trim() ? null : t('validation.required')),
       signedOn: (v) => (v ? null : t('validation.required')),
@@ -37,7 +37,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
   const missing = contents.filter((c) => !form.values.checklist.includes(c.value));
   const close = () => {
     record.reset();
-    form.setValues(initialAgreementValues(connection, todayIso()));
+    form.setValues(initialAgreementValues(connection, vietnamToday()));
     onClose();
   };
   const submit = form.onSubmit((values) => record.mutate(agreementBody(values), { onSuccess: close, onError: (error) => applyFieldErrors(form, error) }));
@@ -58,7 +58,7 @@ export function AgreementForm({ connection, opened, onClose }: Props) {
               withAsterisk
               {...form.getInputProps('kind')}
             />
-            <DateField label={t('connections.agreements.signedOn')} max={todayIso()} withAsterisk {...form.getInputProps('signedOn')} />
+            <DateField label={t('connections.agreements.signedOn')} max={vietnamToday()} withAsterisk {...form.getInputProps('signedOn')} />
           </SimpleGrid>
           <TextInput label={t('connections.agreements.titleLabel')} withAsterisk maxLength={300} {...form.getInputProps('title')} />
           <MoneyInput label={t('connections.agreements.valueVnd')} {...form.getInputProps('valueVnd')} />

@@ -6,12 +6,9 @@ import type { StageRequest } from '../../../domain/connections/stages.js';
 import { connectionKeys, useChangeStage, type ConnectionDetail } from '../../api/connections.js';
 import { connectionErrorText } from './connection-error.js';
 import { DateField } from '../date-field.js';
-import { todayInVietnam } from '../../lib/date-text.js';
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 import { NOTE_MAX } from '../../../shared/limits.js';
 import { LimitedTextarea, overLimit } from '../limited-textarea.js';
-
-/** Today as Vietnam counts it (at 06:00 in Hanoi, UTC still says yesterday). */
-export const todayIso = () => todayInVietnam();
 
 type Props = { connection: ConnectionDetail; stage: StageRequest | null; title: string; onClose: () => void };
 
@@ -20,7 +17,7 @@ export function StageModal({ connection, stage, title, onClose }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const change = useChangeStage(connection.id);
-  const form = useForm({ initialValues: { occurredOn: todayIso(), note: '' } });
+  const form = useForm({ initialValues: { occurredOn: vietnamToday(), note: '' } });
   const close = () => {
     change.reset();
     form.reset();
@@ -46,7 +43,7 @@ export function StageModal({ connection, stage, title, onClose }: Props) {
               {connectionErrorText(t, change.error)}
             </Alert>
           )}
-          <DateField label={t('connections.actions.occurredOn')} max={todayIso()} {...form.getInputProps('occurredOn')} />
+          <DateField label={t('connections.actions.occurredOn')} max={vietnamToday()} {...form.getInputProps('occurredOn')} />
           <LimitedTextarea label={t('connections.actions.note')} autosize minRows={2} max={NOTE_MAX} {...form.getInputProps('note')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
