@@ -1,51 +1,37 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { apiSession, type ApiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
+import { acceptedMeeting, approvedRegistration, desktop, ngheAnEvent, phone, signedInPerson, vietnamDay, type Person } from './support/event-people.js';
 
 // The day of an event: badges scanned at the door while the network drops, both sides of a B2B
 // meeting answer "cooperation possible", a connection appears in the pipeline linked to the event,
 // the broker records the MoU signed there, and the event's and the national dashboards count it.
-const PASSWORD = 'TechBridge@2026';
-const desktop = { width: 1280, height: 900 };
-const phone = { width: 390, height: 844 };
 const eventName = `Techconnect Nghệ An ngày hội ${Date.now()}`;
-/** Today and tomorrow in Vietnam: the event is under way and its only B2B slot (00:05) has begun. */
-const vietnamDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 const year = Number(vietnamDay(0).slice(0, 4));
 
 const session = demoBrowser();
-type Person = { context: BrowserContext; page: Page; api: ApiSession };
 let organiser: Person;
 let enterprise: Person;
 let institute: Person;
 let eventId: string;
 
-async function person(email: string, viewport = desktop): Promise<Person> {
-  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const api = await apiSession(context, email, PASSWORD);
-  return { context, page: await context.newPage(), api };
-}
+const person = (email: string, viewport = desktop) => signedInPerson(session, email, viewport);
 
 beforeAll(async () => {
   organiser = await person('diemketnoi.nghean@techbridge.local', phone);
   enterprise = await person('doanhnghiep@techbridge.local', phone);
   institute = await person('vien@techbridge.local');
   // What the first events journey does through its forms, done here through the API.
-  const options = (await (await organiser.context.request.get('/api/events/organiser-options')).json()) as { connectionPoints: Array<{ id: string }> };
-  eventId = (
-    await organiser.api.post('/api/events', {
-      kind: 'techconnect',
-      name: eventName,
-      startsOn: vietnamDay(0),
-      endsOn: vietnamDay(1),
-      venue: 'Trung tâm Hội nghị tỉnh Nghệ An',
-      provinceCode: '40',
-      organiserConnectionPointIds: [options.connectionPoints[0].id],
-      activities: [{ kind: 'mou-signing', title: 'Lễ ký kết biên bản ghi nhớ', day: vietnamDay(0) }],
-    })
-  ).id;
+  // Today and tomorrow in Viet Nam: the event is under way and its only B2B slot (00:05) has begun.
+  eventId = await ngheAnEvent(organiser, {
+    kind: 'techconnect',
+    name: eventName,
+    startsOn: vietnamDay(0),
+    endsOn: vietnamDay(1),
+    venue: 'Trung tâm Hội nghị tỉnh Nghệ An',
+    activities: [{ kind: 'mou-signing', title: 'Lễ ký kết biên bản ghi nhớ', day: vietnamDay(0) }],
+  });
   const sessionId = (
     await organiser.api.post(`/api/events/${eventId}/sessions`, {
       title: 'Gặp gỡ B2B',
@@ -53,13 +39,9 @@ beforeAll(async () => {
       slots: [{ startsAt: `${vietnamDay(0)}T00:05:00+07:00`, endsAt: `${vietnamDay(0)}T00:35:00+07:00` }],
     })
   ).id;
-  const seeker = await enterprise.api.post(`/api/events/${eventId}/registrations`, { role: 'seeker', organisationId: enterprise.api.organisationIds[0] });
-  const supplier = await institute.api.post(`/api/events/${eventId}/registrations`, { role: 'supplier', organisationId: institute.api.organisationIds[0] });
-  await organiser.api.post(`/api/events/${eventId}/registrations/${seeker.id}/decision`, { decision: 'approve' });
-  await organiser.api.post(`/api/events/${eventId}/registrations/${supplier.id}/decision`, { decision: 'approve', booth: 'B07' });
-  await enterprise.api.post(`/api/event-sessions/${sessionId}/requests`, { toRegistrationId: supplier.id, reason: 'Enzyme rút ngắn thời gian ủ chượp' });
-  const requests = (await (await institute.context.request.get(`/api/event-sessions/${sessionId}/requests`)).json()) as { items: Array<{ id: string }> };
-  await institute.api.post(`/api/meeting-requests/${requests.items[0].id}/answer`, { accept: true });
+  await approvedRegistration(organiser, eventId, enterprise, 'seeker');
+  const supplierId = await approvedRegistration(organiser, eventId, institute, 'supplier', { booth: 'B07' });
+  await acceptedMeeting(enterprise, institute, sessionId, supplierId, 'Enzyme rút ngắn thời gian ủ chượp');
   await organiser.api.post(`/api/event-sessions/${sessionId}/schedule/publish`, {});
 });
 

@@ -1,29 +1,18 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { apiSession, type ApiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
+import { acceptedMeeting, approvedRegistration, desktop, ngheAnEvent, phone, signedInPerson, vietnamDay, type Person } from './support/event-people.js';
 
 // A table host in the B2B area works from a phone: at their table, each meeting is marked held or
 // who did not come, and the organisers' dashboard counts exactly those marks.
-const PASSWORD = 'TechBridge@2026';
-const desktop = { width: 1280, height: 900 };
-const phone = { width: 390, height: 844 };
 const eventName = `Techmart Nghệ An bàn gặp gỡ ${Date.now()}`;
-/** Days in Vietnam: the event began yesterday, when its two B2B slots took place. */
-const vietnamDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 const session = demoBrowser();
-type Person = { context: BrowserContext; page: Page; api: ApiSession };
 let organiser: Person;
 let institute: Person;
 let eventId: string;
 
-async function person(email: string, viewport = desktop): Promise<Person> {
-  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const api = await apiSession(context, email, PASSWORD);
-  return { context, page: await context.newPage(), api };
-}
+const person = (email: string, viewport = desktop) => signedInPerson(session, email, viewport);
 
 beforeAll(async () => {
   organiser = await person('diemketnoi.nghean@techbridge.local', phone);
@@ -31,19 +20,15 @@ beforeAll(async () => {
   institute = await person('vien@techbridge.local', phone);
   const partner = await person('partner.kr@techbridge.local');
   // Registration, requests and the schedule have their own journeys; here they are made through the API.
-  const options = (await (await organiser.context.request.get('/api/events/organiser-options')).json()) as { connectionPoints: Array<{ id: string }> };
-  eventId = (
-    await organiser.api.post('/api/events', {
-      kind: 'techmart',
-      name: eventName,
-      startsOn: vietnamDay(-1),
-      endsOn: vietnamDay(1),
-      venue: 'Trung tâm Hội nghị tỉnh Nghệ An',
-      provinceCode: '40',
-      organiserConnectionPointIds: [options.connectionPoints[0].id],
-      activities: [{ kind: 'b2b', title: 'Gặp gỡ B2B', day: vietnamDay(-1) }],
-    })
-  ).id;
+  // The event began yesterday in Viet Nam, when its two B2B slots took place.
+  eventId = await ngheAnEvent(organiser, {
+    kind: 'techmart',
+    name: eventName,
+    startsOn: vietnamDay(-1),
+    endsOn: vietnamDay(1),
+    venue: 'Trung tâm Hội nghị tỉnh Nghệ An',
+    activities: [{ kind: 'b2b', title: 'Gặp gỡ B2B', day: vietnamDay(-1) }],
+  });
   const day = vietnamDay(-1);
   const sessionId = (
     await organiser.api.post(`/api/events/${eventId}/sessions`, {
@@ -55,21 +40,13 @@ beforeAll(async () => {
       ],
     })
   ).id;
-  const register = async (who: Person, role: string) => {
-    const { id } = await who.api.post(`/api/events/${eventId}/registrations`, { role, organisationId: who.api.organisationIds[0] });
-    await organiser.api.post(`/api/events/${eventId}/registrations/${id}/decision`, { decision: 'approve' });
-    return id;
-  };
+  const register = (who: Person, role: string) => approvedRegistration(organiser, eventId, who, role);
   await register(enterprise, 'seeker');
   const suppliers = [
     { who: institute, id: await register(institute, 'supplier') },
     { who: partner, id: await register(partner, 'supplier') },
   ];
-  for (const s of suppliers) {
-    await enterprise.api.post(`/api/event-sessions/${sessionId}/requests`, { toRegistrationId: s.id, reason: 'Công nghệ bảo quản nông sản sau thu hoạch' });
-    const requests = (await (await s.who.context.request.get(`/api/event-sessions/${sessionId}/requests`)).json()) as { items: Array<{ id: string }> };
-    await s.who.api.post(`/api/meeting-requests/${requests.items[0].id}/answer`, { accept: true });
-  }
+  for (const s of suppliers) await acceptedMeeting(enterprise, s.who, sessionId, s.id, 'Công nghệ bảo quản nông sản sau thu hoạch');
   await organiser.api.post(`/api/event-sessions/${sessionId}/schedule/publish`, {});
 });
 

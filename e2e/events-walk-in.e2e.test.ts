@@ -1,31 +1,30 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { apiSession, type ApiSession } from './support/api.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
+import {
+  acceptedMeeting,
+  approvedRegistration,
+  desktop,
+  getJson,
+  ngheAnEvent,
+  phone,
+  signedInPerson,
+  vietnamDay,
+  type Person,
+} from './support/event-people.js';
 
 // On the day, a meeting in the slot under way is cancelled; at the B2B desk, on a phone, the
 // organiser's staff seat a walk-in meeting between two participants at the table it freed.
-const PASSWORD = 'TechBridge@2026';
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 900 };
 const eventName = `Techmart Nghệ An gặp tại chỗ ${Date.now()}`;
-const vietnamDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 const session = demoBrowser();
-type Person = { context: BrowserContext; page: Page; api: ApiSession };
 let organiser: Person;
 let eventId: string;
 let sessionId: string;
 let freedSupplier: { registrationId: string; personName: string };
 let visitor: { registrationId: string; personName: string };
 
-async function person(email: string, viewport = desktop): Promise<Person> {
-  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const api = await apiSession(context, email, PASSWORD);
-  return { context, page: await context.newPage(), api };
-}
-const getJson = async <T>(who: Person, path: string) => (await (await who.context.request.get(path)).json()) as T;
+const person = (email: string, viewport = desktop) => signedInPerson(session, email, viewport);
 
 beforeAll(async () => {
   organiser = await person('diemketnoi.nghean@techbridge.local', phone);
@@ -33,17 +32,7 @@ beforeAll(async () => {
   const institute = await person('vien@techbridge.local');
   const partner = await person('partner.kr@techbridge.local');
   const expert = await person('chuyengia.van@techbridge.local');
-  const options = await getJson<{ connectionPoints: Array<{ id: string }> }>(organiser, '/api/events/organiser-options');
-  eventId = (
-    await organiser.api.post('/api/events', {
-      kind: 'techmart',
-      name: eventName,
-      startsOn: vietnamDay(-1),
-      endsOn: vietnamDay(1),
-      provinceCode: '40',
-      organiserConnectionPointIds: [options.connectionPoints[0].id],
-    })
-  ).id;
+  eventId = await ngheAnEvent(organiser, { kind: 'techmart', name: eventName, startsOn: vietnamDay(-1), endsOn: vietnamDay(1) });
   // One table; the first slot is under way now, the second comes next.
   const now = Date.now();
   const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
@@ -57,18 +46,11 @@ beforeAll(async () => {
       ],
     })
   ).id;
-  const register = async (who: Person, role: string) => {
-    const { id } = await who.api.post(`/api/events/${eventId}/registrations`, { role, organisationId: who.api.organisationIds[0] });
-    await organiser.api.post(`/api/events/${eventId}/registrations/${id}/decision`, { decision: 'approve' });
-    return id;
-  };
+  const register = (who: Person, role: string) => approvedRegistration(organiser, eventId, who, role);
   await register(enterprise, 'seeker');
   await register(expert, 'visitor');
   for (const supplier of [institute, partner]) {
-    const id = await register(supplier, 'supplier');
-    await enterprise.api.post(`/api/event-sessions/${sessionId}/requests`, { toRegistrationId: id, reason: 'Công nghệ bảo quản nông sản' });
-    const incoming = await getJson<{ items: Array<{ id: string }> }>(supplier, `/api/event-sessions/${sessionId}/requests`);
-    await supplier.api.post(`/api/meeting-requests/${incoming.items[0].id}/answer`, { accept: true });
+    await acceptedMeeting(enterprise, supplier, sessionId, await register(supplier, 'supplier'), 'Công nghệ bảo quản nông sản');
   }
   await organiser.api.post(`/api/event-sessions/${sessionId}/schedule/publish`, {});
   // The enterprise withdraws the meeting of the slot under way: its table is free.
