@@ -133,7 +133,7 @@ it('shows the matchmaking events figure with what it counts', async () => {
   const stats = await (await context.request.get('/api/open-data/statistics?from=2017&to=2026')).json();
   const total = (stats.events as Array<{ events: number }>).reduce((sum, r) => sum + r.events, 0);
   expect(total).toBeGreaterThan(0);
-  expect(await events.locator('[data-event-measure="events"]').count()).toBe((stats.events as Array<{ events: number }>).filter((r) => r.events > 0).length);
+  expect(await events.locator('[data-measure="events"]').count()).toBe((stats.events as Array<{ events: number }>).filter((r) => r.events > 0).length);
   await context.close();
 });
 

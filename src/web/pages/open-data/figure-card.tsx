@@ -1,11 +1,11 @@
-import { Anchor, Box, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Card, Group, Progress, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figureUrl, type FigureRow, type StatisticsFigure } from '../../api/open-data.js';
 import type { ReportFilters } from '../../api/reports.js';
 import { formatVndShort } from '../../components/connections/vnd.js';
+import { MeasureTable } from './measure-table.js';
 
 const measures = ['connections', 'mous', 'mouValueVnd', 'contracts', 'contractValueVnd', 'demands', 'offers'] as const;
 type Measure = (typeof measures)[number];
@@ -64,7 +64,6 @@ type Props = {
 /** One figure as a table (cards on a phone), every measure in its own column; a province table shows bars beside the counts. */
 export function FigureCard({ figure, rows, filters, label, bars, chart }: Props) {
   const { t, i18n } = useTranslation();
-  const phone = useMediaQuery('(max-width: 37.5em)');
   const number = (value: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
   const shown = measures.filter((m) => rows.some((r) => r[m] !== null));
   const cell = (row: FigureRow, m: Measure) => {
@@ -82,61 +81,20 @@ export function FigureCard({ figure, rows, filters, label, bars, chart }: Props)
   return (
     <FigureFrame figure={figure} filters={filters}>
       {chart}
-      {phone ? (
-        <Stack gap="xs">
-          {rows.map((row) => (
-            <Card key={row.key} withBorder padding="xs" radius="sm">
-              <Text fw={600} size="sm">
-                {label(row.key)}
-              </Text>
-              {shown.map((m) => (
-                <Group key={m} justify="space-between" gap="xs">
-                  <Text size="sm" c="dimmed">
-                    {t(`openData.columns.${m}`)}
-                  </Text>
-                  <Text size="sm">{cell(row, m)}</Text>
-                </Group>
-              ))}
-            </Card>
-          ))}
-        </Stack>
-      ) : (
-        // A plain scrolling box that takes focus, so a keyboard can scroll a wide table (WCAG 2.1.1).
-        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="group" aria-labelledby={`figure-${figure}`}>
-          <Table striped highlightOnHover miw={560}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('openData.columns.key')}</Table.Th>
-                {shown.map((m) => (
-                  <Table.Th key={m} scope="col" ta="right">
-                    {t(`openData.columns.${m}`)}
-                  </Table.Th>
-                ))}
-                {bars && <Table.Th scope="col">{t('openData.provinceShare')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.key}>
-                  <Table.Th scope="row" fw={500}>
-                    {label(row.key)}
-                  </Table.Th>
-                  {shown.map((m) => (
-                    <Table.Td key={m} ta="right">
-                      {cell(row, m)}
-                    </Table.Td>
-                  ))}
-                  {bars && (
-                    <Table.Td w={140}>
-                      <Progress value={(row.connections / max) * 100} color="teal" aria-hidden />
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Box>
-      )}
+      <MeasureTable
+        labelledBy={`figure-${figure}`}
+        rows={rows}
+        measures={shown}
+        keyHeader={t('openData.columns.key')}
+        label={label}
+        cell={cell}
+        minWidth={560}
+        extra={
+          bars
+            ? { header: t('openData.provinceShare'), render: (row) => <Progress value={(row.connections / max) * 100} color="teal" aria-hidden /> }
+            : undefined
+        }
+      />
     </FigureFrame>
   );
 }
