@@ -51,7 +51,6 @@ export function viewScope(actor: Actor) {
     provinces: actor.connectionPointProvinces,
   };
 }
-export type ViewScope = ReturnType<typeof viewScope>;
 
 /** Editors change a record until it is final (archived, fulfilled, closed). */
 export function canEditContent(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): boolean {
