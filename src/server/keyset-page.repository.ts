@@ -8,7 +8,7 @@ import { FieldError } from './errors.js';
  * row's sort values as PostgreSQL wrote them (full timestamp precision), opaque to clients; the
  * total is a separate `count(*)` over the same filter, so it is the real size of the list, never a cap.
  */
-type KeyKind = 'text' | 'uuid' | 'date' | 'timestamp' | 'integer';
+export type KeyKind = 'text' | 'uuid' | 'date' | 'timestamp' | 'integer';
 export type SortKey = { column: AnyColumn | SQL; kind: KeyKind; direction: 'asc' | 'desc' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +30,21 @@ const valid: Record<KeyKind, (value: unknown) => boolean> = {
 
 const invalidCursor = () => new FieldError([{ path: 'cursor', key: 'invalid_cursor' }]);
 
+/** A cursor's sort values, checked against the kinds of the keys; 400 on `cursor` for anything this server did not make. */
+export function cursorValues(cursor: string, kinds: KeyKind[]): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(values) || values.length !== kinds.length || !kinds.every((kind, i) => valid[kind](values[i]))) throw invalidCursor();
+  return values;
+}
+
+/** A cursor for a row's sort values (what `cursorKey` and `toPage` make in SQL). */
+export const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
 /** One list's order: `orderBy` for the query, `cursorKey` to select with the rows, `after(cursor)` for the where. */
 export function keyset(keys: SortKey[]) {
   const cast = (key: SortKey, value: unknown) =>
@@ -50,13 +65,10 @@ export function keyset(keys: SortKey[]) {
     /** The condition "after this cursor" (undefined without one); 400 on `cursor` for anything this server did not make. */
     after(cursor: string | undefined): SQL | undefined {
       if (!cursor) return undefined;
-      let values: unknown;
-      try {
-        values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-      } catch {
-        throw invalidCursor();
-      }
-      if (!Array.isArray(values) || values.length !== keys.length || !keys.every((key, i) => valid[key.kind](values[i]))) throw invalidCursor();
+      const values = cursorValues(
+        cursor,
+        keys.map((key) => key.kind),
+      );
       const branches = keys.map((key, i) =>
         and(
           ...keys.slice(0, i).map((earlier, j) => sql`${earlier.column} = ${cast(earlier, values[j])}`),

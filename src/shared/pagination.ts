@@ -20,3 +20,4 @@ export function pageOf<T extends z.ZodType, E extends z.ZodRawShape = Record<nev
     .extend((extra ?? {}) as E)
     .meta({ id });
 }
+export type PageQuery = z.infer<typeof PageQuery>;

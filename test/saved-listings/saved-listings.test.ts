@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Page = { items: Array<{ type: string; id: string; title: string; status: string; savedAt: string }>; total: number; page: number; pageSize: number };
+type Page = { items: Array<{ type: string; id: string; title: string; status: string; savedAt: string }>; total: number; nextCursor: string | null };
 const listOf = async (client: TestClient, query = '') => {
   const response = await client.get(`/api/saved-listings${query}`);
   expect(response.statusCode, response.body).toBe(200);
@@ -54,11 +54,12 @@ describe('saved listings', () => {
     expect(again.statusCode).toBe(200);
     expect((await listOf(reader)).total).toBe(3);
 
-    const first = await listOf(reader, '?pageSize=2');
+    const first = await listOf(reader, '?limit=2');
     expect(first.items.map((i) => i.type)).toEqual(['expert', 'demand']);
-    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
-    const second = await listOf(reader, '?pageSize=2&page=2');
+    expect(first).toMatchObject({ total: 3, nextCursor: expect.any(String) });
+    const second = await listOf(reader, `?limit=2&cursor=${first.nextCursor}`);
     expect(second.items.map((i) => [i.type, i.title])).toEqual([['offer', 'Chế phẩm enzyme thủy phân cá']]);
+    expect(second).toMatchObject({ total: 3, nextCursor: null });
     expect((await reader.get(`/api/saved-listings/offer/${ids.offer}`)).json()).toMatchObject({ saved: true });
 
     const audit = await ctx.database.db
@@ -96,9 +97,9 @@ describe('saved listings', () => {
       expect(bad.statusCode, url).toBe(400);
       expect(JSON.stringify(bad.json().error.details)).toContain(field);
     }
-    const badPage = await reader.get('/api/saved-listings?pageSize=500');
+    const badPage = await reader.get('/api/saved-listings?limit=500');
     expect(badPage.statusCode).toBe(400);
-    expect(JSON.stringify(badPage.json().error.details)).toContain('pageSize');
+    expect(JSON.stringify(badPage.json().error.details)).toContain('limit');
   });
 
   it('counts the saves of a listing in its owner’s outcome figures, and a removed save no longer', async () => {

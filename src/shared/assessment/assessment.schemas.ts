@@ -24,7 +24,7 @@ export const MethodologySummary = z
   })
   .meta({ id: 'AssessmentMethodologySummary' });
 
-export const MethodologyList = z.object({ items: z.array(MethodologySummary), canPublish: z.boolean() }).meta({ id: 'AssessmentMethodologyList' });
+export const MethodologyList = pageOf('AssessmentMethodologyList', MethodologySummary, { canPublish: z.boolean() });
 
 /** A new methodology version as a whole document (see src/domain/assessment/README.md); checked by the domain before it is stored. */
 export const MethodologyPublish = z.object({ document: z.record(z.string(), z.unknown()) }).meta({ id: 'AssessmentMethodologyPublish' });

@@ -367,20 +367,18 @@ export const AwardRoundDetail = AwardRound.extend({
   canReadRanking: z.boolean(),
   nominations: z.array(Nomination),
 }).meta({ id: 'AwardRoundDetail' });
-export const EligibleList = z
+const EligibleEnterprise = z
   .object({
-    items: z.array(
-      z.object({
-        enterpriseId: z.string(),
-        enterpriseName: z.string(),
-        provinceCode: z.string().nullable(),
-        activities: z.array(z.enum(innovationActivities)),
-        evidence: z.array(Evidence),
-        nominationId: z.string().nullable(),
-      }),
-    ),
+    enterpriseId: z.string(),
+    enterpriseName: z.string(),
+    provinceCode: z.string().nullable(),
+    activities: z.array(z.enum(innovationActivities)),
+    evidence: z.array(Evidence),
+    nominationId: z.string().nullable(),
   })
-  .meta({ id: 'AwardEligibleList' });
+  .meta({ id: 'AwardEligibleEnterprise' });
+/** Every enterprise eligible for a round (a department's province), most activities first, a page at a time. */
+export const EligibleList = pageOf('AwardEligibleList', EligibleEnterprise);
 /** A council's consolidated conclusion on one dossier, as the dossier's owner reads it. */
 export const CouncilReview = z.object({ councilName: z.string(), councilKind: z.enum(councilKinds), form: Form, result: Consensus });
 

@@ -1,28 +1,29 @@
 import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination.js';
 
-export const DuplicatesQuery = z.object({ type: z.enum(['offer', 'demand']).default('offer') });
+export const DuplicatesQuery = PageQuery.extend({ type: z.enum(['offer', 'demand']).default('offer') });
 export type DuplicatesQuery = z.infer<typeof DuplicatesQuery>;
 
 const Side = z.object({ id: z.uuid(), title: z.string(), status: z.string(), provinceCode: z.string().nullable(), updatedAt: z.string() });
 const Part = z.enum(['title', 'text', 'numbers', 'owner', 'sector', 'fields', 'country', 'province', 'trl', 'price']);
 
-/** Likely duplicates among the catalogue's records (other connection points' included), for a moderator of either record. */
-export const DuplicatePairList = z
+const DuplicatePair = z
   .object({
-    items: z.array(
-      z.object({
-        score: z.number(),
-        a: Side,
-        b: Side,
-        agree: z.array(Part),
-        differ: z.array(Part),
-        onlyInA: z.array(z.string()),
-        onlyInB: z.array(z.string()),
-      }),
-    ),
-    compared: z.number(),
+    score: z.number(),
+    a: Side,
+    b: Side,
+    agree: z.array(Part),
+    differ: z.array(Part),
+    onlyInA: z.array(z.string()),
+    onlyInB: z.array(z.string()),
   })
-  .meta({ id: 'DuplicatePairList' });
+  .meta({ id: 'DuplicatePair' });
+
+/**
+ * Likely duplicates among the catalogue's records (other connection points' included), for a moderator of either
+ * record: best score first, every pair left to review (the total), and how many records were compared.
+ */
+export const DuplicatePairList = pageOf('DuplicatePairList', DuplicatePair, { compared: z.number() });
 export type DuplicatePairList = z.infer<typeof DuplicatePairList>;
 
 /** A record being written, checked against the catalogue before it is saved. */

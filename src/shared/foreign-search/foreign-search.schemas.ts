@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeCursor } from '../pagination.js';
+import { TimeCursor, pageOf } from '../pagination.js';
 import { OfferCreate } from '../catalogue/offer.schemas.js';
 
 /** The states a demand can be in while it waits in a representative office's queue. */
@@ -63,4 +63,5 @@ export const ForeignOfferLink = z
   })
   .meta({ id: 'ForeignOfferLink' });
 
-export const ForeignOfferLinks = z.object({ items: z.array(ForeignOfferLink) }).meta({ id: 'ForeignOfferLinks' });
+/** The foreign offers found for a demand, oldest first, a page at a time. */
+export const ForeignOfferLinks = pageOf('ForeignOfferLinks', ForeignOfferLink);

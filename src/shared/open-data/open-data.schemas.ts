@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { statisticsDimensions } from '../../domain/open-data/statistics.js';
+import { pageOf } from '../pagination.js';
 
 /** What anyone may do with the open data, stated in every index answer and bulk file listing. */
 export const OPEN_DATA_LICENCE = {
@@ -18,8 +19,8 @@ export const HarvestQuery = z.object({
 });
 export type HarvestQuery = z.infer<typeof HarvestQuery>;
 
-const harvestPage = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable(), licence: z.string() }).meta({ id });
+/** `total`: how many entries the whole walk since `updatedSince` holds (every page reports the same). */
+const harvestPage = <T extends z.ZodType>(item: T, id: string) => pageOf(id, item, { licence: z.string() });
 
 const stamps = { id: z.uuid(), url: z.string(), publishedAt: z.string().nullable(), updatedAt: z.string() };
 
@@ -143,8 +144,7 @@ export const OpenTombstone = z
   .meta({ id: 'OpenTombstone' });
 
 /** Offers and demands pages also carry, in the same order of change, the tombstones of records that left. */
-const harvestPageWithTombstones = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ items: z.array(item), removed: z.array(OpenTombstone), nextCursor: z.string().nullable(), licence: z.string() }).meta({ id });
+const harvestPageWithTombstones = <T extends z.ZodType>(item: T, id: string) => pageOf(id, item, { removed: z.array(OpenTombstone), licence: z.string() });
 
 export const OpenOfferPage = harvestPageWithTombstones(OpenOffer, 'OpenOfferPage');
 export const OpenDemandPage = harvestPageWithTombstones(OpenDemand, 'OpenDemandPage');

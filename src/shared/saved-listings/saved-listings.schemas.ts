@@ -1,19 +1,15 @@
 import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination.js';
 
 export const savedListingTypes = ['offer', 'demand', 'expert'] as const;
 export type SavedListingType = (typeof savedListingTypes)[number];
 
 /** How many listings one person may keep saved. */
 export const SAVED_LISTINGS_MAX = 500;
-export const SAVED_LISTINGS_PAGE_MAX = 50;
 
 export const SavedListingParams = z.object({ type: z.enum(savedListingTypes), id: z.uuid() });
 
-export const SavedListingQuery = z.object({
-  page: z.coerce.number().int().min(1).max(1000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(SAVED_LISTINGS_PAGE_MAX).default(20),
-  type: z.enum(savedListingTypes).optional(),
-});
+export const SavedListingQuery = PageQuery.extend({ type: z.enum(savedListingTypes).optional() });
 export type SavedListingQuery = z.infer<typeof SavedListingQuery>;
 
 /** Whether the caller saved a listing, and when. */
@@ -33,8 +29,6 @@ export const SavedListingItem = z
   .meta({ id: 'SavedListingItem' });
 export type SavedListingItem = z.infer<typeof SavedListingItem>;
 
-/** A page of the caller's own saves that they may still see, newest first. */
-export const SavedListingPage = z
-  .object({ items: z.array(SavedListingItem), total: z.number(), page: z.number(), pageSize: z.number() })
-  .meta({ id: 'SavedListingPage' });
+/** A page of the caller's own saves that they may still see, newest first; `total` counts every one of them. */
+export const SavedListingPage = pageOf('SavedListingPage', SavedListingItem);
 export type SavedListingPage = z.infer<typeof SavedListingPage>;

@@ -44,8 +44,13 @@ const keys = {
   report: (id: string) => ['assessment', 'report', id] as const,
 };
 
+type MethodologyPage = z.infer<typeof MethodologyList>;
+/** Every methodology version, a page at a time with the real total (the methodologies page). */
+export const useMethodologyPages = () =>
+  useCursorList<MethodologyPage['items'][number], MethodologyPage>([...keys.methodologies, 'pages'], '/api/assessment-methodologies');
+/** The first 100 versions, by code and newest first, for a picker (a version a year would take a century to pass it). */
 export const useMethodologies = () =>
-  useQuery({ queryKey: keys.methodologies, queryFn: () => apiGet<z.infer<typeof MethodologyList>>('/api/assessment-methodologies') });
+  useQuery({ queryKey: [...keys.methodologies, 'picker'], queryFn: () => apiGet<MethodologyPage>('/api/assessment-methodologies', { limit: 100 }) });
 
 export const useMethodology = (id: string) =>
   useQuery({

@@ -91,8 +91,10 @@ export const useAwardRounds = () =>
   useQuery({ queryKey: [...keys.award, 'rounds', 'picker'], queryFn: () => apiGet<AwardRoundPage>('/api/award-rounds', { limit: 100 }) });
 export const useAwardRound = (id: string) =>
   useQuery({ queryKey: [...keys.award, 'round', id], queryFn: () => apiGet<AwardRoundDetailData>(`/api/award-rounds/${id}`) });
+type EligiblePage = z.infer<typeof EligibleList>;
+/** The enterprises eligible for a round, most activities first, a page at a time with the real total. */
 export const useEligible = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: [...keys.award, 'eligible', id], queryFn: () => apiGet<z.infer<typeof EligibleList>>(`/api/award-rounds/${id}/eligible`), enabled });
+  useCursorList<EligiblePage['items'][number], EligiblePage>([...keys.award, 'eligible', id], `/api/award-rounds/${id}/eligible`, {}, enabled);
 export const useRanking = (id: string, enabled: boolean) =>
   useQuery({ queryKey: [...keys.award, 'ranking', id], queryFn: () => apiGet<RankingData>(`/api/award-rounds/${id}/ranking`), enabled, retry: false });
 export const useHonourees = (id: string) =>

@@ -8,14 +8,15 @@ import type {
   DuplicateMergeResult,
   DuplicatePairList,
 } from '../../shared/duplicates/duplicates.schemas.js';
-import { api, apiGet, apiPost } from './client.js';
+import { api, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type { DuplicatePairList };
 export type DuplicatePair = DuplicatePairList['items'][number];
 
-/** Likely duplicate offers or demands with a record in the moderator's provinces. */
+/** Likely duplicate offers or demands with a record in the moderator's provinces, best first, a page at a time. */
 export function useLikelyDuplicates(type: 'offer' | 'demand') {
-  return useQuery({ queryKey: ['duplicates', type], queryFn: () => apiGet<DuplicatePairList>('/api/duplicates', { type }) });
+  return useCursorList<DuplicatePair, DuplicatePairList>(['duplicates', 'list'], '/api/duplicates', { type });
 }
 
 /** Published records (and, for moderators, waiting ones of their provinces) that a record being written likely duplicates. */

@@ -1,7 +1,8 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ForeignOfferBody, ForeignOfferLinks, ForeignQueue } from '../../shared/foreign-search/foreign-search.schemas.js';
 import { apiGet, apiPost } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type ForeignQueuePage = z.infer<typeof ForeignQueue>;
 export type ForeignQueueItem = ForeignQueuePage['items'][number];
@@ -30,18 +31,16 @@ export function useForeignQueue(only: Partial<ForeignQueueFilters> = {}, enabled
   return { ...query, items: query.data?.pages.flatMap((p) => p.items) ?? [], total: first?.total ?? 0, countries: first?.countries ?? null };
 }
 
+/** The foreign offers found for a demand, oldest first, a page at a time with the real total. */
 export function useForeignOffers(demandId: string) {
-  return useQuery({ queryKey: keys.offers(demandId), queryFn: () => apiGet<Links>(`/api/demands/${demandId}/foreign-offers`) });
+  return useCursorList<Links['items'][number], Links>(keys.offers(demandId), `/api/demands/${demandId}/foreign-offers`);
 }
 
-/** Recording a foreign offer answers the demand's whole list: put it in the cache, and refresh the queue's counts. */
+/** Recording a foreign offer answers the link it made: refresh the demand's list and the queue's counts. */
 export function useRecordForeignOffer(demandId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: ForeignOfferInput) => apiPost<Links>(`/api/demands/${demandId}/foreign-offers`, body),
-    onSuccess: async (links) => {
-      client.setQueryData(keys.offers(demandId), links);
-      await client.invalidateQueries({ queryKey: keys.queue });
-    },
+    mutationFn: (body: ForeignOfferInput) => apiPost<Links['items'][number]>(`/api/demands/${demandId}/foreign-offers`, body),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: keys.offers(demandId) }), client.invalidateQueries({ queryKey: keys.queue })]),
   });
 }

@@ -1,16 +1,13 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SavedListingPage, SavedListingState, SavedListingType } from '../../shared/saved-listings/saved-listings.schemas.js';
 import { api, apiGet } from './client.js';
+import { useCursorList } from './cursor-list.js';
 
 export type { SavedListingPage, SavedListingType };
 
-/** A page of the caller's own saved listings, newest first. */
-export function useSavedListings(page: number, pageSize: number) {
-  return useQuery({
-    queryKey: ['saved-listings', 'list', page, pageSize],
-    queryFn: () => apiGet<SavedListingPage>('/api/saved-listings', { page, pageSize }),
-    placeholderData: keepPreviousData,
-  });
+/** The caller's own saved listings, newest first, a page at a time with the real total. */
+export function useSavedListings() {
+  return useCursorList<SavedListingPage['items'][number], SavedListingPage>(['saved-listings', 'list'], '/api/saved-listings');
 }
 
 /** Whether the caller saved one listing. */

@@ -10,8 +10,31 @@ import { refreshDashboardEntries } from './dashboard.repository.js';
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AssessmentWithNames = AssessmentRow & { organisationName: string };
 
-export async function listMethodologyRows(db: Executor) {
-  return db.select().from(assessmentMethodologies).orderBy(asc(assessmentMethodologies.code), desc(assessmentMethodologies.version));
+/** A page of methodology versions, by code and newest version first, and how many in all. */
+export async function listMethodologyRows(db: Executor, page: { cursor?: string; limit: number }) {
+  const m = assessmentMethodologies;
+  const order = keyset([
+    { column: m.code, kind: 'text', direction: 'asc' },
+    { column: m.version, kind: 'integer', direction: 'desc' },
+    { column: m.id, kind: 'text', direction: 'asc' },
+  ]);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ id: m.id, status: m.status, cursorKey: order.cursorKey })
+      .from(m)
+      .where(order.after(page.cursor))
+      .orderBy(...order.orderBy)
+      .limit(page.limit + 1),
+    db.select({ total: countAll }).from(m),
+  ]);
+  return { ...toPage(rows, page.limit), total };
+}
+
+/** The id of the newest published version of every methodology code. */
+export async function latestPublishedMethodologyIds(db: Executor): Promise<string[]> {
+  const m = assessmentMethodologies;
+  const rows = await db.selectDistinctOn([m.code], { id: m.id }).from(m).where(eq(m.status, 'published')).orderBy(asc(m.code), desc(m.version));
+  return rows.map((r) => r.id);
 }
 
 export async function findMethodologyRow(db: Executor, id: string) {

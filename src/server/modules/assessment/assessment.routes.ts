@@ -48,8 +48,10 @@ const ListQuery = z.object({
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.database.db;
 
-  app.get('/api/assessment-methodologies', { config: { auth: 'optional' }, schema: { tags, response: { 200: MethodologyList } } }, async (request) =>
-    service.listMethodologies(db, request.actor ?? null),
+  app.get(
+    '/api/assessment-methodologies',
+    { config: { auth: 'optional' }, schema: { tags, querystring: PageQuery, response: { 200: MethodologyList } } },
+    async (request) => service.listMethodologies(db, request.actor ?? null, request.query),
   );
   app.post(
     '/api/assessment-methodologies',

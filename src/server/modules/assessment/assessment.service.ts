@@ -16,6 +16,7 @@ import { vsicSection } from '../../../domain/assessment/vsic-division.js';
 import { weakestCriteria } from '../../../domain/assessment/weaknesses.js';
 import type { AnswersSave, AssessmentStart } from '../../../shared/assessment/assessment.schemas.js';
 import type { Language } from '../../../shared/i18n/language.js';
+import type { PageQuery } from '../../../shared/pagination.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -72,8 +73,8 @@ function summary(row: repo.AssessmentWithNames, m: Methodology) {
 }
 
 /** Every stored methodology version, newest first within a code. */
-export async function listMethodologies(db: Db, actor: Actor | null) {
-  const rows = await repo.listMethodologyRows(db);
+export async function listMethodologies(db: Db, actor: Actor | null, page: PageQuery) {
+  const { rows, total, nextCursor } = await repo.listMethodologyRows(db, page);
   const items = [];
   for (const row of rows) {
     const m = await methodologyOf(db, row.id);
@@ -89,7 +90,7 @@ export async function listMethodologies(db: Db, actor: Actor | null) {
       provisional: isProvisional(m),
     });
   }
-  return { items, canPublish: canPublishMethodologies(actor) };
+  return { items, total, nextCursor, canPublish: canPublishMethodologies(actor) };
 }
 
 /**

@@ -20,11 +20,8 @@ import { dashboardColumns, type DashboardColumns } from './dashboard.repository.
 
 /** The latest version of a methodology code, and every code for the picker. */
 async function methodologies(db: Db, code: string) {
-  const rows = await repo.listMethodologyRows(db);
-  const latest = new Map<string, string>();
-  for (const row of rows) if (row.status === 'published' && !latest.has(row.code)) latest.set(row.code, row.id);
   const all: Methodology[] = [];
-  for (const id of latest.values()) {
+  for (const id of await repo.latestPublishedMethodologyIds(db)) {
     const m = await loadMethodology(db, id);
     if (m) all.push(m);
   }

@@ -39,8 +39,10 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/award-rounds/:id', { config: { auth: 'optional' }, schema: { tags, params: IdParams, response: { 200: AwardRoundDetail } } }, async (request) =>
     service.roundDetail(db, request.actor, request.params.id),
   );
-  app.get('/api/award-rounds/:id/eligible', { config: auth, schema: { tags, params: IdParams, response: { 200: EligibleList } } }, async (request) =>
-    service.eligibleList(db, signedIn(request), request.params.id),
+  app.get(
+    '/api/award-rounds/:id/eligible',
+    { config: auth, schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: EligibleList } } },
+    async (request) => service.eligibleList(db, signedIn(request), request.params.id, request.query),
   );
   app.post(
     '/api/award-rounds/:id/nominations',

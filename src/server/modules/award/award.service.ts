@@ -5,6 +5,8 @@ import { defaultRankingRule, rankNominees, type TieDecision } from '../../../dom
 import type { AwardRoundBody, Evidence, TieBody } from '../../../shared/councils/councils.schemas.js';
 import type { z } from 'zod';
 import { AppError, FieldError, notFound } from '../../errors.js';
+import type { KeyKind } from '../../keyset-page.repository.js';
+import { sortedPage } from '../../sorted-page.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { consolidatedReviews } from '../councils/councils.service.js';
@@ -140,23 +142,34 @@ export async function eligibility(db: Executor, round: repo.RoundRow) {
     .sort((a, b) => b.result.activities.length - a.result.activities.length || a.org.name.localeCompare(b.org.name, 'vi'));
 }
 
-/** The enterprises eligible for a round from what TechBridge holds, with the evidence; a department sees its province. */
-export async function eligibleList(db: Db, actor: Actor, roundId: string) {
+/** The order `eligibility` sorts by, as sort values for the pages: most activities first, then name, then id. */
+const eligibleOrder = {
+  kinds: ['integer', 'text', 'uuid'] as KeyKind[],
+  key: (e: { activities: unknown[]; enterpriseName: string; enterpriseId: string }) => [e.activities.length, e.enterpriseName, e.enterpriseId],
+  compare: (x: unknown[], y: unknown[]) =>
+    (y[0] as number) - (x[0] as number) || (x[1] as string).localeCompare(y[1] as string, 'vi') || (x[2] as string).localeCompare(y[2] as string),
+};
+
+/**
+ * The enterprises eligible for a round from what TechBridge holds, with the evidence; a department sees its province.
+ * Every one may be nominated, so this is the whole list a page at a time, not a ranked best few.
+ */
+export async function eligibleList(db: Db, actor: Actor, roundId: string, page: { cursor?: string; limit: number }) {
   const round = await loadRound(db, roundId);
   const scope = await departmentScope(db, actor);
   authorizeListEligible(actor, scope);
   const nominated = new Map((await repo.nominationsOf(db, roundId)).map((n) => [n.nomination.enterpriseId, n.nomination.id]));
-  const items = (await eligibility(db, round)).filter((e) => visibleProvince(actor, scope, e.org.provinceCode));
-  return {
-    items: items.map((e) => ({
+  const items = (await eligibility(db, round))
+    .filter((e) => visibleProvince(actor, scope, e.org.provinceCode))
+    .map((e) => ({
       enterpriseId: e.org.id,
       enterpriseName: e.org.name,
       provinceCode: e.org.provinceCode,
       activities: e.result.activities,
       evidence: e.evidence,
       nominationId: nominated.get(e.org.id) ?? null,
-    })),
-  };
+    }));
+  return sortedPage(items, eligibleOrder, page);
 }
 
 /** A department nominates an eligible enterprise of its province in one action; the evidence is attached as it stands. */

@@ -38,6 +38,20 @@ export function canView(machine: WorkflowMachine, actor: Actor | null, record: O
   return isPublicStatus(machine, record.status) || isEditor(actor, record);
 }
 
+/**
+ * `canView` as facts a query can filter by (the same rule, for lists that must count exactly): public
+ * statuses for everyone; every record for network staff; else records owned by the caller's
+ * organisations, entered by the caller, or in the provinces their connection point covers.
+ */
+export function viewScope(actor: Actor) {
+  return {
+    everything: isNetworkStaff(actor),
+    organisationIds: actor.memberships.map((m) => m.organisationId),
+    userId: actor.userId,
+    provinces: actor.connectionPointProvinces,
+  };
+}
+
 /** Editors change a record until it is final (archived, fulfilled, closed). */
 export function canEditContent(machine: WorkflowMachine, actor: Actor | null, record: OwnedRecord): boolean {
   return isEditor(actor, record) && !isFinalStatus(machine, record.status);

@@ -3,17 +3,26 @@ import type { DuplicateRecord } from '../../../domain/duplicates/duplicate-recor
 import { findDuplicates } from '../../../domain/duplicates/find-duplicates.js';
 import { fetchSets, probeWords, type WordCounts } from '../../../domain/duplicates/probe-words.js';
 import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
+import type { KeyKind } from '../../keyset-page.repository.js';
+import { sortedPage } from '../../sorted-page.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
 import { distinctPairKeys, pairKey } from './duplicate-merge.repository.js';
 import * as repo from './duplicates.repository.js';
 
-const SHOWN_AT_MOST = 200;
+/** Best score first (as shown, to the thousandth), then the two ids: a stable order for the pages. */
+const pairOrder = {
+  kinds: ['integer', 'uuid', 'uuid'] as KeyKind[],
+  key: (p: { score: number; a: { id: string }; b: { id: string } }) => [Math.round(p.score * 1000), p.a.id, p.b.id],
+  compare: (x: unknown[], y: unknown[]) =>
+    (y[0] as number) - (x[0] as number) || (x[1] as string).localeCompare(y[1] as string) || (x[2] as string).localeCompare(y[2] as string),
+};
 
 /**
  * Likely duplicate pairs in the catalogue by the same method as `npm run cli -- duplicates`
  * (src/domain/duplicates), across connection points; each moderator sees the pairs with a record
- * in their provinces, best score first.
+ * in their provinces, best score first, a page at a time with the count of every pair left to review
+ * (a work queue: each pair is merged or marked distinct, so none may fall past a cap).
  */
 export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQuery): Promise<DuplicatePairList> {
   const provinces = authorizeDuplicateReview(actor);
@@ -26,9 +35,8 @@ export async function likelyDuplicates(db: Db, actor: Actor, query: DuplicatesQu
     .filter((pair) => !distinct.has(pairKey(pair.a, pair.b)))
     .map((pair) => ({ pair, a: side(pair.a), b: side(pair.b) }))
     .filter(({ a, b }) => canReviewPair(provinces, a, b))
-    .slice(0, SHOWN_AT_MOST)
     .map(({ pair, a, b }) => ({ score: Math.round(pair.score * 1000) / 1000, a, b, ...pair.explanation }));
-  return { items, compared: records.length };
+  return { ...sortedPage(items, pairOrder, query), compared: records.length };
 }
 
 type CompareRow = Awaited<ReturnType<typeof repo.offersToCompare>>[number];

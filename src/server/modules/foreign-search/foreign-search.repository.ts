@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demandForeignOffers, demands, offers, organisations } from '../../../db/schema/index.js';
+import { countAll, keyset, toPage } from '../../keyset-page.repository.js';
 
 const textArray = (values: string[]) =>
   sql`ARRAY[${sql.join(
@@ -68,18 +69,44 @@ export async function insertLink(db: Executor, row: typeof demandForeignOffers.$
   return inserted;
 }
 
-export async function linksOfDemand(db: Executor, demandId: string) {
-  return db
-    .select({
-      id: demandForeignOffers.id,
-      offer: { id: offers.id, title: offers.title, country: offers.country, ownerName: offers.ownerName, language: offers.language },
-      repOfficeName: organisations.nameVi,
-      note: demandForeignOffers.note,
-      createdAt: demandForeignOffers.createdAt,
-    })
+const linkColumns = {
+  id: demandForeignOffers.id,
+  offer: { id: offers.id, title: offers.title, country: offers.country, ownerName: offers.ownerName, language: offers.language },
+  repOfficeName: organisations.nameVi,
+  note: demandForeignOffers.note,
+  createdAt: demandForeignOffers.createdAt,
+};
+
+/** One link with its offer and office, as lists show it. */
+export async function findLink(db: Executor, id: string) {
+  const [row] = await db
+    .select(linkColumns)
     .from(demandForeignOffers)
     .innerJoin(offers, eq(offers.id, demandForeignOffers.offerId))
     .leftJoin(organisations, eq(organisations.id, demandForeignOffers.repOfficeOrganisationId))
-    .where(eq(demandForeignOffers.demandId, demandId))
-    .orderBy(demandForeignOffers.createdAt);
+    .where(eq(demandForeignOffers.id, id));
+  return row!;
+}
+
+/** A page of the foreign offers linked to a demand, oldest first, and how many in all. */
+export async function linksOfDemand(db: Executor, demandId: string, page: { cursor?: string; limit: number }) {
+  const order = keyset([
+    { column: demandForeignOffers.createdAt, kind: 'timestamp', direction: 'asc' },
+    { column: demandForeignOffers.id, kind: 'uuid', direction: 'asc' },
+  ]);
+  const where = eq(demandForeignOffers.demandId, demandId);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ ...linkColumns, cursorKey: order.cursorKey })
+      .from(demandForeignOffers)
+      .innerJoin(offers, eq(offers.id, demandForeignOffers.offerId))
+      .leftJoin(organisations, eq(organisations.id, demandForeignOffers.repOfficeOrganisationId))
+      .where(and(where, order.after(page.cursor)))
+      .orderBy(...order.orderBy)
+      .limit(page.limit + 1),
+    // Every link has its offer (a foreign key), so counting the links counts the rows of the join.
+    db.select({ total: countAll }).from(demandForeignOffers).where(where),
+  ]);
+  const { rows: items, nextCursor } = toPage(rows, page.limit);
+  return { items, total, nextCursor };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.js';
+import type { PageQuery } from '../../../shared/pagination.js';
 import { foreignQueueStatuses, type ForeignOfferBody, type ForeignQueueQuery } from '../../../shared/foreign-search/foreign-search.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
@@ -73,15 +74,14 @@ export async function recordForeignOffer(db: Db, actor: Actor, ctx: AuditContext
     const point = await connectionPointForProvince(tx, demand.provinceCode);
     const recipients = [...(await memberIdsOf(tx, [demand.ownerOrganisationId])), ...(await staffOfConnectionPoint(tx, point?.id ?? null))];
     await notify(tx, recipients, { kind: 'foreign-offer.linked', params: { title: demand.title, offer: offer.title }, link: `/demands/${demandId}` });
-    return { items: await listLinks(tx, demandId) };
+    return linkOut(await repo.findLink(tx, link.id));
   });
 }
 
-async function listLinks(db: Parameters<typeof repo.linksOfDemand>[0], demandId: string) {
-  return (await repo.linksOfDemand(db, demandId)).map((l) => ({ ...l, createdAt: l.createdAt.toISOString() }));
-}
+const linkOut = <L extends { createdAt: Date }>(link: L) => ({ ...link, createdAt: link.createdAt.toISOString() });
 
-/** Foreign offers found for a demand; visible to whoever may see the demand itself. */
-export async function foreignOffersOf(db: Db, demandId: string) {
-  return { items: await listLinks(db, demandId) };
+/** Foreign offers found for a demand, a page at a time; visible to whoever may see the demand itself. */
+export async function foreignOffersOf(db: Db, demandId: string, page: PageQuery) {
+  const links = await repo.linksOfDemand(db, demandId, page);
+  return { ...links, items: links.items.map(linkOut) };
 }

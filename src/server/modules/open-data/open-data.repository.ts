@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, notInArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { countAll } from '../../keyset-page.repository.js';
 import type { Executor } from '../../../db/client.js';
 import { connectionRollup, demands, experts, jobs, offers, openDataFiles, openDataRateWindows, organisations, storedFiles } from '../../../db/schema/index.js';
 import type { AgreementCell, CollectedCell, ConnectionCell, EventCell, StatisticsCells } from '../../../domain/open-data/statistics.js';
@@ -122,6 +123,25 @@ export async function tombstonePage(db: Executor, kind: 'offer' | 'demand', page
     )
     .orderBy(asc(table.updatedAt), asc(table.id))
     .limit(page.limit);
+}
+
+/**
+ * How many entries a harvester's whole walk since `updatedSince` holds: the public records and, for
+ * offers and demands, the tombstones of those that were public once (what `tombstonePage` finds).
+ */
+export async function harvestTotal(db: Executor, kind: 'offer' | 'demand' | 'expert', filter: { statuses: readonly string[]; updatedSince: string | null }) {
+  const table = kind === 'offer' ? offers : kind === 'demand' ? demands : experts;
+  const isPublic = inArray(table.status, [...filter.statuses]);
+  const [{ total }] = await db
+    .select({ total: countAll })
+    .from(table)
+    .where(
+      and(
+        kind === 'expert' ? isPublic : or(isPublic, isNotNull(table.publishedAt)),
+        filter.updatedSince ? sql`${table.updatedAt} >= ${filter.updatedSince}::timestamptz` : undefined,
+      ),
+    );
+  return total;
 }
 
 /** Published offers by (updated_at, id), with their owner's name; public columns only. */
@@ -272,6 +292,17 @@ export async function eventPage(db: Executor, page: Omit<Page, 'statuses'>): Pro
     ORDER BY c.changed_at, c.id
     LIMIT ${page.limit}`);
   return (result as unknown as Rows<OpenEventRow>).rows;
+}
+
+/** How many events a harvester's walk since `updatedSince` holds (by the same last change as `eventPage`). */
+export async function eventTotal(db: Executor, updatedSince: string | null): Promise<number> {
+  const result = await db.execute(
+    updatedSince
+      ? sql`SELECT count(*)::int AS total FROM events e CROSS JOIN LATERAL (${eventTallies(sql`e.id`)}) t
+            WHERE greatest(e.updated_at, t.registered_at, t.met_at) >= ${updatedSince}::timestamptz`
+      : sql`SELECT count(*)::int AS total FROM events`,
+  );
+  return Number((result as unknown as Rows<{ total: number }>).rows[0]?.total ?? 0);
 }
 
 /** Public records for the sitemap and page titles: id, title, summary, last change. */

@@ -60,22 +60,26 @@ function pageOf(query: HarvestQuery) {
   return { updatedSince: query.updatedSince ?? null, cursor, limit: query.limit };
 }
 
-function harvested<T extends { id: string; cursorStamp: string }>(rows: T[], limit: number, url: (id: string) => string) {
-  const last = rows.at(-1);
-  return {
-    items: rows.map(({ cursorStamp: _stamp, ...row }) => ({ ...row, url: url(row.id) })),
-    nextCursor: rows.length === limit && last ? encodeCursor({ updatedAt: last.cursorStamp, id: last.id }) : null,
-    licence: licenceLine,
-  };
+type Stamped = { id: string; cursorStamp: string };
+/** The cursor after the last of `limit` entries when one more was fetched (null on the last page). */
+const nextAfter = (entries: Stamped[], limit: number) => {
+  const last = entries[limit - 1];
+  return entries.length > limit && last ? encodeCursor({ updatedAt: last.cursorStamp, id: last.id }) : null;
+};
+const withUrls = <T extends Stamped>(rows: T[], url: (id: string) => string) => rows.map(({ cursorStamp: _stamp, ...row }) => ({ ...row, url: url(row.id) }));
+
+/** A page of `limit` of the rows fetched (`limit + 1` of them), the real total of the walk and the next cursor. */
+function harvested<T extends Stamped>(rows: T[], limit: number, total: number, url: (id: string) => string) {
+  return { items: withUrls(rows.slice(0, limit), url), total, nextCursor: nextAfter(rows, limit), licence: licenceLine };
 }
 
-type Stamped = { id: string; cursorStamp: string };
 const before = (a: Stamped, b: Stamped) => a.cursorStamp < b.cursorStamp || (a.cursorStamp === b.cursorStamp && a.id < b.id);
 
 /**
  * A page of public records and tombstones (records that left the public catalogue: archived,
  * expired, closed, or merged into another) in one (updated_at, id) order, so that a harvester
- * following the cursors learns of every departure once, in the same walk as the changes.
+ * following the cursors learns of every departure once, in the same walk as the changes. `limit`
+ * counts both, and so does `total`: the entries of the whole walk since `updatedSince`.
  */
 async function withTombstones<T extends Stamped>(
   db: Db,
@@ -86,15 +90,21 @@ async function withTombstones<T extends Stamped>(
 ) {
   const page = pageOf(query);
   const segment = kind === 'offer' ? 'offers' : 'demands';
-  const [rows, gone] = await Promise.all([fetch(page), repo.tombstonePage(db, kind, { ...page, publicStatuses: publicStatuses[kind] })]);
+  const fetched = { ...page, limit: page.limit + 1 };
+  const [rows, gone, total] = await Promise.all([
+    fetch(fetched),
+    repo.tombstonePage(db, kind, { ...fetched, publicStatuses: publicStatuses[kind] }),
+    repo.harvestTotal(db, kind, { statuses: publicStatuses[kind], updatedSince: page.updatedSince }),
+  ]);
   const merged: Array<{ row: T } | { gone: (typeof gone)[number] }> = [];
   let [i, j] = [0, 0];
-  while (merged.length < page.limit && (i < rows.length || j < gone.length)) {
+  while (merged.length < fetched.limit && (i < rows.length || j < gone.length)) {
     if (j >= gone.length || (i < rows.length && before(rows[i]!, gone[j]!))) merged.push({ row: rows[i++]! });
     else merged.push({ gone: gone[j++]! });
   }
-  const items = merged.flatMap((m) => ('row' in m ? [m.row] : []));
-  const removed = merged.flatMap((m) =>
+  const shown = merged.slice(0, page.limit);
+  const items = shown.flatMap((m) => ('row' in m ? [m.row] : []));
+  const removed = shown.flatMap((m) =>
     'gone' in m
       ? [
           {
@@ -108,12 +118,15 @@ async function withTombstones<T extends Stamped>(
         ]
       : [],
   );
-  const last = merged.at(-1);
-  const lastStamp = last && ('row' in last ? last.row : last.gone);
   return {
-    ...harvested(items, Number.MAX_SAFE_INTEGER, (id) => `${baseUrl}/${segment}/${id}`),
-    nextCursor: merged.length === page.limit && lastStamp ? encodeCursor({ updatedAt: lastStamp.cursorStamp, id: lastStamp.id }) : null,
+    items: withUrls(items, (id) => `${baseUrl}/${segment}/${id}`),
     removed,
+    total,
+    nextCursor: nextAfter(
+      merged.map((m) => ('row' in m ? m.row : m.gone)),
+      page.limit,
+    ),
+    licence: licenceLine,
   };
 }
 
@@ -128,15 +141,18 @@ export async function harvestDemands(db: Db, baseUrl: string, query: HarvestQuer
 
 export async function harvestExperts(db: Db, baseUrl: string, query: HarvestQuery) {
   const page = pageOf(query);
-  const rows = await repo.expertPage(db, { ...page, statuses: publicStatuses.expert });
-  return harvested(rows, page.limit, (id) => `${baseUrl}/experts/${id}`);
+  const [rows, total] = await Promise.all([
+    repo.expertPage(db, { ...page, limit: page.limit + 1, statuses: publicStatuses.expert }),
+    repo.harvestTotal(db, 'expert', { statuses: publicStatuses.expert, updatedSince: page.updatedSince }),
+  ]);
+  return harvested(rows, page.limit, total, (id) => `${baseUrl}/experts/${id}`);
 }
 
 /** A harvester's page of matchmaking events changed (or whose counts changed) since a time, oldest change first. */
 export async function harvestEvents(db: Db, baseUrl: string, query: HarvestQuery) {
   const page = pageOf(query);
-  const rows = await repo.eventPage(db, page);
-  return harvested(rows, page.limit, (id) => `${baseUrl}/events/${id}`);
+  const [rows, total] = await Promise.all([repo.eventPage(db, { ...page, limit: page.limit + 1 }), repo.eventTotal(db, page.updatedSince)]);
+  return harvested(rows, page.limit, total, (id) => `${baseUrl}/events/${id}`);
 }
 
 /** What the open data holds, its licence, its limits and the bulk files with when they were made. */

@@ -11,7 +11,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { assertRecordVisible } from '../catalogue/catalogue.service.js';
 import { kindsByType } from '../catalogue/kinds/index.js';
-import { authorizeOwnSave, canSeeSaved } from './saved-listings.policy.js';
+import { authorizeOwnSave, savedListScope } from './saved-listings.policy.js';
 import * as repo from './saved-listings.repository.js';
 
 /** 404 unless the caller may see the listing, by the catalogue's own rule for its kind. */
@@ -25,16 +25,8 @@ const stateOf = (row: { savedAt: Date } | null): SavedListingState => ({ saved: 
 
 /** The caller's own saves they may still see (a listing withdrawn since is left out), a page at a time, newest first. */
 export async function listSaved(db: Executor, actor: Actor, query: SavedListingQuery): Promise<SavedListingPage> {
-  const rows = (await repo.savesOf(db, actor.userId, query.type)).filter((row) => canSeeSaved(kindsByType[row.type].machine, actor, row));
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    items: rows
-      .slice(start, start + query.pageSize)
-      .map(({ type, id, title, status, provinceCode, savedAt }) => ({ type, id, title, status, provinceCode, savedAt })),
-    total: rows.length,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const { rows, total, nextCursor } = await repo.savesOf(db, actor.userId, { ...query, scope: savedListScope(actor) });
+  return { items: rows, total, nextCursor };
 }
 
 /** Whether the caller saved a listing they may see (404 for one they may not). */

@@ -1,9 +1,10 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMethodologies } from '../../api/assessment.js';
+import { useMethodologyPages } from '../../api/assessment.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { useLocalText } from './local-text.js';
@@ -13,16 +14,16 @@ import { PublishMethodologyForm } from './publish-methodology-form.js';
 export function MethodologiesPage() {
   const { t } = useTranslation();
   const { text, num } = useLocalText();
-  const list = useMethodologies();
+  const list = useMethodologyPages();
   return (
     <Stack gap="md">
       <PageTitle>{t('assessment.methodology.title')}</PageTitle>
       <Text c="dimmed">{t('assessment.methodology.lead')}</Text>
       {list.isLoading && <LoadingState />}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess && list.data.items.length === 0 && <EmptyState title={t('assessment.list.empty')} />}
+      {list.isSuccess && list.items.length === 0 && <EmptyState title={t('assessment.list.empty')} />}
       <SimpleGrid component="ul" cols={{ base: 1, sm: 2 }} spacing="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {list.data?.items.map((m) => (
+        {list.items.map((m) => (
           <Card key={m.id} component="li" withBorder radius="md" padding="md">
             <Stack gap={6}>
               <Anchor component={Link} to={`/assessments/methodologies/${m.id}`} fw={600}>
@@ -41,7 +42,16 @@ export function MethodologiesPage() {
           </Card>
         ))}
       </SimpleGrid>
-      {list.data?.canPublish && <PublishMethodologyForm />}
+      {list.items.length > 0 && (
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={() => void list.fetchNextPage()}
+        />
+      )}
+      {list.first?.canPublish && <PublishMethodologyForm />}
     </Stack>
   );
 }

@@ -156,11 +156,11 @@ function Eligible({ roundId, canNominate }: { roundId: string; canNominate: bool
       <Text size="sm" c="dimmed">
         {t('councils.award.eligibleLead')}
       </Text>
-      {!eligible.data?.items.length ? (
+      {!eligible.items.length ? (
         <EmptyState title={t('councils.award.noEligible')} />
       ) : (
         <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {eligible.data.items.map((e) => (
+          {eligible.items.map((e) => (
             <Card component="li" key={e.enterpriseId} withBorder padding="sm" data-testid="eligible-enterprise">
               <Group justify="space-between" wrap="wrap">
                 <Text fw={600}>
@@ -185,6 +185,15 @@ function Eligible({ roundId, canNominate }: { roundId: string; canNominate: bool
             </Card>
           ))}
         </Stack>
+      )}
+      {eligible.items.length > 0 && (
+        <LoadMore
+          shown={eligible.items.length}
+          total={eligible.total}
+          hasMore={eligible.hasNextPage}
+          loading={eligible.isFetchingNextPage}
+          onMore={() => void eligible.fetchNextPage()}
+        />
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/catalogue/status-badge.js';
 import { useProvinceLabels } from '../../components/catalogue/use-code-labels.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { PairDecision } from './pair-decision.js';
@@ -83,19 +84,28 @@ export function DuplicatesPage() {
       />
       {pairs.isLoading && <LoadingState />}
       {pairs.isError && <ErrorState error={pairs.error} onRetry={() => void pairs.refetch()} />}
-      {pairs.data && (
+      {pairs.first && (
         <>
           <Text size="sm" c="dimmed">
-            {t('duplicates.compared', { count: pairs.data.compared })}
+            {t('duplicates.compared', { count: pairs.first.compared })}
           </Text>
-          {pairs.data.items.length === 0 ? (
+          {pairs.items.length === 0 ? (
             <EmptyState title={t('duplicates.empty')} />
           ) : (
-            <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-              {pairs.data.items.map((pair) => (
-                <PairCard key={`${pair.a.id}:${pair.b.id}`} pair={pair} type={type} />
-              ))}
-            </Stack>
+            <>
+              <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {pairs.items.map((pair) => (
+                  <PairCard key={`${pair.a.id}:${pair.b.id}`} pair={pair} type={type} />
+                ))}
+              </Stack>
+              <LoadMore
+                shown={pairs.items.length}
+                total={pairs.total}
+                hasMore={pairs.hasNextPage}
+                loading={pairs.isFetchingNextPage}
+                onMore={() => void pairs.fetchNextPage()}
+              />
+            </>
           )}
         </>
       )}

@@ -9,6 +9,7 @@ import { useCodeLabels } from '../../components/catalogue/use-code-labels.js';
 import { DateTime } from '../../components/date-time.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { ForeignOfferForm } from './foreign-offer-form.js';
@@ -53,14 +54,14 @@ export function ForeignDemandPage() {
       </Stack>
       <Text fw={600}>{t('foreignSearch.demand.found')}</Text>
       {offers.isError && <ErrorState error={offers.error} onRetry={() => void offers.refetch()} />}
-      {offers.isSuccess && offers.data.items.length === 0 && <EmptyState title={t('foreignSearch.demand.none')} />}
+      {offers.isSuccess && offers.items.length === 0 && <EmptyState title={t('foreignSearch.demand.none')} />}
       {connect.isError && (
         <Text c="red" role="alert">
           {errorText(t, connect.error)}
         </Text>
       )}
       <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {offers.data?.items.map((link) => (
+        {offers.items.map((link) => (
           <Card key={link.id} component="li" withBorder radius="md" padding="md">
             <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
               <Stack gap={4} style={{ flex: 1, minWidth: 220 }}>
@@ -82,6 +83,15 @@ export function ForeignDemandPage() {
           </Card>
         ))}
       </Stack>
+      {offers.items.length > 0 && (
+        <LoadMore
+          shown={offers.items.length}
+          total={offers.total}
+          hasMore={offers.hasNextPage}
+          loading={offers.isFetchingNextPage}
+          onMore={() => void offers.fetchNextPage()}
+        />
+      )}
       <ForeignOfferForm demandId={id} countries={d.targetCountries.filter((c) => !covered || covered.includes(c))} />
     </Stack>
   );

@@ -1,18 +1,17 @@
-import { ActionIcon, Anchor, Badge, Card, Group, Pagination, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../../api/form-errors.js';
 import { useSavedListings, useToggleSavedListing, type SavedListingPage } from '../../api/saved-listings.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
+import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { formatDateTime } from '../../lib/format-date.js';
 
-const PAGE_SIZE = 20;
 const segmentOf = { offer: 'offers', demand: 'demands', expert: 'experts' } as const;
 
 function SavedCard({ item }: { item: SavedListingPage['items'][number] }) {
@@ -58,30 +57,33 @@ function SavedCard({ item }: { item: SavedListingPage['items'][number] }) {
 /** /me/saved — the listings a person saved, a page at a time; only theirs. */
 export function SavedListingsPage() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const saved = useSavedListings(page, PAGE_SIZE);
-  const data = saved.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const saved = useSavedListings();
   return (
     <Stack gap="md">
       <PageTitle>{t('savedListings.title')}</PageTitle>
       <Text size="sm">{t('savedListings.intro')}</Text>
       {saved.isLoading && <LoadingState />}
       {saved.isError && <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />}
-      {data &&
-        (data.total === 0 ? (
+      {saved.isSuccess &&
+        (saved.total === 0 ? (
           <EmptyState title={t('savedListings.empty')} />
         ) : (
           <>
             <Text size="sm" c="dimmed" role="status">
-              {t('savedListings.total', { count: data.total })}
+              {t('savedListings.total', { count: saved.total })}
             </Text>
             <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-busy={saved.isFetching}>
-              {data.items.map((item) => (
+              {saved.items.map((item) => (
                 <SavedCard key={`${item.type}:${item.id}`} item={item} />
               ))}
             </Stack>
-            {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} siblings={0} />}
+            <LoadMore
+              shown={saved.items.length}
+              total={saved.total}
+              hasMore={saved.hasNextPage}
+              loading={saved.isFetchingNextPage}
+              onMore={() => void saved.fetchNextPage()}
+            />
           </>
         ))}
     </Stack>
