@@ -36,7 +36,7 @@ export function CampaignReminders({ campaign }: { campaign: Campaign }) {
       onError: (error) => showNotice(t, { color: 'red', message: errorText(t, error) }),
     });
   return (
-    <Card withBorder radius="md" padding="md" aria-labelledby="campaign-reminders-title">
+    <Card component="section" withBorder radius="md" padding="md" aria-labelledby="campaign-reminders-title">
       <Stack gap="xs">
         <Title order={2} size="h4" id="campaign-reminders-title">
           {t('assessment.campaigns.reminders.title')}
