@@ -91,9 +91,11 @@ describe('survey campaign reminders', () => {
     await remindCampaigns(db, new Date(now + 6 * DAY));
     expect((await reminded(body.name)).people).toEqual([]);
 
-    // A week later: one reminder, to the enterprise that has not submitted, in-app and by e-mail; the same hour again sends nothing.
-    await remindCampaigns(db, new Date(now + 7 * DAY + 3_600_000));
-    await remindCampaigns(db, new Date(now + 7 * DAY + 2 * 3_600_000));
+    // A week later: one reminder, to the enterprise that has not submitted, in-app and by e-mail; two servers running
+    // the job at once, or the next hour's run, send nothing more.
+    const sent = await Promise.all([remindCampaigns(db, new Date(now + 7 * DAY + 3_600_000)), remindCampaigns(db, new Date(now + 7 * DAY + 3_600_000))]);
+    expect(sent.sort()).toEqual([0, 1]);
+    expect(await remindCampaigns(db, new Date(now + 7 * DAY + 2 * 3_600_000))).toBe(0);
     expect(await reminded(body.name)).toEqual({ people: [w.stranger.user.id], mails: 1 });
     detail = (await w.staff.client.get(`/api/assessment-campaigns/${id}`)).json();
     expect(detail.reminders.last).toMatchObject({ manual: false, organisations: 1, people: 1 });
