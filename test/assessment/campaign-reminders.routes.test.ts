@@ -128,6 +128,9 @@ describe('survey campaign reminders', () => {
       remindDaysBeforeDeadline: null,
       nextOn: addDays(today(), 10),
     });
+    // The invited enterprise reads the new deadline on its invitation.
+    const invitations = (await w.member.client.get('/api/assessment-campaigns')).json().invitations;
+    expect(invitations).toContainEqual(expect.objectContaining({ campaignId: id, deadline: schedule.deadline }));
     const stale = await w.staff.client.put(`/api/assessment-campaigns/${id}/reminder-schedule`, schedule);
     expect(stale.statusCode).toBe(409);
 

@@ -187,6 +187,8 @@ export const CampaignInvitation = z
     vsicDivision: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
+    /** The day answers are due, when the campaign has one. */
+    deadline: z.string().nullable(),
   })
   .meta({ id: 'AssessmentCampaignInvitation' });
 
