@@ -172,3 +172,34 @@ it('the connection point reads the dashboard of its survey on a phone and export
   expect(workbook.texts.filter((text) => /^(\d{2}|outdated|average|above-average|advanced|modern)$/.test(text))).toEqual([]);
   await staff.context.close();
 });
+
+it('on a phone, a campaign is launched with its reminder schedule, shows it, and a reminder sent now is shown as the last one', async () => {
+  const staff = await signedIn(assessor, phone);
+  const page = staff.page;
+  const name = `Khảo sát nhắc nhở ${Date.now()}`;
+  await page.goto('/assessments/campaigns');
+  await page.getByLabel('Tên đợt khảo sát').fill(name);
+  const targets = page.getByLabel('Doanh nghiệp được mời').first();
+  await targets.fill('Hồng Lĩnh');
+  await page.getByRole('option', { name: 'Công ty TNHH Chế biến Gỗ Hồng Lĩnh Xanh' }).click();
+  await page.keyboard.press('Escape');
+  // The schedule starts at "due in 30 days, every 7 days, 3 days before the deadline"; the officer shortens the interval.
+  await expect(page.getByLabel('Nhắc lại sau mỗi (ngày)').inputValue()).resolves.toBe('7');
+  await page.getByLabel('Nhắc lại sau mỗi (ngày)').fill('5');
+  await page.getByRole('button', { name: 'Mở đợt và gửi lời mời' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+
+  const reminders = page.getByRole('region', { name: 'Nhắc nhở' });
+  await reminders.getByText(/^Hạn nộp: \d{2}\/\d{2}\/\d{4} · nhắc mỗi 5 ngày; thêm một lần 3 ngày trước hạn$/).waitFor();
+  await reminders.getByText('Chưa gửi lần nhắc nào.').waitFor();
+  await reminders.getByText(/^Lần nhắc tiếp theo: \d{2}\/\d{2}\/\d{4}$/).waitFor();
+  await reminders.getByRole('button', { name: 'Gửi nhắc nhở ngay' }).click();
+  await page.getByText(/^Đã nhắc 1 doanh nghiệp/).waitFor();
+  await reminders.getByText(/^Lần nhắc gần nhất: .* \(do cán bộ gửi\), tới 1 doanh nghiệp/).waitFor();
+  // Once a day: a second press is refused with a sentence, not a code.
+  await reminders.getByRole('button', { name: 'Gửi nhắc nhở ngay' }).click();
+  await page.getByText('Đợt khảo sát này đã gửi nhắc nhở hôm nay; mỗi ngày chỉ gửi một lần, hãy thử lại vào ngày mai.').waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  await staff.context.close();
+});

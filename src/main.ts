@@ -15,6 +15,7 @@ import { enqueueBulkRegeneration } from './server/modules/open-data/bulk-files.j
 import { sendSavedSearchDigests } from './server/modules/saved-searches/saved-searches.service.js';
 import { remindRoadmapReviews } from './server/modules/roadmaps/review-reminders.js';
 import { remindDueReports } from './server/modules/programmes/programme-results.service.js';
+import { remindCampaigns } from './server/modules/assessment/campaign-reminders.service.js';
 
 const problems = unsafeSettings();
 if (problems.length > 0 && process.env.NODE_ENV === 'production') {
@@ -41,6 +42,7 @@ const forgetThrottles = () => forgetStaleThrottles(database.db).catch((error: un
 const regenerateOpenData = () => enqueueBulkRegeneration(database.db).catch((error: unknown) => app.log.error({ err: error }, 'open-data bulk files'));
 const remindReviews = () => remindRoadmapReviews(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'roadmap reviews'));
 const remindReports = () => remindDueReports(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'programme report reminders'));
+const remindSurveys = () => remindCampaigns(database.db, new Date()).catch((error: unknown) => app.log.error({ err: error }, 'survey campaign reminders'));
 const hourly = () =>
   Promise.all([
     markStalled(),
@@ -52,6 +54,7 @@ const hourly = () =>
     regenerateOpenData(),
     remindReviews(),
     remindReports(),
+    remindSurveys(),
   ]);
 // Saved-search digests: "immediately" means within five minutes; daily and weekly ones wait their turn.
 const sendSearchDigests = () => sendSavedSearchDigests(database.db).catch((error: unknown) => app.log.error({ err: error }, 'saved-search digests'));

@@ -78,6 +78,48 @@ describe('evidence files per answer', () => {
     }
   });
 
+  it('audits each evidence file opened by staff or the agency (who, which assessment, which file), not the enterprise’s own reads nor previews', async () => {
+    const id = await start();
+    const file = (await attach(w.member.client, id, QUESTION, { name: 'Biên bản thăm cơ sở.pdf', data: pdf })).json();
+    const photo = (await attach(w.member.client, id, QUESTION, { name: 'may-chiet-rot.png', data: png })).json();
+    const reads = () =>
+      ctx.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'assessment.evidence-read'), eq(auditLog.entityId, id)));
+
+    // The enterprise's own members read their evidence unrecorded; staff's previews beside the answers are not reads.
+    expect((await w.member.client.get(file.downloadUrl)).statusCode).toBe(200);
+    expect((await w.staff.client.get(photo.thumbnailUrl)).statusCode).toBe(200);
+    expect(await reads()).toEqual([]);
+
+    const download = await w.staff.client.get(file.downloadUrl);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect((await w.agency.client.get(photo.downloadUrl)).statusCode).toBe(200);
+    const entries = await reads();
+    expect(entries.map((e) => [e.actorId, (e.after as { attachmentId: string }).attachmentId]).sort()).toEqual(
+      [
+        [w.staff.user.id, file.id],
+        [w.agency.user.id, photo.id],
+      ].sort(),
+    );
+    expect(entries.find((e) => e.actorId === w.staff.user.id)).toMatchObject({
+      entityType: 'assessment',
+      organisationId: w.enterprise.id,
+      after: { fileName: 'Biên bản thăm cơ sở.pdf', subject: QUESTION, variant: 'file' },
+    });
+
+    // Anyone else gets 404 with no file bytes, and leaves no entry.
+    for (const client of [w.stranger.client, w.farStaff.client, w.admin.client, new TestClient(ctx.app)]) {
+      const refused = await client.get(file.downloadUrl);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.headers['content-type']).toContain('application/json');
+      expect(refused.rawPayload.includes(Buffer.from('%PDF'))).toBe(false);
+    }
+    expect(await reads()).toHaveLength(2);
+  });
+
   it('refuses an unknown question naming it, a missing question, and a file that is neither an image nor a PDF', async () => {
     const id = await start();
     const unknown = await attach(w.member.client, id, 'Z9.nope', { name: 'a.png', data: png });

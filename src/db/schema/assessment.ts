@@ -1,4 +1,18 @@
-import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Methodology } from '../../domain/assessment/methodology-types.js';
 import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
 import type { ScoreFigures } from '../../domain/assessment/sector-statistics.js';
@@ -73,9 +87,40 @@ export const assessmentCampaigns = pgTable('assessment_campaigns', {
   vsicDivision: text('vsic_division').notNull(),
   /** The provinces of its target enterprises: which connection points see the campaign. */
   provinceCodes: text('province_codes').array().notNull(),
+  /** The day answers are due (Viet Nam's calendar); reminders stop after it. None: no reminders. */
+  deadline: date('deadline', { mode: 'string' }),
+  /** Remind the enterprises that have not submitted every this many days from the launch (null: off). */
+  remindEveryDays: integer('remind_every_days'),
+  /** One more reminder this many days before the deadline (null: off). */
+  remindDaysBeforeDeadline: integer('remind_days_before_deadline'),
   createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
 });
+
+/**
+ * Every reminder a campaign sent: a scheduled one names the day it was due (unique per campaign, so
+ * two job runs or two servers send it once), one sent by hand has none and names who sent it.
+ */
+export const assessmentCampaignReminders = pgTable(
+  'assessment_campaign_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => assessmentCampaigns.id, { onDelete: 'cascade' }),
+    dueOn: date('due_on', { mode: 'string' }),
+    sentBy: text('sent_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The enterprises reminded (invited or started, not yet submitted), and how many of their people. */
+    organisationIds: uuid('organisation_ids').array().notNull(),
+    people: integer('people').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('assessment_campaign_reminders_due_idx').on(t.campaignId, t.dueOn),
+    index('assessment_campaign_reminders_sent_idx').on(t.campaignId, t.sentAt),
+  ],
+);
 
 export const assessmentCampaignTargets = pgTable(
   'assessment_campaign_targets',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination.js';
 import { optionalText, requiredText } from '../organisations/text-fields.js';
+import { CampaignReminders, ReminderScheduleFields } from './campaign-reminders.schemas.js';
 
 /** Where an assessment is in its workflow. */
 export const assessmentStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -157,6 +158,7 @@ export const CampaignCreate = z
     methodologyId: z.string().min(1).max(100),
     vsicDivision: AssessmentStart.shape.vsicDivision,
     organisationIds: z.array(z.uuid()).min(1).max(500),
+    ...ReminderScheduleFields,
   })
   .meta({ id: 'AssessmentCampaignCreate' });
 export type CampaignCreate = z.infer<typeof CampaignCreate>;
@@ -185,6 +187,8 @@ export const CampaignInvitation = z
     vsicDivision: z.string(),
     organisationId: z.string(),
     organisationName: z.string(),
+    /** The day answers are due, when the campaign has one. */
+    deadline: z.string().nullable(),
   })
   .meta({ id: 'AssessmentCampaignInvitation' });
 
@@ -193,6 +197,8 @@ export const CampaignList = pageOf('AssessmentCampaignList', CampaignSummary, { 
 
 /** A campaign with each target enterprise's stage: invited (nothing started), started, submitted, verified (approved). */
 export const CampaignDetail = CampaignSummary.extend({
+  version: z.number(),
+  reminders: CampaignReminders,
   targets: z.array(
     z.object({
       organisationId: z.string(),

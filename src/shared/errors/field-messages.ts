@@ -132,6 +132,15 @@ export const fieldMessageKeys = {
   not_an_enterprise: { vi: 'Chỉ đánh giá được doanh nghiệp.', en: 'Only an enterprise can be assessed.' },
   methodology_id_taken: { vi: 'Đã có phiên bản bộ tiêu chí với mã này.', en: 'A methodology version with this id already exists.' },
   unknown_question: { vi: 'Bộ tiêu chí của bản đánh giá không có câu hỏi này.', en: "The assessment's methodology has no such question." },
+  reminder_needs_deadline: {
+    vi: 'Cần có hạn nộp phiếu để gửi nhắc nhở theo lịch; hãy nhập hạn nộp hoặc tắt nhắc nhở.',
+    en: 'Scheduled reminders need a deadline; enter one or turn the reminders off.',
+  },
+  deadline_passed: { vi: 'Hạn nộp phải từ hôm nay trở đi.', en: 'The deadline must be today or later.' },
+  reminder_before_launch: {
+    vi: 'Ngày nhắc trước hạn rơi vào trước ngày bắt đầu đợt khảo sát; hãy chọn số ngày nhỏ hơn.',
+    en: 'This reminder would fall before the campaign began; choose fewer days.',
+  },
   not_a_weakness: { vi: 'Tiêu chí này không nằm trong danh sách điểm yếu của báo cáo.', en: "This criterion is not among the report's weaknesses." },
   // Programme tasks (issue 15).
   deadline_required: { vi: 'Đợt kêu gọi cần có hạn nộp.', en: 'A call needs a deadline.' },

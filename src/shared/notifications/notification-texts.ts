@@ -22,6 +22,7 @@ export const notificationKinds = [
   'assessment.returned',
   'assessment.approved',
   'assessment.invited',
+  'assessment.reminder',
   'saved-search.digest',
   'roadmap.review-due',
   'programme.report-due',
@@ -121,6 +122,12 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'assessment.invited': {
     vi: (p) => `Doanh nghiệp của bạn được mời tự đánh giá trình độ công nghệ trong đợt khảo sát "${s(p.campaign)}".`,
     en: (p) => `Your enterprise is invited to assess its technology level in the survey "${s(p.campaign)}".`,
+  },
+  'assessment.reminder': {
+    vi: (p) =>
+      `Nhắc nhở: doanh nghiệp của bạn chưa gửi phiếu tự đánh giá trình độ công nghệ của đợt khảo sát "${s(p.campaign)}"${p.deadline ? `; hạn nộp ngày ${viDate(p.deadline)}` : ''}.`,
+    en: (p) =>
+      `Reminder: your enterprise has not yet submitted its technology self-assessment for the survey "${s(p.campaign)}"${p.deadline ? `; it is due on ${viDate(p.deadline)}` : ''}.`,
   },
   'assessment.approved': {
     vi: (p) => `Phiếu đánh giá trình độ công nghệ của ${s(p.organisation)} đã được duyệt; báo cáo đã sẵn sàng.`,

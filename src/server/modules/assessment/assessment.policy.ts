@@ -74,6 +74,15 @@ export function canViewCampaign(actor: Actor | null, campaign: { provinceCodes: 
   return actor.isAgency || campaign.provinceCodes.some((p) => actor.connectionPointProvinces.includes(p));
 }
 
+/**
+ * A campaign's reminders (its schedule, a reminder sent now) are the business of the staff who see
+ * the campaign. Anyone who runs no campaign is refused; staff of other provinces get 404, as on reading it.
+ */
+export function authorizeCampaignReminders(actor: Actor, campaign: { provinceCodes: string[] }): void {
+  if (!canRunCampaigns(actor)) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign' });
+  if (!canViewCampaign(actor, campaign)) throw new AppError('NOT_FOUND', { entity: 'campaign' });
+}
+
 /** Every target must be an enterprise the caller may assess. */
 export function authorizeCampaignTargets(actor: Actor, targets: Array<{ id: string; kind: string; provinceCode: string | null }>): void {
   if (!canRunCampaigns(actor)) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign' });

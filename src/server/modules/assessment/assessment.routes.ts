@@ -24,12 +24,14 @@ import {
   ReviewReturn,
   assessmentStatuses,
 } from '../../../shared/assessment/assessment.schemas.js';
+import { ReminderScheduleUpdate, ReminderSent } from '../../../shared/assessment/campaign-reminders.schemas.js';
 import { languages } from '../../../shared/i18n/language.js';
 import { PageQuery } from '../../../shared/pagination.js';
 import { auditContextOf } from '../auth/actor.js';
 import { signedIn } from '../auth/auth.plugin.js';
 import { draftDemandFromWeakness } from './assessment-demand.service.js';
 import * as service from './assessment.service.js';
+import * as reminders from './campaign-reminders.service.js';
 import * as campaigns from './campaigns.service.js';
 import { assessmentDashboard, dashboardWorkbook } from './dashboard.service.js';
 import { assessmentReportPdf } from './report-pdf.js';
@@ -167,6 +169,23 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/assessment-campaigns/:id',
     { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: CampaignDetail } } },
     async (request) => campaigns.getCampaign(db, signedIn(request), request.params.id),
+  );
+  app.put(
+    '/api/assessment-campaigns/:id/reminder-schedule',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, body: ReminderScheduleUpdate, response: { 200: CampaignDetail } } },
+    async (request) => {
+      const actor = signedIn(request);
+      await reminders.updateReminderSchedule(db, actor, auditContextOf(actor, request), request.params.id, request.body);
+      return campaigns.getCampaign(db, actor, request.params.id);
+    },
+  );
+  app.post(
+    '/api/assessment-campaigns/:id/reminders',
+    { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 201: ReminderSent } } },
+    async (request, reply) => {
+      const actor = signedIn(request);
+      return reply.status(201).send(await reminders.sendReminderNow(db, actor, auditContextOf(actor, request), request.params.id));
+    },
   );
 
   app.get(

@@ -99,6 +99,7 @@ export async function openInvitations(db: Executor, organisationIds: string[]) {
       vsicDivision: assessmentCampaigns.vsicDivision,
       organisationId: assessmentCampaignTargets.organisationId,
       organisationName: organisations.nameVi,
+      deadline: assessmentCampaigns.deadline,
     })
     .from(assessmentCampaignTargets)
     .innerJoin(assessmentCampaigns, eq(assessmentCampaigns.id, assessmentCampaignTargets.campaignId))

@@ -5,25 +5,20 @@ import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { memberIdsOf } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
+import { campaignStage } from '../../../domain/assessment/campaign-stage.js';
 import { vsicSection } from '../../../domain/assessment/vsic-division.js';
 import { loadMethodology } from './assessment-methodologies.js';
 import { assessedProvinces, authorizeCampaignTargets, canRunCampaigns, canViewCampaign } from './assessment.policy.js';
 import { findMethodologyRow } from './assessment.repository.js';
+import { campaignReminders, scheduleProblems } from './campaign-reminders.service.js';
 import * as repo from './campaigns.repository.js';
-
-type Stage = 'invited' | 'started' | 'submitted' | 'verified';
-
-function stageOf(status: string | null): Stage {
-  if (status === 'approved') return 'verified';
-  if (status === 'submitted') return 'submitted';
-  return status ? 'started' : 'invited';
-}
+import { vietnamToday } from '../../../shared/i18n/vietnam-time.js';
 
 type Target = Awaited<ReturnType<typeof repo.campaignTargets>>[number];
 
 function progress(targets: Target[]) {
   const counts = { invited: 0, started: 0, submitted: 0, verified: 0, total: targets.length };
-  for (const t of targets) counts[stageOf(t.status)] += 1;
+  for (const t of targets) counts[campaignStage(t.status)] += 1;
   return counts;
 }
 
@@ -75,21 +70,32 @@ export async function getCampaign(db: Db, actor: Actor, id: string) {
   const targets = await repo.campaignTargets(db, [id]);
   return {
     ...(await summary(db, row, targets)),
+    version: row.version,
+    reminders: await campaignReminders(
+      db,
+      actor,
+      row,
+      targets.map((t) => t.status),
+    ),
     targets: targets.map((t) => ({
       organisationId: t.organisationId,
       name: t.name,
       provinceCode: t.provinceCode,
-      stage: stageOf(t.status),
+      stage: campaignStage(t.status),
       assessmentId: t.assessmentId,
       total: t.total,
     })),
   };
 }
 
-/** Launches a campaign: its targets' members are invited (notified) to fill in the questionnaire. */
-export async function createCampaign(db: Db, actor: Actor, ctx: AuditContext, body: CampaignCreate) {
+/** Launches a campaign: its targets' members are invited (notified) to fill in the questionnaire; reminders follow its schedule. */
+export async function createCampaign(db: Db, actor: Actor, ctx: AuditContext, body: CampaignCreate, now = new Date()) {
   if (!canRunCampaigns(actor)) throw new AppError('FORBIDDEN', { reason: 'assessment_campaign' });
-  if (!vsicSection(body.vsicDivision)) throw new FieldError([{ path: 'vsicDivision', key: 'vsic_division' }]);
+  const today = vietnamToday(now);
+  const problems = scheduleProblems(body, today, null, today);
+  if (!vsicSection(body.vsicDivision)) problems.push({ path: 'vsicDivision', key: 'vsic_division' });
+  if (problems.length) throw new FieldError(problems);
+  const schedule = { deadline: body.deadline, remindEveryDays: body.remindEveryDays, remindDaysBeforeDeadline: body.remindDaysBeforeDeadline };
   const ids = [...new Set(body.organisationIds)];
   return db.transaction(async (tx) => {
     const methodology = await findMethodologyRow(tx, body.methodologyId);
@@ -100,14 +106,14 @@ export async function createCampaign(db: Db, actor: Actor, ctx: AuditContext, bo
     const provinceCodes = [...new Set(targets.flatMap((t) => (t.provinceCode ? [t.provinceCode] : [])))];
     const campaign = await repo.insertCampaign(
       tx,
-      { name: body.name, methodologyId: methodology.id, vsicDivision: body.vsicDivision, provinceCodes, createdBy: actor.userId },
+      { name: body.name, methodologyId: methodology.id, vsicDivision: body.vsicDivision, provinceCodes, createdBy: actor.userId, ...schedule },
       ids,
     );
     await recordAudit(tx, ctx, {
       action: 'assessment.campaign.create',
       entityType: 'assessment-campaign',
       entityId: campaign.id,
-      after: { name: campaign.name, methodologyId: campaign.methodologyId, vsicDivision: campaign.vsicDivision, organisationIds: ids },
+      after: { name: campaign.name, methodologyId: campaign.methodologyId, vsicDivision: campaign.vsicDivision, organisationIds: ids, ...schedule },
     });
     await notify(tx, await memberIdsOf(tx, ids), { kind: 'assessment.invited', params: { campaign: campaign.name }, link: '/assessments' });
     return { id: campaign.id };

@@ -13,6 +13,12 @@ export type OwnerAccess = {
   canSeeConfidential: boolean;
   /** The record's own side (its owner's members, whoever entered it): their reads of confidential files are not audited. */
   ownerSide: boolean;
+  /**
+   * How a confidential read from outside the owner side is audited; by default as a demand's
+   * confidential part read, thumbnails too. An assessment's evidence names its own action and
+   * counts a file opened, not the small previews shown beside every answer under review.
+   */
+  readAudit?: { action: string; thumbnails: boolean };
   /** When set, each file is about one of these parts of the record (an assessment's question ids) and must name it. */
   subjects?: ReadonlySet<string>;
   /** Every file of the record is confidential (an assessment's evidence), whatever the upload says. */

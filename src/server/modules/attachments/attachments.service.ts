@@ -143,14 +143,15 @@ export async function readAttachment(
   request?: { id: string; ip: string },
 ) {
   const { row, access } = await visibleAttachment(deps, actor, id);
-  // A confidential file read by someone outside the demand's own side is audited, as the details are.
-  if (actor && row.confidential && !access.ownerSide) {
+  // A confidential file read by someone outside the record's own side is audited, as a demand's details are.
+  const readAudit = access.readAudit ?? { action: 'demand.read-confidential', thumbnails: true };
+  if (actor && row.confidential && !access.ownerSide && (variant === 'file' || readAudit.thumbnails)) {
     await recordAudit(deps.db, auditContextOf(actor, request), {
-      action: 'demand.read-confidential',
+      action: readAudit.action,
       entityType: row.ownerType,
       entityId: row.ownerId,
       organisationId: access.organisationId,
-      after: { attachmentId: row.id, variant },
+      after: { attachmentId: row.id, fileName: row.fileName, subject: row.subject, variant },
     });
   }
   const key = variant === 'file' ? row.storageKey : row.thumbnailKey;

@@ -7,8 +7,9 @@ import { useNavigate } from 'react-router';
 import { useCreateCampaign, useEligibleOrganisations, useMethodologies } from '../../api/assessment.js';
 import { applyFieldErrors, errorText } from '../../api/form-errors.js';
 import { useLocalText } from './local-text.js';
+import { defaultScheduleValues, ReminderScheduleFields, scheduleBody } from './reminder-schedule-fields.js';
 
-/** Launches a campaign: a name, the methodology, the sector and the enterprises invited. */
+/** Launches a campaign: a name, the methodology, the sector, the enterprises invited and when they are reminded. */
 export function CampaignForm() {
   const { t } = useTranslation();
   const { text } = useLocalText();
@@ -18,22 +19,27 @@ export function CampaignForm() {
   const methodologies = useMethodologies();
   const create = useCreateCampaign();
   const [known, setKnown] = useState<Record<string, string>>({});
-  const form = useForm({ initialValues: { name: '', methodologyId: 'tt17-2019-v1', vsicDivision: '10', organisationIds: [] as string[] } });
+  const form = useForm({
+    initialValues: { name: '', methodologyId: 'tt17-2019-v1', vsicDivision: '10', organisationIds: [] as string[], ...defaultScheduleValues() },
+  });
   // Keep the names of chosen enterprises while the search shows others.
   const options = { ...known, ...Object.fromEntries((organisations.data?.items ?? []).map((o) => [o.id, o.name])) };
   return (
     <Card withBorder radius="md" padding="md">
       <form
         onSubmit={form.onSubmit((values) =>
-          create.mutate(values, {
-            onSuccess: ({ id }) => {
-              showNotice(t, { color: 'teal', message: t('assessment.campaigns.created') });
-              void navigate(`/assessments/campaigns/${id}`);
+          create.mutate(
+            { ...values, ...scheduleBody(values) },
+            {
+              onSuccess: ({ id }) => {
+                showNotice(t, { color: 'teal', message: t('assessment.campaigns.created') });
+                void navigate(`/assessments/campaigns/${id}`);
+              },
+              onError: (error) => {
+                if (!applyFieldErrors(form, error)) showNotice(t, { color: 'red', message: errorText(t, error) });
+              },
             },
-            onError: (error) => {
-              if (!applyFieldErrors(form, error)) showNotice(t, { color: 'red', message: errorText(t, error) });
-            },
-          }),
+          ),
         )}
       >
         <Stack gap="sm">
@@ -72,6 +78,7 @@ export function CampaignForm() {
               form.setFieldValue('organisationIds', ids);
             }}
           />
+          <ReminderScheduleFields inputProps={form.getInputProps} />
           <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('assessment.campaigns.submit')}
           </Button>

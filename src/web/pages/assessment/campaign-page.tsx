@@ -6,12 +6,13 @@ import { useProvinceLabels } from '../../components/catalogue/use-code-labels.js
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { CampaignReminders } from './campaign-reminders.js';
 import { useLocalText } from './local-text.js';
 
 const stages = ['invited', 'started', 'submitted', 'verified'] as const;
 const colours = { invited: 'gray', started: 'yellow', submitted: 'blue', verified: 'teal' } as const;
 
-/** /assessments/campaigns/:id — how far each invited enterprise has got. */
+/** /assessments/campaigns/:id — how far each invited enterprise has got, and its reminders. */
 export function CampaignPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function CampaignPage() {
           </Card>
         ))}
       </SimpleGrid>
+      <CampaignReminders campaign={c} />
       <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {c.targets.map((target) => (
           <Card key={target.organisationId} component="li" withBorder radius="md" padding="sm">

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useStartAssessment, type CampaignList } from '../../api/assessment.js';
 import { errorText } from '../../api/form-errors.js';
+import { formatDate } from '../../lib/format-date.js';
 import { showNotice } from './notice.js';
 
 /** The survey campaigns that invite the caller's enterprises, each with one button that starts the assessment it asks for. */
 export function CampaignInvitations({ invitations }: { invitations: CampaignList['invitations'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const start = useStartAssessment();
   if (!invitations.length) return null;
@@ -16,7 +17,10 @@ export function CampaignInvitations({ invitations }: { invitations: CampaignList
       {invitations.map((i) => (
         <Alert key={`${i.campaignId}-${i.organisationId}`} color="blue" title={t('assessment.campaigns.invitation')}>
           <Group justify="space-between" wrap="wrap">
-            <Text size="sm">{t('assessment.campaigns.invitationText', { organisation: i.organisationName, campaign: i.name })}</Text>
+            <Text size="sm">
+              {t('assessment.campaigns.invitationText', { organisation: i.organisationName, campaign: i.name })}
+              {i.deadline && ` ${t('assessment.campaigns.invitationDeadline', { date: formatDate(i.deadline, i18n.language) })}`}
+            </Text>
             <Button
               size="xs"
               loading={start.isPending}
