@@ -6,6 +6,7 @@ import { useProvinceLabels } from '../../components/catalogue/use-code-labels.js
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
+import { DownloadForOffline } from './field/download-for-offline.js';
 import { useLocalText } from './local-text.js';
 
 const stages = ['invited', 'started', 'submitted', 'verified'] as const;
@@ -39,6 +40,7 @@ export function CampaignPage() {
           </Card>
         ))}
       </SimpleGrid>
+      <DownloadForOffline campaign={c} />
       <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {c.targets.map((target) => (
           <Card key={target.organisationId} component="li" withBorder radius="md" padding="sm">
