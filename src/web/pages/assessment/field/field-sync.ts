@@ -17,7 +17,8 @@ function set(next: Partial<SyncState>) {
   for (const listener of listeners) listener();
 }
 
-const unreachable = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status >= 500);
+/** No network, a server down, or a session that ended: everything stays queued as it is, to go on the next try (after signing in again). */
+const unreachable = (e: unknown) => e instanceof ApiError && (e.status === 0 || e.status === 401 || e.status >= 500);
 
 /** Recounts what waits on the device and tells the pages (after any change kept locally). */
 export async function refreshWaiting() {
