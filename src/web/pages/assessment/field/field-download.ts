@@ -1,5 +1,6 @@
 import type { Assessment, Campaign, MethodologyView } from '../../../api/assessment.js';
 import { apiGet } from '../../../api/client.js';
+import { changesWaiting } from './field-queue.js';
 import { getDraft, putDraft, putPack } from './field-store.js';
 import type { FieldAnswer } from './field-types.js';
 import { refreshWaiting } from './field-sync.js';
@@ -16,14 +17,16 @@ function keptAnswers(answers: Assessment['answers']): Record<string, FieldAnswer
 
 /**
  * Keeps a campaign on the device: its methodology version (the form), its target enterprises and the
- * assessments already being filled in. A draft already on the device is left as it is: it may hold
- * changes not yet sent, and the server's newer answers show up as conflicts when they are.
+ * assessments already being filled in. A draft on the device with changes not yet sent is left as it
+ * is (the server's newer answers show up as conflicts when they are sent); one with none is refreshed.
  */
 export async function downloadCampaign(campaign: Campaign) {
   const { methodology } = await apiGet<MethodologyView>(`/api/assessment-methodologies/${encodeURIComponent(campaign.methodologyId)}`);
   const targets = campaign.targets.map(({ organisationId, name, provinceCode, assessmentId }) => ({ organisationId, name, provinceCode, assessmentId }));
   for (const target of campaign.targets) {
-    if (!target.assessmentId || target.stage !== 'started' || (await getDraft(target.assessmentId))) continue;
+    if (!target.assessmentId || target.stage !== 'started') continue;
+    const local = await getDraft(target.assessmentId);
+    if (local && changesWaiting([local], []) > 0) continue;
     const assessment = await apiGet<Assessment>(`/api/assessments/${target.assessmentId}`);
     if (!assessment.canEdit) continue;
     await putDraft({
