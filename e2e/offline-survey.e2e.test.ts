@@ -18,6 +18,14 @@ const questions = new Map(circular17.criteria.flatMap((c) => c.questions.map((q)
 
 const session = demoBrowser();
 
+/** Enterprises whose names are not shared (the survey's sample firms repeat a few), so each is picked out by its name. */
+const uniquelyNamed = (found: Array<{ id: string; name: string }>) => found.filter((o) => found.filter((x) => x.name === o.name).length === 1);
+
+async function phoneOf(email: string) {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  return { context, api: await apiSession(context, email, PASSWORD) };
+}
+
 /** Answers one question as a person does on the phone (a number is kept when the field is left). */
 async function answer(group: Locator, question: Question, value: unknown) {
   const a = question.answer;
@@ -53,13 +61,11 @@ async function fillIn(page: Page, name: string, seed: number, photo: Buffer) {
 }
 
 it('staff fill in two assessments with photos without a network, reload, and both arrive once and complete when it returns', async () => {
-  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const api = await apiSession(context, assessor, PASSWORD);
+  const { context, api } = await phoneOf(assessor);
   // A campaign of its own, so that no other journey has started these enterprises' assessments.
   const eligible = await (await context.request.get('/api/assessments/eligible-organisations?limit=100')).json();
   const found = eligible.items as Array<{ id: string; name: string }>;
-  // Two whose names are not shared (the survey's sample firms repeat a few), so each is picked out by its name.
-  const targets = found.filter((o) => found.filter((x) => x.name === o.name).length === 1).slice(-2);
+  const targets = uniquelyNamed(found).slice(-2);
   expect(targets).toHaveLength(2);
   const idsOf = async (organisationId: string) =>
     ((await (await context.request.get(`/api/assessments?organisationId=${organisationId}&limit=100`)).json()).items as Array<{ id: string }>).map((a) => a.id);
@@ -112,5 +118,56 @@ it('staff fill in two assessments with photos without a network, reload, and bot
     const files = await (await context.request.get(`/api/assessments/${mine[0]}/attachments`)).json();
     expect(files.items).toMatchObject([{ subject: PHOTO_QUESTION, mimeType: 'image/png', fileName: `anh-${11 + i}.png` }]);
   }
+  await context.close();
+});
+
+it('an answer changed on the server while staff edited it offline shows both answers, and the person keeps theirs knowingly', async () => {
+  const { context, api } = await phoneOf(assessor);
+  const csrf = (await context.cookies()).find((c) => c.name === 'tb_csrf')?.value ?? '';
+  const found = (await (await context.request.get('/api/assessments/eligible-organisations?limit=100')).json()).items as Array<{ id: string; name: string }>;
+  const target = uniquelyNamed(found).at(-3)!;
+  const campaign = await api.post('/api/assessment-campaigns', {
+    name: 'Khảo sát lại không cần mạng',
+    methodologyId: circular17.id,
+    vsicDivision: '10',
+    organisationIds: [target.id],
+  });
+  const { id } = await api.post('/api/assessments', { organisationId: target.id, methodologyId: circular17.id, vsicDivision: '10' });
+  const save = async (value: number) => {
+    const response = await context.request.put(`/api/assessments/${id}/answers`, {
+      data: { methodologyId: circular17.id, answers: [{ questionId: PHOTO_QUESTION, status: 'answered', value }] },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(response.status()).toBe(200);
+  };
+  await save(10);
+
+  const page = await context.newPage();
+  await page.goto(`/assessments/campaigns/${campaign.id}`);
+  await page.getByRole('button', { name: 'Tải về để khảo sát không cần mạng' }).click();
+  await page.getByRole('link', { name: 'Mở phiếu khảo sát ngoại tuyến' }).click();
+  await page.getByRole('link', { name: `Điền phiếu: ${target.name}` }).click();
+  const label = questions.get(PHOTO_QUESTION)!.label.vi;
+  const box = page.getByRole('group', { name: label, exact: true }).getByRole('textbox', { name: label });
+  await expect.poll(() => box.inputValue()).toBe('10');
+
+  await context.setOffline(true);
+  await box.fill('20');
+  await box.press('Tab');
+  await page.getByTestId('field-banner').getByText('1 thay đổi đang chờ gửi lên máy chủ.').waitFor();
+  // Meanwhile a colleague in the office corrects the same answer.
+  await save(30);
+
+  await context.setOffline(false);
+  const conflict = page.getByRole('alert').filter({ hasText: 'Người khác đã sửa câu trả lời này' });
+  await conflict.getByText(/Của bạn: 20/).waitFor();
+  await conflict.getByText(/Trên máy chủ: 30/).waitFor();
+  // Nothing was overwritten while the person has not chosen.
+  expect((await (await context.request.get(`/api/assessments/${id}`)).json()).answers[PHOTO_QUESTION].value).toBe(30);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+
+  await conflict.getByRole('button', { name: 'Giữ câu trả lời của tôi' }).click();
+  await page.getByTestId('field-banner').getByText('Đã gửi hết lên máy chủ.').waitFor();
+  expect((await (await context.request.get(`/api/assessments/${id}`)).json()).answers[PHOTO_QUESTION].value).toBe(20);
   await context.close();
 });
