@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Writes a Brotli (.br) and a gzip (.gz) copy beside every text asset of the build, so the server
@@ -29,9 +30,44 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * An installable app whose service worker precaches the built app shell, so the field survey pages
+ * (/field/…) open and reload without a network (issue 14, item 5). Other pages still come from the
+ * server (their HTML carries each record's title and links), and /api is never cached.
+ */
+const installable = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  manifest: {
+    name: 'TechBridge — Kết nối cung cầu công nghệ',
+    short_name: 'TechBridge',
+    description: 'Mạng lưới kết nối cung – cầu công nghệ quốc gia',
+    lang: 'vi',
+    start_url: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1c5fa8',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,png,svg,woff2}'],
+    navigateFallback: '/index.html',
+    navigateFallbackAllowlist: [/^\/field\//],
+    // The largest chunks (charts, PDF preview) are above Workbox's 2 MB default.
+    maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    // The page that downloads a campaign is controlled at once, so it reloads offline without a second visit.
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), precompress()],
+  plugins: [react(), installable, precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -11,7 +11,7 @@ import { foreignSearchSignedInRoutes } from './pages/foreign-search/routes.js';
 import { eventsPublicRoutes, eventsSignedInRoutes } from './pages/events/routes.js';
 import { roadmapsPublicRoutes } from './pages/roadmaps/routes.js';
 import { councilsPublicRoutes, councilsSignedInRoutes } from './pages/councils/routes.js';
-import { assessmentSignedInRoutes } from './pages/assessment/routes.js';
+import { assessmentFieldRoutes, assessmentSignedInRoutes } from './pages/assessment/routes.js';
 import { openDataPublicRoutes } from './pages/open-data/routes.js';
 import { duplicatesSignedInRoutes } from './pages/duplicates/routes.js';
 import { listingOutcomesSignedInRoutes } from './pages/listing-outcomes/routes.js';
@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { path: '/', element: <HomePage /> },
+      ...assessmentFieldRoutes,
       {
         path: '/sign-in',
         lazy: lazyPage(

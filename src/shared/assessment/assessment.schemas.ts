@@ -44,6 +44,11 @@ export const MethodologyDetail = z
 
 export const AssessmentStart = z
   .object({
+    /**
+     * An id chosen by the device (a phone offline): sending the same start again answers the assessment
+     * it already made (200), never a second one, so a retry after a lost answer makes no duplicate.
+     */
+    id: z.uuid().optional(),
     organisationId: z.uuid(),
     methodologyId: z.string().min(1).max(100),
     vsicDivision: z
@@ -59,6 +64,12 @@ export const AnswerInputItem = z.object({
   status: z.enum(['answered', 'dont-know', 'not-applicable']),
   value: z.union([z.number(), z.boolean(), z.string().max(200), z.array(z.string().max(100)).max(50)]).optional(),
   evidence: optionalText(EVIDENCE_MAX),
+  /**
+   * When the answer was last saved as the person saw it (null: it had no answer yet); omitted, the
+   * answer is saved as it is. If someone has saved a different answer since, nothing is written and the
+   * server answers 409 CONFLICT with the current answers (`details.conflicts`), never a silent overwrite.
+   */
+  baseUpdatedAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 
 /** Answers saved as one goes: one or a few questions at a time, checked against the assessment's methodology version. */
@@ -73,6 +84,9 @@ export type AnswersSave = z.infer<typeof AnswersSave>;
 
 export const ReviewReturn = z.object({ comment: requiredText(REVIEW_COMMENT_MAX) }).meta({ id: 'AssessmentReturn' });
 export const ReviewApprove = z.object({ comment: optionalText(REVIEW_COMMENT_MAX) }).meta({ id: 'AssessmentApprove' });
+
+/** An answer changed since the edit was based on it: what the server holds now (the 409's `details.conflicts`). */
+export type AnswerConflict = { questionId: string; current: { status: string; value?: unknown; evidence?: string; updatedAt: string } | null };
 
 export const StoredAnswer = z.object({
   status: z.enum(['answered', 'dont-know', 'not-applicable']),

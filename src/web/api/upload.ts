@@ -12,7 +12,7 @@ function csrfToken(): string {
  * POSTs a multipart form and reports upload progress (0–100). fetch() cannot report upload
  * progress, hence XMLHttpRequest; errors become the same ApiError as every other call.
  */
-export async function uploadForm<T>(path: string, form: FormData, onProgress?: (percent: number) => void): Promise<T> {
+export async function uploadForm<T>(path: string, form: FormData, onProgress?: (percent: number) => void, headers: Record<string, string> = {}): Promise<T> {
   if (!csrfToken()) await fetch('/api/health', { credentials: 'same-origin' });
   return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -20,6 +20,7 @@ export async function uploadForm<T>(path: string, form: FormData, onProgress?: (
     request.withCredentials = true;
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('x-csrf-token', csrfToken());
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100));
     };

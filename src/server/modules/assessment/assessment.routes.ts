@@ -81,10 +81,15 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/assessments',
-    { config: { auth: 'required' }, schema: { tags, body: AssessmentStart, response: { 201: z.object({ id: z.string() }) } } },
+    {
+      config: { auth: 'required' },
+      // 200: the device's id was already used for this very start (a retry); the existing assessment's id.
+      schema: { tags, body: AssessmentStart, response: { 200: z.object({ id: z.string() }), 201: z.object({ id: z.string() }) } },
+    },
     async (request, reply) => {
       const actor = signedIn(request);
-      return reply.status(201).send(await service.startAssessment(db, actor, auditContextOf(actor, request), request.body));
+      const { id, created } = await service.startAssessment(db, actor, auditContextOf(actor, request), request.body);
+      return reply.status(created ? 201 : 200).send({ id });
     },
   );
   app.get('/api/assessments/:id', { config: { auth: 'required' }, schema: { tags, params: IdParams, response: { 200: AssessmentDetail } } }, async (request) =>

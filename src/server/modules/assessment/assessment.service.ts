@@ -2,6 +2,7 @@ import { fold } from '../../../domain/text/fold.js';
 import type { Db, Executor } from '../../../db/client.js';
 import type { StoredAnswer } from '../../../db/schema/assessment.js';
 import type { Answers } from '../../../domain/assessment/answers.js';
+import { conflictingQuestions } from '../../../domain/assessment/answer-conflict.js';
 import { compareAssessments } from '../../../domain/assessment/compare-assessments.js';
 import { compareToSector } from '../../../domain/assessment/compare-to-sector.js';
 import { completeness } from '../../../domain/assessment/completeness.js';
@@ -14,7 +15,7 @@ import { validateAnswers } from '../../../domain/assessment/validate-answers.js'
 import { validateMethodology } from '../../../domain/assessment/validate-methodology.js';
 import { vsicSection } from '../../../domain/assessment/vsic-division.js';
 import { weakestCriteria } from '../../../domain/assessment/weaknesses.js';
-import type { AnswersSave, AssessmentStart } from '../../../shared/assessment/assessment.schemas.js';
+import type { AnswerConflict, AnswersSave, AssessmentStart } from '../../../shared/assessment/assessment.schemas.js';
 import type { Language } from '../../../shared/i18n/language.js';
 import type { PageQuery } from '../../../shared/pagination.js';
 import { AppError, FieldError } from '../../errors.js';
@@ -192,7 +193,12 @@ export async function startAssessment(db: Db, actor: Actor, ctx: AuditContext, b
     if (organisation.kind !== 'enterprise') throw new FieldError([{ path: 'organisationId', key: 'not_an_enterprise' }]);
     const methodology = await repo.findMethodologyRow(tx, body.methodologyId);
     if (!methodology || methodology.status !== 'published') throw new FieldError([{ path: 'methodologyId', key: 'unknown_methodology' }]);
+    if (body.id) {
+      const existing = await repo.findAssessment(tx, body.id);
+      if (existing) return { id: sameStart(actor, existing, body), created: false };
+    }
     const row = await repo.insertAssessment(tx, {
+      ...(body.id ? { id: body.id } : {}),
       organisationId: organisation.id,
       provinceCode: organisation.provinceCode,
       methodologyId: methodology.id,
@@ -206,8 +212,17 @@ export async function startAssessment(db: Db, actor: Actor, ctx: AuditContext, b
       organisationId: organisation.id,
       after: { methodologyId: row.methodologyId, vsicDivision: row.vsicDivision, status: row.status },
     });
-    return { id: row.id };
+    return { id: row.id, created: true };
   });
+}
+
+/** A repeated start with the device's id: the same enterprise and version, and one the caller may see. */
+function sameStart(actor: Actor, existing: repo.AssessmentWithNames, body: AssessmentStart) {
+  authorizeViewAssessment(actor, existing);
+  if (existing.organisationId !== body.organisationId || existing.methodologyId !== body.methodologyId) {
+    throw new AppError('ALREADY_EXISTS', { entity: 'assessment', id: existing.id });
+  }
+  return existing.id;
 }
 
 /**
@@ -225,6 +240,14 @@ export async function saveAnswers(db: Db, actor: Actor, ctx: AuditContext, lang:
     if (!checked.ok) {
       throw new FieldError(checked.errors.map((e) => ({ path: `answers.${e.questionId}`, key: e.code, message: e.message[lang] })));
     }
+    const edits = body.answers.map((a) => ({
+      ...checked.answers[a.questionId],
+      questionId: a.questionId,
+      evidence: a.evidence,
+      baseUpdatedAt: a.baseUpdatedAt,
+    }));
+    const conflicts = conflictingQuestions(row.answers, edits);
+    if (conflicts.length) throw answerConflict(row.answers, conflicts);
     const now = new Date().toISOString();
     const answers = { ...row.answers };
     for (const a of body.answers) {
@@ -247,6 +270,17 @@ export async function saveAnswers(db: Db, actor: Actor, ctx: AuditContext, lang:
     });
     return detail(actor, { ...updated, organisationName: row.organisationName }, m);
   });
+}
+
+/** 409 with what the server holds now for each question edited by someone else since: the person chooses, nothing is overwritten. */
+function answerConflict(stored: Record<string, StoredAnswer>, questionIds: string[]) {
+  const conflicts: AnswerConflict[] = questionIds.map((questionId) => {
+    const current = stored[questionId];
+    if (!current) return { questionId, current: null };
+    const { updatedBy: _by, ...shown } = current;
+    return { questionId, current: shown };
+  });
+  return new AppError('CONFLICT', { reason: 'answer_changed', conflicts });
 }
 
 async function tell(

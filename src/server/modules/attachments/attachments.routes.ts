@@ -17,6 +17,8 @@ const Subject = z.string().trim().min(1).max(100);
 /** `subject`: the question of an assessment the file is evidence for (required for assessments, refused for other records). */
 const UploadQuery = z.object({ confidential: z.enum(['true', 'false']).optional(), subject: Subject.optional() });
 const ListQuery = z.object({ subject: Subject.optional() });
+/** `idempotency-key`: the device's own id for the file; the same upload sent again answers the stored file (200), never a copy. */
+const UploadHeaders = z.object({ 'idempotency-key': z.uuid().optional() });
 
 /** `attachment; filename=…` with an ASCII fallback and the UTF-8 name (RFC 6266). */
 function contentDisposition(fileName: string, disposition: 'attachment' | 'inline') {
@@ -46,7 +48,14 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       `/api/${segment}/:id/attachments`,
       {
         config: { auth: 'required' },
-        schema: { tags, params: IdParams, querystring: UploadQuery, consumes: ['multipart/form-data'], response: { 201: Attachment } },
+        schema: {
+          tags,
+          params: IdParams,
+          querystring: UploadQuery,
+          headers: UploadHeaders,
+          consumes: ['multipart/form-data'],
+          response: { 200: Attachment, 201: Attachment },
+        },
       },
       async (request, reply) => {
         const actor = signedIn(request);
@@ -54,14 +63,15 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!file) throw fieldError('file', 'blank');
         const data = await file.toBuffer();
         const upload = {
+          id: request.headers['idempotency-key'],
           fileName: uploadedFileName(file.filename),
           data,
           confidential: request.query.confidential === 'true',
           subject: request.query.subject,
           language: request.language,
         };
-        const created = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
-        return reply.status(201).send(created);
+        const { attachment, created } = await uploadAttachment(deps, actor, auditContextOf(actor, request), ownerType, request.params.id, upload);
+        return reply.status(created ? 201 : 200).send(attachment);
       },
     );
 

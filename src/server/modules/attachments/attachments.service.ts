@@ -13,7 +13,8 @@ import { makeThumbnail } from './thumbnail.js';
 import type { Language } from '../../../shared/i18n/language.js';
 
 export type AttachmentDeps = { db: Db; owners: OwnerAccessResolvers };
-export type Upload = { fileName: string; data: Buffer; confidential: boolean; subject?: string; language?: Language };
+/** `id`: the uploading device's own id for the file (its Idempotency-Key): sent again, the same file answers, not a second one. */
+export type Upload = { id?: string; fileName: string; data: Buffer; confidential: boolean; subject?: string; language?: Language };
 
 function present(row: AttachmentRow, canDelete: boolean): Attachment {
   return {
@@ -60,7 +61,18 @@ function checkSubject(access: OwnerAccess, subject: string | undefined, lang: La
   return subject;
 }
 
-/** Stores a file for an offer, demand, expert or assessment question after checking its type from its content. */
+/** A repeated upload with the device's id: the file it stored, if it is of this record and part; another record's id is refused. */
+async function earlierUpload(deps: AttachmentDeps, ownerType: AttachmentOwnerType, ownerId: string, id: string, subject: string | null) {
+  const row = await findAttachment(deps.db, id);
+  if (!row) return null;
+  if (row.ownerType !== ownerType || row.ownerId !== ownerId || row.subject !== subject) throw new AppError('ALREADY_EXISTS', { entity: 'attachment', id });
+  return row;
+}
+
+/**
+ * Stores a file for an offer, demand, expert or assessment question after checking its type from its
+ * content; `created: false` when the device's id names a file it already stored (a retry).
+ */
 export async function uploadAttachment(
   deps: AttachmentDeps,
   actor: Actor,
@@ -68,12 +80,14 @@ export async function uploadAttachment(
   ownerType: AttachmentOwnerType,
   ownerId: string,
   upload: Upload,
-): Promise<Attachment> {
+): Promise<{ attachment: Attachment; created: boolean }> {
   const access = await deps.owners[ownerType](deps.db, actor, ownerId);
   if (!access?.canView) throw notFound(ownerType);
   if (!canChangeAttachments(access)) throw forbidden();
   if (upload.confidential && ownerType !== 'demand' && !access.allConfidential) throw fieldError('confidential', 'confidential_demand_only');
   const subject = checkSubject(access, upload.subject, upload.language ?? 'vi');
+  const earlier = upload.id ? await earlierUpload(deps, ownerType, ownerId, upload.id, subject) : null;
+  if (earlier) return { attachment: present(earlier, true), created: false };
   if (upload.data.length === 0) throw fieldError('file', 'blank');
   const kind = await detectFileKind(upload.data, upload.fileName);
   if (!kind) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fileName: upload.fileName });
@@ -81,7 +95,7 @@ export async function uploadAttachment(
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { fileName: upload.fileName, accepted: 'image-or-pdf' });
   }
 
-  const id = crypto.randomUUID();
+  const id = upload.id ?? crypto.randomUUID();
   const storageKey = `attachments/${id.slice(0, 2)}/${id}`;
   const thumbnail = kind.isImage ? await makeThumbnail(upload.data) : null;
   const thumbnailKey = thumbnail ? `${storageKey}.thumb.webp` : null;
@@ -113,7 +127,7 @@ export async function uploadAttachment(
     });
     return inserted;
   });
-  return present(row, true);
+  return { attachment: present(row, true), created: true };
 }
 
 /** The attachments of one record that the caller may see (of one part of it, such as a question, when `subject` is given). */

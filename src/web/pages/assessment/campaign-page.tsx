@@ -7,6 +7,7 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
 import { CampaignReminders } from './campaign-reminders.js';
+import { DownloadForOffline } from './field/download-for-offline.js';
 import { useLocalText } from './local-text.js';
 
 const stages = ['invited', 'started', 'submitted', 'verified'] as const;
@@ -41,6 +42,7 @@ export function CampaignPage() {
         ))}
       </SimpleGrid>
       <CampaignReminders campaign={c} />
+      <DownloadForOffline campaign={c} />
       <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {c.targets.map((target) => (
           <Card key={target.organisationId} component="li" withBorder radius="md" padding="sm">

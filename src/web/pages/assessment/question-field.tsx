@@ -13,7 +13,7 @@ type Status = AnswerItem['status'];
 type Value = NonNullable<AnswerItem['value']>;
 
 /** The input for an answered value, by the question's kind; `commit` saves (on change, or on blur for numbers). */
-function ValueInput({
+export function ValueInput({
   question,
   value,
   onChange,

@@ -61,3 +61,24 @@ export const assessmentSignedInRoutes: RouteObject[] = [
     ),
   },
 ];
+
+/**
+ * Field work without a network (placed outside RequireSignIn: offline, the session cannot be checked;
+ * the pages read only what the device holds, and sending needs the session again).
+ */
+export const assessmentFieldRoutes: RouteObject[] = [
+  {
+    path: '/field/campaigns/:id',
+    lazy: lazyPage(
+      () => import('./field/field-campaign-page.js'),
+      (m) => m.FieldCampaignPage,
+    ),
+  },
+  {
+    path: '/field/campaigns/:id/:organisationId',
+    lazy: lazyPage(
+      () => import('./field/field-assessment-page.js'),
+      (m) => m.FieldAssessmentPage,
+    ),
+  },
+];

@@ -1,0 +1,181 @@
+import { ActionIcon, Alert, Button, FileButton, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { IconCamera, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayAnswer } from '../../../../domain/assessment/display-answer.js';
+import type { Question } from '../../../../domain/assessment/methodology-types.js';
+import { EVIDENCE_MAX } from '../../../../shared/assessment/assessment.schemas.js';
+import { ATTACHMENT_MAX_BYTES } from '../../../../shared/limits.js';
+import type { AnswerItem } from '../../../api/assessment.js';
+import { useLocalText } from '../local-text.js';
+import { ValueInput } from '../question-field.js';
+import { editAnswer, resolveConflict, type AnswerEdit } from './field-queue.js';
+import { deletePhoto, getDraft, putPhoto } from './field-store.js';
+import { keepDraft, refreshWaiting, syncNow } from './field-sync.js';
+import type { FieldDraft, FieldPhoto, ServerAnswer } from './field-types.js';
+
+type Status = AnswerItem['status'];
+type Value = NonNullable<AnswerItem['value']>;
+
+const asAnswer = (a: AnswerEdit | ServerAnswer | undefined) =>
+  a ? (a.status === 'answered' ? { status: 'answered' as const, value: a.value ?? '' } : { status: a.status }) : undefined;
+
+/** The server's newer answer beside the person's own: they keep theirs or take the server's, nothing is overwritten silently. */
+function Conflict({
+  question,
+  mine,
+  theirs,
+  onChoose,
+}: {
+  question: Question;
+  mine: AnswerEdit;
+  theirs: ServerAnswer;
+  onChoose: (keep: 'mine' | 'theirs') => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useLocalText();
+  const shown = (a: AnswerEdit | ServerAnswer) => (a ? displayAnswer(question, asAnswer(a))[lang] : t('assessment.field.conflict.none'));
+  return (
+    <Alert color="orange" title={t('assessment.field.conflict.title')}>
+      <Stack gap={4}>
+        <Text size="sm">{t('assessment.field.conflict.lead')}</Text>
+        <Text size="sm" fw={600}>
+          {t('assessment.field.conflict.mine', { value: shown(mine) })}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('assessment.field.conflict.theirs', { value: shown(theirs) })}
+        </Text>
+        <Group gap="xs" mt={4}>
+          <Button size="xs" onClick={() => onChoose('mine')}>
+            {t('assessment.field.conflict.keepMine')}
+          </Button>
+          <Button size="xs" variant="light" onClick={() => onChoose('theirs')}>
+            {t('assessment.field.conflict.takeTheirs')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+/** One question filled in on the device: kept in IndexedDB at each change, sent when there is a network; photos wait as Blobs. */
+export function FieldQuestion({ draft, question, photos }: { draft: FieldDraft; question: Question; photos: FieldPhoto[] }) {
+  const { t } = useTranslation();
+  const { text } = useLocalText();
+  const stored = draft.answers[question.id];
+  const [status, setStatus] = useState<Status>(stored?.status ?? 'answered');
+  const [value, setValue] = useState<Value | undefined>(stored?.value ?? undefined);
+  const [evidence, setEvidence] = useState(stored?.evidence ?? '');
+  const [photoError, setPhotoError] = useState<string | null>(null);
+
+  const keep = async (change: (latest: FieldDraft) => FieldDraft) => keepDraft(change((await getDraft(draft.id)) ?? draft));
+  const save = (next: { status?: Status; value?: Value; evidence?: string }) => {
+    const s = next.status ?? status;
+    const v = 'value' in next ? next.value : value;
+    if (s === 'answered' && v === undefined) return;
+    const note = ('evidence' in next ? next.evidence : evidence) || null;
+    void keep((latest) => editAnswer(latest, question.id, { status: s, ...(s === 'answered' ? { value: v } : {}), evidence: note }));
+  };
+  const choose = (keepWhich: 'mine' | 'theirs') => {
+    const server = stored?.conflict;
+    if (keepWhich === 'theirs') {
+      setStatus(server?.status ?? 'answered');
+      setValue(server?.value ?? undefined);
+      setEvidence(server?.evidence ?? '');
+    }
+    void keep((latest) => resolveConflict(latest, question.id, keepWhich));
+  };
+  const addPhoto = async (file: File | null) => {
+    if (!file) return;
+    setPhotoError(null);
+    if (file.size > ATTACHMENT_MAX_BYTES) return setPhotoError(t('assessment.evidence.tooLarge'));
+    await putPhoto({ id: crypto.randomUUID(), assessmentId: draft.id, questionId: question.id, fileName: file.name, blob: file });
+    await refreshWaiting();
+    void syncNow();
+  };
+  const removePhoto = async (id: string) => {
+    await deletePhoto(id);
+    await refreshWaiting();
+  };
+  const statuses = [
+    { value: 'answered', label: t('assessment.form.answered') },
+    ...(question.dontKnow ? [{ value: 'dont-know', label: t('assessment.form.dontKnow') }] : []),
+    ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
+  ];
+  return (
+    <Stack gap="xs" role="group" aria-label={text(question.label)}>
+      <Text fw={500}>
+        {text(question.label)}{' '}
+        <Text span size="xs" c="dimmed">
+          ({question.id})
+        </Text>
+      </Text>
+      {question.help && (
+        <Text size="xs" c="dimmed">
+          {text(question.help)}
+        </Text>
+      )}
+      {statuses.length > 1 && (
+        <SegmentedControl
+          size="xs"
+          aria-label={t('assessment.form.howAnswered')}
+          data={statuses}
+          value={status}
+          onChange={(s) => {
+            setStatus(s as Status);
+            save({ status: s as Status });
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      )}
+      {status === 'answered' ? (
+        <ValueInput question={question} value={value} onChange={setValue} commit={(v) => save({ value: v })} error={stored?.error} />
+      ) : (
+        stored?.error && (
+          <Text size="sm" c="red">
+            {stored.error}
+          </Text>
+        )
+      )}
+      {stored?.conflict !== undefined && <Conflict question={question} mine={stored} theirs={stored.conflict} onChoose={choose} />}
+      <TextInput
+        label={t('assessment.form.evidence')}
+        value={evidence}
+        maxLength={EVIDENCE_MAX}
+        onChange={(e) => setEvidence(e.currentTarget.value)}
+        onBlur={() => {
+          if ((stored?.evidence ?? '') !== evidence) save({ evidence });
+        }}
+      />
+      {photos.map((photo) => (
+        <Group key={photo.id} gap={4} wrap="nowrap">
+          <Text size="sm" c={photo.error ? 'red' : undefined} style={{ overflowWrap: 'anywhere' }}>
+            {photo.error
+              ? t('assessment.field.photoRefused', { name: photo.fileName, message: photo.error })
+              : t('assessment.field.photoWaiting', { name: photo.fileName })}
+          </Text>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t('assessment.field.removePhoto', { name: photo.fileName })}
+            onClick={() => void removePhoto(photo.id)}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <FileButton onChange={(f) => void addPhoto(f)} accept="image/*">
+        {(props) => (
+          <Button {...props} variant="light" size="xs" leftSection={<IconCamera size={16} />} style={{ alignSelf: 'flex-start' }}>
+            {t('assessment.field.photo')}
+          </Button>
+        )}
+      </FileButton>
+      {photoError && (
+        <Text size="sm" c="red">
+          {photoError}
+        </Text>
+      )}
+    </Stack>
+  );
+}
