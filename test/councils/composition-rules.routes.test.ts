@@ -8,6 +8,7 @@ import { councilsWorld, type CouncilsWorld } from './councils-world.js';
 
 let ctx: TestContext;
 let w: CouncilsWorld;
+let councilOfFiveId: string;
 
 const path = '/api/council-composition-rules/identification';
 /** The identification rule with councils of five allowed beside seven and nine. */
@@ -78,7 +79,9 @@ describe('each kind’s composition rule, as the agency sets it', () => {
     expect(saved.json().scorerCounts).toEqual([5, 7, 9]);
     const options = (await w.dostStaff.client.get('/api/councils/options')).json() as { rules: Array<{ kind: string; scorerCounts: number[] }> };
     expect(options.rules.find((r) => r.kind === 'identification')!.scorerCounts).toEqual([5, 7, 9]);
-    expect((await w.agency.client.post('/api/councils', councilOfFive())).statusCode).toBe(201);
+    const formed = await w.agency.client.post('/api/councils', councilOfFive());
+    expect(formed.statusCode).toBe(201);
+    councilOfFiveId = formed.json().id;
 
     const [entry] = await ctx.database.db
       .select()
@@ -96,5 +99,18 @@ describe('each kind’s composition rule, as the agency sets it', () => {
     expect((await w.agency.client.post('/api/councils', councilOfFive())).statusCode).toBe(400);
     const entries = await ctx.database.db.select().from(auditLog).where(eq(auditLog.action, 'council.composition-rule.reset'));
     expect(entries).toHaveLength(1);
+  });
+
+  it('leaves a council formed under the earlier rule with that rule: its scorers and quorum do not move when the kind’s rule does', async () => {
+    const stricter = { ...defaultCompositionRules.identification, quorum: { ...defaultCompositionRules.identification.quorum, minScorers: 6 } };
+    expect((await w.agency.client.put(path, stricter)).statusCode).toBe(200);
+    const council = (await w.agency.client.get(`/api/councils/${councilOfFiveId}`)).json() as {
+      rule: { scorerCounts: number[]; quorum: { minScorers: number } };
+    };
+    expect(council.rule.scorerCounts).toEqual([5, 7, 9]);
+    expect(council.rule.quorum.minScorers).toBe(fiveSevenNine.quorum.minScorers);
+    expect((await w.agency.client.get('/api/councils/options')).json().rules.find((r: { kind: string }) => r.kind === 'identification').quorum.minScorers).toBe(
+      6,
+    );
   });
 });

@@ -24,6 +24,11 @@ export const councils = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'restrict' }),
     form: jsonb('form').$type<{ id: string; criteria: FormCriterion[]; passTotal: number; tieBreak?: string | null }>().notNull(),
+    /**
+     * The kind's composition rule when the council was formed: who scores and each dossier's quorum
+     * stay as they were decided, whatever the kind's rule becomes later.
+     */
+    compositionRule: jsonb('composition_rule').$type<Record<string, unknown>>().notNull(),
     /** Sheets a dossier needs before it can be consolidated (award councils: four). */
     minSheets: integer('min_sheets').notNull().default(1),
     meetingDate: text('meeting_date'),

@@ -114,6 +114,7 @@ export async function loadDemoAward(tx: Tx) {
       name: 'Hội đồng xét chọn doanh nghiệp đổi mới công nghệ tiêu biểu cấp tỉnh 2019',
       convenerOrganisationId: department,
       form: defaultForms[1],
+      compositionRule: { ...rule, scorerCounts: [...rule.scorerCounts] },
       minSheets: rule.quorum.minScorers,
       meetingDate: '2019-05-20',
     },

@@ -207,6 +207,7 @@ export const CouncilRules = z.object({ form: Form, minSheets: z.number(), tieBre
 export const CouncilDetail = CouncilSummary.extend({
   convenerOrganisationId: z.string(),
   form: Form,
+  /** The composition rule the council was formed under (the kind's rule may have changed since). */
   rule: Rule,
   minSheets: z.number(),
   /** The criterion whose score orders equal totals; null: the chair decides. */

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { checkComposition } from '../../../domain/programmes/council-composition.js';
-import { isScorer, type CouncilKind, type CouncilRole } from '../../../domain/programmes/council-rules.js';
+import { isScorer, type CompositionRule, type CouncilKind, type CouncilRole } from '../../../domain/programmes/council-rules.js';
 import { assignReviewers } from '../../../domain/programmes/reviewer-assignment.js';
 import { consolidateScores } from '../../../domain/programmes/score-consolidation.js';
 import { saveScores, submitSheet, type ScoreSheet } from '../../../domain/programmes/score-sheets.js';
@@ -153,6 +153,7 @@ export async function createCouncil(db: Db, actor: Actor, ctx: AuditContext, lan
       convenerOrganisationId: body.convenerOrganisationId,
       meetingDate: body.meetingDate ?? null,
       form,
+      compositionRule: { ...rule, scorerCounts: [...rule.scorerCounts] },
       minSheets: rule.quorum.minScorers,
       createdBy: actor.userId,
     });
@@ -201,7 +202,7 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
   const found = await repo.findCouncil(db, councilId);
   if (!found) throw notFound('council');
   const { council, convenerName } = found;
-  const [members, dossiers, rules] = await Promise.all([repo.membersOf(db, councilId), repo.dossiersOf(db, councilId), compositionRules(db)]);
+  const [members, dossiers] = await Promise.all([repo.membersOf(db, councilId), repo.dossiersOf(db, councilId)]);
   const ids = dossiers.map((d) => d.id);
   const [assignments, declarations, sheets, views] = await Promise.all([
     repo.assignmentsOf(db, ids),
@@ -215,7 +216,8 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
   ]);
   const manager = canManageCouncil(actor, council.convenerOrganisationId);
   const me = members.find((m) => m.member.userId === actor.userId)?.member ?? null;
-  const rule = rules[council.kind as CouncilKind];
+  // The rule the council was formed under, not the kind's current one.
+  const rule = council.compositionRule as unknown as CompositionRule;
   const perDossier = dossiers.map((d) => {
     const view = views.get(`${d.dossierKind}:${d.dossierId}`) ?? missingView(d.dossierId);
     const assignedMemberIds = assignments.filter((a) => a.councilDossierId === d.id).map((a) => a.memberId);
