@@ -165,7 +165,7 @@ export async function readAttachment(
       entityType: row.ownerType,
       entityId: row.ownerId,
       organisationId: access.organisationId,
-      after: { attachmentId: row.id, fileName: row.fileName, subject: row.subject, variant },
+      after: { attachmentId: row.id, subject: row.subject, variant },
     });
   }
   const key = variant === 'file' ? row.storageKey : row.thumbnailKey;
