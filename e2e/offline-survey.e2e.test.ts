@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { circular17 } from '../src/domain/assessment/methodologies/index.js';
@@ -40,6 +40,16 @@ async function answer(group: Locator, question: Question, value: unknown) {
   } else {
     for (const id of value as string[]) await group.getByRole('checkbox', { name: a.options.find((o) => o.id === id)!.label.vi, exact: true }).check();
   }
+}
+
+/** Saves the automation answer through the API, as a colleague in the office does (the online form's save, without a base). */
+async function saveThroughApi(context: BrowserContext, assessmentId: string, value: number) {
+  const csrf = (await context.cookies()).find((c) => c.name === 'tb_csrf')?.value ?? '';
+  const response = await context.request.put(`/api/assessments/${assessmentId}/answers`, {
+    data: { methodologyId: circular17.id, answers: [{ questionId: PHOTO_QUESTION, status: 'answered', value }] },
+    headers: { 'x-csrf-token': csrf },
+  });
+  expect(response.status()).toBe(200);
 }
 
 /** Starts and fills in one enterprise's whole questionnaire offline, with a photo as evidence of the automation answer. */
@@ -123,7 +133,6 @@ it('staff fill in two assessments with photos without a network, reload, and bot
 
 it('an answer changed on the server while staff edited it offline shows both answers, and the person keeps theirs knowingly', async () => {
   const { context, api } = await phoneOf(assessor);
-  const csrf = (await context.cookies()).find((c) => c.name === 'tb_csrf')?.value ?? '';
   const found = (await (await context.request.get('/api/assessments/eligible-organisations?limit=100')).json()).items as Array<{ id: string; name: string }>;
   const target = uniquelyNamed(found).at(-3)!;
   const campaign = await api.post('/api/assessment-campaigns', {
@@ -133,13 +142,7 @@ it('an answer changed on the server while staff edited it offline shows both ans
     organisationIds: [target.id],
   });
   const { id } = await api.post('/api/assessments', { organisationId: target.id, methodologyId: circular17.id, vsicDivision: '10' });
-  const save = async (value: number) => {
-    const response = await context.request.put(`/api/assessments/${id}/answers`, {
-      data: { methodologyId: circular17.id, answers: [{ questionId: PHOTO_QUESTION, status: 'answered', value }] },
-      headers: { 'x-csrf-token': csrf },
-    });
-    expect(response.status()).toBe(200);
-  };
+  const save = (value: number) => saveThroughApi(context, id, value);
   await save(10);
 
   const page = await context.newPage();
@@ -169,5 +172,41 @@ it('an answer changed on the server while staff edited it offline shows both ans
   await conflict.getByRole('button', { name: 'Giữ câu trả lời của tôi' }).click();
   await page.getByTestId('field-banner').getByText('Đã gửi hết lên máy chủ.').waitFor();
   expect((await (await context.request.get(`/api/assessments/${id}`)).json()).answers[PHOTO_QUESTION].value).toBe(20);
+  await context.close();
+});
+
+it('online too, an answer someone saved after the page opened is shown beside one’s own instead of overwritten; taking theirs lets the next edit through', async () => {
+  const { context, api } = await phoneOf(assessor);
+  const found = (await (await context.request.get('/api/assessments/eligible-organisations?limit=100')).json()).items as Array<{ id: string; name: string }>;
+  const target = uniquelyNamed(found).at(-4)!;
+  const { id } = await api.post('/api/assessments', { organisationId: target.id, methodologyId: circular17.id, vsicDivision: '10' });
+  const valueOnServer = async () => (await (await context.request.get(`/api/assessments/${id}`)).json()).answers[PHOTO_QUESTION].value as number;
+  const colleagueSaves = (value: number) => saveThroughApi(context, id, value);
+  await colleagueSaves(10);
+
+  const page = await context.newPage();
+  await page.goto(`/assessments/${id}`);
+  const label = questions.get(PHOTO_QUESTION)!.label.vi;
+  const box = page.getByRole('group', { name: label, exact: true }).getByRole('textbox', { name: label });
+  await expect.poll(() => box.inputValue()).toBe('10');
+  // A colleague corrects the same answer while the page is open.
+  await colleagueSaves(30);
+
+  await box.fill('20');
+  await box.press('Tab');
+  const conflict = page.getByRole('alert').filter({ hasText: 'Người khác đã sửa câu trả lời này' });
+  await conflict.getByText(/Của bạn: 20/).waitFor();
+  await conflict.getByText(/Trên máy chủ: 30/).waitFor();
+  expect(await valueOnServer()).toBe(30);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+
+  await conflict.getByRole('button', { name: 'Lấy câu trả lời trên máy chủ' }).click();
+  await conflict.waitFor({ state: 'detached' });
+  await expect(box.inputValue()).resolves.toBe('30');
+  // Based on the colleague's answer now, the next edit is saved.
+  await box.fill('25');
+  await box.press('Tab');
+  await expect.poll(valueOnServer).toBe(25);
+  await expect(page.getByRole('alert').filter({ hasText: 'Người khác đã sửa câu trả lời này' }).count()).resolves.toBe(0);
   await context.close();
 });

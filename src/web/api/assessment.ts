@@ -106,10 +106,11 @@ export function useStartAssessment() {
 }
 
 /** Every write on one assessment answers the assessment: put it in the cache, and refresh the list and report. */
-function useAssessmentWrite<B>(id: string, call: (body: B) => Promise<Assessment>) {
+function useAssessmentWrite<B>(id: string, call: (body: B) => Promise<Assessment>, scope?: { id: string }) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: call,
+    scope,
     onSuccess: async (assessment) => {
       client.setQueryData(keys.one(id), assessment);
       await client.invalidateQueries({ queryKey: keys.list });
@@ -118,8 +119,30 @@ function useAssessmentWrite<B>(id: string, call: (body: B) => Promise<Assessment
   });
 }
 
-export const useSaveAnswers = (id: string, methodologyId: string) =>
-  useAssessmentWrite(id, (answers: AnswerItem[]) => api<Assessment>('PUT', `/api/assessments/${id}/answers`, { methodologyId, answers }));
+/**
+ * Saves answers as one goes, each based on the answer the page last had from the server (read when the
+ * save runs, after the one before it: saves of one assessment go one at a time), so that a question
+ * someone else saved meanwhile answers 409 with theirs instead of being overwritten. An item that
+ * names its own base (keeping one's answer over theirs) is sent with it.
+ */
+export function useSaveAnswers(id: string, methodologyId: string) {
+  const client = useQueryClient();
+  return useAssessmentWrite(
+    id,
+    (answers: AnswerItem[]) => {
+      const held = client.getQueryData<Assessment>(keys.one(id))?.answers ?? {};
+      const based = answers.map((a) => ({ ...a, baseUpdatedAt: a.baseUpdatedAt !== undefined ? a.baseUpdatedAt : (held[a.questionId]?.updatedAt ?? null) }));
+      return api<Assessment>('PUT', `/api/assessments/${id}/answers`, { methodologyId, answers: based });
+    },
+    { id: `assessment-answers-${id}` },
+  );
+}
+
+/** Reads the assessment again from the server (after a conflict, to show what others saved). */
+export function useRefreshAssessment(id: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: keys.one(id) });
+}
 export const useSubmitAssessment = (id: string) => useAssessmentWrite(id, () => apiPost<Assessment>(`/api/assessments/${id}/submit`));
 export const useReturnAssessment = (id: string) =>
   useAssessmentWrite(id, (comment: string) => apiPost<Assessment>(`/api/assessments/${id}/return`, { comment }));

@@ -4,7 +4,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Methodology } from '../../../domain/assessment/methodology-types.js';
-import { useAssessment, useMethodology, useSaveAnswers, useSubmitAssessment, type AnswerItem, type Assessment } from '../../api/assessment.js';
+import {
+  useAssessment,
+  useMethodology,
+  useRefreshAssessment,
+  useSaveAnswers,
+  useSubmitAssessment,
+  type AnswerItem,
+  type Assessment,
+} from '../../api/assessment.js';
+import type { ServerAnswer } from './field/field-types.js';
 import { useAttachments } from '../../api/attachments.js';
 import { ApiError } from '../../api/client.js';
 import type { Attachment } from '../../../shared/attachments/attachment.schemas.js';
@@ -17,6 +26,12 @@ import { QuestionField } from './question-field.js';
 import { ReviewPanel } from './review-panel.js';
 import { AssessmentStatusBadge } from './status-badge.js';
 
+/** The questions someone else saved before a save arrived (409), with what the server holds now. */
+function conflictsOf(error: unknown): Array<{ questionId: string; current: ServerAnswer }> {
+  if (!(error instanceof ApiError) || error.status !== 409 || !Array.isArray(error.details.conflicts)) return [];
+  return error.details.conflicts as Array<{ questionId: string; current: ServerAnswer }>;
+}
+
 /** Server messages for `answers.<question id>` by question id. */
 function questionErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
@@ -27,19 +42,38 @@ function Questionnaire({ assessment, methodology }: { assessment: Assessment; me
   const { t } = useTranslation();
   const { text, num } = useLocalText();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflicts, setConflicts] = useState<Record<string, { mine: AnswerItem; theirs: ServerAnswer }>>({});
   const save = useSaveAnswers(assessment.id, methodology.id);
+  const refresh = useRefreshAssessment(assessment.id);
+  const settle = (questionId: string) => setConflicts(({ [questionId]: _settled, ...rest }) => rest);
   const submit = useSubmitAssessment(assessment.id);
   const evidence = useAttachments('assessments', assessment.id);
   const filesOf = (questionId: string): Attachment[] => (evidence.data ?? []).filter((f) => f.subject === questionId);
   const onSave = (item: AnswerItem) =>
     save.mutate([item], {
-      onSuccess: () => setErrors(({ [item.questionId]: _gone, ...rest }) => rest),
+      onSuccess: () => {
+        setErrors(({ [item.questionId]: _gone, ...rest }) => rest);
+        settle(item.questionId);
+      },
       onError: (e) => {
+        const clashes = conflictsOf(e);
+        if (clashes.length)
+          return setConflicts((old) => ({ ...old, ...Object.fromEntries(clashes.map((c) => [c.questionId, { mine: item, theirs: c.current }])) }));
         const found = questionErrors(e);
         if (Object.keys(found).length) setErrors((old) => ({ ...old, ...found }));
         else showNotice(t, { color: 'red', message: errorText(t, e) });
       },
     });
+  /** Keeping one's answer saves it over theirs (based on theirs); taking theirs reads the assessment again. */
+  const resolve = (questionId: string, keep: 'mine' | 'theirs') => {
+    const conflict = conflicts[questionId];
+    if (!conflict) return;
+    if (keep === 'mine') onSave({ ...conflict.mine, baseUpdatedAt: conflict.theirs?.updatedAt ?? null });
+    else {
+      settle(questionId);
+      void refresh();
+    }
+  };
   const onSubmit = () =>
     submit.mutate(undefined, {
       onSuccess: () => showNotice(t, { color: 'teal', message: t('assessment.form.submitted') }),
@@ -86,6 +120,8 @@ function Questionnaire({ assessment, methodology }: { assessment: Assessment; me
                           editable={assessment.canEdit}
                           error={errors[q.id]}
                           onSave={onSave}
+                          conflict={conflicts[q.id]}
+                          onResolve={(keep) => resolve(q.id, keep)}
                         />
                       ))}
                     </Stack>

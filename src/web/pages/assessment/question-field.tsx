@@ -5,7 +5,9 @@ import { displayAnswer } from '../../../domain/assessment/display-answer.js';
 import type { Question } from '../../../domain/assessment/methodology-types.js';
 import type { AnswerItem, Assessment } from '../../api/assessment.js';
 import type { Attachment } from '../../../shared/attachments/attachment.schemas.js';
+import { AnswerConflictAlert } from './answer-conflict-alert.js';
 import { AnswerEvidence } from './answer-evidence.js';
+import type { ServerAnswer } from './field/field-types.js';
 import { useLocalText } from './local-text.js';
 
 type Stored = Assessment['answers'][string];
@@ -120,6 +122,8 @@ export function QuestionField({
   editable,
   error,
   onSave,
+  conflict,
+  onResolve,
 }: {
   assessmentId: string;
   question: Question;
@@ -128,6 +132,9 @@ export function QuestionField({
   editable: boolean;
   error?: string;
   onSave: (item: AnswerItem) => void;
+  /** The answer the person saved and the one someone else saved before it arrived. */
+  conflict?: { mine: AnswerItem; theirs: ServerAnswer };
+  onResolve?: (keep: 'mine' | 'theirs') => void;
 }) {
   const { t } = useTranslation();
   const { text, lang } = useLocalText();
@@ -144,6 +151,14 @@ export function QuestionField({
       ...(s === 'answered' ? { value: v } : {}),
       evidence: ('evidence' in next ? next.evidence : evidence) || null,
     });
+  };
+  const choose = (keep: 'mine' | 'theirs') => {
+    if (keep === 'theirs') {
+      setStatus(conflict?.theirs?.status ?? 'answered');
+      setValue(conflict?.theirs?.value);
+      setEvidence(conflict?.theirs?.evidence ?? '');
+    }
+    onResolve?.(keep);
   };
   const header = (
     <div>
@@ -214,6 +229,9 @@ export function QuestionField({
             {error}
           </Text>
         )
+      )}
+      {conflict && (
+        <AnswerConflictAlert question={question} lead={t('assessment.form.conflictLead')} mine={conflict.mine} theirs={conflict.theirs} onChoose={choose} />
       )}
       <TextInput
         label={t('assessment.form.evidence')}

@@ -1,62 +1,21 @@
-import { ActionIcon, Alert, Button, FileButton, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconCamera, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayAnswer } from '../../../../domain/assessment/display-answer.js';
 import type { Question } from '../../../../domain/assessment/methodology-types.js';
 import { EVIDENCE_MAX } from '../../../../shared/assessment/assessment.schemas.js';
 import { ATTACHMENT_MAX_BYTES } from '../../../../shared/limits.js';
 import type { AnswerItem } from '../../../api/assessment.js';
+import { AnswerConflictAlert } from '../answer-conflict-alert.js';
 import { useLocalText } from '../local-text.js';
 import { ValueInput } from '../question-field.js';
-import { editAnswer, resolveConflict, type AnswerEdit } from './field-queue.js';
+import { editAnswer, resolveConflict } from './field-queue.js';
 import { deletePhoto, getDraft, putPhoto } from './field-store.js';
 import { keepDraft, refreshWaiting, syncNow } from './field-sync.js';
-import type { FieldDraft, FieldPhoto, ServerAnswer } from './field-types.js';
+import type { FieldDraft, FieldPhoto } from './field-types.js';
 
 type Status = AnswerItem['status'];
 type Value = NonNullable<AnswerItem['value']>;
-
-const asAnswer = (a: AnswerEdit | ServerAnswer | undefined) =>
-  a ? (a.status === 'answered' ? { status: 'answered' as const, value: a.value ?? '' } : { status: a.status }) : undefined;
-
-/** The server's newer answer beside the person's own: they keep theirs or take the server's, nothing is overwritten silently. */
-function Conflict({
-  question,
-  mine,
-  theirs,
-  onChoose,
-}: {
-  question: Question;
-  mine: AnswerEdit;
-  theirs: ServerAnswer;
-  onChoose: (keep: 'mine' | 'theirs') => void;
-}) {
-  const { t } = useTranslation();
-  const { lang } = useLocalText();
-  const shown = (a: AnswerEdit | ServerAnswer) => (a ? displayAnswer(question, asAnswer(a))[lang] : t('assessment.field.conflict.none'));
-  return (
-    <Alert color="orange" title={t('assessment.field.conflict.title')}>
-      <Stack gap={4}>
-        <Text size="sm">{t('assessment.field.conflict.lead')}</Text>
-        <Text size="sm" fw={600}>
-          {t('assessment.field.conflict.mine', { value: shown(mine) })}
-        </Text>
-        <Text size="sm" fw={600}>
-          {t('assessment.field.conflict.theirs', { value: shown(theirs) })}
-        </Text>
-        <Group gap="xs" mt={4}>
-          <Button size="xs" onClick={() => onChoose('mine')}>
-            {t('assessment.field.conflict.keepMine')}
-          </Button>
-          <Button size="xs" variant="light" onClick={() => onChoose('theirs')}>
-            {t('assessment.field.conflict.takeTheirs')}
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
-  );
-}
 
 /** One question filled in on the device: kept in IndexedDB at each change, sent when there is a network; photos wait as Blobs. */
 export function FieldQuestion({ draft, question, photos }: { draft: FieldDraft; question: Question; photos: FieldPhoto[] }) {
@@ -137,7 +96,9 @@ export function FieldQuestion({ draft, question, photos }: { draft: FieldDraft; 
           </Text>
         )
       )}
-      {stored?.conflict !== undefined && <Conflict question={question} mine={stored} theirs={stored.conflict} onChoose={choose} />}
+      {stored?.conflict !== undefined && (
+        <AnswerConflictAlert question={question} lead={t('assessment.field.conflict.lead')} mine={stored} theirs={stored.conflict} onChoose={choose} />
+      )}
       <TextInput
         label={t('assessment.form.evidence')}
         value={evidence}
