@@ -15,7 +15,7 @@ type Status = AnswerItem['status'];
 type Value = NonNullable<AnswerItem['value']>;
 
 /** The input for an answered value, by the question's kind; `commit` saves (on change, or on blur for numbers). */
-export function ValueInput({
+function ValueInput({
   question,
   value,
   onChange,
@@ -113,6 +113,82 @@ export function ValueInput({
   }
 }
 
+/** A question's label with its id, and its help text. */
+export function QuestionTitle({ question }: { question: Question }) {
+  const { text } = useLocalText();
+  return (
+    <>
+      <Text fw={500}>
+        {text(question.label)}{' '}
+        <Text span size="xs" c="dimmed">
+          ({question.id})
+        </Text>
+      </Text>
+      {question.help && (
+        <Text size="xs" c="dimmed">
+          {text(question.help)}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/**
+ * How a question is answered (answered, and "don't know" / "not applicable" where the methodology
+ * allows them) and its value; a change of either is saved through `save`. `error` is the server's
+ * message for the question.
+ */
+export function AnswerControls({
+  question,
+  status,
+  value,
+  error,
+  onStatus,
+  onValue,
+  save,
+}: {
+  question: Question;
+  status: Status;
+  value: Value | undefined;
+  error?: string;
+  onStatus: (status: Status) => void;
+  onValue: (value: Value | undefined) => void;
+  save: (next: { status?: Status; value?: Value }) => void;
+}) {
+  const { t } = useTranslation();
+  const statuses = [
+    { value: 'answered', label: t('assessment.form.answered') },
+    ...(question.dontKnow ? [{ value: 'dont-know', label: t('assessment.form.dontKnow') }] : []),
+    ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
+  ];
+  return (
+    <>
+      {statuses.length > 1 && (
+        <SegmentedControl
+          size="xs"
+          aria-label={t('assessment.form.howAnswered')}
+          data={statuses}
+          value={status}
+          onChange={(s) => {
+            onStatus(s as Status);
+            save({ status: s as Status });
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      )}
+      {status === 'answered' ? (
+        <ValueInput question={question} value={value} onChange={onValue} commit={(v) => save({ value: v })} error={error} />
+      ) : (
+        error && (
+          <Text size="sm" c="red">
+            {error}
+          </Text>
+        )
+      )}
+    </>
+  );
+}
+
 /** One question of the questionnaire: editable (saved as one goes) or read-only with its evidence (note and files). */
 export function QuestionField({
   assessmentId,
@@ -162,17 +238,7 @@ export function QuestionField({
   };
   const header = (
     <div>
-      <Text fw={500}>
-        {text(question.label)}{' '}
-        <Text span size="xs" c="dimmed">
-          ({question.id})
-        </Text>
-      </Text>
-      {question.help && (
-        <Text size="xs" c="dimmed">
-          {text(question.help)}
-        </Text>
-      )}
+      <QuestionTitle question={question} />
       {question.example && (
         <Text size="xs" c="dimmed" fs="italic">
           {t('assessment.methodology.example', { text: text(question.example) })}
@@ -200,36 +266,10 @@ export function QuestionField({
       </Stack>
     );
   }
-  const statuses = [
-    { value: 'answered', label: t('assessment.form.answered') },
-    ...(question.dontKnow ? [{ value: 'dont-know', label: t('assessment.form.dontKnow') }] : []),
-    ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
-  ];
   return (
     <Stack gap="xs" role="group" aria-label={text(question.label)}>
       {header}
-      {statuses.length > 1 && (
-        <SegmentedControl
-          size="xs"
-          aria-label={t('assessment.form.howAnswered')}
-          data={statuses}
-          value={status}
-          onChange={(s) => {
-            setStatus(s as Status);
-            save({ status: s as Status });
-          }}
-          style={{ alignSelf: 'flex-start' }}
-        />
-      )}
-      {status === 'answered' ? (
-        <ValueInput question={question} value={value} onChange={setValue} commit={(v) => save({ value: v })} error={error} />
-      ) : (
-        error && (
-          <Text size="sm" c="red">
-            {error}
-          </Text>
-        )
-      )}
+      <AnswerControls question={question} status={status} value={value} error={error} onStatus={setStatus} onValue={setValue} save={save} />
       {conflict && (
         <AnswerConflictAlert question={question} lead={t('assessment.form.conflictLead')} mine={conflict.mine} theirs={conflict.theirs} onChoose={choose} />
       )}

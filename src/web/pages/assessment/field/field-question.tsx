@@ -1,4 +1,4 @@
-import { ActionIcon, Button, FileButton, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconCamera, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { ATTACHMENT_MAX_BYTES } from '../../../../shared/limits.js';
 import type { AnswerItem } from '../../../api/assessment.js';
 import { AnswerConflictAlert } from '../answer-conflict-alert.js';
 import { useLocalText } from '../local-text.js';
-import { ValueInput } from '../question-field.js';
+import { AnswerControls, QuestionTitle } from '../question-field.js';
 import { editAnswer, resolveConflict } from './field-queue.js';
 import { deletePhoto, getDraft, putPhoto } from './field-store.js';
 import { keepDraft, refreshWaiting, syncNow } from './field-sync.js';
@@ -56,46 +56,10 @@ export function FieldQuestion({ draft, question, photos }: { draft: FieldDraft; 
     await deletePhoto(id);
     await refreshWaiting();
   };
-  const statuses = [
-    { value: 'answered', label: t('assessment.form.answered') },
-    ...(question.dontKnow ? [{ value: 'dont-know', label: t('assessment.form.dontKnow') }] : []),
-    ...(question.notApplicable ? [{ value: 'not-applicable', label: t('assessment.form.notApplicable') }] : []),
-  ];
   return (
     <Stack gap="xs" role="group" aria-label={text(question.label)}>
-      <Text fw={500}>
-        {text(question.label)}{' '}
-        <Text span size="xs" c="dimmed">
-          ({question.id})
-        </Text>
-      </Text>
-      {question.help && (
-        <Text size="xs" c="dimmed">
-          {text(question.help)}
-        </Text>
-      )}
-      {statuses.length > 1 && (
-        <SegmentedControl
-          size="xs"
-          aria-label={t('assessment.form.howAnswered')}
-          data={statuses}
-          value={status}
-          onChange={(s) => {
-            setStatus(s as Status);
-            save({ status: s as Status });
-          }}
-          style={{ alignSelf: 'flex-start' }}
-        />
-      )}
-      {status === 'answered' ? (
-        <ValueInput question={question} value={value} onChange={setValue} commit={(v) => save({ value: v })} error={stored?.error} />
-      ) : (
-        stored?.error && (
-          <Text size="sm" c="red">
-            {stored.error}
-          </Text>
-        )
-      )}
+      <QuestionTitle question={question} />
+      <AnswerControls question={question} status={status} value={value} error={stored?.error} onStatus={setStatus} onValue={setValue} save={save} />
       {stored?.conflict !== undefined && (
         <AnswerConflictAlert question={question} lead={t('assessment.field.conflict.lead')} mine={stored} theirs={stored.conflict} onChoose={choose} />
       )}
