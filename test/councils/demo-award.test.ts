@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
+import { demoSettings } from '../support/test-config.js';
 import { TestClient } from '../support/test-client.js';
 
 let ctx: TestContext;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD });
+  ctx = await createTestApp(demoSettings);
 });
 afterAll(async () => ctx?.close());
 

@@ -19,6 +19,7 @@ import { DEMO_PASSWORD, demoPeople } from '../../src/seed/demo/data/people.js';
 import { hasValidCheckDigit } from '../../src/seed/demo/tax-codes.js';
 import { prepareDatabase } from '../../src/seed/prepare-database.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
+import { demoSettings } from '../support/test-config.js';
 import { TestClient } from '../support/test-client.js';
 
 let ctx: TestContext;
@@ -26,7 +27,7 @@ let current: Set<string>;
 let legacy: Map<string, string>;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD });
+  ctx = await createTestApp(demoSettings);
   current = new Set((await ctx.database.db.select({ code: provinces.code }).from(provinces)).map((p) => p.code));
   legacy = new Map((await ctx.database.db.select().from(legacyProvinces)).map((l) => [l.code, l.mergedInto]));
 });

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '../../src/db/schema/index.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
 import { agencyClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
+import { demoSettings } from '../support/test-config.js';
 import { TestClient } from '../support/test-client.js';
 
 type Row = {
@@ -46,7 +46,7 @@ let visitor: TestClient;
 let agency: TestClient;
 
 beforeAll(async () => {
-  ctx = await createTestApp({ loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD });
+  ctx = await createTestApp(demoSettings);
   visitor = new TestClient(ctx.app, 'en');
   agency = (await agencyClient(ctx.app, ctx.database.db)).client;
 }, 180_000);

@@ -3,6 +3,7 @@ import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
 import { programme2019 } from '../../src/seed/demo/programmes/demo-tasks.js';
 import { newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
+import { demoSettings } from '../support/test-config.js';
 import { TestClient } from '../support/test-client.js';
 import { newDraft, programmesWorld, walk } from './programmes-world.js';
 
@@ -85,7 +86,7 @@ describe('programme dashboard on records the test builds', () => {
 describe('demo programme', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestApp({ loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD });
+    ctx = await createTestApp(demoSettings);
   });
   afterAll(async () => ctx?.close());
 

@@ -2,14 +2,14 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { agreements, connectionPoints, connections } from '../../src/db/schema/index.js';
 import { progressStages, stagesReached, type ConnectionStage, type ProgressStage } from '../../src/domain/connections/stages.js';
-import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
 import { agencyClient, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
+import { demoSettings } from '../support/test-config.js';
 import type { TestClient } from '../support/test-client.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
-  ctx = await createTestApp({ loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD });
+  ctx = await createTestApp(demoSettings);
 });
 afterAll(async () => ctx?.close());
 

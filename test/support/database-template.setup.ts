@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { openPostgres } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/seed/prepare-database.js';
-import { testConfig } from './test-config.js';
+import type { AppConfig } from '../../src/server/config.js';
+import { demoSettings, testConfig } from './test-config.js';
 import { createScratchDatabase, databaseUrl, dropScratchDatabase, type DatabaseTemplates } from './test-database.js';
 
 declare module 'vitest' {
@@ -15,9 +16,9 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates and seeds one database per run (vitest globalSetup of the integration project), so a
- * test file copies it instead of preparing its own: on PostgreSQL a template database that
- * `CREATE DATABASE … TEMPLATE` clones; on PGlite dumps of the data directory, prepared and empty,
+ * Migrates and seeds the databases of a run once (vitest globalSetup of the integration project), so a
+ * test file copies it instead of preparing its own: on PostgreSQL template databases (plain and demo) that
+ * `CREATE DATABASE … TEMPLATE` clones; on PGlite dumps of the data directory (empty, prepared, and prepared with the demo data)
  * that a new instance starts from. Dropped or deleted when the run ends.
  */
 export default async function setup(project: TestProject) {
@@ -25,26 +26,33 @@ export default async function setup(project: TestProject) {
   if (url) {
     const templates = await postgresTemplates(url);
     project.provide('databaseTemplates', templates);
-    return () => dropScratchDatabase(url, templates.prepared);
+    return async () => {
+      for (const name of [templates.prepared, templates.demo]) await dropScratchDatabase(url, name);
+    };
   }
   const { templates, stop } = pgliteTemplates();
   project.provide('databaseTemplates', templates);
   return async () => {
     await stop();
-    for (const file of [templates.empty, templates.prepared]) fs.rmSync(file, { force: true });
+    for (const file of [templates.empty, templates.prepared, templates.demo]) fs.rmSync(file, { force: true });
   };
 }
 
 async function postgresTemplates(url: string) {
+  const [prepared, demo] = await Promise.all([postgresTemplate(url, testConfig()), postgresTemplate(url, testConfig(demoSettings))]);
+  return { kind: 'postgres', url, prepared, demo } as const;
+}
+
+async function postgresTemplate(url: string, config: AppConfig): Promise<string> {
   const name = await createScratchDatabase(url, 'tb_template');
   const database = openPostgres(databaseUrl(url, name), 1);
   try {
-    await prepareDatabase(database, testConfig());
+    await prepareDatabase(database, config);
   } finally {
     // A template must have no connections while it is copied.
     await database.close();
   }
-  return { kind: 'postgres', url, prepared: name } as const;
+  return name;
 }
 
 /**
@@ -56,9 +64,10 @@ function pgliteTemplates() {
   const directory = new URL('../../.tmp/', import.meta.url);
   fs.mkdirSync(directory, { recursive: true });
   const file = (name: string) => fileURLToPath(new URL(`test-database-${name}-${process.pid}.tar`, directory));
-  const templates = { kind: 'pglite', empty: file('empty'), prepared: file('prepared') } as const;
+  const templates = { kind: 'pglite', empty: file('empty'), prepared: file('prepared'), demo: file('demo') } as const;
   const builder = fileURLToPath(new URL('pglite-templates.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', builder, templates.empty, templates.prepared], {
+  const dumps = [templates.empty, templates.prepared, templates.demo];
+  const child = spawn(process.execPath, ['--import', 'tsx', builder, ...dumps], {
     cwd: fileURLToPath(new URL('../../', import.meta.url)),
     env: { ...process.env, TZ: 'UTC' }, // as the test workers have it (vitest.config.ts)
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,14 +77,14 @@ function pgliteTemplates() {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => {
     child.on('close', (code, signal) => {
-      if (code !== 0) for (const dump of [templates.empty, templates.prepared]) fs.writeFileSync(`${dump}.failed`, `exit ${code ?? signal}\n${output}`);
+      if (code !== 0) for (const dump of dumps) fs.writeFileSync(`${dump}.failed`, `exit ${code ?? signal}\n${output}`);
       resolve();
     });
   });
   const stop = async () => {
     child.kill();
     await exited;
-    for (const dump of [templates.empty, templates.prepared]) fs.rmSync(`${dump}.failed`, { force: true });
+    for (const dump of dumps) fs.rmSync(`${dump}.failed`, { force: true });
   };
   return { templates, stop };
 }

@@ -1,14 +1,15 @@
 /**
- * `node --import tsx test/support/pglite-templates.ts <empty.tar> <prepared.tar>`: dumps the data
- * directory of a new PGlite database, then of the same database migrated and seeded as every test
- * app expects. Started in the background by database-template.setup.ts; each dump appears under its
- * final name only once complete.
+ * `node --import tsx test/support/pglite-templates.ts <empty.tar> <prepared.tar> <demo.tar>`: dumps
+ * the data directory of a new PGlite database, then of the same database migrated and seeded as
+ * every test app expects, then of another one from the empty dump prepared with the demo data.
+ * Started in the background by database-template.setup.ts; each dump appears under its final name
+ * only once complete.
  */
 import fs from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { openPglite } from '../../src/db/client.js';
 import { prepareDatabase } from '../../src/seed/prepare-database.js';
-import { testConfig } from './test-config.js';
+import { demoSettings, testConfig } from './test-config.js';
 import { testPgliteOptions } from './test-database.js';
 
 async function writeDump(client: PGlite, file: string) {
@@ -19,9 +20,14 @@ async function writeDump(client: PGlite, file: string) {
   fs.renameSync(`${file}.partial`, file);
 }
 
-const [emptyFile, preparedFile] = process.argv.slice(2);
+const [emptyFile, preparedFile, demoFile] = process.argv.slice(2) as [string, string, string];
 const database = await openPglite(null, testPgliteOptions);
 await writeDump(database.client, emptyFile);
 await prepareDatabase(database, testConfig());
 await writeDump(database.client, preparedFile);
 await database.close();
+
+const demo = await openPglite(null, { ...testPgliteOptions, loadDataDir: await fs.openAsBlob(emptyFile) });
+await prepareDatabase(demo, testConfig(demoSettings));
+await writeDump(demo.client, demoFile);
+await demo.close();

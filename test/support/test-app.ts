@@ -5,7 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import type { AppConfig } from '../../src/server/config.js';
 import type { LogStream } from '../../src/server/logging.js';
 import { prepareDatabase } from '../../src/seed/prepare-database.js';
-import { preparesLikeTemplate, testConfig } from './test-config.js';
+import { templateFor, testConfig } from './test-config.js';
 import { openPreparedCopy, openTestDatabase } from './test-database.js';
 
 export type TestContext = { app: FastifyInstance; database: Database; config: AppConfig; close: () => Promise<void> };
@@ -29,10 +29,11 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, { logStr
   };
 }
 
-/** A copy of the run's prepared database when `config` prepares the same way, else a new database prepared for it. */
+/** A copy of the run's prepared database (plain or demo) when `config` prepares the same way, else a new database prepared for it. */
 async function openPreparedDatabase(config: AppConfig): Promise<Database> {
   const templates = inject('databaseTemplates');
-  if (templates && preparesLikeTemplate(config)) return openPreparedCopy(templates);
+  const template = templateFor(config);
+  if (templates && template) return openPreparedCopy(templates, template);
   const database = await openTestDatabase(templates);
   await prepareDatabase(database, config);
   return database;

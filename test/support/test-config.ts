@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '../../src/seed/demo/data/people.js';
 import { loadConfig, type AppConfig } from '../../src/server/config.js';
 
 /** The configuration every test app starts from: no demo data, a known bootstrap admin, no background jobs. */
@@ -16,11 +17,20 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   };
 }
 
+/** What a test of the demo data starts from: the demo as `npm start` loads it, with its administrator. */
+export const demoSettings = { loadDemoData: true, adminEmail: 'admin@techbridge.local', adminPassword: DEMO_PASSWORD } satisfies Partial<AppConfig>;
+
+/** The databases a test run prepares once (database-template.setup.ts): the plain one every test app starts from, and the demo. */
+export type TemplateName = 'prepared' | 'demo';
+
 /**
- * Whether `prepareDatabase` would leave a database for `config` exactly as it leaves the shared
- * template (prepared once per run with `testConfig()`): it reads only these three settings.
+ * Which of the run's prepared databases `prepareDatabase` would leave exactly as it would leave a
+ * new one for `config`, if any: it reads only these three settings.
  */
-export function preparesLikeTemplate(config: AppConfig): boolean {
-  const template = testConfig();
-  return config.adminEmail === template.adminEmail && config.adminPassword === template.adminPassword && config.loadDemoData === template.loadDemoData;
+export function templateFor(config: AppConfig): TemplateName | null {
+  const same = (template: AppConfig) =>
+    config.adminEmail === template.adminEmail && config.adminPassword === template.adminPassword && config.loadDemoData === template.loadDemoData;
+  if (same(testConfig())) return 'prepared';
+  if (same(testConfig(demoSettings))) return 'demo';
+  return null;
 }

@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/db/client.js';
+import type { TemplateName } from './test-config.js';
 
 /**
- * What a test run prepares once (see database-template.setup.ts): on PGlite dumps of an empty and
- * of a prepared data directory, on PostgreSQL a prepared database to use as a template.
+ * What a test run prepares once (see database-template.setup.ts): on PGlite dumps of an empty, a
+ * prepared and a demo data directory; on PostgreSQL a prepared and a demo database to use as templates.
  */
-export type DatabaseTemplates = { kind: 'pglite'; empty: string; prepared: string } | { kind: 'postgres'; url: string; prepared: string };
+export type DatabaseTemplates =
+  ({ kind: 'pglite'; empty: string } & Record<TemplateName, string>) | ({ kind: 'postgres'; url: string } & Record<TemplateName, string>);
 
 /**
  * Smaller than PostgreSQL's defaults, for a small database with one connection: the shared memory
@@ -33,10 +35,10 @@ export async function openTestDatabase(templates?: DatabaseTemplates): Promise<D
   return openPglite(null);
 }
 
-/** A fresh, isolated copy of the run's prepared database, dropped on close like openTestDatabase's. */
-export async function openPreparedCopy(templates: DatabaseTemplates): Promise<Database> {
-  if (templates.kind === 'postgres') return openScratchPostgres(templates.url, 'tb_test', 5, templates.prepared);
-  return openPglite(null, { ...testPgliteOptions, loadDataDir: await dump(templates.prepared) });
+/** A fresh, isolated copy of one of the run's prepared databases, dropped on close like openTestDatabase's. */
+export async function openPreparedCopy(templates: DatabaseTemplates, template: TemplateName): Promise<Database> {
+  if (templates.kind === 'postgres') return openScratchPostgres(templates.url, 'tb_test', 5, templates[template]);
+  return openPglite(null, { ...testPgliteOptions, loadDataDir: await dump(templates[template]) });
 }
 
 // A worker opens each dump once, however many test files it runs.
