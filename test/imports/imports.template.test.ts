@@ -85,6 +85,19 @@ describe('the Excel template', () => {
     expect(book.getWorksheet('Instructions')?.getCell('A1').value).toBe('How to fill in technology demands');
   });
 
+  it('offers a country added to the reference data since the template was last downloaded', async () => {
+    const countryColumn = (book: ExcelJS.Workbook) => {
+      const headers = (book.worksheets[0]!.getRow(1).values as string[]).slice(1);
+      return headers.findIndex((h) => h.endsWith('(country)')) + 1;
+    };
+    const before = await template('offers', 'en');
+    expect(choicesAt(before, countryColumn(before)).some((choice) => choice.startsWith('XT '))).toBe(false);
+    const added = await agency.post('/api/reference/country', { code: 'XT', name: 'Quốc gia thử mẫu', nameEn: 'Template Testland' });
+    expect(added.statusCode, added.body).toBe(201);
+    const after = await template('offers', 'en');
+    expect(choicesAt(after, countryColumn(after))).toContain('XT – Template Testland');
+  });
+
   it('reads back what the dropdowns wrote: codes from "code – name", yes/no words, English headers', async () => {
     const book = await template('offers', 'en');
     const sheet = book.worksheets[0];

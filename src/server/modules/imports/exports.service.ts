@@ -32,8 +32,23 @@ export async function exportRecords(db: Db, operator: Operator, type: Interchang
   return { data: await writeWorkbook(type, lines, await loadCodeList(db)), fileName: `${type}-${stamp}.xlsx`, mimeType: XLSX_MIME };
 }
 
+/**
+ * The last template written per kind and language, with the code list it was written from: the
+ * workbook takes about a second to write and is a public download, so it is written again only
+ * when the code list (reference data, provinces) has changed.
+ */
+const writtenTemplates = new Map<string, { codes: string; data: Buffer }>();
+
 /** An empty workbook with the headers, dropdowns, instructions and the code sheet, in the reader's language. */
 export async function importTemplate(db: Db, type: InterchangeType, lang: Language): Promise<ExportFile> {
   const fileName = lang === 'en' ? `import-template-${type}.xlsx` : `mau-nhap-${type}.xlsx`;
-  return { data: await writeWorkbook(type, [], await loadCodeList(db), lang), fileName, mimeType: XLSX_MIME };
+  const codeList = await loadCodeList(db);
+  const codes = JSON.stringify(codeList);
+  const key = `${type}:${lang}`;
+  let written = writtenTemplates.get(key);
+  if (written?.codes !== codes) {
+    written = { codes, data: await writeWorkbook(type, [], codeList, lang) };
+    writtenTemplates.set(key, written);
+  }
+  return { data: written.data, fileName, mimeType: XLSX_MIME };
 }
