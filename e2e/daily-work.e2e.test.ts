@@ -162,3 +162,18 @@ it('sets a kind of notification to a daily digest on a phone, and the choice is 
     )
     .toBe('daily');
 });
+
+it("shows agency staff the programme's proposals and tasks as cards on a phone, each with its title, proposer and state", async () => {
+  const page = await signedInPage('canbo.cuc@techbridge.local', phone);
+  await page.goto('/programmes');
+  const list = page.getByRole('table', { name: 'Hồ sơ và nhiệm vụ' });
+  await list.locator('tbody tr').first().waitFor();
+  expect(await list.getAttribute('data-layout')).toBe('cards');
+  const first = list.locator('tbody tr').first();
+  await first.getByRole('link').first().waitFor();
+  expect(await first.locator('td[data-label="Tình trạng"]').innerText()).not.toBe('');
+  const box = await first.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+});
