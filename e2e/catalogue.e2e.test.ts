@@ -175,6 +175,19 @@ it('imports a sheet with bad rows: every error of each row named by its column, 
   expect(await s.getByRole('main').innerText()).not.toMatch(/\b(trl|sectorCode|priceVnd|province|title)\b|[A-Z]{2,}_[A-Z]/);
   await expect(accessibilityFaults(s)).resolves.toEqual([]);
 
+  // On a phone each refused row is a card with its line and every error, nothing scrolled out of sight.
+  await s.setViewportSize(PHONE);
+  const refused = s.locator('table[data-layout="cards"]', { has: s.getByText('Không được để trống.') }).locator('tbody tr');
+  await refused.first().waitFor();
+  expect(await refused.count()).toBe(2);
+  expect(await refused.first().innerText()).toContain('Mức sẵn sàng công nghệ TRL 1–9');
+  const box = await refused.nth(1).boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+  expect(await s.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expect(accessibilityFaults(s)).resolves.toEqual([]);
+  await s.screenshot({ path: '/tmp/techbridge-import-errors-phone.png', fullPage: true });
+  await s.setViewportSize(DESKTOP);
+
   // Nothing is published without moderation: the good row is in the staff's queue, not public.
   await moderationRow(s, IMPORTED);
   const visitor = await demo.browser.newContext({ baseURL: demo.baseUrl, viewport: DESKTOP, locale: 'vi-VN' });

@@ -100,6 +100,8 @@ it('shows admin lists as cards at 390 px, with nothing scrolled out of sight', a
     ['/admin/users', 'users'],
     ['/admin/organisations', 'organisations'],
     ['/admin/outbox', 'outbox'],
+    ['/admin/connection-points', 'connection-points'],
+    ['/admin/reference', 'reference'],
   ] as const) {
     await page.goto(path);
     await page.locator('main table').first().waitFor({ state: 'attached' });

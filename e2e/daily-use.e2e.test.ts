@@ -263,6 +263,21 @@ it('opens the network report on this year, with one click for the periods people
   expect(new URL(page.url()).searchParams.get('from')).toBe('2017');
   await page.getByText('Năm trước').click();
   await page.getByText(`Giai đoạn ${year - 1}`, { exact: false }).waitFor();
+
+  // Printed: the cards, charts and tables, without the navigation, the filters and the buttons.
+  await page.getByRole('figure').first().locator('svg').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.mantine-AppShell-navbar').isVisible()).toBe(false);
+  expect(await page.getByRole('button', { name: 'In', exact: true }).isVisible()).toBe(false);
+  expect(await page.getByText('Tất cả từ 2017').isVisible()).toBe(false);
+  expect(await page.getByRole('group', { name: 'Lượt kết nối', exact: true }).isVisible()).toBe(true);
+  const charts = page.getByRole('figure');
+  expect(await charts.count()).toBeGreaterThan(1);
+  for (const chart of await charts.all()) expect(await chart.isVisible()).toBe(true);
+  expect(await charts.first().locator('svg').first().isVisible()).toBe(true);
+  await shootNamed(page, 'report-print');
+  await page.emulateMedia({ media: 'screen' });
 });
 
 it('names the provinces as they were before the merger in the pre-merger view: 2019 shows Bình Định, and the provinces sum to 289', async () => {

@@ -68,7 +68,22 @@ it('the representative office finds the demand in its queue, records a Korean of
   await office.getByLabel('Tên công nghệ').fill(offerTitle);
   await office.getByLabel('Mô tả ngắn').fill('Filling and capping, 3,000 bottles per hour, stainless steel');
   await office.getByLabel('Đơn vị sở hữu').fill('Busan Packaging Machinery Co.');
-  await office.getByLabel('Ghi chú cho doanh nghiệp').fill('Gặp tại hội chợ Busan');
+  // The note counts its characters against the server's limit; a pasted one past it stays whole,
+  // says how much to remove, and nothing is sent.
+  const note = office.getByLabel('Ghi chú cho doanh nghiệp');
+  const sent: string[] = [];
+  office.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/foreign-offers')) sent.push(request.url());
+  });
+  await note.fill('x'.repeat(2001));
+  await office.getByText('2.001 / 2.000').waitFor();
+  await office.getByText('Quá dài: cần bớt 1 ký tự (tối đa 2.000)', { exact: false }).waitFor();
+  await office.getByRole('button', { name: 'Ghi nhận công nghệ' }).click();
+  expect((await note.inputValue()).length).toBe(2001);
+  await office.getByText('Chưa ghi nhận công nghệ nào cho nhu cầu này').waitFor();
+  expect(sent).toEqual([]);
+  await note.fill('Gặp tại hội chợ Busan');
+  await office.getByText(/^\d+ \/ 2\.000$/).waitFor();
   await office.getByRole('button', { name: 'Ghi nhận công nghệ' }).click();
   await office.getByRole('link', { name: offerTitle }).waitFor();
   await office.locator('li').getByText('Gặp tại hội chợ Busan').waitFor();

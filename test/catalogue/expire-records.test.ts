@@ -16,6 +16,8 @@ afterAll(async () => ctx?.close());
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+/** 2026-07-31 → 31/07/2026: a date as the reader sees it, in English too. */
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 const later = (days: number) => new Date(Date.now() + days * DAY);
 
 const published = (path: string, body: Record<string, unknown>) => publishedRecord(world.owner, world.staff, path, body);
@@ -42,7 +44,7 @@ describe('records whose validity ended', () => {
     const told = await expiredNotices(world.owner);
     expect(told.map((n) => n.link).sort()).toEqual([`/demands/${demand}`, `/offers/${offer}`].sort());
     expect(told.map((n) => n.text)).toContain(
-      `"Máy sấy hết hạn" expired on ${inDays(3)} and is no longer public. Extend its validity and submit it again if it is still current.`,
+      `"Máy sấy hết hạn" expired on ${dayMonthYear(inDays(3))} and is no longer public. Extend its validity and submit it again if it is still current.`,
     );
     expect(await expiredNotices(world.stranger)).toEqual([]);
     const [audit] = await ctx.database.db

@@ -15,6 +15,8 @@ afterAll(async () => ctx?.close());
 const DAY = 86_400_000;
 const now = new Date('2026-03-01T08:00:00Z');
 const inDays = (days: number) => new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
+/** 2026-07-31 → 31/07/2026: a date as the reader sees it, in English too. */
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 
 const published = (path: string, body: Record<string, unknown>) => publishedRecord(world.owner, world.staff, path, body);
 
@@ -31,7 +33,9 @@ describe('reminder before a record stops being valid', () => {
     expect(await remindExpiringRecords(ctx.database.db, now)).toBe(2);
     const told = await reminders(world.owner);
     expect(told.map((n) => n.link).sort()).toEqual([`/experts/${expert}`, `/offers/${offer}`].sort());
-    expect(told.map((n) => n.text)).toContain(`"Lò sấy sắp hết hạn" stops being valid on ${inDays(5)}. Extend its validity if it is still current.`);
+    expect(told.map((n) => n.text)).toContain(
+      `"Lò sấy sắp hết hạn" stops being valid on ${dayMonthYear(inDays(5))}. Extend its validity if it is still current.`,
+    );
     expect(await reminders(world.stranger)).toEqual([]);
 
     expect(await remindExpiringRecords(ctx.database.db, new Date(now.getTime() + 3_600_000))).toBe(0);

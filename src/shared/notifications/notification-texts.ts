@@ -31,7 +31,7 @@ export type NotificationKind = (typeof notificationKinds)[number];
 
 type Params = Record<string, string | number | null | undefined>;
 const s = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-/** 2026-07-31 → 31/07/2026, as dates are written in Vietnamese. */
+/** 2026-07-31 → 31/07/2026: dates read dd/mm/yyyy in both languages, as everywhere in the app. */
 const viDate = (value: unknown) => s(value).split('-').reverse().join('/');
 
 /** One sentence per kind, in both languages; used by the web client and by e-mail copies alike. */
@@ -80,12 +80,12 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   },
   'catalogue.expiring': {
     vi: (p) => `"${s(p.title)}" hết thời hạn hiệu lực vào ngày ${viDate(p.validUntil)}. Hãy gia hạn nếu thông tin vẫn còn phù hợp.`,
-    en: (p) => `"${s(p.title)}" stops being valid on ${s(p.validUntil)}. Extend its validity if it is still current.`,
+    en: (p) => `"${s(p.title)}" stops being valid on ${viDate(p.validUntil)}. Extend its validity if it is still current.`,
   },
   'catalogue.expired': {
     vi: (p) =>
       `"${s(p.title)}" đã hết hạn hiệu lực ngày ${viDate(p.validUntil)} và không còn hiển thị công khai. Hãy gia hạn rồi gửi duyệt lại nếu vẫn còn phù hợp.`,
-    en: (p) => `"${s(p.title)}" expired on ${s(p.validUntil)} and is no longer public. Extend its validity and submit it again if it is still current.`,
+    en: (p) => `"${s(p.title)}" expired on ${viDate(p.validUntil)} and is no longer public. Extend its validity and submit it again if it is still current.`,
   },
   'event.registration-decided': {
     vi: (p) => (p.approved ? `Đăng ký tham dự "${s(p.event)}" của bạn đã được duyệt.` : `Đăng ký tham dự "${s(p.event)}" của bạn bị từ chối: ${s(p.reason)}`),

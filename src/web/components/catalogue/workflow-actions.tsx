@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArrowBackUp, IconCheck, IconSend } from '@tabler/icons-react';
@@ -6,6 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkflowAction, type Abilities, type RecordSegment, type WorkflowAction } from '../../api/catalogue.js';
 import { errorText } from '../../api/form-errors.js';
+import { ReturnBody } from '../../../shared/catalogue/catalogue.schemas.js';
+import { maxLengthOf } from '../../../shared/max-length.js';
+import { LimitedTextarea, overLimit } from '../limited-textarea.js';
+
+/** The longest reason the server takes: the counter shows it and a longer one is not sent. */
+const REASON_MAX = maxLengthOf(ReturnBody.shape.reason);
 
 type Props = { segment: RecordSegment; id: string; abilities: Partial<Abilities> | undefined; compact?: boolean };
 
@@ -35,6 +41,7 @@ export function WorkflowActions({ segment, id, abilities, compact = false }: Pro
 
   const confirmReturn = () => {
     if (!reason.trim()) return setReasonError(t('catalogue.returnModal.reasonRequired'));
+    if (overLimit(reason, REASON_MAX)) return;
     run('return', reason.trim());
   };
 
@@ -77,15 +84,16 @@ export function WorkflowActions({ segment, id, abilities, compact = false }: Pro
       </Group>
       <Modal opened={returnOpened} onClose={returnModal.close} title={t('catalogue.returnModal.title')}>
         <Stack>
-          <Textarea
+          <LimitedTextarea
             label={t('catalogue.returnModal.reason')}
             description={t('catalogue.returnModal.reasonHint')}
             autosize
             minRows={3}
             required
             data-autofocus
+            max={REASON_MAX}
             value={reason}
-            error={reasonError}
+            error={reasonError ?? undefined}
             onChange={(event) => {
               setReason(event.currentTarget.value);
               setReasonError(null);

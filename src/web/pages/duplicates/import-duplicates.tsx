@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
 import './i18n/register.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** In an import's report: the records written that likely duplicate others, with a link to the moderators' screen. */
 export function ImportDuplicates({ report }: { report: ImportReport }) {
@@ -19,34 +20,32 @@ export function ImportDuplicates({ report }: { report: ImportReport }) {
           {t('duplicates.importReview')}
         </Anchor>
       </Text>
-      <Table.ScrollContainer minWidth={480}>
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('duplicates.importRecord')}</Table.Th>
-              <Table.Th>{t('duplicates.importLike')}</Table.Th>
-              <Table.Th>{t('duplicates.score')}</Table.Th>
+      <ResponsiveTable minWidth={480} withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('duplicates.importRecord')}</Table.Th>
+            <Table.Th>{t('duplicates.importLike')}</Table.Th>
+            <Table.Th>{t('duplicates.score')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={`${item.id}:${item.duplicateOf.id}`}>
+              <Table.Td>
+                <Anchor component={Link} to={`/${segment}/${item.id}`}>
+                  {item.externalId ?? item.id.slice(0, 8)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/${segment}/${item.duplicateOf.id}`}>
+                  {item.duplicateOf.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{Math.round(item.score * 100)}%</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={`${item.id}:${item.duplicateOf.id}`}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/${segment}/${item.id}`}>
-                    {item.externalId ?? item.id.slice(0, 8)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/${segment}/${item.duplicateOf.id}`}>
-                    {item.duplicateOf.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{Math.round(item.score * 100)}%</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ResponsiveTable>
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 import { ImportDuplicates } from '../duplicates/import-duplicates.js';
 import { ImportWeakListings } from '../listing-quality/import-weak-listings.js';
 
@@ -42,39 +43,37 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <Title order={3} size="h4">
             {t('imports.report.rejectedTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('imports.report.line')}</Table.Th>
-                  <Table.Th>{t('imports.report.externalId')}</Table.Th>
-                  <Table.Th>{t('imports.report.reasons')}</Table.Th>
+          <ResponsiveTable minWidth={520} striped withTableBorder aria-label={t('imports.report.rejectedTitle')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('imports.report.line')}</Table.Th>
+                <Table.Th>{t('imports.report.externalId')}</Table.Th>
+                <Table.Th>{t('imports.report.reasons')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.rejected.map((row) => (
+                <Table.Tr key={`${row.line}-${row.externalId ?? ''}`}>
+                  <Table.Td>{row.line}</Table.Td>
+                  <Table.Td>{row.externalId ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <List size="sm" spacing={2}>
+                      {row.issues.map((issue, index) => (
+                        <List.Item key={index}>
+                          {issue.column && (
+                            <Badge size="sm" variant="light" mr={6} tt="none" title={t('imports.report.column', { column: issue.column })}>
+                              {issue.column}
+                            </Badge>
+                          )}
+                          {issue.message[lang]}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.rejected.map((row) => (
-                  <Table.Tr key={`${row.line}-${row.externalId ?? ''}`}>
-                    <Table.Td>{row.line}</Table.Td>
-                    <Table.Td>{row.externalId ?? '—'}</Table.Td>
-                    <Table.Td>
-                      <List size="sm" spacing={2}>
-                        {row.issues.map((issue, index) => (
-                          <List.Item key={index}>
-                            {issue.column && (
-                              <Badge size="sm" variant="light" mr={6} tt="none" title={t('imports.report.column', { column: issue.column })}>
-                                {issue.column}
-                              </Badge>
-                            )}
-                            {issue.message[lang]}
-                          </List.Item>
-                        ))}
-                      </List>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </ResponsiveTable>
         </>
       )}
     </Stack>

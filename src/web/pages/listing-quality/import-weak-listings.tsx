@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
 import './i18n/register.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** In an import's report: the records written under the publication threshold, with their score and what they miss. */
 export function ImportWeakListings({ report }: { report: ImportReport }) {
@@ -15,30 +16,28 @@ export function ImportWeakListings({ report }: { report: ImportReport }) {
       <Text size="sm" mb="xs">
         {t('listingQuality.importIntro')}
       </Text>
-      <Table.ScrollContainer minWidth={420}>
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('listingQuality.importRecord')}</Table.Th>
-              <Table.Th>{t('listingQuality.importScore')}</Table.Th>
-              <Table.Th>{t('listingQuality.missing')}</Table.Th>
+      <ResponsiveTable minWidth={420} withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('listingQuality.importRecord')}</Table.Th>
+            <Table.Th>{t('listingQuality.importScore')}</Table.Th>
+            <Table.Th>{t('listingQuality.missing')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/${report.type}/${item.id}`}>
+                  {item.externalId ?? item.id.slice(0, 8)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{item.score}/20</Table.Td>
+              <Table.Td>{item.missing.map((m) => t(`listingQuality.items.${m}`)).join(', ')}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/${report.type}/${item.id}`}>
-                    {item.externalId ?? item.id.slice(0, 8)}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{item.score}/20</Table.Td>
-                <Table.Td>{item.missing.map((m) => t(`listingQuality.items.${m}`)).join(', ')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ResponsiveTable>
     </Alert>
   );
 }

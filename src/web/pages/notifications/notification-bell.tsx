@@ -17,7 +17,8 @@ export function NotificationBell() {
   return (
     // The indicator stays outside the popover's target: the target receives aria-expanded, which only the button may carry.
     <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
-      <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={340} shadow="md" withinPortal>
+      {/* Focus moves into the list when it opens (it is drawn at the end of the page) and back to the bell when it closes. */}
+      <Popover opened={opened} onChange={(o) => !o && close()} position="bottom-end" width={340} shadow="md" withinPortal trapFocus returnFocus>
         <Popover.Target>
           <ActionIcon variant="subtle" color="gray" size="lg" onClick={toggle} aria-label={t('notifications.bell', { count: unread })}>
             <IconBell size={22} />

@@ -1,6 +1,8 @@
 import { Alert, Button, Card, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/form-errors.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
+import { usePhone } from '../../lib/use-phone.js';
 import { useDraft } from '../../lib/use-draft.js';
 import { useNotificationPreferences, useSaveNotificationPreferences, type NotificationPreference } from '../../api/notifications.js';
 
@@ -9,6 +11,8 @@ const noPreferences: NotificationPreference[] = [];
 /** Per kind of notification: show it in the app, send it by e-mail at once or in a daily digest, both or neither (profile page). */
 export function NotificationPreferencesSection() {
   const { t } = useTranslation();
+  // On a phone each kind is a card: its boxes and its choice under their headings, at the left.
+  const phone = usePhone();
   const saved = useNotificationPreferences();
   const save = useSaveNotificationPreferences();
   const [items, setItems] = useDraft<NotificationPreference[]>(saved.data ?? noPreferences);
@@ -34,56 +38,54 @@ export function NotificationPreferencesSection() {
           {errorText(t, save.error)}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={420}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('notifications.preferences.kind')}</Table.Th>
-              <Table.Th ta="center">{t('notifications.preferences.inApp')}</Table.Th>
-              <Table.Th ta="center">{t('notifications.preferences.email')}</Table.Th>
-              <Table.Th>{t('notifications.preferences.when')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => {
-              const label = t(`notifications.kinds.${item.kind}`, { defaultValue: item.kind });
-              return (
-                <Table.Tr key={item.kind}>
-                  <Table.Td>{label}</Table.Td>
-                  <Table.Td>
-                    <Checkbox
-                      mx="auto"
-                      w="fit-content"
-                      checked={item.inApp}
-                      onChange={(e) => toggle(item.kind, 'inApp', e.currentTarget.checked)}
-                      aria-label={`${label}: ${t('notifications.preferences.inApp')}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox
-                      mx="auto"
-                      w="fit-content"
-                      checked={item.email}
-                      onChange={(e) => toggle(item.kind, 'email', e.currentTarget.checked)}
-                      aria-label={`${label}: ${t('notifications.preferences.email')}`}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      data={modes}
-                      value={item.emailMode}
-                      disabled={!item.email}
-                      onChange={(e) => setMode(item.kind, e.currentTarget.value as NotificationPreference['emailMode'])}
-                      aria-label={`${label}: ${t('notifications.preferences.when')}`}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable minWidth={420} aria-label={t('notifications.preferences.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('notifications.preferences.kind')}</Table.Th>
+            <Table.Th ta="center">{t('notifications.preferences.inApp')}</Table.Th>
+            <Table.Th ta="center">{t('notifications.preferences.email')}</Table.Th>
+            <Table.Th>{t('notifications.preferences.when')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const label = t(`notifications.kinds.${item.kind}`, { defaultValue: item.kind });
+            return (
+              <Table.Tr key={item.kind}>
+                <Table.Td>{label}</Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    mx={phone ? 0 : 'auto'}
+                    w="fit-content"
+                    checked={item.inApp}
+                    onChange={(e) => toggle(item.kind, 'inApp', e.currentTarget.checked)}
+                    aria-label={`${label}: ${t('notifications.preferences.inApp')}`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    mx={phone ? 0 : 'auto'}
+                    w="fit-content"
+                    checked={item.email}
+                    onChange={(e) => toggle(item.kind, 'email', e.currentTarget.checked)}
+                    aria-label={`${label}: ${t('notifications.preferences.email')}`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <NativeSelect
+                    size="xs"
+                    data={modes}
+                    value={item.emailMode}
+                    disabled={!item.email}
+                    onChange={(e) => setMode(item.kind, e.currentTarget.value as NotificationPreference['emailMode'])}
+                    aria-label={`${label}: ${t('notifications.preferences.when')}`}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </ResponsiveTable>
       <Group justify="flex-end" mt="sm">
         <Button disabled={!changed} loading={save.isPending} onClick={() => save.mutate(items)}>
           {t('notifications.preferences.save')}

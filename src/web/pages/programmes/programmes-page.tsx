@@ -13,6 +13,7 @@ import { PageTitle } from '../../components/page-title.js';
 import { formatDate, formatDateTime } from '../../lib/format-date.js';
 import { statusColor } from './labels.js';
 import { DateTimeField } from '../../components/date-field.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 
 const originOf = (kind: string) =>
   kind === 'enterprise' ? 'enterprise' : kind === 'dost' || kind === 'centre' ? 'province' : kind === 'agency' ? 'agency-unit' : 'ministry';
@@ -145,43 +146,41 @@ function TaskTable() {
       {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {tasks.isSuccess && tasks.items.length === 0 && <EmptyState title={t('programmes.list.empty')} />}
       {tasks.items.length > 0 && (
-        <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('programmes.fields.title')}</Table.Th>
-                <Table.Th>{t('programmes.fields.proposer')}</Table.Th>
-                <Table.Th>{t('programmes.list.status')}</Table.Th>
-                <Table.Th>{t('programmes.receipt.number')}</Table.Th>
-                <Table.Th>{t('programmes.list.updated')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tasks.items.map((task) => (
-                <Table.Tr key={task.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={task.status === 'draft' ? `/programmes/tasks/${task.id}/edit` : `/programmes/tasks/${task.id}`}>
-                      {task.title || t('programmes.task.untitled')}
-                    </Anchor>
-                    {task.overdueReports > 0 && (
-                      <Badge color="red" ml="xs">
-                        {t('programmes.list.overdue', { count: task.overdueReports })}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{task.proposerName}</Table.Td>
-                  <Table.Td>
-                    <Badge color={statusColor(task.status)} variant="light">
-                      {t(`programmes.status.${task.status}`)}
+        <ResponsiveTable minWidth={640} striped aria-label={t('programmes.list.tasks')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('programmes.fields.title')}</Table.Th>
+              <Table.Th>{t('programmes.fields.proposer')}</Table.Th>
+              <Table.Th>{t('programmes.list.status')}</Table.Th>
+              <Table.Th>{t('programmes.receipt.number')}</Table.Th>
+              <Table.Th>{t('programmes.list.updated')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {tasks.items.map((task) => (
+              <Table.Tr key={task.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={task.status === 'draft' ? `/programmes/tasks/${task.id}/edit` : `/programmes/tasks/${task.id}`}>
+                    {task.title || t('programmes.task.untitled')}
+                  </Anchor>
+                  {task.overdueReports > 0 && (
+                    <Badge color="red" ml="xs">
+                      {t('programmes.list.overdue', { count: task.overdueReports })}
                     </Badge>
-                  </Table.Td>
-                  <Table.Td>{task.receiptNumber ?? '—'}</Table.Td>
-                  <Table.Td>{formatDate(task.updatedAt, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  )}
+                </Table.Td>
+                <Table.Td>{task.proposerName}</Table.Td>
+                <Table.Td>
+                  <Badge color={statusColor(task.status)} variant="light">
+                    {t(`programmes.status.${task.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{task.receiptNumber ?? '—'}</Table.Td>
+                <Table.Td>{formatDate(task.updatedAt, i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </ResponsiveTable>
       )}
       {tasks.items.length > 0 && (
         <LoadMore

@@ -7,6 +7,7 @@ import { useReferenceItems } from '../../api/reference.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
+import { ResponsiveTable } from '../../components/responsive-table.js';
 import { ReferenceCreateModal } from './reference-create-modal.js';
 import { ReferenceRow } from './reference-row.js';
 
@@ -37,26 +38,24 @@ export function ReferenceTable({ category }: { category: string }) {
       {items.isError && <ErrorState error={items.error} onRetry={() => void items.refetch()} />}
       {items.data?.length === 0 && <EmptyState title={t('common.nothingFound')} />}
       {items.data && items.data.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="xs" aria-label={categoryLabel}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={90}>{t('admin.reference.code')}</Table.Th>
-                <Table.Th>{t('admin.reference.name')}</Table.Th>
-                <Table.Th>{t('admin.reference.nameEn')}</Table.Th>
-                <Table.Th w={90}>{t('admin.reference.active')}</Table.Th>
-                <Table.Th w={150}>
-                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.data.map((item) => (
-                <ReferenceRow key={item.code} item={item} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable minWidth={720} verticalSpacing="xs" aria-label={categoryLabel}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={90}>{t('admin.reference.code')}</Table.Th>
+              <Table.Th>{t('admin.reference.name')}</Table.Th>
+              <Table.Th>{t('admin.reference.nameEn')}</Table.Th>
+              <Table.Th w={90}>{t('admin.reference.active')}</Table.Th>
+              <Table.Th w={150}>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.data.map((item) => (
+              <ReferenceRow key={item.code} item={item} />
+            ))}
+          </Table.Tbody>
+        </ResponsiveTable>
       )}
     </>
   );
