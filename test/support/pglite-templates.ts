@@ -22,6 +22,11 @@ async function writeDump(client: PGlite, file: string) {
 
 const [emptyFile, preparedFile, demoFile] = process.argv.slice(2) as [string, string, string];
 const database = await openPglite(null, testPgliteOptions);
+// Nothing in a test creates a database: without the two template databases a dump is 40% smaller,
+// and each test file's copy has that much less to unpack.
+await database.client.exec(`UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')`);
+await database.client.exec('DROP DATABASE template0');
+await database.client.exec('DROP DATABASE template1');
 await writeDump(database.client, emptyFile);
 await prepareDatabase(database, testConfig());
 await writeDump(database.client, preparedFile);

@@ -41,7 +41,7 @@ export async function openPreparedCopy(templates: DatabaseTemplates, template: T
   return openPglite(null, { ...testPgliteOptions, loadDataDir: await dump(templates[template]) });
 }
 
-// A worker opens each dump once, however many test files it runs.
+// A worker reads each dump once, however many test files it runs.
 const dumps = new Map<string, Promise<Blob>>();
 function dump(file: string): Promise<Blob> {
   if (!dumps.has(file)) dumps.set(file, whenWritten(file));
@@ -54,7 +54,8 @@ async function whenWritten(file: string): Promise<Blob> {
     if (fs.existsSync(`${file}.failed`)) throw new Error(`Preparing the test database failed: ${fs.readFileSync(`${file}.failed`, 'utf8')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return fs.openAsBlob(file);
+  // Held in memory: a blob backed by the file is read again, in chunks joined together, by every copy.
+  return new Blob([await fs.promises.readFile(file)]);
 }
 
 /** A new database on the PostgreSQL server at `url`, dropped on close (tests and benchmarks); a copy of `template` when given. */
