@@ -515,7 +515,7 @@ export async function dossierDetail(db: Db, actor: Actor, councilDossierId: stri
   };
 }
 
-async function scorerContext(db: Db, actor: Actor, councilDossierId: string, lang: Language) {
+async function scorerContext(db: Executor, actor: Actor, councilDossierId: string, lang: Language) {
   const { state, d } = await dossierState(db, actor, councilDossierId, lang);
   const me = state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId };
   authorizeScore(me, d.access, !!state.me && isScorer(asDomainMember(state.me), state.rule));
@@ -529,13 +529,15 @@ const scoreProblems = (problems: ReadonlyArray<{ path: string; key: string }>) =
 
 /** A member saves their own draft; a score over the criterion's maximum or a locked sheet is refused and nothing is written. */
 export async function saveSheet(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof SheetBody>) {
-  const { me, sheet, locked, state } = await scorerContext(db, actor, councilDossierId, lang);
-  const form = domainForm(state.council.form);
-  const unknownComments = Object.keys(body.comments).filter((k) => !form.criteria.some((c) => c.key === k));
-  const result = saveScores(form, sheet, body, locked);
-  const problems = [...(result.ok ? [] : result.problems), ...unknownComments.map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }))];
-  if (problems.length || !result.ok) throw scoreProblems(problems);
+  // Read under the dossier's lock: a save that arrives with the submission or the consolidation sees it, and is refused.
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { me, sheet, locked, state } = await scorerContext(tx, actor, councilDossierId, lang);
+    const form = domainForm(state.council.form);
+    const unknownComments = Object.keys(body.comments).filter((k) => !form.criteria.some((c) => c.key === k));
+    const result = saveScores(form, sheet, body, locked);
+    const problems = [...(result.ok ? [] : result.problems), ...unknownComments.map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }))];
+    if (problems.length || !result.ok) throw scoreProblems(problems);
     const row = await repo.upsertSheet(tx, {
       councilDossierId,
       memberId: me.id,
@@ -557,17 +559,18 @@ export async function submitMySheet(
   councilDossierId: string,
   body: Partial<z.infer<typeof SheetBody>>,
 ) {
-  const { me, sheet, locked, state } = await scorerContext(db, actor, councilDossierId, lang);
-  const form = domainForm(state.council.form);
-  let current = sheet;
-  if (body.scores) {
-    const saved = saveScores(form, sheet, { scores: body.scores, comments: body.comments ?? {} }, locked);
-    if (!saved.ok) throw scoreProblems(saved.problems);
-    current = saved.sheet;
-  }
-  const result = submitSheet(form, current, new Date(), locked);
-  if (!result.ok) throw scoreProblems(result.problems);
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { me, sheet, locked, state } = await scorerContext(tx, actor, councilDossierId, lang);
+    const form = domainForm(state.council.form);
+    let current = sheet;
+    if (body.scores) {
+      const saved = saveScores(form, sheet, { scores: body.scores, comments: body.comments ?? {} }, locked);
+      if (!saved.ok) throw scoreProblems(saved.problems);
+      current = saved.sheet;
+    }
+    const result = submitSheet(form, current, new Date(), locked);
+    if (!result.ok) throw scoreProblems(result.problems);
     const row = await repo.upsertSheet(tx, {
       councilDossierId,
       memberId: me.id,
@@ -582,25 +585,27 @@ export async function submitMySheet(
 
 /** The secretary adopts the consensus with a comment per criterion; the dossier's own module records the outcome in the same transaction. */
 export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof ConsolidateBody>) {
-  const { state, d } = await dossierState(db, actor, councilDossierId, lang);
-  authorizeConsolidate(state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId });
-  if (d.dossier.consolidatedAt) throw new AppError('INVALID_TRANSITION', { reason: 'already_consolidated' });
-  const form = domainForm(state.council.form);
-  const problems: FieldProblem[] = Object.keys(body.comments)
-    .filter((k) => !form.criteria.some((c) => c.key === k))
-    .map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }));
-  const consensus = consensusOf(state, d);
-  if (!consensus || !consensus.enough) problems.push({ path: 'sheets', key: 'not_enough_sheets' });
-  const pending = d.assignedMemberIds.filter((id) => !d.excludedMemberIds.includes(id) && !d.sheets.some((s) => s.memberId === id && s.submittedAt));
-  if (consensus?.enough && pending.length) problems.push({ path: 'sheets', key: 'sheets_pending' });
-  if (problems.length || !consensus) throw new FieldError(problems);
-  const result: Consensus = {
-    ...consensus,
-    criteria: consensus.criteria.map((c) => ({ ...c, consensusComment: body.comments[c.key]?.trim() || null })),
-    conclusion: body.conclusion ?? null,
-  };
-  const me = state.me as repo.MemberRow;
+  // Decided under the dossier's lock: two consolidations at once make one, and no sheet moves meanwhile.
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { state, d } = await dossierState(tx, actor, councilDossierId, lang);
+    authorizeConsolidate(state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId });
+    if (d.dossier.consolidatedAt) throw new AppError('INVALID_TRANSITION', { reason: 'already_consolidated' });
+    const form = domainForm(state.council.form);
+    const problems: FieldProblem[] = Object.keys(body.comments)
+      .filter((k) => !form.criteria.some((c) => c.key === k))
+      .map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }));
+    const consensus = consensusOf(state, d);
+    if (!consensus || !consensus.enough) problems.push({ path: 'sheets', key: 'not_enough_sheets' });
+    const pending = d.assignedMemberIds.filter((id) => !d.excludedMemberIds.includes(id) && !d.sheets.some((s) => s.memberId === id && s.submittedAt));
+    if (consensus?.enough && pending.length) problems.push({ path: 'sheets', key: 'sheets_pending' });
+    if (problems.length || !consensus) throw new FieldError(problems);
+    const result: Consensus = {
+      ...consensus,
+      criteria: consensus.criteria.map((c) => ({ ...c, consensusComment: body.comments[c.key]?.trim() || null })),
+      conclusion: body.conclusion ?? null,
+    };
+    const me = state.me as repo.MemberRow;
     const at = new Date();
     await repo.saveConsolidation(tx, councilDossierId, {
       consolidatedAt: at,
