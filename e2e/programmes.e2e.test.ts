@@ -200,3 +200,33 @@ it('the public reads the summary of results, on a phone', async () => {
   await expect(accessibilityFaults(visitor)).resolves.toEqual([]);
   await context.close();
 });
+
+it('a draft typed while the connection is lost is kept on the phone and reaches the server when the page is opened again online', async () => {
+  const page = await signedInPage('doanhnghiep@techbridge.local', phone);
+  await page.goto('/programmes');
+  await page.getByRole('button', { name: 'Đề xuất nhiệm vụ' }).first().click();
+  await page.getByRole('heading', { name: 'Đề xuất nhiệm vụ' }).waitFor();
+  const draftTitle = `Bản nháp mất kết nối ${Date.now()}`;
+  await page.getByLabel('Tên nhiệm vụ').fill(draftTitle);
+  await page.getByText(/^Đã lưu \d/).waitFor();
+  const url = new URL(page.url()).pathname;
+
+  await page.context().setOffline(true);
+  await page.getByLabel('Mục tiêu').fill('Mục tiêu gõ khi mất mạng');
+  await page.getByText('Mất kết nối — bản nháp được giữ trên thiết bị này').waitFor();
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+  // The tab is closed before the connection returns; the person opens the proposal again later, online.
+  await page.close();
+  await page.context().setOffline(false);
+  const again = await page.context().newPage();
+  await again.goto(url);
+  await again.getByText('Đã khôi phục bản nháp chưa gửi được lưu trên thiết bị này.').waitFor();
+  await again.getByText(/^Đã lưu \d/).waitFor();
+  const taskId = url
+    .split('/')
+    .filter(Boolean)
+    .find((part) => /^[0-9a-f-]{36}$/.test(part));
+  const saved = (await (await again.context().request.get(`/api/programme-tasks/${taskId}`)).json()) as { title: string; objectives: string };
+  expect(saved).toMatchObject({ title: draftTitle, objectives: 'Mục tiêu gõ khi mất mạng' });
+  await again.context().close();
+});

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, awardNominations, awardTieDecisions } from '../../src/db/schema/index.js';
+import { auditLog, awardHonourees, awardNominations, awardTieDecisions } from '../../src/db/schema/index.js';
 import { newOrganisation } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { councilsWorld, transferIn, type CouncilsWorld } from './councils-world.js';
@@ -76,8 +76,15 @@ describe('a tie at a tier boundary, decided by the ministry council’s chair or
 
   it('records the secretary’s order with who decided, audits it, refuses deciding again, and publishes by that order', async () => {
     const secretary = w.ministrySecretary.client;
-    const decided = await secretary.post(`/api/award-rounds/${w.roundId}/ties`, { nominationIds: [second, first], note: 'Tỷ trọng xuất khẩu cao hơn' });
-    expect(decided.statusCode).toBe(201);
+    // Sent twice at once (a double click): one decision is recorded, the other refused by field.
+    const body = { nominationIds: [second, first], note: 'Tỷ trọng xuất khẩu cao hơn' };
+    const answers = await Promise.all([
+      secretary.post(`/api/award-rounds/${w.roundId}/ties`, body),
+      secretary.post(`/api/award-rounds/${w.roundId}/ties`, body),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 400]);
+    expect(answers.find((a) => a.statusCode === 400)?.json().error.details.fields[0]).toMatchObject({ path: 'nominationIds', code: 'tie_already_decided' });
+    expect(await ctx.database.db.select().from(awardTieDecisions)).toHaveLength(1);
     const audit = await ctx.database.db
       .select()
       .from(auditLog)
@@ -98,5 +105,14 @@ describe('a tie at a tier boundary, decided by the ministry council’s chair or
     const published = await w.agency.client.post(`/api/award-rounds/${w.roundId}/ranking`);
     expect(published.statusCode).toBe(200);
     expect((await secretary.get(`/api/award-rounds/${w.roundId}/ranking`)).json().canBreakTies).toBe(false);
+
+    // Publishing again would issue new certificate codes and void the printed QR codes: refused, the codes stay.
+    const codes = async () => (await ctx.database.db.select().from(awardHonourees)).map((h) => h.certificateCode).sort();
+    const issued = await codes();
+    expect(issued).toHaveLength(2);
+    const republished = await w.agency.client.post(`/api/award-rounds/${w.roundId}/ranking`);
+    expect(republished.statusCode).toBe(409);
+    expect(republished.json().error.details.reason).toBe('round_ranked');
+    expect(await codes()).toEqual(issued);
   });
 });

@@ -6,7 +6,8 @@ import { auditLog, awardNominations, councilScoreSheets } from '../../src/db/sch
 import { qrPng, verificationUrl } from '../../src/server/modules/award/certificate.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
-import { councilsWorld, provincialCouncilBody, type CouncilsWorld } from './councils-world.js';
+import { addMember } from '../support/factories.js';
+import { councilsWorld, expertMember, provincialCouncilBody, type CouncilsWorld } from './councils-world.js';
 
 let ctx: TestContext;
 let w: CouncilsWorld;
@@ -204,6 +205,54 @@ describe('councils', () => {
     expect(after.dossiers[0].excludedMemberIds).toEqual([own]);
     expect((await w.experts[8].client.get(`/api/councils/${id}`)).json().dossiers).toEqual([]);
     expect((await w.experts[8].client.post(`/api/council-dossiers/${after.dossiers[0].id}/declaration`, { conflict: false })).statusCode).toBe(403);
+  });
+
+  it('never opens a dossier to a member whose own account belongs to the nominee, though the directory records no employer', async () => {
+    const moonlighter = await expertMember(ctx, 'Chuyên gia kiêm nhiệm');
+    await addMember(ctx.database.db, w.enterprise.id, moonlighter.user.id);
+    const body = provincialCouncilBody(w, [5, 6, 7, 0]);
+    const created = await w.dostStaff.client.post('/api/councils', {
+      ...body,
+      name: 'Hội đồng có chuyên gia kiêm nhiệm',
+      members: [...body.members.slice(0, 4), { expertId: moonlighter.expert.id, role: 'member' }, ...body.members.slice(4)],
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect((await w.dostStaff.client.post(`/api/councils/${id}/dossiers`, { dossierKind: 'award-nomination', dossierIds: [nominationId] })).statusCode).toBe(
+      201,
+    );
+    const detail = (await w.dostStaff.client.get(`/api/councils/${id}`)).json();
+    const own = detail.members.find((m: { userId: string }) => m.userId === moonlighter.user.id).id;
+    const councilDossierId = detail.dossiers[0].id;
+    expect(detail.dossiers[0].excludedMemberIds).toEqual([own]);
+    expect((await moonlighter.client.get(`/api/councils/${id}`)).json().dossiers).toEqual([]);
+    expect((await moonlighter.client.get(`/api/council-dossiers/${councilDossierId}`)).statusCode).toBe(403);
+    expect((await moonlighter.client.post(`/api/council-dossiers/${councilDossierId}/declaration`, { conflict: false })).statusCode).toBe(403);
+    const proposal = (await w.dostStaff.client.post(`/api/councils/${id}/assignments/propose`, { perDossier: 4 })).json();
+    expect(proposal.ok).toBe(true);
+    expect(proposal.assignments[0].memberIds).not.toContain(own);
+    const reassign = await w.dostStaff.client.put(`/api/councils/${id}/assignments`, { assignments: [{ councilDossierId, memberIds: [own] }] });
+    expect(reassign.json().error.details.fields[0]).toMatchObject({ path: 'assignments.0.memberIds.0', code: 'member_conflicted' });
+  });
+
+  it('refuses the nominee’s dossier to a council whose secretary works for the nominee, naming the field, and writes nothing', async () => {
+    const body = provincialCouncilBody(w, [5, 6, 7, 0, 1]);
+    const created = await w.dostStaff.client.post('/api/councils', {
+      ...body,
+      name: 'Hội đồng có thư ký của doanh nghiệp',
+      members: [...body.members.filter((m) => m.role !== 'secretary'), { userId: w.nominee.user.id, role: 'secretary' }],
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const added = await w.dostStaff.client.post(`/api/councils/${id}/dossiers`, { dossierKind: 'award-nomination', dossierIds: [nominationId] });
+    expect(added.statusCode).toBe(400);
+    expect(added.json().error.details.fields[0]).toMatchObject({
+      path: 'dossierIds.0',
+      code: 'secretary_from_dossier_organisation',
+      message: 'The council’s secretary works for an organisation on this dossier and cannot keep its minutes: put it before another council.',
+    });
+    expect((await w.dostStaff.client.get(`/api/councils/${id}`)).json().dossiers).toEqual([]);
+    expect((await w.nominee.client.get(`/api/councils/${id}`)).json().dossiers).toEqual([]);
   });
 });
 

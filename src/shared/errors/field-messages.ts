@@ -197,6 +197,10 @@ export const fieldMessageKeys = {
   },
   not_a_scoring_member: { vi: 'Người này không phải thành viên chấm điểm của hội đồng.', en: 'This person is not a scoring member of the council.' },
   dossier_consolidated: { vi: 'Hồ sơ đã được tổng hợp kết quả.', en: 'This dossier has already been consolidated.' },
+  secretary_from_dossier_organisation: {
+    vi: 'Thư ký hội đồng làm việc tại một tổ chức có trong hồ sơ này, nên không thể lập biên bản cho hồ sơ: hãy đưa hồ sơ ra một hội đồng khác.',
+    en: 'The council’s secretary works for an organisation on this dossier and cannot keep its minutes: put it before another council.',
+  },
   member_conflicted: {
     vi: 'Thành viên này có xung đột lợi ích với hồ sơ (đã khai báo hoặc cùng tổ chức).',
     en: 'This member has a conflict of interest with the dossier (declared, or from the same organisation).',

@@ -48,8 +48,9 @@ export async function nominationCount(db: Executor, roundId: string) {
   return row?.nominations ?? 0;
 }
 
-export async function findRound(db: Executor, id: string) {
-  const [row] = await db.select().from(awardRounds).where(eq(awardRounds.id, id));
+export async function findRound(db: Executor, id: string, lock = false) {
+  const query = db.select().from(awardRounds).where(eq(awardRounds.id, id));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 export async function insertRound(tx: Executor, values: typeof awardRounds.$inferInsert) {

@@ -56,8 +56,8 @@ function roundOut(round: repo.RoundRow, nominations: number, honourees: number) 
   };
 }
 
-async function loadRound(db: Db, id: string) {
-  const round = await repo.findRound(db, id);
+async function loadRound(db: Executor, id: string, lock = false) {
+  const round = await repo.findRound(db, id, lock);
   if (!round) throw notFound('award-round');
   return round;
 }
@@ -245,7 +245,7 @@ export async function nominationDetail(db: Db, actor: Actor, id: string) {
 }
 
 /** The ranking by the ministry council's scores, with the chair's recorded tie decisions. */
-async function computeRanking(db: Db, round: repo.RoundRow) {
+async function computeRanking(db: Executor, round: repo.RoundRow) {
   const rows = await repo.nominationsOf(db, round.id);
   const reviews = (
     await consolidatedReviews(
@@ -306,28 +306,30 @@ export async function ranking(db: Db, actor: Actor, roundId: string) {
  * published ranking is not reordered.
  */
 export async function breakTie(db: Db, actor: Actor, ctx: AuditContext, roundId: string, body: z.infer<typeof TieBody>) {
-  const round = await loadRound(db, roundId);
-  authorizeBreakTie(actor, await repo.ministryOfficers(db, roundId));
-  if (round.rankedAt) throw new AppError('INVALID_TRANSITION', { reason: 'round_ranked' });
-  const { result } = await computeRanking(db, round);
-  const tie = result.ties.find((t) => t.dossierIds.length === body.nominationIds.length && body.nominationIds.every((id) => t.dossierIds.includes(id)));
-  if (!tie || new Set(body.nominationIds).size !== body.nominationIds.length) throw new FieldError([{ path: 'nominationIds', key: 'not_a_tie' }]);
-  if (tie.decision) throw new FieldError([{ path: 'nominationIds', key: 'tie_already_decided' }]);
+  // Decided under the round's lock: two decisions on one tie at once make one, and a ranking being published waits.
   return db.transaction(async (tx) => {
+    const round = await loadRound(tx, roundId, true);
+    authorizeBreakTie(actor, await repo.ministryOfficers(tx, roundId));
+    if (round.rankedAt) throw new AppError('INVALID_TRANSITION', { reason: 'round_ranked' });
+    const { result } = await computeRanking(tx, round);
+    const tie = result.ties.find((t) => t.dossierIds.length === body.nominationIds.length && body.nominationIds.every((id) => t.dossierIds.includes(id)));
+    if (!tie || new Set(body.nominationIds).size !== body.nominationIds.length) throw new FieldError([{ path: 'nominationIds', key: 'not_a_tie' }]);
+    if (tie.decision) throw new FieldError([{ path: 'nominationIds', key: 'tie_already_decided' }]);
     const row = await repo.insertTieDecision(tx, { roundId, nominationIds: body.nominationIds, note: body.note ?? null, decidedBy: actor.userId });
     await recordAudit(tx, ctx, { action: 'award.tie-break', entityType: 'award-round', entityId: roundId, after: row });
     return { id: row.id };
   });
 }
 
-/** Publishes the honourees: at most N in three tiers; refused while a tie at a boundary is undecided. */
+/** Publishes the honourees: at most N in three tiers; refused while a tie at a boundary is undecided, or once published. */
 export async function publishRanking(db: Db, actor: Actor, ctx: AuditContext, roundId: string) {
-  const round = await loadRound(db, roundId);
-  authorizeManageRounds(actor);
-  const { result, names } = await computeRanking(db, round);
-  if (!result.complete) throw new AppError('INVALID_TRANSITION', { reason: 'ties_undecided' });
-  if (result.honourees.length === 0) throw new AppError('INVALID_TRANSITION', { reason: 'nobody_ranked' });
   return db.transaction(async (tx) => {
+    const round = await loadRound(tx, roundId, true);
+    authorizeManageRounds(actor);
+    if (round.rankedAt) throw new AppError('INVALID_TRANSITION', { reason: 'round_ranked' });
+    const { result, names } = await computeRanking(tx, round);
+    if (!result.complete) throw new AppError('INVALID_TRANSITION', { reason: 'ties_undecided' });
+    if (result.honourees.length === 0) throw new AppError('INVALID_TRANSITION', { reason: 'nobody_ranked' });
     await repo.replaceHonourees(
       tx,
       roundId,

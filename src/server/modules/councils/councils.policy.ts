@@ -3,7 +3,8 @@ import { AppError, forbidden, FieldError } from '../../errors.js';
 import { isMemberOf, isNetworkStaff, type Actor } from '../auth/actor.js';
 
 type Convener = { id: string; kind: string };
-type MemberRef = { id: string; role: CouncilRole; organisationId: string | null };
+/** `affiliations`: every organisation the member works for (the recorded one and their account's), when known. */
+type MemberRef = { id: string; role: CouncilRole; organisationId: string | null; affiliations?: readonly string[] };
 
 /** Councils for the award's provincial round are convened by a province's Department of S&T; every kind by the agency. */
 export function canConveneKind(convenerKind: string, councilKind: CouncilKind): boolean {
@@ -71,7 +72,8 @@ export function memberAccess(
   declaration: { conflict: boolean } | null,
 ): DossierAccess {
   if (!member || !dossier.assignedMemberIds.includes(member.id)) return 'hidden';
-  if (member.organisationId !== null && dossier.organisationIds.includes(member.organisationId)) return 'hidden';
+  const affiliations = member.affiliations ?? (member.organisationId !== null ? [member.organisationId] : []);
+  if (affiliations.some((id) => dossier.organisationIds.includes(id))) return 'hidden';
   if (!declaration) return 'declare';
   return declaration.conflict ? 'hidden' : 'open';
 }
@@ -82,21 +84,38 @@ export const isSecretary = (member: { role: string } | null): boolean => member?
 /** The convener's staff and the secretary see every dossier of the council, and who was excluded from each. */
 export const seesWholeCouncil = (manager: boolean, member: { role: string } | null): boolean => manager || isSecretary(member);
 
+type OrganisationMember = { role: string; organisationId: string | null };
+
+/** A secretary who works for an organisation on the dossier is excluded from it, like any member: it is not theirs to keep the minutes of. */
+export const secretaryExcluded = (member: OrganisationMember | null, organisationIds: readonly string[]): boolean =>
+  isSecretary(member) && member?.organisationId != null && organisationIds.includes(member.organisationId);
+
+/** Whether the caller follows this dossier whole (every sheet): the convener's staff, and the secretary unless excluded from it. */
+export const seesWholeDossier = (manager: boolean, member: OrganisationMember | null, organisationIds: readonly string[]): boolean =>
+  manager || (isSecretary(member) && !secretaryExcluded(member, organisationIds));
+
 /** A member declares on a dossier before opening it; the secretary, who keeps the minutes of every dossier, does not. */
 export const mustDeclare = (member: { role: string } | null, declared: boolean): boolean => !!member && !declared && !isSecretary(member);
 
-/** The secretary adopts a dossier's consensus, once. */
-export const canConsolidate = (member: { role: string } | null, consolidated: boolean): boolean => isSecretary(member) && !consolidated;
+/** The secretary adopts a dossier's consensus, once (not one they are excluded from). */
+export const canConsolidate = (member: OrganisationMember | null, consolidated: boolean, organisationIds: readonly string[]): boolean =>
+  isSecretary(member) && !secretaryExcluded(member, organisationIds) && !consolidated;
 
 /** The convener's staff and the secretary follow every sheet; members see the others' scores only once the dossier is consolidated. */
-export function canSeeAllSheets(manager: boolean, member: MemberRef | null, access: DossierAccess, consolidated: boolean): boolean {
-  if (seesWholeCouncil(manager, member)) return true;
+export function canSeeAllSheets(
+  manager: boolean,
+  member: MemberRef | null,
+  access: DossierAccess,
+  consolidated: boolean,
+  organisationIds: readonly string[],
+): boolean {
+  if (seesWholeDossier(manager, member, organisationIds)) return true;
   return consolidated && access === 'open';
 }
 
-/** Opening a dossier: the convener's staff, the secretary, or an assigned member who declared no conflict. */
-export function authorizeOpenDossier(manager: boolean, member: MemberRef | null, access: DossierAccess): void {
-  if (seesWholeCouncil(manager, member) || access === 'open') return;
+/** Opening a dossier: the convener's staff, the secretary (unless excluded), or an assigned member who declared no conflict. */
+export function authorizeOpenDossier(manager: boolean, member: MemberRef | null, access: DossierAccess, organisationIds: readonly string[]): void {
+  if (seesWholeDossier(manager, member, organisationIds) || access === 'open') return;
   if (access === 'declare') throw forbidden('conflict_not_declared');
   throw forbidden('not_assigned');
 }
@@ -111,6 +130,6 @@ export function authorizeScore(member: MemberRef | null, access: DossierAccess, 
   if (access !== 'open') throw forbidden('not_assigned');
 }
 
-export function authorizeConsolidate(member: MemberRef | null): void {
-  if (!isSecretary(member)) throw forbidden('not_council_secretary');
+export function authorizeConsolidate(member: MemberRef | null, organisationIds: readonly string[]): void {
+  if (!isSecretary(member) || secretaryExcluded(member, organisationIds)) throw forbidden('not_council_secretary');
 }

@@ -127,6 +127,12 @@ export async function findDossier(db: Executor, id: string) {
   return row;
 }
 
+/** Takes the dossier's row lock: sheets and the consolidation of one dossier are written one at a time. */
+export async function lockDossier(tx: Executor, id: string) {
+  const [row] = await tx.select({ id: councilDossiers.id }).from(councilDossiers).where(eq(councilDossiers.id, id)).for('update');
+  return row;
+}
+
 export async function insertDossiers(tx: Executor, values: Array<typeof councilDossiers.$inferInsert>) {
   return tx.insert(councilDossiers).values(values).onConflictDoNothing().returning();
 }

@@ -39,6 +39,9 @@ import {
   convenerChoices,
   seesEveryCouncil,
   seesWholeCouncil,
+  seesWholeDossier,
+  secretaryExcluded,
+  isSecretary,
   memberAccess,
   mustDeclare,
   type DossierAccess,
@@ -204,7 +207,7 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
   const { council, convenerName } = found;
   const [members, dossiers] = await Promise.all([repo.membersOf(db, councilId), repo.dossiersOf(db, councilId)]);
   const ids = dossiers.map((d) => d.id);
-  const [assignments, declarations, sheets, views] = await Promise.all([
+  const [assignments, declarations, sheets, views, accounts] = await Promise.all([
     repo.assignmentsOf(db, ids),
     repo.conflictsOf(db, ids),
     repo.sheetsOf(db, ids),
@@ -213,7 +216,15 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
       dossiers.map((d) => ({ dossierKind: d.dossierKind as DossierKind, dossierId: d.dossierId })),
       lang,
     ),
+    repo.firstMemberships(
+      db,
+      members.map((m) => m.member.userId),
+    ),
   ]);
+  // A member works for the organisation the council recorded and for every organisation their own account belongs to now.
+  const affiliationsOf = (m: repo.MemberRow) => [
+    ...new Set([...(m.organisationId ? [m.organisationId] : []), ...accounts.filter((a) => a.userId === m.userId).map((a) => a.organisationId)]),
+  ];
   const manager = canManageCouncil(actor, council.convenerOrganisationId);
   const me = members.find((m) => m.member.userId === actor.userId)?.member ?? null;
   // The rule the council was formed under, not the kind's current one.
@@ -225,7 +236,7 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
     const declarationsHere = declarations.filter((c) => c.councilDossierId === d.id);
     const accessOf = (m: repo.MemberRow | null): DossierAccess =>
       memberAccess(
-        m && { id: m.id, role: m.role as CouncilRole, organisationId: m.organisationId },
+        m && { id: m.id, role: m.role as CouncilRole, organisationId: m.organisationId, affiliations: affiliationsOf(m) },
         { assignedMemberIds, organisationIds },
         declarationsHere.find((c) => c.memberId === m?.id) ?? null,
       );
@@ -240,10 +251,12 @@ async function councilState(db: Executor, actor: Actor, councilId: string, lang:
       access: accessOf(me),
     };
   });
-  return { council, convenerName, members, rule, manager, me, dossiers: perDossier };
+  return { council, convenerName, members, rule, manager, me, dossiers: perDossier, affiliationsOf };
 }
 type CouncilState = Awaited<ReturnType<typeof councilState>>;
 type DossierState = CouncilState['dossiers'][number];
+
+const organisationIdsOf = (d: { view: DossierView }) => d.view.organisations.map((o) => o.id);
 
 const missingView = (id: string): DossierView => ({ id, title: '—', fields: [], organisations: [], link: null, fieldCodes: [], keywords: [] });
 
@@ -256,7 +269,7 @@ export async function councilDetail(db: Db, actor: Actor, councilId: string, lan
   const state = await councilState(db, actor, councilId, lang);
   const { council, manager, me } = state;
   if (!manager && !me) throw notFound('council');
-  const visible = state.dossiers.filter((d) => seesWholeCouncil(manager, me) || d.access !== 'hidden');
+  const visible = state.dossiers.filter((d) => seesWholeDossier(manager, me, organisationIdsOf(d)) || d.access !== 'hidden');
   return {
     id: council.id,
     kind: council.kind as CouncilKind,
@@ -347,8 +360,14 @@ export async function addDossiers(db: Db, actor: Actor, ctx: AuditContext, lang:
   const source = dossierSources[body.dossierKind];
   const views = await source.load(db, body.dossierIds, lang);
   const problems: FieldProblem[] = [];
+  const secretaries = state.members.filter((m) => isSecretary(m.member)).map((m) => m.member);
   body.dossierIds.forEach((id, i) => {
-    if (!views.has(id)) problems.push({ path: `dossierIds.${i}`, key: 'unknown_dossier' });
+    const view = views.get(id);
+    if (!view) return problems.push({ path: `dossierIds.${i}`, key: 'unknown_dossier' });
+    // The secretary keeps the minutes of every dossier: one from their own organisation cannot come before this council.
+    const organisationIds = view.organisations.map((o) => o.id);
+    if (secretaries.some((m) => secretaryExcluded(m, organisationIds))) problems.push({ path: `dossierIds.${i}`, key: 'secretary_from_dossier_organisation' });
+    return undefined;
   });
   problems.push(...((await source.admissible?.(db, state.council.kind as CouncilKind, body.dossierIds)) ?? []));
   const scorers = state.members.filter((m) => isScorer(asDomainMember(m.member), state.rule)).map((m) => m.member.id);
@@ -388,7 +407,13 @@ export async function proposeAssignments(db: Db, actor: Actor, lang: Language, c
       const expert = m.member.expertId ? experts.get(m.member.expertId) : undefined;
       return { id: m.member.id, organisationId: m.member.organisationId, fieldCodes: expert?.fieldCodes ?? [], keywords: expert?.keywords ?? [] };
     }),
-    open.flatMap((d) => d.declarations.filter((c) => c.conflict).map((c) => ({ reviewerId: c.memberId, dossierId: d.dossier.id }))),
+    open.flatMap((d) => [
+      ...d.declarations.filter((c) => c.conflict).map((c) => ({ reviewerId: c.memberId, dossierId: d.dossier.id })),
+      // Excluded by an organisation their account belongs to (the helper itself knows only the recorded one).
+      ...scorers
+        .filter((m) => state.affiliationsOf(m.member).some((o) => d.view.organisations.some((x) => x.id === o)))
+        .map((m) => ({ reviewerId: m.member.id, dossierId: d.dossier.id })),
+    ]),
     { perDossier },
   );
   return {
@@ -415,8 +440,7 @@ export async function saveAssignments(db: Db, actor: Actor, ctx: AuditContext, l
       const path = `assignments.${i}.memberIds.${j}`;
       if (!member) return problems.push({ path, key: 'not_a_scoring_member' });
       const orgs = d.view.organisations.map((o) => o.id);
-      const conflicted =
-        d.declarations.some((c) => c.memberId === memberId && c.conflict) || (member.organisationId !== null && orgs.includes(member.organisationId));
+      const conflicted = d.declarations.some((c) => c.memberId === memberId && c.conflict) || state.affiliationsOf(member).some((o) => orgs.includes(o));
       if (conflicted) problems.push({ path, key: 'member_conflicted' });
       return undefined;
     });
@@ -479,7 +503,12 @@ function consensusOf(state: CouncilState, d: DossierState): Consensus | null {
 /** One dossier as the caller may see it: content after declaring no conflict, others' scores only as the policy allows. */
 export async function dossierDetail(db: Db, actor: Actor, councilDossierId: string, lang: Language) {
   const { state, d } = await dossierState(db, actor, councilDossierId, lang);
-  authorizeOpenDossier(state.manager, state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId }, d.access);
+  authorizeOpenDossier(
+    state.manager,
+    state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId },
+    d.access,
+    organisationIdsOf(d),
+  );
   const consolidated = d.dossier.consolidatedAt !== null;
   const names = new Map(state.members.map((m) => [m.member.id, m.member.name]));
   const form = state.council.form;
@@ -492,7 +521,7 @@ export async function dossierDetail(db: Db, actor: Actor, councilDossierId: stri
     submittedAt: s.submittedAt?.toISOString() ?? null,
   });
   const meRef = state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId };
-  const all = canSeeAllSheets(state.manager, meRef, d.access, consolidated);
+  const all = canSeeAllSheets(state.manager, meRef, d.access, consolidated, organisationIdsOf(d));
   const mine = state.me ? d.sheets.find((s) => s.memberId === state.me?.id) : undefined;
   return {
     id: d.dossier.id,
@@ -511,11 +540,11 @@ export async function dossierDetail(db: Db, actor: Actor, councilDossierId: stri
     preview: all && !consolidated ? consensusOf(state, d) : null,
     result: consolidated ? (d.dossier.result as Consensus) : null,
     consolidatedAt: d.dossier.consolidatedAt?.toISOString() ?? null,
-    canConsolidate: canConsolidate(state.me, consolidated),
+    canConsolidate: canConsolidate(state.me, consolidated, organisationIdsOf(d)),
   };
 }
 
-async function scorerContext(db: Db, actor: Actor, councilDossierId: string, lang: Language) {
+async function scorerContext(db: Executor, actor: Actor, councilDossierId: string, lang: Language) {
   const { state, d } = await dossierState(db, actor, councilDossierId, lang);
   const me = state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId };
   authorizeScore(me, d.access, !!state.me && isScorer(asDomainMember(state.me), state.rule));
@@ -529,13 +558,15 @@ const scoreProblems = (problems: ReadonlyArray<{ path: string; key: string }>) =
 
 /** A member saves their own draft; a score over the criterion's maximum or a locked sheet is refused and nothing is written. */
 export async function saveSheet(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof SheetBody>) {
-  const { me, sheet, locked, state } = await scorerContext(db, actor, councilDossierId, lang);
-  const form = domainForm(state.council.form);
-  const unknownComments = Object.keys(body.comments).filter((k) => !form.criteria.some((c) => c.key === k));
-  const result = saveScores(form, sheet, body, locked);
-  const problems = [...(result.ok ? [] : result.problems), ...unknownComments.map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }))];
-  if (problems.length || !result.ok) throw scoreProblems(problems);
+  // Read under the dossier's lock: a save that arrives with the submission or the consolidation sees it, and is refused.
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { me, sheet, locked, state } = await scorerContext(tx, actor, councilDossierId, lang);
+    const form = domainForm(state.council.form);
+    const unknownComments = Object.keys(body.comments).filter((k) => !form.criteria.some((c) => c.key === k));
+    const result = saveScores(form, sheet, body, locked);
+    const problems = [...(result.ok ? [] : result.problems), ...unknownComments.map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }))];
+    if (problems.length || !result.ok) throw scoreProblems(problems);
     const row = await repo.upsertSheet(tx, {
       councilDossierId,
       memberId: me.id,
@@ -557,17 +588,18 @@ export async function submitMySheet(
   councilDossierId: string,
   body: Partial<z.infer<typeof SheetBody>>,
 ) {
-  const { me, sheet, locked, state } = await scorerContext(db, actor, councilDossierId, lang);
-  const form = domainForm(state.council.form);
-  let current = sheet;
-  if (body.scores) {
-    const saved = saveScores(form, sheet, { scores: body.scores, comments: body.comments ?? {} }, locked);
-    if (!saved.ok) throw scoreProblems(saved.problems);
-    current = saved.sheet;
-  }
-  const result = submitSheet(form, current, new Date(), locked);
-  if (!result.ok) throw scoreProblems(result.problems);
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { me, sheet, locked, state } = await scorerContext(tx, actor, councilDossierId, lang);
+    const form = domainForm(state.council.form);
+    let current = sheet;
+    if (body.scores) {
+      const saved = saveScores(form, sheet, { scores: body.scores, comments: body.comments ?? {} }, locked);
+      if (!saved.ok) throw scoreProblems(saved.problems);
+      current = saved.sheet;
+    }
+    const result = submitSheet(form, current, new Date(), locked);
+    if (!result.ok) throw scoreProblems(result.problems);
     const row = await repo.upsertSheet(tx, {
       councilDossierId,
       memberId: me.id,
@@ -582,25 +614,27 @@ export async function submitMySheet(
 
 /** The secretary adopts the consensus with a comment per criterion; the dossier's own module records the outcome in the same transaction. */
 export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang: Language, councilDossierId: string, body: z.infer<typeof ConsolidateBody>) {
-  const { state, d } = await dossierState(db, actor, councilDossierId, lang);
-  authorizeConsolidate(state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId });
-  if (d.dossier.consolidatedAt) throw new AppError('INVALID_TRANSITION', { reason: 'already_consolidated' });
-  const form = domainForm(state.council.form);
-  const problems: FieldProblem[] = Object.keys(body.comments)
-    .filter((k) => !form.criteria.some((c) => c.key === k))
-    .map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }));
-  const consensus = consensusOf(state, d);
-  if (!consensus || !consensus.enough) problems.push({ path: 'sheets', key: 'not_enough_sheets' });
-  const pending = d.assignedMemberIds.filter((id) => !d.excludedMemberIds.includes(id) && !d.sheets.some((s) => s.memberId === id && s.submittedAt));
-  if (consensus?.enough && pending.length) problems.push({ path: 'sheets', key: 'sheets_pending' });
-  if (problems.length || !consensus) throw new FieldError(problems);
-  const result: Consensus = {
-    ...consensus,
-    criteria: consensus.criteria.map((c) => ({ ...c, consensusComment: body.comments[c.key]?.trim() || null })),
-    conclusion: body.conclusion ?? null,
-  };
-  const me = state.me as repo.MemberRow;
+  // Decided under the dossier's lock: two consolidations at once make one, and no sheet moves meanwhile.
   return db.transaction(async (tx) => {
+    await repo.lockDossier(tx, councilDossierId);
+    const { state, d } = await dossierState(tx, actor, councilDossierId, lang);
+    authorizeConsolidate(state.me && { id: state.me.id, role: state.me.role as CouncilRole, organisationId: state.me.organisationId }, organisationIdsOf(d));
+    if (d.dossier.consolidatedAt) throw new AppError('INVALID_TRANSITION', { reason: 'already_consolidated' });
+    const form = domainForm(state.council.form);
+    const problems: FieldProblem[] = Object.keys(body.comments)
+      .filter((k) => !form.criteria.some((c) => c.key === k))
+      .map((k) => ({ path: `comments.${k}`, key: 'unknown_criterion' }));
+    const consensus = consensusOf(state, d);
+    if (!consensus || !consensus.enough) problems.push({ path: 'sheets', key: 'not_enough_sheets' });
+    const pending = d.assignedMemberIds.filter((id) => !d.excludedMemberIds.includes(id) && !d.sheets.some((s) => s.memberId === id && s.submittedAt));
+    if (consensus?.enough && pending.length) problems.push({ path: 'sheets', key: 'sheets_pending' });
+    if (problems.length || !consensus) throw new FieldError(problems);
+    const result: Consensus = {
+      ...consensus,
+      criteria: consensus.criteria.map((c) => ({ ...c, consensusComment: body.comments[c.key]?.trim() || null })),
+      conclusion: body.conclusion ?? null,
+    };
+    const me = state.me as repo.MemberRow;
     const at = new Date();
     await repo.saveConsolidation(tx, councilDossierId, {
       consolidatedAt: at,
@@ -631,7 +665,7 @@ export async function consolidate(db: Db, actor: Actor, ctx: AuditContext, lang:
 export async function minutes(db: Db, actor: Actor, councilId: string, lang: Language) {
   const state = await councilState(db, actor, councilId, lang);
   if (!state.manager && !state.me) throw notFound('council');
-  const visible = state.dossiers.filter((d) => seesWholeCouncil(state.manager, state.me) || d.access === 'open');
+  const visible = state.dossiers.filter((d) => seesWholeDossier(state.manager, state.me, organisationIdsOf(d)) || d.access === 'open');
   const names = new Map(state.members.map((m) => [m.member.id, m.member.name]));
   return {
     councilId,

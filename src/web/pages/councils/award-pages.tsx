@@ -423,7 +423,7 @@ export function AwardRoundPage() {
           </Table.ScrollContainer>
         </Stack>
       )}
-      {r.canReadRanking && <Ranking roundId={r.id} canPublish={r.canManage} />}
+      {r.canReadRanking && <Ranking roundId={r.id} canPublish={r.canManage && !r.rankedAt} />}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fundingSources } from '../../../domain/programmes/budget-lines.js';
@@ -58,6 +58,12 @@ function ProposalForm({ task }: { task: TaskDetailData }) {
   const autosave = useAutosave(task.id, task.version);
   const submit = useTransition(task.id);
   const [restored] = useState(() => !!kept && kept.version === task.version);
+  // The restored copy is what the server lacks: send it now, not only after the next keystroke (or a submission would drop it).
+  useEffect(() => {
+    if (restored) autosave.change(fields);
+    // Once, on opening the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const fieldErrors = new Map<string, string>();
   for (const error of [autosave.error, submit.error])
     if (error instanceof ApiError) for (const f of error.fields) if (!fieldErrors.has(f.path)) fieldErrors.set(f.path, f.message);
