@@ -19,7 +19,8 @@ import type {
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { issuesError, valueOf } from './roadmap-issues.js';
+import { fieldProblems, issuesError, valueOf } from './roadmap-issues.js';
+import { recordAccess } from './roadmap-record-access.js';
 import { liveStates, propagateFromRecords } from './roadmap-records.service.js';
 import {
   authorizeCreateRoadmap,
@@ -96,7 +97,7 @@ export async function roadmapDetail(db: Db, actor: Actor | null, id: string) {
     published: row.published,
     ownerName: owner?.name ?? '',
     reviewState: reviewState(row.reviewDate, vietnamToday()),
-    live: await liveStates(db, row.document),
+    live: await liveStates(db, row.document, actor),
     history: history.map((h) => ({ itemId: h.itemId, fromStatus: h.fromStatus, toStatus: h.toStatus, cause: h.cause, occurredAt: h.occurredAt.toISOString() })),
     canEdit: editable,
     canPublish: editable,
@@ -147,13 +148,23 @@ export async function createRoadmap(db: Db, actor: Actor, ctx: AuditContext, lan
   return insertDocument(db, actor, ctx, doc, 'roadmap.create');
 }
 
-/** A roadmap brought in from a JSON document, ids kept; the caller must be allowed to create it for its owner. */
-export async function importRoadmap(db: Db, actor: Actor, ctx: AuditContext, doc: Roadmap) {
+/**
+ * A roadmap brought in from a JSON document, ids kept; the caller must be allowed to create it for its
+ * owner, and may tie its items only to records they may open (each one they may not is refused on its
+ * field, and nothing is written).
+ */
+export async function importRoadmap(db: Db, actor: Actor, ctx: AuditContext, lang: Language, doc: Roadmap) {
   const scope = await scopeFacts(db, doc.scope).catch(() => {
     throw new FieldError([{ path: 'roadmap.scope.organisationId', key: 'unknown_organisation' }]);
   });
   const owner = await ownerFacts(db, doc.ownerId, 'roadmap.ownerId');
   authorizeCreateRoadmap(actor, scope, owner);
+  const mayOpen = recordAccess(db, actor);
+  const hidden: string[] = [];
+  for (const [i, item] of doc.items.entries()) {
+    for (const [j, record] of item.records.entries()) if (!(await mayOpen(record))) hidden.push(`roadmap.items[${i}].records[${j}].id`);
+  }
+  if (hidden.length) throw fieldProblems(hidden, 'record_not_visible', lang);
   return insertDocument(db, actor, ctx, doc, 'roadmap.import');
 }
 
