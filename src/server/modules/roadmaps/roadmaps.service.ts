@@ -4,7 +4,7 @@ import type { Db, Executor } from '../../../db/client.js';
 import { newItem, newRoadmap } from '../../../domain/roadmaps/new-roadmap.js';
 import { addItem, addLink, moveItem, removeItem, removeLink, replaceItem, replaceLayers } from '../../../domain/roadmaps/operations.js';
 import { reviewState } from '../../../domain/roadmaps/review.js';
-import { linkKinds, type Layer, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
+import { linkKinds, type Layer, type LinkKind, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
 import { validateRoadmap } from '../../../domain/roadmaps/validate-roadmap.js';
 import type { Language } from '../../../shared/i18n/language.js';
 import type {
@@ -314,9 +314,10 @@ export async function deleteLink(db: Db, actor: Actor, ctx: AuditContext, lang: 
 }
 
 /**
- * The lanes renamed, reordered, added or removed in one edit. A kept lane keeps the link kinds it
- * allows; a new one allows every kind (the direction rules still hold). A lane that still holds
- * items is refused on `layers`, naming the lane in the caller's language.
+ * The lanes renamed, reordered, added or removed, and the link kinds each takes part in, in one edit.
+ * A kept lane keeps the link kinds it allows unless new ones are given; a new one allows every kind
+ * unless told otherwise (the direction rules still hold). A lane that still holds items, or kinds
+ * that would refuse a link already drawn, are refused on `layers`, naming the lane or the link.
  */
 export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, body: z.infer<typeof LayersBody>) {
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
@@ -325,8 +326,10 @@ export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditConte
       const known = new Map(doc.layers.map((layer) => [layer.code, layer]));
       const layers: Layer[] = body.layers.map((input) => {
         const kept = input.code ? known.get(input.code) : undefined;
-        if (kept) return { ...kept, name: input.name };
-        return { code: input.code || `layer-${randomUUID().slice(0, 8)}`, name: input.name, linkStarts: [...linkKinds], linkEnds: [...linkKinds] };
+        const inOrder = (given: readonly LinkKind[]) => linkKinds.filter((kind) => given.includes(kind));
+        const kinds = { ...(input.linkStarts && { linkStarts: inOrder(input.linkStarts) }), ...(input.linkEnds && { linkEnds: inOrder(input.linkEnds) }) };
+        if (kept) return { ...kept, name: input.name, ...kinds };
+        return { code: input.code || `layer-${randomUUID().slice(0, 8)}`, name: input.name, linkStarts: [...linkKinds], linkEnds: [...linkKinds], ...kinds };
       });
       const result = replaceLayers(doc, layers);
       if (result.ok) return result.value;
