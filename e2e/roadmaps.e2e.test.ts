@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { apiSession, type ApiSession } from './support/api.js';
+import sharp from 'sharp';
 import { pdfPageCount, pdfText } from '../test/assessment/pdf-text.js';
+import { pdfFirstPageImage, pixelsOfColour } from '../test/support/pdf-page-image.js';
+import { statusColours } from '../src/shared/roadmaps/labels.js';
 import { accessibilityFaults } from './support/axe.js';
 import { demoBrowser } from './support/demo-browser.js';
 
@@ -176,17 +179,36 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
   await page.getByLabel('Mô tả').fill('Độ đạm 40, đóng chai thủy tinh.');
   await page.getByRole('combobox', { name: 'Độ tin cậy' }).click();
   await page.getByRole('option', { name: 'Cao', exact: true }).click();
+  // The next edit is sent with the version the page reloads after this save.
+  const reloaded = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/roadmaps/${roadmapId}`);
   await page.getByRole('button', { name: 'Lưu hạng mục' }).click();
+  await reloaded;
   await page.getByText('Độ đạm 40, đóng chai thủy tinh.').first().waitFor();
 
   // Lanes: a new one, then removing the technology lane is refused with a message naming it.
   await page.getByLabel('Lớp mới (tiếng Việt)').fill('Chính sách');
   await page.getByRole('button', { name: 'Thêm lớp' }).click();
   await page.getByRole('button', { name: 'Xoá lớp: Chính sách' }).waitFor();
+  // The new lane takes part in every kind of link until the owner chooses: its items may no longer start a "needs" link.
+  const starts = page.getByRole('group', { name: 'Liên kết được bắt đầu từ lớp Chính sách' });
+  await expect(starts.getByRole('checkbox', { name: 'cần', exact: true }).isChecked()).resolves.toBe(true);
+  // A click saves the lane; the box follows the saved roadmap.
+  await starts.getByRole('checkbox', { name: 'cần', exact: true }).click();
+  await expect
+    .poll(async () => {
+      const saved = (await (await page.request.get(`/api/roadmaps/${roadmapId}`)).json()) as {
+        roadmap: { layers: { name: { vi: string }; linkStarts: string[] }[] };
+      };
+      return saved.roadmap.layers.find((l) => l.name.vi === 'Chính sách')?.linkStarts;
+    })
+    .toEqual(['delivered-by', 'enables', 'supports', 'relates-to']);
+  await expect.poll(() => starts.getByRole('checkbox', { name: 'cần', exact: true }).isChecked()).toBe(false);
   await page.getByRole('button', { name: 'Xoá lớp: Công nghệ' }).click();
   await page.getByRole('alert').filter({ hasText: 'Lớp còn hạng mục nên chưa xoá được' }).waitFor();
   await page.getByRole('button', { name: 'Xoá lớp: Chính sách' }).click();
   await expect.poll(() => page.getByRole('button', { name: 'Xoá lớp: Chính sách' }).count()).toBe(0);
+  // The pointer leaves the lane list, so no button is checked in its hover state.
+  await page.mouse.move(0, 0);
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
 
   // On a phone the same page reads and passes axe.
@@ -205,6 +227,17 @@ it('an enterprise builds a roadmap from its assessment; a connection on its gap 
   expect(text).toContain(roadmapTitle);
   expect(text).toContain('Chuỗi siêu thị trong nước cần Nước mắm cao cấp 40 độ đạm');
   expect(text).toContain(`${gapTitle} — `);
+  // Its first page, as an image: the chart, wider than high, not blank, with the item the contract moved drawn "in progress"
+  // (far more of that colour than the legend's swatch alone, which is all a status no item has gets).
+  const { png } = pdfFirstPageImage(body);
+  const picture = sharp(png);
+  const meta = await picture.metadata();
+  expect(meta.width ?? 0).toBeGreaterThan(meta.height ?? 0);
+  const stats = await picture.stats();
+  expect(stats.channels[0].min).toBeLessThan(100);
+  expect(stats.channels[0].max).toBeGreaterThan(200);
+  const inProgress = await pixelsOfColour(png, statusColours['in-progress']);
+  expect(inProgress).toBeGreaterThan(3 * (await pixelsOfColour(png, statusColours.delivered)));
 });
 
 it('the demo technology map shows its tree with gap lines and live catalogue counts', async () => {

@@ -192,4 +192,41 @@ describe('links with a custom layer', () => {
     expect(defaults.json().error.details.fields[0].path).toBe('kind');
     expect((await stored()).version).toBe(before);
   });
+
+  it('lets the owner choose the kinds of link a custom lane takes part in, refusing a choice that would forbid a link already drawn', async () => {
+    const lanes = async () => (await current()).roadmap.layers as Array<Layer & { linkStarts: string[]; linkEnds: string[] }>;
+    const pilots = (await lanes()).at(-1)!;
+    const withPilots = async (kinds: { linkStarts?: string[]; linkEnds?: string[] }) =>
+      (await lanes()).map((l) => ({ code: l.code, name: l.name, ...(l.code === pilots.code ? kinds : {}) }));
+    // "tech-enzyme needs pilot-hue" ends on the lane: taking "needs" off its ends is refused, naming the link, and writes nothing.
+    const before = (await stored()).version;
+    const refused = await w.seeker.client.put(url('/layers'), { layers: await withPilots({ linkEnds: ['relates-to'] }), version: before });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details.fields[0]).toMatchObject({ path: 'layers', code: 'link_end_not_allowed' });
+    expect(refused.json().error.details.fields[0].message).toContain('Enzyme rút ngắn ủ chượp → Thí điểm tại Huế');
+    expect((await stored()).version).toBe(before);
+    // Only "relates to" may start there, and only "needs" end there (given in any order, kept in the order of the kinds).
+    const chosen = await w.seeker.client.put(url('/layers'), {
+      layers: await withPilots({ linkStarts: ['relates-to'], linkEnds: ['needs', 'needs'] }),
+      version: before,
+    });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect((await lanes()).at(-1)).toMatchObject({ code: pilots.code, linkStarts: ['relates-to'], linkEnds: ['needs'] });
+    expect((await lanes()).find((l) => l.code === 'market')?.linkStarts).toEqual(['needs']);
+    // Its items may no longer start a "needs" link.
+    const startsNeeds = await w.seeker.client.post(url('/links'), {
+      kind: 'needs',
+      from: 'pilot-hue',
+      to: 'product-premium',
+      version: (await current()).version,
+    });
+    expect(startsNeeds.statusCode).toBe(400);
+    expect(startsNeeds.json().error.details.fields[0]).toMatchObject({ path: 'kind', code: 'link_start_not_allowed' });
+    // A kind that is not one is refused on its field.
+    const unknown = await w.seeker.client.put(url('/layers'), { layers: await withPilots({ linkStarts: ['owns'] }), version: (await current()).version });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details.fields[0].path).toMatch(/^layers\.5\.linkStarts/);
+    const audit = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, w.roadmapId));
+    expect(audit.filter((a) => a.action === 'roadmap.layers.update').length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roadmaps } from '../../src/db/schema/index.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
+import sharp from 'sharp';
 import { pdfPageCount, pdfText } from '../assessment/pdf-text.js';
+import { pdfFirstPageImage, pixelsOfColour } from '../support/pdf-page-image.js';
+import { statusColours } from '../../src/shared/roadmaps/labels.js';
 import { period, roadmapsWorld, text } from './roadmaps-world.js';
 
 let ctx: TestContext;
@@ -253,8 +256,13 @@ describe('exports', () => {
     expect(text).toContain('Các hạng mục theo lớp');
     expect(text).toContain('Nước mắm cao cấp 40 độ đạm — 2027 – 2028 — Đã lên kế hoạch');
     expect(text).toContain('Xuất khẩu sang EU cần Nước mắm cao cấp 40 độ đạm');
-    // The chart itself is one image on the first page.
-    expect(vi.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    // The chart itself is one image on the first page: wider than high, not blank, the delivered item drawn in its colour
+    // (far more of it than the legend's swatch, which is all the status no item has gets).
+    const { png } = pdfFirstPageImage(vi);
+    const meta = await sharp(png).metadata();
+    expect(meta.width ?? 0).toBeGreaterThan(meta.height ?? 0);
+    expect((await sharp(png).stats()).channels[0].min).toBeLessThan(100);
+    expect(await pixelsOfColour(png, statusColours.delivered)).toBeGreaterThan(3 * (await pixelsOfColour(png, statusColours['in-progress'])));
     const en = pdfText((await w.seeker.client.get(url('/export/pdf?lang=en'))).rawPayload);
     expect(en).toContain('Items by layer');
     expect(en).toContain('Cua Hoi innovation roadmap');

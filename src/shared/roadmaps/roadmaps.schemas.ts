@@ -148,11 +148,17 @@ export const MoveBody = z.object({ period: PeriodBody, layerCode: z.string().max
 export const LinkBody = z.object({ kind: z.enum(linkKinds), from: itemId, to: itemId, version: z.number().int() }).meta({ id: 'RoadmapLinkBody' });
 export const RecordLinkBody = z.object({ kind: z.enum(linkableRecordKinds), id: z.uuid(), version: z.number().int() }).meta({ id: 'RoadmapRecordLinkBody' });
 export const VersionBody = z.object({ version: z.number().int() });
-/** The lanes in their new order: a known code keeps its lane (renamed), no code (or a new one) adds a lane, a missing code removes it. */
+/** Link kinds a lane takes part in (kept in the order of `linkKinds`, each once). */
+const laneKinds = z.array(z.enum(linkKinds)).max(linkKinds.length * 2);
+/**
+ * The lanes in their new order: a known code keeps its lane (renamed), no code (or a new one) adds a
+ * lane, a missing code removes it. `linkStarts` / `linkEnds`, when given, are the kinds of link its
+ * items may start and end (a kept lane otherwise keeps its own, a new one takes every kind).
+ */
 export const LayersBody = z
   .object({
     layers: z
-      .array(z.object({ code: z.string().trim().max(40).optional(), name: localText }))
+      .array(z.object({ code: z.string().trim().max(40).optional(), name: localText, linkStarts: laneKinds.optional(), linkEnds: laneKinds.optional() }))
       .min(1)
       .max(L.layersMax),
     version: z.number().int(),

@@ -19,6 +19,10 @@ const problemTexts = {
 /** A roadmap-specific refusal on one field, with its sentence in the reader's language. */
 export const fieldProblem = (path: string, key: keyof typeof problemTexts, lang: Language) => new FieldError([{ path, key, message: problemTexts[key][lang] }]);
 
+/** The same refusal on several fields at once. */
+export const fieldProblems = (paths: readonly string[], key: keyof typeof problemTexts, lang: Language) =>
+  new FieldError(paths.map((path) => ({ path, key, message: problemTexts[key][lang] })));
+
 /** Domain issues as the API's field error: each field named with the rule's code and a sentence in the caller's language. */
 export function issuesError(issues: readonly RoadmapIssue[], lang: Language): FieldError {
   return new FieldError(issues.map((found) => ({ path: found.field, key: found.code, message: roadmapIssueText(found, lang) })));

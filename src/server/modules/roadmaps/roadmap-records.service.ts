@@ -6,6 +6,8 @@ import { liveStateLabel } from '../../../domain/roadmaps/live-state.js';
 import { propagateStatus, type StatusChange } from '../../../domain/roadmaps/status-propagation.js';
 import type { Roadmap, RecordRef } from '../../../domain/roadmaps/types.js';
 import { recordAudit, systemContext } from '../audit/audit.service.js';
+import type { Actor } from '../auth/actor.js';
+import { recordAccess } from './roadmap-record-access.js';
 import * as repo from './roadmaps.repository.js';
 
 /**
@@ -42,8 +44,15 @@ async function recordStates(db: Executor, doc: Roadmap): Promise<LinkedRecordSta
   return states;
 }
 
-/** Per item, its records with a title and their live state label (matched, connected, MoU, contract, transferred…). */
-export async function liveStates(db: Executor, doc: Roadmap) {
+/**
+ * Per item, its records with a title and their live state label (matched, connected, MoU, contract,
+ * transferred…), only those the reader may open: a published roadmap does not show a draft demand's
+ * title or a private connection's stage to the public (the items' statuses stay as they are).
+ */
+export async function liveStates(db: Executor, doc: Roadmap, reader: Actor | null) {
+  const mayOpen = recordAccess(db, reader);
+  const shown = new Set<string>();
+  for (const ref of doc.items.flatMap((item) => item.records)) if (await mayOpen(ref)) shown.add(`${ref.kind}:${ref.id}`);
   const states = await recordStates(db, doc);
   const byKey = new Map(states.map((s) => [`${s.kind}:${s.id}`, s]));
   const titles = new Map<string, string>();
@@ -54,10 +63,12 @@ export async function liveStates(db: Executor, doc: Roadmap) {
   return Object.fromEntries(
     doc.items.map((item) => [
       item.id,
-      item.records.map((r) => {
-        const state = byKey.get(`${r.kind}:${r.id}`);
-        return { kind: r.kind, id: r.id, title: titles.get(`${r.kind}:${r.id}`) ?? null, state: state ? liveStateLabel(state) : 'none' };
-      }),
+      item.records
+        .filter((r) => shown.has(`${r.kind}:${r.id}`))
+        .map((r) => {
+          const state = byKey.get(`${r.kind}:${r.id}`);
+          return { kind: r.kind, id: r.id, title: titles.get(`${r.kind}:${r.id}`) ?? null, state: state ? liveStateLabel(state) : 'none' };
+        }),
     ]),
   );
 }

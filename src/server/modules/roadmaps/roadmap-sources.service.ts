@@ -9,27 +9,15 @@ import { draftDemandFromWeakness } from '../assessment/assessment-demand.service
 import { assessmentReport } from '../assessment/assessment.service.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { assertRecordVisible } from '../catalogue/catalogue.service.js';
-import { demandKind, expertKind, offerKind } from '../catalogue/kinds/index.js';
-import { getConnection } from '../connections/connections.service.js';
-import { taskDetail } from '../programmes/programmes.service.js';
 import { fieldProblem, valueOf } from './roadmap-issues.js';
+import { recordAccess } from './roadmap-record-access.js';
 import { editRoadmap, loadRoadmap } from './roadmaps.service.js';
 
 /** Items tied to records (demands, offers, experts, connections) and built from an assessment's gaps. */
 
 /** 400 on `id` unless the caller may see the record: a roadmap never names what its editor cannot open. */
 async function assertVisibleRecord(db: Db, actor: Actor, lang: Language, kind: LinkableRecordKind, id: string) {
-  try {
-    if (kind === 'connection') await getConnection(db, actor, id);
-    else if (kind === 'task') await taskDetail(db, actor, id);
-    else if (kind === 'demand') await assertRecordVisible(db, demandKind, actor, id);
-    else if (kind === 'offer') await assertRecordVisible(db, offerKind, actor, id);
-    else await assertRecordVisible(db, expertKind, actor, id);
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) throw fieldProblem('id', 'record_not_visible', lang);
-    throw error;
-  }
+  if (!(await recordAccess(db, actor)({ kind, id }))) throw fieldProblem('id', 'record_not_visible', lang);
 }
 
 function withItem(doc: Roadmap, itemId: string, change: (records: Roadmap['items'][number]['records']) => Roadmap['items'][number]['records']): Roadmap {

@@ -89,5 +89,5 @@ export async function exportJson(db: Db, actor: Actor | null, roadmapId: string,
 export async function importJson(db: Db, actor: Actor, ctx: AuditContext, lang: Language, document: unknown) {
   const parsed = parseRoadmapDocument(document);
   if (!parsed.ok) throw issuesError(parsed.issues, lang);
-  return importRoadmap(db, actor, ctx, parsed.value);
+  return importRoadmap(db, actor, ctx, lang, parsed.value);
 }

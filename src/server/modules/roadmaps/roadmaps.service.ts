@@ -4,7 +4,7 @@ import type { Db, Executor } from '../../../db/client.js';
 import { newItem, newRoadmap } from '../../../domain/roadmaps/new-roadmap.js';
 import { addItem, addLink, moveItem, removeItem, removeLink, replaceItem, replaceLayers } from '../../../domain/roadmaps/operations.js';
 import { reviewState } from '../../../domain/roadmaps/review.js';
-import { linkKinds, type Layer, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
+import { linkKinds, type Layer, type LinkKind, type Roadmap, type RoadmapScope } from '../../../domain/roadmaps/types.js';
 import { validateRoadmap } from '../../../domain/roadmaps/validate-roadmap.js';
 import type { Language } from '../../../shared/i18n/language.js';
 import type {
@@ -19,7 +19,8 @@ import type {
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { issuesError, valueOf } from './roadmap-issues.js';
+import { fieldProblems, issuesError, valueOf } from './roadmap-issues.js';
+import { recordAccess } from './roadmap-record-access.js';
 import { liveStates, propagateFromRecords } from './roadmap-records.service.js';
 import {
   authorizeCreateRoadmap,
@@ -96,7 +97,7 @@ export async function roadmapDetail(db: Db, actor: Actor | null, id: string) {
     published: row.published,
     ownerName: owner?.name ?? '',
     reviewState: reviewState(row.reviewDate, vietnamToday()),
-    live: await liveStates(db, row.document),
+    live: await liveStates(db, row.document, actor),
     history: history.map((h) => ({ itemId: h.itemId, fromStatus: h.fromStatus, toStatus: h.toStatus, cause: h.cause, occurredAt: h.occurredAt.toISOString() })),
     canEdit: editable,
     canPublish: editable,
@@ -147,13 +148,23 @@ export async function createRoadmap(db: Db, actor: Actor, ctx: AuditContext, lan
   return insertDocument(db, actor, ctx, doc, 'roadmap.create');
 }
 
-/** A roadmap brought in from a JSON document, ids kept; the caller must be allowed to create it for its owner. */
-export async function importRoadmap(db: Db, actor: Actor, ctx: AuditContext, doc: Roadmap) {
+/**
+ * A roadmap brought in from a JSON document, ids kept; the caller must be allowed to create it for its
+ * owner, and may tie its items only to records they may open (each one they may not is refused on its
+ * field, and nothing is written).
+ */
+export async function importRoadmap(db: Db, actor: Actor, ctx: AuditContext, lang: Language, doc: Roadmap) {
   const scope = await scopeFacts(db, doc.scope).catch(() => {
     throw new FieldError([{ path: 'roadmap.scope.organisationId', key: 'unknown_organisation' }]);
   });
   const owner = await ownerFacts(db, doc.ownerId, 'roadmap.ownerId');
   authorizeCreateRoadmap(actor, scope, owner);
+  const mayOpen = recordAccess(db, actor);
+  const hidden: string[] = [];
+  for (const [i, item] of doc.items.entries()) {
+    for (const [j, record] of item.records.entries()) if (!(await mayOpen(record))) hidden.push(`roadmap.items[${i}].records[${j}].id`);
+  }
+  if (hidden.length) throw fieldProblems(hidden, 'record_not_visible', lang);
   return insertDocument(db, actor, ctx, doc, 'roadmap.import');
 }
 
@@ -303,9 +314,10 @@ export async function deleteLink(db: Db, actor: Actor, ctx: AuditContext, lang: 
 }
 
 /**
- * The lanes renamed, reordered, added or removed in one edit. A kept lane keeps the link kinds it
- * allows; a new one allows every kind (the direction rules still hold). A lane that still holds
- * items is refused on `layers`, naming the lane in the caller's language.
+ * The lanes renamed, reordered, added or removed, and the link kinds each takes part in, in one edit.
+ * A kept lane keeps the link kinds it allows unless new ones are given; a new one allows every kind
+ * unless told otherwise (the direction rules still hold). A lane that still holds items, or kinds
+ * that would refuse a link already drawn, are refused on `layers`, naming the lane or the link.
  */
 export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditContext, lang: Language, roadmapId: string, body: z.infer<typeof LayersBody>) {
   const saved = await editRoadmap(db, actor, ctx, roadmapId, body.version, {
@@ -314,8 +326,10 @@ export async function replaceRoadmapLayers(db: Db, actor: Actor, ctx: AuditConte
       const known = new Map(doc.layers.map((layer) => [layer.code, layer]));
       const layers: Layer[] = body.layers.map((input) => {
         const kept = input.code ? known.get(input.code) : undefined;
-        if (kept) return { ...kept, name: input.name };
-        return { code: input.code || `layer-${randomUUID().slice(0, 8)}`, name: input.name, linkStarts: [...linkKinds], linkEnds: [...linkKinds] };
+        const inOrder = (given: readonly LinkKind[]) => linkKinds.filter((kind) => given.includes(kind));
+        const kinds = { ...(input.linkStarts && { linkStarts: inOrder(input.linkStarts) }), ...(input.linkEnds && { linkEnds: inOrder(input.linkEnds) }) };
+        if (kept) return { ...kept, name: input.name, ...kinds };
+        return { code: input.code || `layer-${randomUUID().slice(0, 8)}`, name: input.name, linkStarts: [...linkKinds], linkEnds: [...linkKinds], ...kinds };
       });
       const result = replaceLayers(doc, layers);
       if (result.ok) return result.value;

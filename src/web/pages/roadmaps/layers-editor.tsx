@@ -1,19 +1,23 @@
-import { ActionIcon, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Roadmap } from '../../../domain/roadmaps/types.js';
+import { isCustomLayer } from '../../../domain/roadmaps/layers.js';
+import { linkKinds, type LinkKind, type Roadmap } from '../../../domain/roadmaps/types.js';
 import { useVersionedEdit } from '../../api/roadmaps.js';
 import { EditError, fieldMessage } from './edit-error.js';
 import { useText } from './roadmap-labels.js';
 
-type Draft = { code?: string; name: { vi: string; en: string } };
+type Draft = { code?: string; name: { vi: string; en: string }; linkStarts?: LinkKind[]; linkEnds?: LinkKind[] };
 
 /**
- * The chart's lanes: rename (both languages), move up or down, remove an empty one, add one.
- * Each change sends the whole list; a lane that still holds items is refused by the server with
- * a message naming it, and a blank name is marked under its input.
+ * The chart's lanes: rename (both languages), move up or down, remove an empty one, add one, and
+ * for a lane the owner added, the kinds of link its items may start and end. Each change sends the
+ * whole list; a lane that still holds items, or kinds that would forbid a link already drawn, are
+ * refused by the server with a message naming the lane or the link, and a blank name is marked
+ * under its input.
  */
-const draftsOf = (roadmap: Roadmap): Draft[] => roadmap.layers.map((l) => ({ code: l.code, name: { ...l.name } }));
+const draftsOf = (roadmap: Roadmap): Draft[] =>
+  roadmap.layers.map((l) => ({ code: l.code, name: { ...l.name }, linkStarts: [...l.linkStarts], linkEnds: [...l.linkEnds] }));
 
 export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: number }) {
   const { t } = useTranslation();
@@ -21,7 +25,7 @@ export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: 
   const { edit, error, busy } = useVersionedEdit(roadmap.id, version);
   const [drafts, setDrafts] = useState<Draft[]>(() => draftsOf(roadmap));
   // The lanes as saved: when they change (here or by another edit), the drafts follow; a new lane being typed stays.
-  const savedLayers = JSON.stringify(roadmap.layers.map((l) => [l.code, l.name]));
+  const savedLayers = JSON.stringify(roadmap.layers.map((l) => [l.code, l.name, l.linkStarts, l.linkEnds]));
   const [draftsOfLayers, setDraftsOfLayers] = useState(savedLayers);
   if (draftsOfLayers !== savedLayers) {
     setDraftsOfLayers(savedLayers);
@@ -39,6 +43,8 @@ export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: 
     [next[index], next[other]] = [next[other], next[index]];
     save(next);
   };
+  const setKinds = (index: number, side: 'linkStarts' | 'linkEnds', kinds: string[]) =>
+    save(drafts.map((d, j) => (j === index ? { ...d, [side]: linkKinds.filter((kind) => kinds.includes(kind)) } : d)));
   const listError = error && !drafts.some((_, i) => fieldMessage(error, `layers.${i}`)) ? fieldMessage(error, 'layers') : undefined;
 
   return (
@@ -78,6 +84,26 @@ export function LayersEditor({ roadmap, version }: { roadmap: Roadmap; version: 
                   miw={160}
                 />
               </Group>
+              {draft.code && isCustomLayer({ code: draft.code }) && (
+                <Group grow align="start" wrap="wrap">
+                  {(['linkStarts', 'linkEnds'] as const).map((side) => (
+                    <Checkbox.Group
+                      key={side}
+                      label={t(side === 'linkStarts' ? 'roadmaps.layers.starts' : 'roadmaps.layers.ends', { name })}
+                      value={draft[side] ?? []}
+                      onChange={(kinds) => setKinds(i, side, kinds)}
+                      error={fieldMessage(error, `layers.${i}.${side}`)}
+                      miw={160}
+                    >
+                      <Stack gap={4} mt={4}>
+                        {linkKinds.map((kind) => (
+                          <Checkbox key={kind} value={kind} label={t(`roadmaps.linkKind.${kind}`)} disabled={busy} />
+                        ))}
+                      </Stack>
+                    </Checkbox.Group>
+                  ))}
+                </Group>
+              )}
               <Group gap="xs">
                 <ActionIcon variant="default" disabled={busy || i === 0} onClick={() => swap(i, i - 1)} aria-label={t('roadmaps.layers.up', { name })}>
                   ↑
