@@ -5,6 +5,7 @@ import type { WalkInMeetingBody } from '../../../shared/events/events.schemas.js
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { notify } from '../notifications/notifications.service.js';
 import { authorizeWalkInMeetings } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as meetings from './meetings.repository.js';
@@ -47,6 +48,16 @@ export async function freeTablesOf(db: Db, actor: Actor, sessionId: string) {
   };
 }
 
+/** "08:30, 11/12/2026": a slot's start on the event's wall clock, the same in both languages. */
+function wallClock(at: Date, timeZone: string): string {
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', day: '2-digit', month: '2-digit', year: 'numeric' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${part.hour}:${part.minute}, ${part.day}/${part.month}/${part.year}`;
+}
+
 async function participant(db: Executor, eventId: string, registrationId: string, path: string) {
   const found = await events.findRegistration(db, registrationId);
   if (!found || found.eventId !== eventId || found.status !== 'approved') throw new FieldError([{ path, key: 'not_a_participant' }]);
@@ -58,10 +69,11 @@ async function participant(db: Executor, eventId: string, registrationId: string
  * and seat it at once in the slot under way (or the one given): at the supplier's booth table, or the
  * table they usually hold, when free; else at the lowest free table, which a cancelled meeting or a
  * partner marked absent may have freed. It is an ordinary confirmed meeting of an accepted request,
- * so both agendas and calendar feeds show it and a later scheduler run keeps it where it is.
+ * so both agendas and calendar feeds show it and a later scheduler run keeps it where it is; both
+ * people are notified (in-app, and by e-mail as they chose) of the slot and table.
  */
 export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext, sessionId: string, body: WalkInMeetingBody) {
-  const { session, organisers } = await loadSession(db, sessionId);
+  const { session, event, organisers } = await loadSession(db, sessionId);
   authorizeWalkInMeetings(actor, organisers);
   if (!session.publishedAt) throw new AppError('INVALID_TRANSITION', { reason: 'session_not_published' });
   if (body.fromRegistrationId === body.toRegistrationId) throw new FieldError([{ path: 'toRegistrationId', key: 'walk_in_same_person' }]);
@@ -143,6 +155,11 @@ export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext
       entityId: meetingId,
       before: earlier ? { status: earlier.status, slotId: earlier.slotId, table: earlier.tableNumber } : null,
       after: { ...result, fromRegistrationId: from.id, toRegistrationId: to.id, reason: accepted.reason },
+    });
+    await notify(tx, [from.userId, to.userId], {
+      kind: 'event.meeting-walk-in',
+      params: { event: event.name, session: session.title, time: wallClock(slot.startsAt, event.timeZone), table: placement.table },
+      link: `/events/${session.eventId}/agenda`,
     });
     return result;
   });
