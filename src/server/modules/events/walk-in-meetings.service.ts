@@ -1,6 +1,6 @@
 import { freeTables, placeWalkIn, usualTable, type SlotMeeting } from '../../../domain/events/scheduling/walk-in-table.js';
 import type { Db, Executor } from '../../../db/client.js';
-import { freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { boothTableNumber, freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import type { WalkInMeetingBody } from '../../../shared/events/events.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
@@ -15,12 +15,6 @@ import * as repo from './walk-in.repository.js';
 type Confirmed = Awaited<ReturnType<typeof repo.confirmedMeetings>>;
 const slotMeetings = (rows: Confirmed, slotId: string): SlotMeeting[] =>
   rows.filter((m) => m.slotId === slotId).map((m) => ({ table: m.table, people: [m.from, m.to], freed: freesTable(m.attendance) }));
-
-/** A booth written as a plain table number ("7") is that supplier's table in every session with that many tables. */
-function boothTable(booth: string | null, tables: number): number | null {
-  const n = booth && /^\d{1,4}$/.test(booth.trim()) ? Number(booth.trim()) : NaN;
-  return n >= 1 && n <= tables ? n : null;
-}
 
 /** The organisers' view of a published session on the day: each slot not yet over with its free tables. */
 export async function freeTablesOf(db: Db, actor: Actor, sessionId: string) {
@@ -108,7 +102,7 @@ export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext
       a: from.id,
       b: to.id,
       preferred: [
-        boothTable(supplier.booth, session.tables),
+        boothTableNumber(supplier.booth, session.tables),
         usualTable(rows.filter((m) => m.from === supplier.id || m.to === supplier.id).map((m) => m.table)),
       ],
     });
