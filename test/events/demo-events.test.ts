@@ -57,7 +57,7 @@ describe('demo events', () => {
       from event_exhibits x join event_registrations r on r.id = x.registration_id join offers o on o.id = x.offer_id
       left join event_collected_records c on c.record_id = o.id and c.event_id = r.event_id
       where r.event_id = ${techconnect.id}`);
-    const rows = offersShown.rows as { status: string; title: string; collected: boolean; year: number }[];
+    const rows = (offersShown as unknown as { rows: unknown[] }).rows as { status: string; title: string; collected: boolean; year: number }[];
     expect(rows).toHaveLength(460);
     expect(rows.every((r) => r.status === 'published')).toBe(true);
     expect(rows.filter((r) => r.collected)).toHaveLength(175);

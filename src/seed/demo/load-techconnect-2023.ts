@@ -5,12 +5,32 @@ import { techconnect2023 } from '../network-history/figures.js';
 import { eventIdByName, insertSeedRows, insertSeedRowsReturningIds, organisationsOfKinds, personByEmail, type SeedRow } from '../seed.repository.js';
 import { quangNinhSeekers, techconnectSectors, type TechconnectSector } from './data/techconnect-2023.js';
 import { addDays, seededRandom, type Random } from './generate/random.js';
+import { auditSeeded } from './seed-audit.js';
 
 /** The event's figures: demands identified, offers taken into the supply database, technologies shown. */
 export const techconnect2023Figures = { demands: 200, offersCollected: 175, technologiesShown: 460 } as const;
 
 const QUANG_NINH = '22';
 const eventDay = (random: Random) => new Date(Date.UTC(2023, 9, 5 + random.int(0, 2), 1 + random.int(0, 8), random.int(0, 59)));
+
+/** Sentences of the offers' descriptions, varied so that no sentence repeats across many of them. */
+const trials = [
+  (object: string, percent: number) => `Giải pháp đã được áp dụng thử cho ${object}, giúp giảm khoảng ${percent}% chi phí vận hành.`,
+  (object: string, percent: number) => `Kết quả thử nghiệm tại ${object} cho thấy năng suất tăng khoảng ${percent}%.`,
+  (object: string, percent: number) => `Mô hình trình diễn với ${object} tiết kiệm ${percent}% năng lượng so với cách làm truyền thống.`,
+  (object: string, percent: number) => `Đã vận hành ổn định với ${object}, tỷ lệ sản phẩm lỗi giảm ${percent}%.`,
+];
+const support = [
+  (months: number) => `Bên chuyển giao hỗ trợ lắp đặt, đào tạo vận hành và bảo hành ${months} tháng.`,
+  (months: number) => `Gói chuyển giao gồm tài liệu kỹ thuật, đào tạo tại chỗ và hỗ trợ kỹ thuật ${months} tháng.`,
+  (months: number) => `Có thể chuyển giao theo từng phần, kèm tư vấn vận hành trong ${months} tháng đầu.`,
+];
+const atTheEvent = [
+  'Công nghệ được giới thiệu và đăng ký tại Techconnect và Đổi mới sáng tạo Việt Nam 2023 ở Quảng Ninh.',
+  'Được trưng bày tại Techconnect 2023 (Hạ Long) và đưa vào cơ sở dữ liệu nguồn cung sau sự kiện.',
+  'Bên chào bán sẵn sàng trình diễn tại cơ sở và hợp tác với doanh nghiệp vùng Đông Bắc.',
+  'Chào bán ghi nhận tại khu kết nối cung – cầu của Techconnect 2023.',
+];
 
 /** Every (title, sector) the sectors' lists make, in a seeded order, so that titles never repeat. */
 function titles(random: Random, of: (s: TechconnectSector) => string[]) {
@@ -69,12 +89,11 @@ export async function loadTechconnect2023(tx: Tx) {
         language: 'vi',
         title,
         summary: `${title}: giải pháp của ${owner.nameVi}, đã thử nghiệm thực tế, phù hợp với doanh nghiệp vùng Đông Bắc.`,
-        description:
-          `${title}, do ${owner.nameVi} phát triển và hoàn thiện. ` +
-          `Giải pháp đã được áp dụng thử cho ${object}, giúp giảm chi phí vận hành khoảng ${random.int(10, 35)}% so với cách làm hiện nay. ` +
-          (collected
-            ? 'Công nghệ được giới thiệu và đăng ký tại Techconnect và Đổi mới sáng tạo Việt Nam 2023 ở Quảng Ninh.'
-            : 'Bên chuyển giao hỗ trợ lắp đặt, đào tạo vận hành và bảo hành.'),
+        description: [
+          `${title}, do ${owner.nameVi} phát triển và hoàn thiện.`,
+          random.pick(trials)(object, random.int(10, 35)),
+          collected ? random.pick(atTheEvent) : random.pick(support)(random.int(3, 24)),
+        ].join(' '),
         keywords: [...sector.keywords, object],
         sectorCode: sector.vsic,
         vsicSections: [sector.vsic],
@@ -93,6 +112,15 @@ export async function loadTechconnect2023(tx: Tx) {
       };
     });
   const offerIds = await insertSeedRowsReturningIds(tx, 'offers', offerRows, 100);
+  await auditSeeded(
+    tx,
+    'offer',
+    offerIds.map((id, i) => ({
+      id,
+      organisationId: offerRows[i].ownerOrganisationId,
+      after: { externalId: offerRows[i].externalId, title: offerRows[i].title, status: 'published' },
+    })),
+  );
 
   // Demands taken down at the booths; published after moderation, some already in talks or met since.
   const statuses = ['open', 'open', 'open', 'open', 'open', 'open', 'connecting', 'connecting', 'fulfilled', 'closed'];
@@ -138,6 +166,12 @@ export async function loadTechconnect2023(tx: Tx) {
       };
     });
   const demandIds = await insertSeedRowsReturningIds(tx, 'demands', demandRows, 100);
+  // The audit keeps only the public part, as in the demo catalogue.
+  await auditSeeded(
+    tx,
+    'demand',
+    demandIds.map((id, i) => ({ id, after: { externalId: demandRows[i].externalId, title: demandRows[i].title, status: demandRows[i].status } })),
+  );
 
   const collectedAt = (row: { createdAt?: Date }) => row.createdAt ?? new Date();
   await insertSeedRows(tx, 'eventCollectedRecords', [
