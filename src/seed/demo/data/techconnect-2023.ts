@@ -77,7 +77,7 @@ export const techconnectSectors: TechconnectSector[] = [
       'Dây chuyền chế biến và đóng gói {p}',
       'Công nghệ cấp đông nhanh IQF cho {p}',
       'Công nghệ sấy lạnh bảo quản {p}',
-      'Quy trình tiệt trùng kéo dài hạn dùng {p}',
+      'Quy trình tiệt trùng kéo dài hạn sử dụng cho {p}',
       'Bao bì hút chân không cho {p}',
       'Thiết bị kiểm tra chất lượng nhanh cho {p}',
       'Dây chuyền sản xuất sản phẩm OCOP từ {p}',
