@@ -9,6 +9,7 @@ import { runOnce } from './seed.repository.js';
 import { loadDemoData } from './demo/index.js';
 import { loadNetworkHistory } from './network-history/load-network-history.js';
 import { loadDemoEvents } from './demo/load-events.js';
+import { loadTechconnect2023 } from './demo/load-techconnect-2023.js';
 import { loadDemoRoadmaps } from './demo/load-roadmaps.js';
 import { loadDemoProgrammes } from './demo/load-programmes.js';
 import { loadDemoAward } from './demo/load-award.js';
@@ -34,6 +35,8 @@ export async function prepareDatabase(database: Database, config: AppConfig, log
   if (await runOnce(database.db, 'assessment-dashboard-entries-v1', (tx) => refreshDashboardEntries(tx, null))) log('assessment dashboard entries built');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-network-history-v1', loadNetworkHistory))) log('demo network history 2017–2024 loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-events-v1', loadDemoEvents))) log('demo events loaded');
+  if (config.loadDemoData && (await runOnce(database.db, 'demo-techconnect-2023-v1', loadTechconnect2023)))
+    log('Techconnect 2023: 460 technologies shown, 175 offers and 200 demands collected');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-roadmaps-v1', loadDemoRoadmaps))) log('demo technology map and roadmap loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-programmes-v1', loadDemoProgrammes))) log('demo programme tasks loaded');
   if (config.loadDemoData && (await runOnce(database.db, 'demo-award-v1', loadDemoAward))) log('demo innovation award and council loaded');

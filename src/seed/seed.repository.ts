@@ -17,6 +17,8 @@ import {
   connections,
   demands,
   eventActivities,
+  eventCollectedRecords,
+  eventExhibits,
   eventOrganisers,
   eventRegistrations,
   eventSessions,
@@ -61,6 +63,8 @@ const seedTables = {
   connections,
   demands,
   eventActivities,
+  eventCollectedRecords,
+  eventExhibits,
   eventOrganisers,
   eventRegistrations,
   eventSessions,
@@ -147,6 +151,7 @@ export async function organisationsOfKinds(tx: Executor, kinds: string[]) {
       legacyProvinceCode: organisations.legacyProvinceCode,
       country: organisations.country,
       kind: organisations.kind,
+      nameVi: organisations.nameVi,
     })
     .from(organisations)
     .where(inArray(organisations.kind, kinds));

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventMeetingRequests, matches } from '../../src/db/schema/index.js';
+import { auditLog, eventMeetingRequests, eventSessions, eventSlots, matches } from '../../src/db/schema/index.js';
 import { newOrganisation, signedInClient } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
@@ -38,6 +38,18 @@ async function meet(from: Person, to: Person) {
 
 const vevents = (ics: string) => ics.split('BEGIN:VEVENT').slice(1);
 
+/** Rows a refused write must leave as they were: sessions, slots, meeting requests and the audit log. */
+async function written() {
+  const db = ctx.database.db;
+  const [[sessions], [slots], [requests], [audits]] = await Promise.all([
+    db.select({ n: count() }).from(eventSessions),
+    db.select({ n: count() }).from(eventSlots),
+    db.select({ n: count() }).from(eventMeetingRequests),
+    db.select({ n: count() }).from(auditLog),
+  ]);
+  return { sessions: sessions.n, slots: slots.n, requests: requests.n, audits: audits.n };
+}
+
 beforeAll(async () => {
   ctx = await createTestApp();
   world = await eventsWorld(ctx);
@@ -57,6 +69,7 @@ afterAll(async () => ctx?.close());
 describe('B2B sessions', () => {
   it('refuses overlapping slots and slots outside the event dates, naming the slot', async () => {
     const url = `/api/events/${world.eventId}/sessions`;
+    const before = await written();
     const [a, b] = sessionSlots(2);
     const overlapping = await world.broker.client.post(url, { title: 'B2B', tables: 2, slots: [a, { ...b, startsAt: a.startsAt }] });
     expect(overlapping.statusCode).toBe(400);
@@ -68,6 +81,8 @@ describe('B2B sessions', () => {
     });
     expect(outside.json().error.details.fields[0].path).toBe('slots.0.startsAt');
     expect((await seekers[0].client.post(url, { title: 'B2B', tables: 2, slots: sessionSlots(3) })).statusCode).toBe(403);
+    // None of the refused sessions was written, nor audited.
+    expect(await written()).toEqual(before);
     const created = await world.broker.client.post(url, {
       title: 'Gặp gỡ B2B',
       tables: 2,
@@ -82,9 +97,11 @@ describe('B2B sessions', () => {
   });
 
   it('handles requests: not to oneself, not the same side, caps on pending and meetings, and only the people concerned see them', async () => {
+    const before = await written();
     const self = await seekers[0].client.post(`/api/event-sessions/${sessionId}/requests`, { toRegistrationId: seekers[0].registrationId, reason: 'x' });
     expect(self.json().error.details.fields[0]).toMatchObject({ path: 'toRegistrationId', message: 'You cannot ask to meet yourself.' });
     expect((await ask(seekers[0], seekers[1])).json().error.details.fields[0].path).toBe('toRegistrationId');
+    expect(await written()).toEqual(before);
     expect((await ask(seekers[0], suppliers[0])).statusCode).toBe(201);
     expect((await ask(seekers[0], suppliers[0])).statusCode).toBe(409);
     expect((await ask(seekers[0], suppliers[1])).statusCode).toBe(201);
@@ -92,6 +109,8 @@ describe('B2B sessions', () => {
     expect(overCap.statusCode).toBe(400);
     expect(overCap.json().error.details.fields[0]).toMatchObject({ path: 'toRegistrationId' });
     expect(overCap.json().error.details.fields[0].message).toContain('pending');
+    const twoAsked = await written();
+    expect(twoAsked.requests).toBe(before.requests + 2);
 
     // The outsider (not registered) and the public see nobody's requests.
     expect((await world.outsider.client.get(`/api/event-sessions/${sessionId}/requests`)).statusCode).toBe(404);
@@ -103,8 +122,14 @@ describe('B2B sessions', () => {
     expect((await suppliers[0].client.post(`/api/meeting-requests/${incoming[0].id}/answer`, { accept: true })).json().status).toBe('accepted');
     const second = await requestIdBetween(seekers[0], suppliers[1]);
     expect((await suppliers[1].client.post(`/api/meeting-requests/${second}/answer`, { accept: true })).statusCode).toBe(200);
-    // Two meetings is the cap: a third request is refused.
-    expect((await ask(seekers[0], suppliers[2])).json().error.details.fields[0].message).toContain('most meetings');
+    // Two meetings is the cap: a third request is refused, and neither refusal over a cap wrote a request.
+    const atCap = await written();
+    const overMeetings = await ask(seekers[0], suppliers[2]);
+    expect(overMeetings.statusCode).toBe(400);
+    expect(overMeetings.json().error.details.fields[0]).toMatchObject({ path: 'toRegistrationId' });
+    expect(overMeetings.json().error.details.fields[0].message).toContain('most meetings');
+    expect(await written()).toEqual(atCap);
+    expect(atCap.requests).toBe(twoAsked.requests);
   });
 
   it('previews and publishes a schedule, shows each person their own agenda and a calendar feed', async () => {

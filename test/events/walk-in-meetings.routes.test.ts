@@ -167,6 +167,16 @@ describe('walk-in meetings at freed tables', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'event.meeting.walk-in'), eq(auditLog.entityId, meetingId)));
     expect(audit.after).toMatchObject({ table: 1, fromRegistrationId: reg.outsider, toRegistrationId: reg.supplier2, reason: 'Gặp tại quầy' });
+    // Both people are told where and when, in their language and on the event's wall clock (08:30 in Viet Nam is 01:30 UTC).
+    const hhmm = new Date(new Date(cancelled.startsAt).getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+    for (const client of [world.outsider.client, supplier2]) {
+      const told = (await client.get('/api/notifications')).json().items.filter((n: { kind: string }) => n.kind === 'event.meeting-walk-in');
+      expect(told).toHaveLength(1);
+      expect(told[0].text).toContain(`at ${hhmm}, 11/12/2026 at table 1`);
+      expect(told[0].link).toBe(`/events/${world.eventId}/agenda`);
+    }
+    const bystander = (await world.seeker.client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind);
+    expect(bystander).not.toContain('event.meeting-walk-in');
     // The supplier is now busy in that slot; the same two cannot have a second meeting in the session.
     const busy = await walkIn(world.broker.client, { slotId, fromRegistrationId: reg.seeker3, toRegistrationId: reg.supplier2 });
     expect(busy.json().error.details.fields[0]).toMatchObject({ path: 'toRegistrationId' });

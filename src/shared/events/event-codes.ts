@@ -21,6 +21,12 @@ export function sideOfRole(role: RegistrationRole): 'demand' | 'supply' {
   return role === 'seeker' || role === 'visitor' ? 'demand' : 'supply';
 }
 
+/** A booth written as a plain table number ("7") is that supplier's table (1…tables) in every session with that many tables; null otherwise. */
+export function boothTableNumber(booth: string | null, tables: number): number | null {
+  const n = booth && /^\d{1,4}$/.test(booth.trim()) ? Number(booth.trim()) : NaN;
+  return n >= 1 && n <= tables ? n : null;
+}
+
 /** Slots of a B2B session laid out from a first start, a length, a break and a count (the form's helper). */
 export function layOutSlots(firstStart: Date, count: number, minutes: number, breakMinutes: number): Array<{ startsAt: string; endsAt: string }> {
   const slots: Array<{ startsAt: string; endsAt: string }> = [];

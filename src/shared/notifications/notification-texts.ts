@@ -18,6 +18,7 @@ export const notificationKinds = [
   'event.schedule-published',
   'event.meeting-expired',
   'event.meeting-cancelled',
+  'event.meeting-walk-in',
   'assessment.submitted',
   'assessment.returned',
   'assessment.approved',
@@ -110,6 +111,12 @@ export const notificationTexts: Record<NotificationKind, Record<Language, (p: Pa
   'event.meeting-cancelled': {
     vi: (p) => `Ban tổ chức "${s(p.event)}" đã thay đổi phiên "${s(p.session)}"; một cuộc gặp của bạn bị hủy. Xem lịch gặp của bạn.`,
     en: (p) => `The organisers of "${s(p.event)}" changed the session "${s(p.session)}"; a meeting of yours is cancelled. See your agenda.`,
+  },
+  'event.meeting-walk-in': {
+    vi: (p) =>
+      `Ban tổ chức "${s(p.event)}" đã xếp cho bạn một cuộc gặp tại chỗ trong phiên "${s(p.session)}", lúc ${s(p.time)} tại bàn ${s(p.table)}. Xem lịch gặp của bạn.`,
+    en: (p) =>
+      `The organisers of "${s(p.event)}" seated you at a walk-in meeting in the session "${s(p.session)}", at ${s(p.time)} at table ${s(p.table)}. See your agenda.`,
   },
   'assessment.submitted': {
     vi: (p) => `${s(p.organisation)} đã gửi phiếu đánh giá trình độ công nghệ để thẩm định.`,

@@ -31,7 +31,9 @@ export function toProblem(instance: ScheduleInstance): Problem {
   const S = instance.slots;
   const n = instance.participants.length;
   const index = new Map(instance.participants.map((p, i) => [String(p.id), i]));
-  const maxMeetings = Int32Array.from(instance.participants, (p) => p.maxMeetings);
+  // Nobody meets more than once a slot, so any cap above the number of slots (even one past 2³¹,
+  // which an Int32Array would wrap) means the same as slots + 1: never reached.
+  const maxMeetings = Int32Array.from(instance.participants, (p) => Math.min(p.maxMeetings, S + 1));
   const available = new Uint8Array(n * S).fill(1);
   instance.participants.forEach((p, i) => p.unavailable.forEach((slot) => (available[i * S + slot] = 0)));
   const R = instance.requests.length;

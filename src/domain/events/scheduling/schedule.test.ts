@@ -71,6 +71,24 @@ describe('scheduleMeetings', () => {
     expect(result.scheduled).toBe(2);
   });
 
+  it('reads a cap larger than the session (even past 2³¹) as no cap at all', () => {
+    for (const cap of [3, 2 ** 31, 2 ** 32, Number.MAX_SAFE_INTEGER]) {
+      const instance: ScheduleInstance = {
+        slots: 3,
+        tables: 2,
+        participants: [person('d1', 'demand', cap), person('d2', 'demand', cap), person('s1', 'supply', cap)],
+        requests: [
+          { id: 'r1', a: 'd1', b: 's1', priority: 1 },
+          { id: 'r2', a: 'd2', b: 's1', priority: 1 },
+        ],
+      };
+      const result = scheduleMeetings(instance);
+      expect(result).toMatchObject({ scheduled: 2, upperBound: 2 });
+      expect(validateSchedule(instance, result.meetings)).toEqual([]);
+      expect(greedySchedule(instance, result.upperBound).scheduled).toBe(2);
+    }
+  });
+
   it('places the higher priority when two requests compete for the last place', () => {
     const instance: ScheduleInstance = {
       slots: 1,

@@ -3,7 +3,7 @@ import { scheduleMeetings } from '../../../domain/events/scheduling/schedule.js'
 import type { ScheduleInstance, ScheduleResult } from '../../../domain/events/scheduling/types.js';
 import { validateSchedule } from '../../../domain/events/scheduling/validate-schedule.js';
 import type { Db, Executor } from '../../../db/client.js';
-import { freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { boothTableNumber, freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import { AppError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -27,7 +27,8 @@ type Run = {
 /**
  * The session as the scheduler sees it: accepted requests (demand side first), the people in them
  * with their unavailable slots and the session's meeting cap, and the confirmed meetings pinned
- * where they are. A person's own confirmed meeting wins over a slot marked unavailable later.
+ * where they are. A person's own confirmed meeting wins over a slot marked unavailable later. A
+ * supplier whose booth is a table number of the session meets at that table (see boothTables).
  */
 async function runScheduler(db: Executor, sessionId: string, allowMovingConfirmed: boolean): Promise<Run> {
   const { session, event } = await loadSession(db, sessionId);
@@ -55,6 +56,14 @@ async function runScheduler(db: Executor, sessionId: string, allowMovingConfirme
   }
   const involved = new Set(live.flatMap((r) => [r.fromRegistrationId, r.toRegistrationId]));
   const side = (id: string) => sideOfRole(people.get(id)!.registration.role as RegistrationRole);
+  const booths = boothTables(
+    registrations.map((r) => r.registration.id).filter((id) => involved.has(id)),
+    (id) => (side(id) === 'supply' ? people.get(id)!.registration.booth : null),
+    session.tables,
+    pinned,
+    live,
+    allowMovingConfirmed,
+  );
   const instance: ScheduleInstance = {
     slots: Math.max(1, slots.length),
     tables: session.tables,
@@ -66,6 +75,7 @@ async function runScheduler(db: Executor, sessionId: string, allowMovingConfirme
         .map((u) => position.get(u.slotId)!)
         .filter((s) => !busy.has(`${id}:${s}`)),
       maxMeetings: session.maxMeetingsPerPerson,
+      ...(booths.has(id) ? { table: booths.get(id)! } : {}),
     })),
     requests: live
       .filter((r) => side(r.fromRegistrationId) !== side(r.toRegistrationId))
@@ -89,6 +99,42 @@ async function runScheduler(db: Executor, sessionId: string, allowMovingConfirme
   const names = new Map(registrations.map((r) => [r.registration.id, r.organisationName ? `${r.personName} (${r.organisationName})` : r.personName]));
   const userOf = new Map(registrations.map((r) => [r.registration.id, r.registration.userId]));
   return { result, accepted: live, slots, existing, names, userOf, session, eventName: event.name };
+}
+
+/**
+ * The 0-based table of each supplier whose booth is a plain table number of the session ("7"), so
+ * that all their meetings take place at it and nobody else's do. The first supplier (in registration
+ * order) keeps a booth number two share; a booth that confirmed meetings staying where they are
+ * would contradict (the supplier's elsewhere, or someone else's at it) is not used, so a re-run never
+ * moves a confirmed meeting.
+ */
+function boothTables(
+  ids: string[],
+  boothOf: (id: string) => string | null,
+  tables: number,
+  pinned: Array<{ request: string; slot: number; table: number }>,
+  requests: repo.RequestRow[],
+  movable: boolean,
+): Map<string, number> {
+  const byRequest = new Map(requests.map((r) => [r.id, r]));
+  const taken = new Set<number>();
+  const booths = new Map<string, number>();
+  for (const id of ids) {
+    const number = boothTableNumber(boothOf(id), tables);
+    if (number === null || taken.has(number - 1)) continue;
+    const table = number - 1;
+    const clash =
+      !movable &&
+      pinned.some((m) => {
+        const r = byRequest.get(m.request)!;
+        const theirs = r.fromRegistrationId === id || r.toRegistrationId === id;
+        return theirs ? m.table !== table : m.table === table;
+      });
+    if (clash) continue;
+    taken.add(table);
+    booths.set(id, table);
+  }
+  return booths;
 }
 
 function previewOf(run: Run, published: boolean) {

@@ -1,10 +1,11 @@
 import { freeTables, placeWalkIn, usualTable, type SlotMeeting } from '../../../domain/events/scheduling/walk-in-table.js';
 import type { Db, Executor } from '../../../db/client.js';
-import { freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
+import { boothTableNumber, freesTable, sideOfRole, type RegistrationRole } from '../../../shared/events/event-codes.js';
 import type { WalkInMeetingBody } from '../../../shared/events/events.schemas.js';
 import { AppError, FieldError } from '../../errors.js';
 import { recordAudit, type AuditContext } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { notify } from '../notifications/notifications.service.js';
 import { authorizeWalkInMeetings } from './events.policy.js';
 import * as events from './events.repository.js';
 import * as meetings from './meetings.repository.js';
@@ -14,12 +15,6 @@ import * as repo from './walk-in.repository.js';
 type Confirmed = Awaited<ReturnType<typeof repo.confirmedMeetings>>;
 const slotMeetings = (rows: Confirmed, slotId: string): SlotMeeting[] =>
   rows.filter((m) => m.slotId === slotId).map((m) => ({ table: m.table, people: [m.from, m.to], freed: freesTable(m.attendance) }));
-
-/** A booth written as a plain table number ("7") is that supplier's table in every session with that many tables. */
-function boothTable(booth: string | null, tables: number): number | null {
-  const n = booth && /^\d{1,4}$/.test(booth.trim()) ? Number(booth.trim()) : NaN;
-  return n >= 1 && n <= tables ? n : null;
-}
 
 /** The organisers' view of a published session on the day: each slot not yet over with its free tables. */
 export async function freeTablesOf(db: Db, actor: Actor, sessionId: string) {
@@ -47,6 +42,16 @@ export async function freeTablesOf(db: Db, actor: Actor, sessionId: string) {
   };
 }
 
+/** "08:30, 11/12/2026": a slot's start on the event's wall clock, the same in both languages. */
+function wallClock(at: Date, timeZone: string): string {
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', day: '2-digit', month: '2-digit', year: 'numeric' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${part.hour}:${part.minute}, ${part.day}/${part.month}/${part.year}`;
+}
+
 async function participant(db: Executor, eventId: string, registrationId: string, path: string) {
   const found = await events.findRegistration(db, registrationId);
   if (!found || found.eventId !== eventId || found.status !== 'approved') throw new FieldError([{ path, key: 'not_a_participant' }]);
@@ -58,10 +63,11 @@ async function participant(db: Executor, eventId: string, registrationId: string
  * and seat it at once in the slot under way (or the one given): at the supplier's booth table, or the
  * table they usually hold, when free; else at the lowest free table, which a cancelled meeting or a
  * partner marked absent may have freed. It is an ordinary confirmed meeting of an accepted request,
- * so both agendas and calendar feeds show it and a later scheduler run keeps it where it is.
+ * so both agendas and calendar feeds show it and a later scheduler run keeps it where it is; both
+ * people are notified (in-app, and by e-mail as they chose) of the slot and table.
  */
 export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext, sessionId: string, body: WalkInMeetingBody) {
-  const { session, organisers } = await loadSession(db, sessionId);
+  const { session, event, organisers } = await loadSession(db, sessionId);
   authorizeWalkInMeetings(actor, organisers);
   if (!session.publishedAt) throw new AppError('INVALID_TRANSITION', { reason: 'session_not_published' });
   if (body.fromRegistrationId === body.toRegistrationId) throw new FieldError([{ path: 'toRegistrationId', key: 'walk_in_same_person' }]);
@@ -96,7 +102,7 @@ export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext
       a: from.id,
       b: to.id,
       preferred: [
-        boothTable(supplier.booth, session.tables),
+        boothTableNumber(supplier.booth, session.tables),
         usualTable(rows.filter((m) => m.from === supplier.id || m.to === supplier.id).map((m) => m.table)),
       ],
     });
@@ -143,6 +149,11 @@ export async function placeWalkInMeeting(db: Db, actor: Actor, ctx: AuditContext
       entityId: meetingId,
       before: earlier ? { status: earlier.status, slotId: earlier.slotId, table: earlier.tableNumber } : null,
       after: { ...result, fromRegistrationId: from.id, toRegistrationId: to.id, reason: accepted.reason },
+    });
+    await notify(tx, [from.userId, to.userId], {
+      kind: 'event.meeting-walk-in',
+      params: { event: event.name, session: session.title, time: wallClock(slot.startsAt, event.timeZone), table: placement.table },
+      link: `/events/${session.eventId}/agenda`,
     });
     return result;
   });

@@ -42,7 +42,14 @@ function RegistrationCard({ eventId, registration: r }: { eventId: string; regis
         )}
         <Group align="flex-end" gap="xs" wrap="wrap">
           {(r.role === 'exhibitor' || r.role === 'supplier') && (
-            <TextInput label={t('events.manage.booth')} value={booth} onChange={(e) => setBooth(e.currentTarget.value)} w={140} size="xs" />
+            <TextInput
+              label={t('events.manage.booth')}
+              description={t('events.manage.boothHint')}
+              value={booth}
+              onChange={(e) => setBooth(e.currentTarget.value)}
+              w={180}
+              size="xs"
+            />
           )}
           <Button
             size="xs"
