@@ -79,7 +79,11 @@ export const RoadmapSummary = z.object({
   updatedAt: z.string(),
 });
 export const RoadmapList = pageOf('RoadmapList', RoadmapSummary);
-export const RoadmapListQuery = PageQuery.extend({ organisationId: z.uuid().optional() });
+export const RoadmapListQuery = PageQuery.extend({
+  organisationId: z.uuid().optional(),
+  /** Only the roadmaps past their review date that the caller is responsible for (the flagged ones). */
+  reviewDue: z.enum(['true', 'false']).optional(),
+});
 
 export const LiveRecord = z.object({
   kind: z.string(),

@@ -83,6 +83,12 @@ export function roadmapListScope(actor: Actor | null) {
   return { all: isNetworkStaff(actor), organisationIds: actor.memberships.map((m) => m.organisationId), provinces: actor.connectionPointProvinces };
 }
 
+/** The organisations and provinces whose roadmaps `isResponsibleFor` holds the actor responsible for (the list's reviewDue filter). */
+export function responsibilityScope(actor: Actor | null) {
+  if (!actor) return { organisationIds: [], provinces: [] };
+  return { organisationIds: actor.memberships.map((m) => m.organisationId), provinces: isNetworkStaff(actor) ? [] : actor.connectionPointProvinces };
+}
+
 /** A roadmap past its review is flagged for its owner and for the enterprise's connection point (not for every public reader). */
 export function isResponsibleFor(actor: Actor | null, r: RoadmapFacts): boolean {
   if (!actor) return false;

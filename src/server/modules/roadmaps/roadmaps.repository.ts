@@ -24,14 +24,35 @@ export type ListScope = { all: boolean; organisationIds: string[]; provinces: st
 
 const enterprise = alias(organisations, 'roadmap_enterprise');
 
-/** Roadmaps the scope lets the caller see, most recently changed first. */
-export async function listRoadmaps(db: Executor, scope: ListScope, filter: { organisationId?: string; cursor?: string; limit: number }) {
-  const visible: SQL[] = [eq(roadmaps.published, true)];
+/**
+ * The roadmaps a scope's organisations own or are about, or (enterprise roadmaps) whose enterprise is in
+ * one of its provinces — with `isResponsibleFor`'s scope (policy), the roadmaps flagged when past review.
+ */
+function responsibleFor(scope: { organisationIds: string[]; provinces: string[] }): SQL | undefined {
+  const parts: SQL[] = [];
   if (scope.organisationIds.length) {
-    visible.push(inArray(roadmaps.ownerOrganisationId, scope.organisationIds), inArray(roadmaps.organisationId, scope.organisationIds));
+    parts.push(inArray(roadmaps.ownerOrganisationId, scope.organisationIds), inArray(roadmaps.organisationId, scope.organisationIds));
   }
-  if (scope.provinces.length) visible.push(and(eq(roadmaps.scopeKind, 'enterprise'), inArray(enterprise.provinceCode, scope.provinces)) as SQL);
-  const where = and(scope.all ? undefined : or(...visible), filter.organisationId ? eq(roadmaps.organisationId, filter.organisationId) : undefined);
+  if (scope.provinces.length) parts.push(and(eq(roadmaps.scopeKind, 'enterprise'), inArray(enterprise.provinceCode, scope.provinces)) as SQL);
+  return parts.length ? or(...parts) : undefined;
+}
+
+/** Past review on `today`: the review date is before it (reviewState's 'overdue'). */
+const pastReview = (today: string) => and(isNotNull(roadmaps.reviewDate), sql`${roadmaps.reviewDate} < ${today}`) as SQL;
+
+/**
+ * Roadmaps the scope lets the caller see, most recently changed first; with `reviewDue`, only those past
+ * review on its day that its scope is responsible for (the ones /roadmaps flags).
+ */
+export async function listRoadmaps(
+  db: Executor,
+  scope: ListScope,
+  filter: { organisationId?: string; reviewDue?: { today: string; responsible: { organisationIds: string[]; provinces: string[] } }; cursor?: string; limit: number },
+) {
+  const mine = responsibleFor(scope);
+  const visible = scope.all ? undefined : mine ? or(eq(roadmaps.published, true), mine) : eq(roadmaps.published, true);
+  const due = filter.reviewDue ? (and(pastReview(filter.reviewDue.today), responsibleFor(filter.reviewDue.responsible) ?? sql`false`) as SQL) : undefined;
+  const where = and(visible, filter.organisationId ? eq(roadmaps.organisationId, filter.organisationId) : undefined, due);
   const order = keyset([
     { column: roadmaps.updatedAt, kind: 'timestamp', direction: 'desc' },
     { column: roadmaps.id, kind: 'text', direction: 'asc' },

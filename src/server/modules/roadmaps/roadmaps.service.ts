@@ -29,6 +29,7 @@ import {
   canEditRoadmap,
   isResponsibleFor,
   roadmapListScope,
+  responsibilityScope,
   type RoadmapFacts,
 } from './roadmaps.policy.js';
 import * as repo from './roadmaps.repository.js';
@@ -59,8 +60,9 @@ export async function loadRoadmap(db: Executor, actor: Actor | null, id: string)
 
 /** Roadmaps the caller may see, those past review flagged for their owner and the enterprise's connection point. */
 export async function listRoadmaps(db: Db, actor: Actor | null, query: z.infer<typeof RoadmapListQuery>) {
-  const { rows, total, nextCursor } = await repo.listRoadmaps(db, roadmapListScope(actor), query);
   const today = vietnamToday();
+  const reviewDue = query.reviewDue === 'true' ? { today, responsible: responsibilityScope(actor) } : undefined;
+  const { rows, total, nextCursor } = await repo.listRoadmaps(db, roadmapListScope(actor), { ...query, reviewDue });
   return {
     total,
     nextCursor,
