@@ -29,7 +29,9 @@ export const roadmapKeys = {
 };
 
 type RoadmapPage = z.infer<typeof RoadmapList>;
-export const useRoadmaps = () => useCursorList<RoadmapPage['items'][number], RoadmapPage>(roadmapKeys.list, '/api/roadmaps');
+/** The roadmaps the person may see; `reviewDue` keeps those past review they are responsible for (the flagged ones). */
+export const useRoadmaps = ({ reviewDue = false, enabled = true }: { reviewDue?: boolean; enabled?: boolean } = {}) =>
+  useCursorList<RoadmapPage['items'][number], RoadmapPage>(roadmapKeys.list, '/api/roadmaps', { reviewDue: reviewDue ? 'true' : undefined }, enabled);
 
 export const useRoadmap = (id: string) => useQuery({ queryKey: roadmapKeys.detail(id), queryFn: () => apiGet<RoadmapDetailData>(`/api/roadmaps/${id}`) });
 

@@ -7,6 +7,7 @@ import { useConnectionList } from '../../api/connections.js';
 import { useForeignQueue } from '../../api/foreign-search.js';
 import { useMyMatches } from '../../api/matching.js';
 import { useLatestNotifications } from '../../api/notifications.js';
+import { useRoadmaps } from '../../api/roadmaps.js';
 
 type Item = { key: string; count: number | undefined; to: string };
 
@@ -24,11 +25,15 @@ export function NeedsYou({ me }: { me: MeResponse }) {
   // The same list as /matches for all the person's organisations, so the two counts agree.
   const member = me.memberships.length > 0;
   const matches = useMyMatches(null, member);
+  // Roadmaps past review that the person's organisations own or their connection point covers: the ones /roadmaps flags.
+  const reviewer = member || me.connectionPointProvinces.length > 0;
+  const reviewDue = useRoadmaps({ reviewDue: true, enabled: reviewer });
   const items: Item[] = [
     ...(can.moderate ? [{ key: 'moderation', count: moderation.data?.total, to: '/moderation' }] : []),
     { key: 'connections', count: proposed.isSuccess ? proposed.total : undefined, to: '/connections?stage=proposed' },
     ...(can.workForeignQueue ? [{ key: 'foreignQueue', count: foreign.isSuccess ? foreign.total : undefined, to: '/foreign-search' }] : []),
     ...(member ? [{ key: 'matches', count: matches.isSuccess ? matches.total : undefined, to: '/matches' }] : []),
+    ...(reviewer ? [{ key: 'roadmapReviews', count: reviewDue.isSuccess ? reviewDue.total : undefined, to: '/roadmaps?reviewDue=true' }] : []),
     { key: 'notifications', count: notifications.data?.unread, to: '/notifications' },
   ];
   return (

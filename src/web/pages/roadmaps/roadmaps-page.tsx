@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, FileButton, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../api/auth.js';
 import { useCreateRoadmap, useImportRoadmap, useRoadmaps, useTechnologyMaps } from '../../api/roadmaps.js';
 import { EmptyState } from '../../components/empty-state.js';
@@ -123,7 +123,9 @@ export function RoadmapsPage() {
   const { t, i18n } = useTranslation();
   const text = useText();
   const me = useMe();
-  const list = useRoadmaps();
+  const [params] = useSearchParams();
+  const reviewDue = params.get('reviewDue') === 'true';
+  const list = useRoadmaps({ reviewDue });
   return (
     <Stack gap="lg">
       <PageTitle>{t('roadmaps.list.title')}</PageTitle>
@@ -132,6 +134,14 @@ export function RoadmapsPage() {
       <Title order={2} size="h3">
         {t('roadmaps.list.roadmaps')}
       </Title>
+      {reviewDue && (
+        <Group gap="sm">
+          <Badge color="red">{t('roadmaps.list.reviewDueOnly')}</Badge>
+          <Anchor component={Link} to="/roadmaps" size="sm">
+            {t('roadmaps.list.showAll')}
+          </Anchor>
+        </Group>
+      )}
       {list.isLoading ? (
         <LoadingState />
       ) : list.isError ? (
