@@ -26,7 +26,9 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-const due = async (client: { get: (url: string) => Promise<{ statusCode: number; json: () => { total: number; items: { id: string; flagged: boolean }[] } }> }) => {
+const due = async (client: {
+  get: (url: string) => Promise<{ statusCode: number; json: () => { total: number; items: { id: string; flagged: boolean }[] } }>;
+}) => {
   const res = await client.get('/api/roadmaps?reviewDue=true');
   expect(res.statusCode).toBe(200);
   return res.json();

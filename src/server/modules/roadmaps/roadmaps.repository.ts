@@ -47,7 +47,12 @@ const pastReview = (today: string) => and(isNotNull(roadmaps.reviewDate), sql`${
 export async function listRoadmaps(
   db: Executor,
   scope: ListScope,
-  filter: { organisationId?: string; reviewDue?: { today: string; responsible: { organisationIds: string[]; provinces: string[] } }; cursor?: string; limit: number },
+  filter: {
+    organisationId?: string;
+    reviewDue?: { today: string; responsible: { organisationIds: string[]; provinces: string[] } };
+    cursor?: string;
+    limit: number;
+  },
 ) {
   const mine = responsibleFor(scope);
   const visible = scope.all ? undefined : mine ? or(eq(roadmaps.published, true), mine) : eq(roadmaps.published, true);
