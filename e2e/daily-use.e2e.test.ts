@@ -338,6 +338,24 @@ it('lands every role, after sign-in, on the home that lists what needs it now, m
   expect(new URL(staff.url()).pathname).toBe('/');
   expect(await needsYouCount(staff, 'Bản ghi chờ duyệt')).toBeGreaterThanOrEqual(0);
   await staff.getByRole('link', { name: 'Đề nghị kết nối chờ trả lời', exact: true }).waitFor();
+
+  // Roadmaps past review: the owner's members and the connection point's staff see the count, and its
+  // link opens /roadmaps narrowed to those very roadmaps (as many cards as the count, each flagged).
+  for (const page of [member, staff]) {
+    await page.goto('/');
+    const overdue = await needsYouCount(page, 'Lộ trình quá hạn rà soát');
+    expect(await accessibilityFaults(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Lộ trình quá hạn rà soát', exact: true }).click();
+    await page.waitForURL('**/roadmaps?reviewDue=true');
+    await page.getByText('Chỉ lộ trình quá hạn rà soát thuộc trách nhiệm của bạn').waitFor();
+    await page
+      .getByText(/Quá hạn rà soát|Chưa có lộ trình nào/)
+      .first()
+      .waitFor();
+    const cards = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Quá hạn rà soát' });
+    expect(await cards.count()).toBe(overdue);
+    expect(await accessibilityFaults(page)).toEqual([]);
+  }
 });
 
 it("shows audit actions, glossary sectors and expert services with labels in the reader's language, never as codes", async () => {
