@@ -26,7 +26,8 @@ export function NeedsYou({ me }: { me: MeResponse }) {
   const member = me.memberships.length > 0;
   const matches = useMyMatches(null, member);
   // Roadmaps past review that the person's organisations own or their connection point covers: the ones /roadmaps flags.
-  const reviewer = member || me.connectionPointProvinces.length > 0;
+  // Connection-point staff moderate their provinces; the agency, which oversees the network, has none flagged (as on /roadmaps).
+  const reviewer = member || (can.moderate && !can.overseeNetwork);
   const reviewDue = useRoadmaps({ reviewDue: true, enabled: reviewer });
   const items: Item[] = [
     ...(can.moderate ? [{ key: 'moderation', count: moderation.data?.total, to: '/moderation' }] : []),
