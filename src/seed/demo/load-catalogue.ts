@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { insertSeedRowsReturningIds, type SeedRow } from '../seed.repository.js';
+import type { SeedRow } from '../seed.repository.js';
 import { lawTermsOf } from '../../domain/interchange/transfer-deal-types.js';
 import type { DemoDemand, DemoOffer } from './data/catalogue-types.js';
 import { demoActors, type UserIds } from './demo-actors.js';
@@ -7,7 +7,7 @@ import { generateDemands } from './generate/demands.js';
 import { generateOffers } from './generate/offers.js';
 import { organisation } from './generate/sectors.js';
 import { idOf, type OrganisationIds } from './load-organisations.js';
-import { auditSeeded } from './seed-audit.js';
+import { insertAuditedCatalogue } from './seed-audit.js';
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const isPublished = (status: string) => !['draft', 'submitted', 'returned'].includes(status);
@@ -98,26 +98,7 @@ function demandRow(demand: DemoDemand, organisationIds: OrganisationIds, actors:
 export async function loadCatalogue(tx: Tx, organisationIds: OrganisationIds, userIds: UserIds) {
   const actors = demoActors(userIds);
   const offerRows = generateOffers().map((o) => offerRow(o, organisationIds, actors));
-  const offerIds = await insertSeedRowsReturningIds(tx, 'offers', offerRows, 100);
-  await auditSeeded(
-    tx,
-    'offer',
-    offerIds.map((id, i) => ({
-      id,
-      organisationId: offerRows[i].ownerOrganisationId,
-      after: { externalId: offerRows[i].externalId, title: offerRows[i].title, status: offerRows[i].status },
-    })),
-  );
+  await insertAuditedCatalogue(tx, 'offers', offerRows);
   const demandRows = generateDemands().map((d) => demandRow(d, organisationIds, actors));
-  const demandIds = await insertSeedRowsReturningIds(tx, 'demands', demandRows, 100);
-  // The audit keeps only the public part, as the audit log is read by admins outside the demand's circle.
-  await auditSeeded(
-    tx,
-    'demand',
-    demandIds.map((id, i) => ({
-      id,
-      organisationId: demandRows[i].ownerOrganisationId,
-      after: { externalId: demandRows[i].externalId, title: demandRows[i].title, status: demandRows[i].status },
-    })),
-  );
+  await insertAuditedCatalogue(tx, 'demands', demandRows);
 }

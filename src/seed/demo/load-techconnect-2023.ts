@@ -5,7 +5,7 @@ import { techconnect2023 } from '../network-history/figures.js';
 import { eventIdByName, insertSeedRows, insertSeedRowsReturningIds, organisationsOfKinds, personByEmail, type SeedRow } from '../seed.repository.js';
 import { quangNinhSeekers, techconnectSectors, type TechconnectSector } from './data/techconnect-2023.js';
 import { addDays, seededRandom, type Random } from './generate/random.js';
-import { auditSeeded } from './seed-audit.js';
+import { insertAuditedCatalogue } from './seed-audit.js';
 
 /** The event's figures: demands identified, offers taken into the supply database, technologies shown. */
 export const techconnect2023Figures = { demands: 200, offersCollected: 175, technologiesShown: 460 } as const;
@@ -111,16 +111,7 @@ export async function loadTechconnect2023(tx: Tx) {
         validUntil: '2028-12-31',
       };
     });
-  const offerIds = await insertSeedRowsReturningIds(tx, 'offers', offerRows, 100);
-  await auditSeeded(
-    tx,
-    'offer',
-    offerIds.map((id, i) => ({
-      id,
-      organisationId: offerRows[i].ownerOrganisationId,
-      after: { externalId: offerRows[i].externalId, title: offerRows[i].title, status: 'published' },
-    })),
-  );
+  const offerIds = await insertAuditedCatalogue(tx, 'offers', offerRows);
 
   // Demands taken down at the booths; published after moderation, some already in talks or met since.
   const statuses = ['open', 'open', 'open', 'open', 'open', 'open', 'connecting', 'connecting', 'fulfilled', 'closed'];
@@ -165,13 +156,7 @@ export async function loadTechconnect2023(tx: Tx) {
         validUntil: status === 'open' || status === 'connecting' ? '2027-12-31' : null,
       };
     });
-  const demandIds = await insertSeedRowsReturningIds(tx, 'demands', demandRows, 100);
-  // The audit keeps only the public part, as in the demo catalogue.
-  await auditSeeded(
-    tx,
-    'demand',
-    demandIds.map((id, i) => ({ id, after: { externalId: demandRows[i].externalId, title: demandRows[i].title, status: demandRows[i].status } })),
-  );
+  const demandIds = await insertAuditedCatalogue(tx, 'demands', demandRows);
 
   const collectedAt = (row: { createdAt?: Date }) => row.createdAt ?? new Date();
   await insertSeedRows(tx, 'eventCollectedRecords', [
