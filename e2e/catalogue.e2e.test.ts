@@ -32,13 +32,21 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
 const PUBLIC_FILE = 'gioi-thieu-co-so.pdf';
 const SECRET_FILE = 'quy-trinh-hien-tai.pdf';
 
-/** Uploads a small PDF from the record's page and waits until it is listed. */
+/**
+ * Uploads a small PDF from the record's page and waits until it is listed. It waits for the
+ * upload button first (the card is drawn once the record's abilities are known) and checks the
+ * upload's answer, so a refused upload fails here with the server's message, not as a missing link.
+ */
 async function attach(page: Page, name: string) {
+  await expect.poll(() => page.getByTestId('attachment-upload').isEnabled()).toBe(true);
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/attachments'));
   await page.locator('input[type=file]').setInputFiles({
     name,
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
   });
+  const response = await answered;
+  expect(response.status(), await response.text()).toBe(201);
   await page.getByRole('link', { name }).waitFor();
 }
 
