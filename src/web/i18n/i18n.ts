@@ -3,20 +3,22 @@ import { initReactI18next } from 'react-i18next';
 import { errorMessages } from '../../shared/errors/error-messages.js';
 import type { ErrorCode } from '../../shared/errors/error-codes.js';
 import type { Language } from '../../shared/i18n/language.js';
+import { translationParts, type LanguageStrings } from './feature-strings.js';
 
-// Each language is downloaded when first used: a visitor reads one of them, not both.
-type Strings = Record<string, unknown> & { errors: Record<string, unknown> };
-const bundles: Record<Language, () => Promise<{ default: Strings }>> = {
-  vi: () => import('./vi.json'),
-  en: () => import('./en.json'),
+// Each language's strings (the shell's and every feature's) are one chunk, downloaded when the
+// language is first used: a visitor reads one of them, and the first page carries neither.
+const bundles: Record<Language, () => Promise<{ default: LanguageStrings }>> = {
+  vi: () => import('./languages/vi.js'),
+  en: () => import('./languages/en.js'),
 };
 const loaded = new Set<Language>();
 
 async function loadLanguage(lang: Language): Promise<void> {
   if (loaded.has(lang)) return;
   const { default: strings } = await bundles[lang]();
-  // Deep merge: feature folders may already have added their own keys for this language.
-  i18n.addResourceBundle(lang, 'translation', { ...strings, errors: { ...errorTexts(lang), ...strings.errors } }, true, true);
+  i18n.addResourceBundle(lang, 'translation', { errors: errorTexts(lang) }, true, true);
+  // Deep merge: the shell's errors keep the shared table's texts beside their own, features add their reasons.
+  for (const part of translationParts(strings)) i18n.addResourceBundle(lang, 'translation', part, true, true);
   loaded.add(lang);
 }
 
@@ -52,5 +54,3 @@ document.documentElement.lang = firstLanguage;
 
 /** Settles once the first language's strings are in; the app renders after it. */
 export const i18nReady = loadLanguage(firstLanguage);
-
-export default i18n;

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import vi from './vi.json';
+import { featureStrings, translationParts, type LanguageStrings } from './feature-strings.js';
+import enStrings from './languages/en.js';
+import viStrings from './languages/vi.js';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -20,16 +23,20 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Keys a feature folder adds itself (its i18n/register.ts puts its vi.json under one top-level key). */
+/** Keys the feature folders add (each folder's vi.json placed where feature-strings.ts says). */
 function featureKeys(): string[] {
-  const pages = path.join(import.meta.dirname, '..', 'pages');
-  return fs.readdirSync(pages).flatMap((feature) => {
-    const register = path.join(pages, feature, 'i18n', 'register.ts');
-    if (!fs.existsSync(register)) return [];
-    const namespace = fs.readFileSync(register, 'utf8').match(/\{ (\w+): vi \}/)?.[1];
-    return namespace ? keys(JSON.parse(fs.readFileSync(path.join(pages, feature, 'i18n', 'vi.json'), 'utf8')), namespace) : [];
-  });
+  return translationParts(viStrings)
+    .slice(1)
+    .flatMap((part) => keys(part));
 }
+
+describe('feature strings', () => {
+  it('are placed for every feature folder that has them, in both languages', () => {
+    const folders = (strings: LanguageStrings) => Object.keys(strings.features).map((file) => file.split('/').at(-3));
+    expect(folders(viStrings).sort()).toEqual(Object.keys(featureStrings).sort());
+    expect(folders(enStrings).sort()).toEqual(Object.keys(featureStrings).sort());
+  });
+});
 
 describe('shell strings', () => {
   it('have the same keys in Vietnamese and English', () => {

@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import '../imports/i18n/register.js';
-import './i18n/register.js';
 import { recordKinds as kinds } from './record/kinds/index.js';
 
 /** Public lists and detail pages: anyone, signed in or not, may open these links. */

@@ -11,7 +11,6 @@ import { ErrorState } from '../../components/error-state.js';
 import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageTitle } from '../../components/page-title.js';
-import './i18n/register.js';
 
 const isStage = (value: string | null): value is ConnectionStage => !!value && (connectionStages as readonly string[]).includes(value);
 /** Stages after which a connection is history; the server lists current work before them. */

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import './i18n/register.js';
 
 const page = (path: string, load: () => Promise<Record<string, unknown>>, name: string): RouteObject => ({
   path,

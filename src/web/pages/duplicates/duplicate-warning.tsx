@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDuplicateCheck } from '../../api/duplicates.js';
 import { useRecordForm } from '../catalogue/record/record-form.js';
-import './i18n/register.js';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const number = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value ? Number(value) : null);

@@ -2,7 +2,6 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useListingOutcome } from '../../api/listing-outcomes.js';
 import { OutcomeFigures } from './outcome-figures.js';
-import './i18n/register.js';
 
 /** On an offer's or demand's page, for its owner side and the staff covering it: what the listing achieved. */
 export function ListingOutcomePanel({ segment, id }: { segment: 'offers' | 'demands'; id: string }) {

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import './i18n/register.js';
 
 /** A connection point's listing outcomes by month (placed under the shell's RequireSignIn). */
 export const listingOutcomesSignedInRoutes: RouteObject[] = [

@@ -3,7 +3,6 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/imports/import.schemas.js';
-import './i18n/register.js';
 import { ResponsiveTable } from '../../components/responsive-table.js';
 
 /** In an import's report: the records written under the publication threshold, with their score and what they miss. */

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listingQuality, QUALITY_MAX, type ListingText } from '../../../domain/catalogue/listing-quality.js';
 import { useRecordForm } from '../catalogue/record/record-form.js';
-import './i18n/register.js';
 
 type Values = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

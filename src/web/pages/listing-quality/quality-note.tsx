@@ -1,7 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QUALITY_THRESHOLD } from '../../../domain/catalogue/listing-quality.js';
-import './i18n/register.js';
 
 /** A queued listing's score out of 20 and what it misses, for the moderator deciding to publish or return it. */
 export function QualityNote({ quality }: { quality: { score: number; missing: string[]; publishable?: boolean } | null | undefined }) {

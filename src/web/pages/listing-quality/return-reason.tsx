@@ -1,7 +1,6 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { parseQualityReturn } from '../../../domain/catalogue/listing-quality.js';
-import './i18n/register.js';
 
 /**
  * A record's return reason: a moderator's own words as written, or, for a return by the publication

@@ -11,7 +11,6 @@ import { LoadMore } from '../../components/load-more.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { MatchCard } from '../../components/matching/match-card.js';
 import { PageTitle } from '../../components/page-title.js';
-import './i18n/register.js';
 
 const segments = { offer: 'offers', expert: 'experts', demand: 'demands' } as const;
 

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import './i18n/register.js';
 
 /** The public results of the programme. */
 export const programmesPublicRoutes: RouteObject[] = [

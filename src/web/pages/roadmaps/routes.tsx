@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import './i18n/register.js';
 
 /** Roadmaps and technology maps: public when published; the server hides the others. */
 export const roadmapsPublicRoutes: RouteObject[] = [

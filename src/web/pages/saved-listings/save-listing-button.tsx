@@ -6,7 +6,6 @@ import type { RecordSegment } from '../../api/catalogue.js';
 import { errorText } from '../../api/form-errors.js';
 import { useMe } from '../../api/auth.js';
 import { useSavedListing, useToggleSavedListing } from '../../api/saved-listings.js';
-import './i18n/register.js';
 
 const typeOf = { offers: 'offer', demands: 'demand', experts: 'expert' } as const;
 

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../lib/lazy-page.js';
-import './i18n/register.js';
 
 /** A person's saved searches (placed under the shell's RequireSignIn). */
 export const savedSearchesSignedInRoutes: RouteObject[] = [

@@ -9,7 +9,6 @@ import { useMe } from '../../api/auth.js';
 import type { RecordSegment } from '../../api/catalogue.js';
 import { useSaveSearch } from '../../api/saved-searches.js';
 import { errorText } from '../../api/form-errors.js';
-import './i18n/register.js';
 
 type Frequency = (typeof savedSearchFrequencies)[number];
 const typeOf = { offers: 'offer', demands: 'demand', experts: 'expert' } as const;
