@@ -71,12 +71,15 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
+    // The server reads it to preload the reader's language chunk with the first page (plugins/web-app.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The positioning library under menus and popovers in a chunk of its own: otherwise small
-          // shared helpers land beside it and a visitor's first page downloads it for their sake.
-          groups: [{ name: 'floating-ui', test: /node_modules[\\/]@floating-ui[\\/]/, includeDependenciesRecursively: false }],
+          // Everything the first page imports statically in one chunk: otherwise each module it shares
+          // with a lazy page (a Text, a Stack, a query hook) becomes a file of its own, and a first
+          // visit pays a request and a compression dictionary for each.
+          groups: [{ name: 'shell', tags: ['$initial'] }],
         },
       },
     },

@@ -38,6 +38,32 @@ export function withHead(html: string, head: PageHead): string {
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
+type Manifest = Record<string, { file: string }>;
+
+/**
+ * The built chunk of each language's strings, from Vite's manifest. The app asks for it only once
+ * its own code has run; named in the HTML, it downloads beside that code instead of after it.
+ */
+function languageChunks(root: string): Record<string, string> {
+  const manifestFile = path.join(root, '.vite', 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return {};
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  return Object.fromEntries(
+    Object.entries(manifest).flatMap(([source, chunk]) => {
+      const lang = /^i18n\/languages\/(\w+)\.ts$/.exec(source)?.[1];
+      return lang ? [[lang, chunk.file]] : [];
+    }),
+  );
+}
+
+/** The reader's first language as the app decides it (i18n.ts): the `lang` cookie, else Vietnamese. */
+const firstLanguage = (request: FastifyRequest) => (request.cookies?.lang === 'en' ? 'en' : 'vi');
+
+/** index.html that also preloads the language chunk the app will ask for first. */
+function withLanguagePreload(html: string, chunk: string | undefined): string {
+  return chunk ? html.replace('</head>', () => `<link rel="modulepreload" crossorigin href="/${chunk}"></head>`) : html;
+}
+
 /**
  * Serves the built React app: hashed assets compressed (Brotli or gzip, written at build time) and
  * cached for a year; index.html revalidated on each visit; unknown non-API paths answer index.html
@@ -47,6 +73,7 @@ export const webAppPlugin = fp<{ root: string; headFor?: HeadFor }>(async (app, 
   const index = path.join(root, 'index.html');
   const built = fs.existsSync(index);
   const indexHtml = built ? fs.readFileSync(index, 'utf8') : '';
+  const languageChunk = languageChunks(root);
   if (built) {
     await app.register(fastifyStatic, {
       root,
@@ -66,9 +93,10 @@ export const webAppPlugin = fp<{ root: string; headFor?: HeadFor }>(async (app, 
     const head = headFor ? await headFor(request) : null;
     if (head && 'movedTo' in head) return reply.redirect(head.movedTo, 301);
     // index.html is held in memory: a crowd's first visits all ask for it.
+    const html = withLanguagePreload(indexHtml, languageChunk[firstLanguage(request)]);
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .send(head ? withHead(indexHtml, head) : indexHtml);
+      .send(head ? withHead(html, head) : html);
   });
 });

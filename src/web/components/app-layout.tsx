@@ -1,4 +1,4 @@
-import { AppShell, ScrollArea } from '@mantine/core';
+import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header.js';
@@ -15,8 +15,10 @@ export function AppLayout() {
         <AppHeader navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        {/* A staff member's menu is taller than a laptop screen: it scrolls on its own, under a fixed header. */}
-        <AppShell.Section grow component={ScrollArea}>
+        {/* A staff member's menu is taller than a laptop screen: it scrolls on its own, under a fixed header.
+            The browser's own scrolling, not Mantine's ScrollArea: that one brings the popover positioning
+            library into every first download. */}
+        <AppShell.Section grow mih={0} style={{ overflowY: 'auto' }}>
           <NavMenu onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
