@@ -124,6 +124,13 @@ it('works the header menus and a dialog from the keyboard: focus goes in, stays 
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   await expect.poll(() => focusedName(page)).toBe('Trả lại');
+
+  // The language switch is one group of radios: the arrow key chooses English, and the page follows.
+  await page.getByRole('radio', { name: 'VI' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.getByRole('radio', { name: 'EN' }).isChecked()).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('en');
 });
 
 it('sets a kind of notification to a daily digest on a phone, and the choice is kept', async () => {

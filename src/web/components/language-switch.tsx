@@ -24,7 +24,8 @@ export function LanguageSwitch() {
         }}
       >
         {languages.map((lang) => (
-          <Chip key={lang} value={lang} size="xs" icon={null}>
+          // One name: the two radios are one Tab stop, and the arrow keys move between them.
+          <Chip key={lang} value={lang} name="language" size="xs" icon={null}>
             <span title={t(`language.${lang}`)} lang={lang}>
               {lang.toUpperCase()}
             </span>
