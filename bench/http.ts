@@ -1,11 +1,11 @@
 /**
- * `npx tsx bench/http.ts [--seconds 10] [--connections 50]`
+ * `npx tsx bench/http.ts [--seconds 10] [--connections 50] [--offers 100000]`
  * (BENCH_ENGINES=pglite or postgres to run one engine; PostgreSQL needs BENCH_DATABASE_URL or TEST_DATABASE_URL)
  *
- * A bare Fastify (one JSON route, no logger) and TechBridge on its demo data, each in a process of
- * its own, under the same load generator in the same run: req/s, p50/p95/p99 per public endpoint
- * and its share of the bare Fastify's req/s. Anonymous GETs without If-None-Match: every answer
- * is computed and sent whole.
+ * A bare Fastify (one JSON route, no logger) and TechBridge on its demo data (on PostgreSQL plus
+ * `--offers` generated published offers, none by default), each in a process of its own, under
+ * the same load generator in the same run: req/s, p50/p95/p99 per public endpoint and its share
+ * of the bare Fastify's req/s. Anonymous GETs without If-None-Match: every answer is sent whole.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { createScratchDatabase, databaseUrl, dropScratchDatabase } from '../test
 import { benchEngines, ranInOwnProcesses, type Engine } from './engines.js';
 import { formatLoad, runLoad } from './support/load.js';
 import { startBareFastify, startTechBridge } from './support/servers.js';
+import { prepareServedDatabase } from './support/served-database.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,6 +22,7 @@ const arg = (name: string, fallback: number) => {
 };
 const seconds = arg('seconds', 10);
 const connections = arg('connections', 50);
+const offerCount = arg('offers', 0);
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 async function firstOfferId(origin: string): Promise<string> {
@@ -34,8 +36,9 @@ async function bench(engine: Engine) {
   const dataDir = engine === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'tb-http-')) : undefined;
   const bare = await startBareFastify(3201);
   const database = scratch ? { databaseUrl: databaseUrl(postgresUrl!, scratch) } : { dataDir };
-  const name = engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  const name = engine === 'postgres' ? `PostgreSQL${offerCount ? `, demo data + ${offerCount} offers` : ''}` : 'PGlite';
   try {
+    await prepareServedDatabase(database, offerCount, async () => undefined);
     await runLoad(bare.origin, ['/'], { connections, seconds: 2 });
     const bareRate = (await measure(`${name}: bare Fastify, one JSON route`, bare.origin, ['/'], 0)).perSecond;
     // As configured by default, then with every answer computed (one process at a time: PGlite admits one).

@@ -13,16 +13,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openPglite, openPostgres, type Database } from '../src/db/client.js';
-import { prepareDatabase } from '../src/seed/prepare-database.js';
-import { loadConfig } from '../src/server/config.js';
+import type { Database } from '../src/db/client.js';
 import { mulberry32 } from '../src/domain/random/mulberry32.js';
 import { createScratchDatabase, databaseUrl, dropScratchDatabase } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses, type Engine } from './engines.js';
 import { queryMix } from './search-corpus.js';
-import { loadSyntheticOffers } from './support/bulk-offers.js';
 import { formatLoad, runLoad } from './support/load.js';
 import { startTechBridge } from './support/servers.js';
+import { prepareServedDatabase } from './support/served-database.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,11 +71,7 @@ async function bench(engine: Engine) {
   try {
     const target = scratch ? { databaseUrl: databaseUrl(postgresUrl!, scratch) } : { dataDir: dataDir! };
     // Prepared here once (migrations, demo data, the generated offers), then served by the server process.
-    const database = scratch ? openPostgres(target.databaseUrl!, 2) : await openPglite(`${dataDir}/pglite`);
-    await prepareDatabase(database, loadConfig({ ...process.env, DATABASE_URL: target.databaseUrl ?? '', DATA_DIR: dataDir ?? './data' }));
-    if (scratch) await loadSyntheticOffers(database, offerCount);
-    const paths = await trafficMix(database);
-    await database.close();
+    const paths = await prepareServedDatabase(target, offerCount, trafficMix);
     for (const [label, env] of [
       ['public answers reused (default)', {}],
       ['baseline: no reuse (PUBLIC_CACHE_SECONDS=0)', { PUBLIC_CACHE_SECONDS: '0' }],
