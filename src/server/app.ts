@@ -14,7 +14,7 @@ import { csrfPlugin } from './plugins/csrf.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { invalidTextPlugin } from './plugins/invalid-text.js';
 import { openApiPlugin } from './plugins/openapi.js';
-import { publicAnswersPlugin } from './plugins/public-answers.js';
+import { DEFAULT_PUBLIC_REUSE_SECONDS, publicAnswersPlugin } from './plugins/public-answers.js';
 import { requestLogPlugin } from './plugins/request-log.js';
 import { requestLanguagePlugin } from './plugins/request-language.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -69,10 +69,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(invalidTextPlugin);
   await app.register(requestLogPlugin, { mode: config.requestLog });
   await app.register(authPlugin, { auth, db: database.db, requireAdminTwoFactor: config.requireAdminTwoFactor });
-  // The embedded engine runs one query at a time: a shorter queue of answers to compute, kept longer.
+  // The embedded engine runs one query at a time: a shorter queue of answers to compute.
   const embedded = database.kind === 'pglite';
   await app.register(publicAnswersPlugin, {
-    reuseSeconds: config.publicCacheSeconds ?? (embedded ? 2 : 1),
+    reuseSeconds: config.publicCacheSeconds ?? DEFAULT_PUBLIC_REUSE_SECONDS,
     maxComputing: config.publicMaxComputing ?? (embedded ? 48 : 400),
   });
   await app.register(openApiPlugin);
