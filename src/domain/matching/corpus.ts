@@ -94,13 +94,24 @@ const fallbackTerms = 4;
 /**
  * Clauses that still find candidates when the selective terms found too few: every term of a
  * very large catalogue may be common, and a rare one may occur nowhere. First the records that
- * share two of the query's heaviest terms, then those with one of them; a database ranks a
+ * share two of the query's heaviest terms (two distinct ones: not a term and a word of it), then those with one of them; a database ranks a
  * bounded sample of them, so the matcher always has something to rank where BM25 would.
  */
 export function fallbackClauses(terms: readonly string[]): TermClauses[] {
   const heaviest = [...terms.filter((t) => t.includes(' ')).slice(0, fallbackTerms - 1), ...terms.filter((t) => !t.includes(' ')).slice(0, 1)];
-  const pairs = heaviest.flatMap((a, i) => heaviest.slice(i + 1).map((b) => [a, b]));
+  const pairs = heaviest.flatMap((a, i) => heaviest.slice(i + 1).flatMap((b) => (overlaps(a, b) ? [] : [[a, b]])));
   return [pairs, heaviest.map((t) => [t])].filter((clauses) => clauses.length > 0);
+}
+
+/**
+ * Whether one term holds every word of the other ("cap nuoc" and "nuoc"): together they are
+ * one term, so a pair of them asks for no second shared term and costs the database a phrase
+ * check on every record with the common word.
+ */
+function overlaps(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const words = new Set(longer.split(' '));
+  return shorter.split(' ').every((word) => words.has(word));
 }
 
 /**
