@@ -94,8 +94,9 @@ const fallbackTerms = 4;
 /**
  * Clauses that still find candidates when the selective terms found too few: every term of a
  * very large catalogue may be common, and a rare one may occur nowhere. First the records that
- * share two of the query's heaviest terms (two distinct ones: not a term and a word of it), then those with one of them; a database ranks a
- * bounded sample of them, so the matcher always has something to rank where BM25 would.
+ * share two of the query's heaviest terms (two distinct ones, not a term and a word of it), then
+ * those with one of them; a database ranks a bounded sample of them, so the matcher always has
+ * something to rank where BM25 would.
  */
 export function fallbackClauses(terms: readonly string[]): TermClauses[] {
   const heaviest = [...terms.filter((t) => t.includes(' ')).slice(0, fallbackTerms - 1), ...terms.filter((t) => !t.includes(' ')).slice(0, 1)];
@@ -109,9 +110,8 @@ export function fallbackClauses(terms: readonly string[]): TermClauses[] {
  * check on every record with the common word.
  */
 function overlaps(a: string, b: string): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  const words = new Set(longer.split(' '));
-  return shorter.split(' ').every((word) => words.has(word));
+  const [wordsOfA, wordsOfB] = [a.split(' '), b.split(' ')];
+  return wordsOfA.every((word) => wordsOfB.includes(word)) || wordsOfB.every((word) => wordsOfA.includes(word));
 }
 
 /**
