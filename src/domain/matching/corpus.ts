@@ -1,6 +1,6 @@
 import { isVietnameseSyllable } from '../text/syllable.js';
 import type { Bm25Document, FeatureBag } from './bm25.js';
-import { conceptPrefix, documentFeatures, recordFeatures, restrictToQuery, type DocumentFeatures, type RecordFeatures, type WeightedText } from './features.js';
+import { conceptPrefix, documentFeatures, recordFeatures, type RecordFeatures, type WeightedText } from './features.js';
 import type { CompiledGlossary } from './glossary.js';
 import type { MatcherSettings } from './settings.js';
 import type { MatchDemand, MatchOffer } from './types.js';
@@ -28,38 +28,19 @@ export function demandFeatures(demand: MatchDemand, weights: FieldWeights, gloss
   return recordFeatures(demandFields(demand, weights), demand.language, glossary, settings.expansion);
 }
 
-/**
- * Records' full features by id, kept while one batch ranks many queries (a re-match): each
- * candidate is tokenised once however many queries it is a candidate for. The glossary and
- * settings must stay the same while it lives.
- */
-export type FeatureCache = Map<string, DocumentFeatures>;
-
 function documents<T extends { id: string; language: MatchOffer['language'] }>(
   records: readonly T[],
   fields: (record: T) => WeightedText[],
   query: FeatureBag,
   glossary: CompiledGlossary | null,
   settings: MatcherSettings,
-  cache: FeatureCache | undefined,
 ): Bm25Document[] {
-  return records.map((r) => {
-    if (!cache) return { id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) };
-    let full = cache.get(r.id);
-    if (!full) cache.set(r.id, (full = documentFeatures(fields(r), r.language, glossary, settings.expansion, null)));
-    return { id: r.id, ...restrictToQuery(full, query) };
-  });
+  return records.map((r) => ({ id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) }));
 }
 
 /** Offers as documents to rank for one query (its bag): see documentFeatures. */
-export function offerDocuments(
-  offers: readonly MatchOffer[],
-  query: FeatureBag,
-  glossary: CompiledGlossary | null,
-  settings: MatcherSettings,
-  cache?: FeatureCache,
-): Bm25Document[] {
-  return documents(offers, (o) => offerFields(o, settings.documentFields), query, glossary, settings, cache);
+export function offerDocuments(offers: readonly MatchOffer[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
+  return documents(offers, (o) => offerFields(o, settings.documentFields), query, glossary, settings);
 }
 
 export function demandDocuments(
@@ -67,9 +48,8 @@ export function demandDocuments(
   query: FeatureBag,
   glossary: CompiledGlossary | null,
   settings: MatcherSettings,
-  cache?: FeatureCache,
 ): Bm25Document[] {
-  return documents(demands, (d) => demandFields(d, settings.documentFields), query, glossary, settings, cache);
+  return documents(demands, (d) => demandFields(d, settings.documentFields), query, glossary, settings);
 }
 
 /**

@@ -46,14 +46,6 @@ const offers = [
 describe('rankOffersForDemand', () => {
   const ranked = rankOffersForDemand(demand, offers, glossary, settings);
 
-  it('ranks the same with features kept for a batch as without, the second query included', () => {
-    const cache = new Map();
-    const other: MatchDemand = { ...demand, id: 'd2', title: 'Máy sấy cà phê', keywords: ['máy sấy'], description: '' };
-    expect(rankOffersForDemand(demand, offers, glossary, settings, Infinity, cache)).toEqual(ranked);
-    expect(cache.size).toBe(offers.length);
-    expect(rankOffersForDemand(other, offers, glossary, settings, Infinity, cache)).toEqual(rankOffersForDemand(other, offers, glossary, settings));
-  });
-
   it('ranks the Vietnamese and the English answer first and leaves out offers with no shared words', () => {
     expect(
       ranked

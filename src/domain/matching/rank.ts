@@ -1,7 +1,7 @@
 import { textFeatures, type TextLanguage } from '../text/tokenise.js';
 import { buildBm25Index, contributions, scoreAll, type Bm25Index } from './bm25.js';
 import { conceptPrefix, type RecordFeatures } from './features.js';
-import { demandDocuments, demandFeatures, offerDocuments, offerFeatures, type FeatureCache } from './corpus.js';
+import { demandDocuments, demandFeatures, offerDocuments, offerFeatures } from './corpus.js';
 import type { CompiledGlossary } from './glossary.js';
 import { explain } from './reasons.js';
 import { defaultMatcherSettings, type MatcherSettings } from './settings.js';
@@ -27,10 +27,9 @@ export function rankOffersForDemand(
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
-  cache?: FeatureCache,
 ): RankedMatch[] {
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
-  const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings, cache), settings.bm25);
+  const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings), settings.bm25);
   return rank(query, keywordFeatures(demand), offers, index, (offer) => pairSignals(demand, offer), settings, limit);
 }
 
@@ -41,10 +40,9 @@ export function rankDemandsForOffer(
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
-  cache?: FeatureCache,
 ): RankedMatch[] {
   const query = offerFeatures(offer, settings.queryFields, glossary, settings);
-  const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings, cache), settings.bm25);
+  const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings), settings.bm25);
   return rank(query, keywordFeatures(offer), demands, index, (demand) => pairSignals(demand, offer), settings, limit);
 }
 

@@ -7,7 +7,6 @@ import {
   offerFeatures,
   rowBudgetFor,
   selectiveTerms,
-  type FeatureCache,
   type TermClauses,
   type TermFrequencies,
 } from '../../../domain/matching/corpus.js';
@@ -31,8 +30,6 @@ export type MatchScope = {
   embeddings?: EmbeddingsConfig | null;
   /** Told when the embedding provider fails; the ranking then stays lexical. */
   onEmbeddingsError?: (error: unknown) => void;
-  /** Candidates' features kept across the records of one batch (see matchEach). */
-  features?: FeatureCache;
 };
 
 /** Demands whose candidate queries a batch keeps in flight: the database works while Node ranks. */
@@ -82,7 +79,7 @@ export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope
   const glossary = await currentGlossary(db);
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
   const offers = (await fetchCandidates(db, 'offers', query, scope, repository.candidateOffers)).map(repository.toMatchOffer);
-  const ranked = rankOffersForDemand(demand, offers, glossary, settings, scope.embeddings ? Infinity : scope.limit, scope.features);
+  const ranked = rankOffersForDemand(demand, offers, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(
     scope,
     demandText(demand),
@@ -93,8 +90,7 @@ export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope
 
 /**
  * `match` for every record of a batch (a re-match), a few at a time so that the database's
- * queries overlap with ranking; give the scopes `match` uses one `features` map, so that each
- * candidate's features are computed once for the whole batch. Results in the order of `records`.
+ * queries overlap with ranking. Results in the order of `records`.
  */
 export async function matchEach<R, M>(records: readonly R[], match: (record: R) => Promise<M>): Promise<M[]> {
   const results: M[] = new Array(records.length);
@@ -115,7 +111,7 @@ export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScop
   const glossary = await currentGlossary(db);
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
   const experts = (await fetchCandidates(db, 'experts', query, scope, repository.candidateExperts)).map(repository.toMatchExpert);
-  const ranked = rankOffersForDemand(demand, experts, glossary, settings, scope.embeddings ? Infinity : scope.limit, scope.features);
+  const ranked = rankOffersForDemand(demand, experts, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(
     scope,
     demandText(demand),
@@ -130,7 +126,7 @@ export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope)
   const glossary = await currentGlossary(db);
   const query = offerFeatures(offer, settings.queryFields, glossary, settings);
   const demands = (await fetchCandidates(db, 'demands', query, scope, repository.candidateDemands)).map(repository.toMatchDemand);
-  const ranked = rankDemandsForOffer(offer, demands, glossary, settings, scope.embeddings ? Infinity : scope.limit, scope.features);
+  const ranked = rankDemandsForOffer(offer, demands, glossary, settings, scope.embeddings ? Infinity : scope.limit);
   return fuseWithEmbeddings(
     scope,
     offerText(offer),

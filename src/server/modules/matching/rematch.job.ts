@@ -5,7 +5,6 @@ import { enqueueJob } from '../../jobs/job-queue.js';
 import type { JobRun } from '../../jobs/job-worker.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
-import type { FeatureCache } from '../../../domain/matching/corpus.js';
 import { matchDemands, matchEach, matchExperts, matchOffers, type MatchScope } from './matcher.js';
 import * as repository from './matching.repository.js';
 import { markNotified, saveScores, type MatchSide, type ScoredPair, type StoredMatch } from './stored-matches.repository.js';
@@ -52,7 +51,7 @@ async function partyRecipients(db: Executor, party: Party): Promise<string[]> {
   ];
 }
 
-/** Records ranked together: their candidate queries overlap and share features (see matchEach); each is then stored on its own. */
+/** Records ranked together, a few in flight at a time (see matchEach); each is then stored on its own. */
 const rematchBatch = 100;
 
 /** Re-ranks each record, stores the scores, and announces strong pairs each side has not yet heard of. */
@@ -64,9 +63,7 @@ export async function runRematchJob({ db, config, job, progress }: JobRun) {
   let stored = 0;
   for (let start = 0; start < records.length; start += rematchBatch) {
     const batch = records.slice(start, start + rematchBatch);
-    const features: FeatureCache = new Map();
-    const batchScope = (statuses: string[], limit: number) => ({ ...scope(statuses, limit), features });
-    const ranked = await matchEach(batch, (record) => rankRecord(db, record.type, record.id, batchScope));
+    const ranked = await matchEach(batch, (record) => rankRecord(db, record.type, record.id, scope));
     for (const pairs of ranked) stored += (await storeAndAnnounce(db, pairs, digest)).stored;
     if (records.length > 1) await progress(start + batch.length, records.length);
   }
