@@ -187,14 +187,28 @@ export async function openDataIndex(db: Db, baseUrl: string, rateLimitPerMinute:
   };
 }
 
+/** Bulk files being written for a download, per database: who asks meanwhile waits for the same writing. */
+const writing = new WeakMap<Db, Promise<void>>();
+
+function writeBulkFilesOnce(db: Db, baseUrl: string): Promise<void> {
+  let underway = writing.get(db);
+  if (!underway) {
+    underway = buildBulkFiles(db, baseUrl).finally(() => writing.delete(db));
+    writing.set(db, underway);
+  }
+  return underway;
+}
+
 /**
  * One bulk file as the background job last wrote it. A deployment that has never run the job yet
- * (just installed, or jobs off) writes them now, once, rather than answering nothing.
+ * (just installed, or jobs off) writes them now, once, rather than answering nothing: the first
+ * visitors of a new server, who ask for several files at once, wait for one writing of them all
+ * instead of each starting their own.
  */
 export async function bulkDownload(db: Db, baseUrl: string, name: string) {
   let file = await repo.bulkFile(db, name);
   if (!file) {
-    await buildBulkFiles(db, baseUrl);
+    await writeBulkFilesOnce(db, baseUrl);
     file = await repo.bulkFile(db, name);
   }
   if (!file) throw new AppError('NOT_FOUND', { entity: 'bulk-file' });
