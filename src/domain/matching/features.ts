@@ -12,7 +12,7 @@ export type ExpansionWeights = { concept: number; translation: number };
 export type RecordFeatures = { bag: FeatureBag; display: Map<string, string> };
 
 /** A record ranked for one query, as BM25 needs it: the query's features in it, and its length. */
-export type DocumentFeatures = { bag: FeatureBag; length: number };
+type DocumentFeatures = { bag: FeatureBag; length: number };
 
 export const conceptPrefix = '~';
 
