@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** p50 and p95 of `runs` calls of `fn`, after three warm-up calls (plans cached, pages in memory). */
@@ -11,4 +13,17 @@ export async function timeRuns(label: string, runs: number, fn: () => Promise<un
   }
   samples.sort((a, b) => a - b);
   return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+/**
+ * CPU seconds the whole machine has spent busy so far (Linux's /proc/stat), or null elsewhere:
+ * next to this process's own CPU time it shows what the database server spent on the same work.
+ */
+export function machineBusySeconds(): number | null {
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return (user + nice + system + irq + softirq) / 100;
+  } catch {
+    return null;
+  }
 }
