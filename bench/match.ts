@@ -21,7 +21,7 @@ import type { MatchDemand, MatchOffer } from '../src/domain/matching/types.js';
 import { matchEach, matchOffers } from '../src/server/modules/matching/matcher.js';
 import { openScratchPostgres } from '../test/support/test-database.js';
 import { benchEngines, ranInOwnProcesses } from './engines.js';
-import { machineBusySeconds } from './support/timing.js';
+import { cpuSplit } from './support/timing.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -137,24 +137,17 @@ async function bench(name: string, database: Database, offerCount: number) {
 
   const rematch = Array.from({ length: rematchCount }, (_, i) => syntheticDemand(queryCount + i));
   start = performance.now();
-  const busyBefore = machineBusySeconds();
-  const cpuBefore = process.cpuUsage();
+  // Where the time went: this process's ranking, and the rest of the machine (the database server).
+  const split = cpuSplit();
   // As the re-match job does: batches of 100, a few demands in flight.
   for (let i = 0; i < rematch.length; i += 100) await matchEach(rematch.slice(i, i + 100), (d) => matchOffers(database.db, d, scope));
   const rematchSeconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  const nodeSeconds = (cpu.user + cpu.system) / 1e6;
-  const busyAfter = machineBusySeconds();
-  // Where the time went: this process's ranking, and the rest of the machine (the database server).
-  const split =
-    busyBefore === null || busyAfter === null
-      ? `Node CPU ${nodeSeconds.toFixed(1)} s`
-      : `Node CPU ${nodeSeconds.toFixed(1)} s, the rest of the machine ${(busyAfter - busyBefore - nodeSeconds).toFixed(1)} s`;
+  const cpuUsed = split();
   start = performance.now();
   for (const demand of rematch.slice(0, 100)) await matchOffers(database.db, demand, scope);
   const oneByOne = ((performance.now() - start) / 1000) * (rematchCount / 100);
   console.log(
-    `${name}: full re-match of ${rematchCount} demands in ${rematchSeconds.toFixed(1)} s (${split}; one at a time, as before: ${oneByOne.toFixed(1)} s, extrapolated from 100)`,
+    `${name}: full re-match of ${rematchCount} demands in ${rematchSeconds.toFixed(1)} s (${cpuUsed}; one at a time, as before: ${oneByOne.toFixed(1)} s, extrapolated from 100)`,
   );
 
   // The baseline's index is built from offers generated one at a time, and keeps only the postings of

@@ -16,10 +16,24 @@ export async function timeRuns(label: string, runs: number, fn: () => Promise<un
 }
 
 /**
- * CPU seconds the whole machine has spent busy so far (Linux's /proc/stat), or null elsewhere:
- * next to this process's own CPU time it shows what the database server spent on the same work.
+ * Starts counting CPU time; the answer says, when called, this process's CPU seconds since then
+ * and the rest of the machine's (the database server, when it runs beside the benchmark), or only
+ * the former where Linux's /proc/stat is missing.
  */
-export function machineBusySeconds(): number | null {
+export function cpuSplit(): () => string {
+  const busyBefore = machineBusySeconds();
+  const ownBefore = process.cpuUsage();
+  return () => {
+    const own = process.cpuUsage(ownBefore);
+    const ownSeconds = (own.user + own.system) / 1e6;
+    const busyAfter = machineBusySeconds();
+    const rest = busyBefore === null || busyAfter === null ? '' : `, the rest of the machine ${(busyAfter - busyBefore - ownSeconds).toFixed(1)} s`;
+    return `Node CPU ${ownSeconds.toFixed(1)} s${rest}`;
+  };
+}
+
+/** CPU seconds the whole machine has spent busy so far, in Linux's 100 ticks a second; null elsewhere. */
+function machineBusySeconds(): number | null {
   try {
     const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
     return (user + nice + system + irq + softirq) / 100;
