@@ -30,11 +30,15 @@ async function schemaVersion(db: Executor): Promise<string | null> {
   return rows[0] ? String(rows[0].created_at) : null;
 }
 
-/** The application's tables in an order where every table comes after those it references, with their stored (not generated) columns. */
+/**
+ * The application's tables in an order where every table comes after those it references, with their
+ * stored (not generated) columns; not the matcher's caches of records' features, which a restored
+ * database computes again (they are valid only for the rows they were computed from).
+ */
 async function tablesInDependencyOrder(db: Executor): Promise<TableInfo[]> {
   const columns = rowsOf<{ table_name: string; column_name: string; is_identity: string }>(
     await db.execute(sql`select table_name, column_name, is_identity from information_schema.columns
-      where table_schema = 'public' and is_generated = 'NEVER'
+      where table_schema = 'public' and is_generated = 'NEVER' and table_name not like '%\\_match\\_features'
         and table_name in (select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE')
       order by table_name, ordinal_position`),
   );

@@ -1,18 +1,5 @@
-import {
-  boolean,
-  customType,
-  date,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.js';
 import type { Methodology } from '../../domain/assessment/methodology-types.js';
 import type { AssessmentScore } from '../../domain/assessment/score-assessment.js';
 import type { ScoreFigures } from '../../domain/assessment/sector-statistics.js';
@@ -135,12 +122,6 @@ export const assessmentCampaignTargets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.organisationId] }), index('assessment_campaign_targets_org_idx').on(t.organisationId)],
 );
-
-/** Binary data; node-postgres answers a Buffer and PGlite a Uint8Array, so both are read as a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
-});
 
 /**
  * The dashboards' copy of each enterprise's latest approved assessment under a methodology code (any

@@ -1,10 +1,5 @@
-import { customType, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-/** Binary data; node-postgres answers a Buffer and PGlite a Uint8Array, so both are read as a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
-});
+import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.js';
 
 /**
  * The bytes of uploaded files (attachments, their thumbnails, imports waiting for their job), kept

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './bytea.js';
 import { users } from './auth.js';
 import { demands, experts, offers } from './catalogue.js';
 
@@ -54,3 +55,24 @@ export const matches = pgTable(
     index('matches_expert_idx').on(t.expertId),
   ],
 );
+
+/**
+ * A catalogue record's matching features as the matcher last computed them (see storedFeatures in
+ * src/domain/matching/features.ts): a cache that spares ranking from tokenising every candidate
+ * again. A row counts only while the record's row is the one it was computed from (`source`, the
+ * row's `xmin`: any update of the record changes it, whichever path wrote it) and while `basis`
+ * (the glossary's version and the matcher's weights) holds; the matcher replaces it otherwise.
+ */
+const matchFeaturesOf = (name: string, records: typeof offers | typeof demands | typeof experts) =>
+  pgTable(name, {
+    recordId: uuid('record_id')
+      .primaryKey()
+      .references(() => records.id, { onDelete: 'cascade' }),
+    source: text('source').notNull(),
+    basis: text('basis').notNull(),
+    features: bytea('features').notNull(),
+  });
+
+export const offerMatchFeatures = matchFeaturesOf('offer_match_features', offers);
+export const demandMatchFeatures = matchFeaturesOf('demand_match_features', demands);
+export const expertMatchFeatures = matchFeaturesOf('expert_match_features', experts);

@@ -1,6 +1,16 @@
 import { isVietnameseSyllable } from '../text/syllable.js';
 import type { Bm25Document, FeatureBag } from './bm25.js';
-import { conceptPrefix, documentFeatures, recordFeatures, type RecordFeatures, type WeightedText } from './features.js';
+import {
+  conceptPrefix,
+  documentFeatures,
+  documentFromStored,
+  queryHashes,
+  recordFeatures,
+  type QueryHashes,
+  type RecordFeatures,
+  type StoredFeatures,
+  type WeightedText,
+} from './features.js';
 import type { CompiledGlossary } from './glossary.js';
 import type { MatcherSettings } from './settings.js';
 import type { MatchDemand, MatchOffer } from './types.js';
@@ -28,19 +38,44 @@ export function demandFeatures(demand: MatchDemand, weights: FieldWeights, gloss
   return recordFeatures(demandFields(demand, weights), demand.language, glossary, settings.expansion);
 }
 
+/** The fields of an offer (or an expert) as a document to rank, weighted by the settings. */
+export const offerDocumentFields = (offer: MatchOffer, settings: MatcherSettings) => offerFields(offer, settings.documentFields);
+export const demandDocumentFields = (demand: MatchDemand, settings: MatcherSettings) => demandFields(demand, settings.documentFields);
+
+/**
+ * A candidate's features as a store kept them, when they are current for these settings and this
+ * glossary (the caller decides); otherwise the candidate is tokenised again.
+ */
+export type StoredFeaturesOf = (id: string) => StoredFeatures | undefined;
+
 function documents<T extends { id: string; language: MatchOffer['language'] }>(
   records: readonly T[],
   fields: (record: T) => WeightedText[],
   query: FeatureBag,
   glossary: CompiledGlossary | null,
   settings: MatcherSettings,
+  stored: StoredFeaturesOf,
 ): Bm25Document[] {
-  return records.map((r) => ({ id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) }));
+  let hashes: QueryHashes | undefined;
+  return records.map((r) => {
+    const kept = stored(r.id);
+    if (!kept) return { id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) };
+    hashes ??= queryHashes(query);
+    return { id: r.id, ...documentFromStored(kept, hashes) };
+  });
 }
 
+const noneStored: StoredFeaturesOf = () => undefined;
+
 /** Offers as documents to rank for one query (its bag): see documentFeatures. */
-export function offerDocuments(offers: readonly MatchOffer[], query: FeatureBag, glossary: CompiledGlossary | null, settings: MatcherSettings): Bm25Document[] {
-  return documents(offers, (o) => offerFields(o, settings.documentFields), query, glossary, settings);
+export function offerDocuments(
+  offers: readonly MatchOffer[],
+  query: FeatureBag,
+  glossary: CompiledGlossary | null,
+  settings: MatcherSettings,
+  stored: StoredFeaturesOf = noneStored,
+): Bm25Document[] {
+  return documents(offers, (o) => offerDocumentFields(o, settings), query, glossary, settings, stored);
 }
 
 export function demandDocuments(
@@ -48,8 +83,9 @@ export function demandDocuments(
   query: FeatureBag,
   glossary: CompiledGlossary | null,
   settings: MatcherSettings,
+  stored: StoredFeaturesOf = noneStored,
 ): Bm25Document[] {
-  return documents(demands, (d) => demandFields(d, settings.documentFields), query, glossary, settings);
+  return documents(demands, (d) => demandDocumentFields(d, settings), query, glossary, settings, stored);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentFeatures, recordFeatures, type WeightedText } from './features.js';
+import { documentFeatures, documentFromStored, queryHashes, recordFeatures, storedFeatures, type WeightedText } from './features.js';
 import { compileGlossary } from './glossary.js';
 
 const glossary = compileGlossary([{ vi: 'nước mắm', en: 'fish sauce' }]);
@@ -30,5 +30,30 @@ describe('documentFeatures', () => {
 
   it('counts every feature in the length', () => {
     expect(document.length).toBe([...all.values()].reduce((sum, weight) => sum + weight, 0));
+  });
+});
+
+describe('storedFeatures', () => {
+  const query = new Map([
+    ['nuoc mam', 1],
+    ['fish sauc', 1],
+    ['enzym', 1],
+    ['say', 1],
+  ]);
+
+  it('gives a document the same features, in the same order, and the same length as tokenising it', () => {
+    const stored = storedFeatures(fields, 'vi', glossary, expansion);
+    const fromStore = documentFromStored(stored, queryHashes(query));
+    const tokenised = documentFeatures(fields, 'vi', glossary, expansion, query);
+    expect([...fromStore.bag]).toEqual([...tokenised.bag]);
+    expect(fromStore.length).toBe(tokenised.length);
+  });
+
+  it('reads features kept at an offset of a larger buffer, as a database driver hands them', () => {
+    const stored = storedFeatures(fields, 'vi', glossary, expansion);
+    const padded = new Uint8Array(stored.byteLength + 3);
+    padded.set(stored, 3);
+    const fromStore = documentFromStored(padded.subarray(3), queryHashes(query));
+    expect(fromStore.bag.get('nuoc mam')).toBe(4);
   });
 });

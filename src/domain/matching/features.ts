@@ -1,5 +1,6 @@
 import { forEachFeature, tokenise, type TextLanguage } from '../text/tokenise.js';
 import type { FeatureBag } from './bm25.js';
+import { featureHash } from './feature-hash.js';
 import { findTerms, type CompiledGlossary } from './glossary.js';
 
 /** A field of a record and how much its words count (a title says more than a description). */
@@ -55,6 +56,57 @@ export function documentFeatures(
   };
   collectFeatures(fields, language, glossary, expansion, add, null);
   return { bag, length };
+}
+
+/**
+ * Every feature of a record with its weight, and the record's length, as a store keeps them so that
+ * ranking a candidate reads them instead of tokenising it again: little-endian doubles, the length
+ * then each feature's hash (see featureHash) and weight, in the order the features were first met.
+ */
+export type StoredFeatures = Uint8Array;
+
+export function storedFeatures(
+  fields: readonly WeightedText[],
+  language: TextLanguage,
+  glossary: CompiledGlossary | null,
+  expansion: ExpansionWeights,
+): StoredFeatures {
+  const bag: FeatureBag = new Map();
+  let length = 0;
+  const add = (feature: string, weight: number) => {
+    length += weight;
+    addTo(bag, feature, weight);
+  };
+  collectFeatures(fields, language, glossary, expansion, add, null);
+  const bytes = new Uint8Array(8 * (1 + 2 * bag.size));
+  const view = new DataView(bytes.buffer);
+  view.setFloat64(0, length, true);
+  let offset = 8;
+  for (const [feature, weight] of bag) {
+    view.setFloat64(offset, featureHash(feature), true);
+    view.setFloat64(offset + 8, weight, true);
+    offset += 16;
+  }
+  return bytes;
+}
+
+/** A query's features by their hash, to pick them out of stored features. */
+export type QueryHashes = ReadonlyMap<number, string>;
+
+export const queryHashes = (query: FeatureBag): QueryHashes => new Map([...query.keys()].map((feature) => [featureHash(feature), feature]));
+
+/**
+ * `documentFeatures` of a record from its stored features: the same weights, summed in the same
+ * order, so a ranking is the same to the last bit whichever way its candidates' features came.
+ */
+export function documentFromStored(stored: StoredFeatures, query: QueryHashes): DocumentFeatures {
+  const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
+  const bag: FeatureBag = new Map();
+  for (let offset = 8; offset < stored.byteLength; offset += 16) {
+    const feature = query.get(view.getFloat64(offset, true));
+    if (feature !== undefined) bag.set(feature, view.getFloat64(offset + 8, true));
+  }
+  return { bag, length: view.getFloat64(0, true) };
 }
 
 function addTo(bag: FeatureBag, feature: string, weight: number) {

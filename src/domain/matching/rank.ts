@@ -1,7 +1,7 @@
 import { textFeatures, type TextLanguage } from '../text/tokenise.js';
 import { buildBm25Index, contributions, scoreAll, type Bm25Index } from './bm25.js';
 import { conceptPrefix, type RecordFeatures } from './features.js';
-import { demandDocuments, demandFeatures, offerDocuments, offerFeatures } from './corpus.js';
+import { demandDocuments, demandFeatures, offerDocuments, offerFeatures, type StoredFeaturesOf } from './corpus.js';
 import type { CompiledGlossary } from './glossary.js';
 import { explain } from './reasons.js';
 import { defaultMatcherSettings, type MatcherSettings } from './settings.js';
@@ -20,16 +20,20 @@ function pairSignals(demand: MatchDemand, offer: MatchOffer): Signals {
   };
 }
 
-/** Offers that could solve a demand, best first, each with a score 0–100 and its reasons. */
+/**
+ * Offers that could solve a demand, best first, each with a score 0–100 and its reasons;
+ * `stored` gives the offers' features a store kept (the same ranking, without tokenising them).
+ */
 export function rankOffersForDemand(
   demand: MatchDemand,
   offers: readonly MatchOffer[],
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
+  stored?: StoredFeaturesOf,
 ): RankedMatch[] {
   const query = demandFeatures(demand, settings.queryFields, glossary, settings);
-  const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings), settings.bm25);
+  const index = buildBm25Index(offerDocuments(offers, query.bag, glossary, settings, stored), settings.bm25);
   return rank(query, keywordFeatures(demand), offers, index, (offer) => pairSignals(demand, offer), settings, limit);
 }
 
@@ -40,9 +44,10 @@ export function rankDemandsForOffer(
   glossary: CompiledGlossary | null,
   settings: MatcherSettings = defaultMatcherSettings,
   limit = Infinity,
+  stored?: StoredFeaturesOf,
 ): RankedMatch[] {
   const query = offerFeatures(offer, settings.queryFields, glossary, settings);
-  const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings), settings.bm25);
+  const index = buildBm25Index(demandDocuments(demands, query.bag, glossary, settings, stored), settings.bm25);
   return rank(query, keywordFeatures(offer), demands, index, (demand) => pairSignals(demand, offer), settings, limit);
 }
 

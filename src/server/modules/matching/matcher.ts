@@ -1,22 +1,13 @@
 import type { Db, Executor } from '../../../db/client.js';
 import { rankBySimilarity, reciprocalRankFusion } from '../../../domain/matching/fusion.js';
-import {
-  candidateTerms,
-  demandFeatures,
-  fallbackClauses,
-  offerFeatures,
-  rowBudgetFor,
-  selectiveTerms,
-  type TermClauses,
-  type TermFrequencies,
-} from '../../../domain/matching/corpus.js';
-import type { RecordFeatures } from '../../../domain/matching/features.js';
+import { demandFeatures, offerFeatures } from '../../../domain/matching/corpus.js';
 import { compileGlossary, type CompiledGlossary } from '../../../domain/matching/glossary.js';
 import { rankDemandsForOffer, rankOffersForDemand } from '../../../domain/matching/rank.js';
 import { defaultMatcherSettings, type MatcherSettings } from '../../../domain/matching/settings.js';
 import type { MatchDemand, MatchOffer, RankedMatch } from '../../../domain/matching/types.js';
 import type { EmbeddingsConfig } from '../../config.js';
 import { embedTexts } from './embeddings.client.js';
+import { candidatesFor, demandCandidates, expertCandidates, offerCandidates, type VersionedGlossary } from './candidates.js';
 import * as repository from './matching.repository.js';
 
 export type MatchScope = {
@@ -35,38 +26,20 @@ export type MatchScope = {
 /** Demands whose candidate queries a batch keeps in flight: the database works while Node ranks. */
 const batchConcurrency = 4;
 
-const defaultCandidates = 200;
-// Fewer terms or candidates lose relevant offers before re-ranking (dev set: 40 bigrams and
-// 10 words gave nDCG@10 0.87, 100 candidates 0.79, against 0.89 with these).
-const candidateBigrams = 60;
-const candidateWords = 20;
-// ts_rank over every match is the cost of fetching candidates: a term may fetch this share of
-// the catalogue at most (never fewer rows than the floor), all the terms of a query together about this share.
-const rowShare = { perTerm: 0.01, perQuery: 0.03 };
-const rowFloor = { perTerm: 1_000, perQuery: 3_000 };
-const statisticsTtlMs = 5 * 60_000;
-const compiled = new WeakMap<Executor, { version: string; glossary: CompiledGlossary }>();
-const statistics = new WeakMap<Executor, Map<string, { at: number; stats: TermFrequencies }>>();
-
-/** PostgreSQL's word statistics of a table, re-read every few minutes. */
-async function termFrequencies(db: Executor, table: repository.MatchTable): Promise<TermFrequencies> {
-  const perDb = statistics.get(db) ?? new Map<string, { at: number; stats: TermFrequencies }>();
-  statistics.set(db, perDb);
-  const cached = perDb.get(table);
-  if (cached && Date.now() - cached.at < statisticsTtlMs) return cached.stats;
-  const stats = await repository.termStatistics(db, table);
-  perDb.set(table, { at: Date.now(), stats });
-  return stats;
-}
+const compiled = new WeakMap<Executor, VersionedGlossary>();
 
 /** The glossary as agency staff left it, compiled once per version. */
 export async function currentGlossary(db: Executor): Promise<CompiledGlossary> {
+  return (await versionedGlossary(db)).glossary;
+}
+
+async function versionedGlossary(db: Executor): Promise<VersionedGlossary> {
   const version = await repository.glossaryVersion(db);
   const cached = compiled.get(db);
-  if (cached?.version === version) return cached.glossary;
-  const glossary = compileGlossary(await repository.listGlossaryTerms(db));
-  compiled.set(db, { version, glossary });
-  return glossary;
+  if (cached?.version === version) return cached;
+  const current = { version, glossary: compileGlossary(await repository.listGlossaryTerms(db)) };
+  compiled.set(db, current);
+  return current;
 }
 
 /**
@@ -76,10 +49,10 @@ export async function currentGlossary(db: Executor): Promise<CompiledGlossary> {
  */
 export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await currentGlossary(db);
-  const query = demandFeatures(demand, settings.queryFields, glossary, settings);
-  const offers = (await fetchCandidates(db, 'offers', query, scope, repository.candidateOffers)).map(repository.toMatchOffer);
-  const ranked = rankOffersForDemand(demand, offers, glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const glossary = await versionedGlossary(db);
+  const query = demandFeatures(demand, settings.queryFields, glossary.glossary, settings);
+  const { records: offers, stored } = await candidatesFor(db, offerCandidates, query, scope, settings, glossary);
+  const ranked = rankOffersForDemand(demand, offers, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);
   return fuseWithEmbeddings(
     scope,
     demandText(demand),
@@ -108,10 +81,10 @@ export async function matchEach<R, M>(records: readonly R[], match: (record: R) 
 /** Experts who could help with a demand: the offers' method over what the experts work on. */
 export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await currentGlossary(db);
-  const query = demandFeatures(demand, settings.queryFields, glossary, settings);
-  const experts = (await fetchCandidates(db, 'experts', query, scope, repository.candidateExperts)).map(repository.toMatchExpert);
-  const ranked = rankOffersForDemand(demand, experts, glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const glossary = await versionedGlossary(db);
+  const query = demandFeatures(demand, settings.queryFields, glossary.glossary, settings);
+  const { records: experts, stored } = await candidatesFor(db, expertCandidates, query, scope, settings, glossary);
+  const ranked = rankOffersForDemand(demand, experts, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);
   return fuseWithEmbeddings(
     scope,
     demandText(demand),
@@ -123,40 +96,16 @@ export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScop
 /** Demands an offer (or an expert, seen as an offer) could solve; the same method from the other side. */
 export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await currentGlossary(db);
-  const query = offerFeatures(offer, settings.queryFields, glossary, settings);
-  const demands = (await fetchCandidates(db, 'demands', query, scope, repository.candidateDemands)).map(repository.toMatchDemand);
-  const ranked = rankDemandsForOffer(offer, demands, glossary, settings, scope.embeddings ? Infinity : scope.limit);
+  const glossary = await versionedGlossary(db);
+  const query = offerFeatures(offer, settings.queryFields, glossary.glossary, settings);
+  const { records: demands, stored } = await candidatesFor(db, demandCandidates, query, scope, settings, glossary);
+  const ranked = rankDemandsForOffer(offer, demands, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);
   return fuseWithEmbeddings(
     scope,
     offerText(offer),
     ranked,
     demands.map((d) => ({ id: d.id, text: demandText(d) })),
   );
-}
-
-/**
- * Candidates by the query's selective terms and, when those find fewer records than the scope
- * shows, by its heaviest terms however common (see fallbackClauses): a demand that shares words
- * with the catalogue always gets candidates. Each step is one bounded query, results in a stable order.
- */
-async function fetchCandidates<Row extends { id: string }>(
-  db: Executor,
-  table: repository.MatchTable,
-  query: RecordFeatures,
-  scope: MatchScope,
-  fetch: (db: Executor, clauses: TermClauses, statuses: string[], limit: number) => Promise<Row[]>,
-): Promise<Row[]> {
-  const terms = candidateTerms(query, candidateBigrams, candidateWords);
-  const stats = await termFrequencies(db, table);
-  const selective = selectiveTerms(terms, stats, rowBudgetFor(stats.rows, rowShare, rowFloor));
-  const limit = scope.candidates ?? defaultCandidates;
-  const found = new Map<string, Row>();
-  for (const clauses of [selective.map((term) => [term]), ...fallbackClauses(terms)]) {
-    for (const row of await fetch(db, clauses, scope.statuses, limit - found.size)) if (!found.has(row.id)) found.set(row.id, row);
-    if (found.size >= Math.min(scope.limit, limit)) break;
-  }
-  return [...found.values()];
 }
 
 const demandText = (d: MatchDemand) => [d.title, d.keywords.join(', '), d.description].filter(Boolean).join('\n');

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { demands, experts, glossaryTerms, offers } from '../../../db/schema/index.js';
+import { demandMatchFeatures, demands, expertMatchFeatures, experts, glossaryTerms, offerMatchFeatures, offers } from '../../../db/schema/index.js';
 import { matchesAsPrefix, type TermClauses } from '../../../domain/matching/corpus.js';
+import type { StoredFeatures } from '../../../domain/matching/features.js';
 import type { GlossaryTerm, MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 import { recordColumns, type RecordRow } from '../catalogue/catalogue.repository.js';
 
@@ -172,34 +173,90 @@ function bestMatches(table: typeof offers | typeof demands | typeof experts, que
 }
 
 /**
- * Candidate offers for a query: full-text search over the folded search document, best
- * `ts_rank` first. Any clause may match, all the folded terms of a clause must (the matcher re-ranks).
+ * A candidate's row version (`xmin`: any update of the record changes it) and the features the
+ * matcher kept of that version for `basis`, when it has (see matchFeaturesOf).
  */
-export async function candidateOffers(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<OfferMatchRow[]> {
+export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
+
+const featureTables = { offers: offerMatchFeatures, demands: demandMatchFeatures, experts: expertMatchFeatures };
+
+function keptColumns(records: typeof offers | typeof demands | typeof experts, kept: typeof offerMatchFeatures, basis: string) {
+  const source = sql`${records}.xmin::text`;
+  return {
+    source: source.mapWith(String),
+    keptFeatures: sql<Buffer | null>`case when ${kept.source} = ${source} and ${kept.basis} = ${basis} then ${kept.features} end`.mapWith(kept.features),
+  };
+}
+
+/**
+ * Candidate offers for a query: full-text search over the folded search document, best
+ * `ts_rank` first, each with the features kept of it for `basis`. Any clause may match, all the
+ * folded terms of a clause must (the matcher re-ranks).
+ */
+export async function candidateOffers(
+  db: Executor,
+  clauses: TermClauses,
+  statuses: string[],
+  limit: number,
+  basis: string,
+): Promise<Array<OfferMatchRow & KeptFeatures>> {
   const query = toTsQuery(clauses);
   if (!query) return [];
   return db
-    .select(offerMatchColumns)
+    .select({ ...offerMatchColumns, ...keptColumns(offers, offerMatchFeatures, basis) })
     .from(offers)
+    .leftJoin(offerMatchFeatures, eq(offerMatchFeatures.recordId, offers.id))
     .where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
 }
 
-export async function candidateDemands(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<DemandMatchRow[]> {
+export async function candidateDemands(
+  db: Executor,
+  clauses: TermClauses,
+  statuses: string[],
+  limit: number,
+  basis: string,
+): Promise<Array<DemandMatchRow & KeptFeatures>> {
   const query = toTsQuery(clauses);
   if (!query) return [];
   return db
-    .select(demandMatchColumns)
+    .select({ ...demandMatchColumns, ...keptColumns(demands, demandMatchFeatures, basis) })
     .from(demands)
+    .leftJoin(demandMatchFeatures, eq(demandMatchFeatures.recordId, demands.id))
     .where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
 }
 
-export async function candidateExperts(db: Executor, clauses: TermClauses, statuses: string[], limit: number): Promise<ExpertMatchRow[]> {
+export async function candidateExperts(
+  db: Executor,
+  clauses: TermClauses,
+  statuses: string[],
+  limit: number,
+  basis: string,
+): Promise<Array<ExpertMatchRow & KeptFeatures>> {
   const query = toTsQuery(clauses);
   if (!query) return [];
   return db
-    .select(expertMatchColumns)
+    .select({ ...expertMatchColumns, ...keptColumns(experts, expertMatchFeatures, basis) })
     .from(experts)
+    .leftJoin(expertMatchFeatures, eq(expertMatchFeatures.recordId, experts.id))
     .where(inArray(experts.id, bestMatches(experts, query, statuses, limit)));
+}
+
+export type FeaturesToKeep = { recordId: string; source: string; basis: string; features: StoredFeatures };
+
+/**
+ * Keeps records' features in place of what was kept of them. In the order of their ids, so that two
+ * matches keeping features of the same records at once lock them in the same order.
+ */
+export async function keepFeatures(db: Executor, table: MatchTable, rows: FeaturesToKeep[]) {
+  if (rows.length === 0) return;
+  const target = featureTables[table];
+  const values = [...rows]
+    .sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0))
+    .map((row) => ({ ...row, features: Buffer.from(row.features.buffer, row.features.byteOffset, row.features.byteLength) }));
+  await db
+    .insert(target)
+    .values(values)
+    .onConflictDoUpdate({ target: target.recordId, set: { source: sql`excluded.source`, basis: sql`excluded.basis`, features: sql`excluded.features` } });
 }
 
 export type MatchTable = 'offers' | 'demands' | 'experts';
