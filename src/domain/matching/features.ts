@@ -35,11 +35,9 @@ export function recordFeatures(
 
 /**
  * The features of `recordFeatures` that a query has; the others only count toward the record's
- * length. A record has ~170 features and shares a few dozen with a query: keeping all of them
- * was most of the cost of ranking a few hundred candidates. Nor are they kept across the queries
- * of a re-match: picking a query's features out of all of a record's costs nearly what tokenising
- * it again does (a batch of 40 demands on different subjects ranked in 15.9 ms per demand with
- * them kept, 7.6 ms without; each asked 2.5 times, 7.1 and 7.6 ms).
+ * length. A record has ~170 features and shares a few dozen with a query: keeping all of them in a
+ * map was most of the cost of ranking a few hundred candidates (so a store keeps them as numbers,
+ * see storedFeatures).
  */
 export function documentFeatures(
   fields: readonly WeightedText[],
@@ -48,14 +46,7 @@ export function documentFeatures(
   expansion: ExpansionWeights,
   query: FeatureBag,
 ): DocumentFeatures {
-  const bag: FeatureBag = new Map();
-  let length = 0;
-  const add = (feature: string, weight: number) => {
-    length += weight;
-    if (query.has(feature)) addTo(bag, feature, weight);
-  };
-  collectFeatures(fields, language, glossary, expansion, add, null);
-  return { bag, length };
+  return weightedFeatures(fields, language, glossary, expansion, (feature) => query.has(feature));
 }
 
 /**
@@ -71,13 +62,7 @@ export function storedFeatures(
   glossary: CompiledGlossary | null,
   expansion: ExpansionWeights,
 ): StoredFeatures {
-  const bag: FeatureBag = new Map();
-  let length = 0;
-  const add = (feature: string, weight: number) => {
-    length += weight;
-    addTo(bag, feature, weight);
-  };
-  collectFeatures(fields, language, glossary, expansion, add, null);
+  const { bag, length } = weightedFeatures(fields, language, glossary, expansion, () => true);
   const bytes = new Uint8Array(8 * (1 + 2 * bag.size));
   const view = new DataView(bytes.buffer);
   view.setFloat64(0, length, true);
@@ -88,6 +73,24 @@ export function storedFeatures(
     offset += 16;
   }
   return bytes;
+}
+
+/** The features `keep` picks with their summed weights, and the weight of all of them (the record's length). */
+function weightedFeatures(
+  fields: readonly WeightedText[],
+  language: TextLanguage,
+  glossary: CompiledGlossary | null,
+  expansion: ExpansionWeights,
+  keep: (feature: string) => boolean,
+): DocumentFeatures {
+  const bag: FeatureBag = new Map();
+  let length = 0;
+  const add = (feature: string, weight: number) => {
+    length += weight;
+    if (keep(feature)) addTo(bag, feature, weight);
+  };
+  collectFeatures(fields, language, glossary, expansion, add, null);
+  return { bag, length };
 }
 
 /** A query's features by their hash, to pick them out of stored features. */
