@@ -1,5 +1,4 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { bytea } from './bytea.js';
 import { users } from './auth.js';
 import { demands, experts, offers } from './catalogue.js';
 
@@ -62,6 +61,8 @@ export const matches = pgTable(
  * again. A row counts only while the record's row is the one it was computed from (`source`, the
  * row's `xmin`: any update of the record changes it, whichever path wrote it) and while `basis`
  * (the glossary's version and the matcher's weights) holds; the matcher replaces it otherwise.
+ * `features` is base64 text: both drivers hand text over as it is, while PGlite parses bytea's hex
+ * byte by byte in JavaScript (a few hundred candidates' features took longer than tokenising them).
  */
 const matchFeaturesOf = (name: string, records: typeof offers | typeof demands | typeof experts) =>
   pgTable(name, {
@@ -70,7 +71,7 @@ const matchFeaturesOf = (name: string, records: typeof offers | typeof demands |
       .references(() => records.id, { onDelete: 'cascade' }),
     source: text('source').notNull(),
     basis: text('basis').notNull(),
-    features: bytea('features').notNull(),
+    features: text('features').notNull(),
   });
 
 export const offerMatchFeatures = matchFeaturesOf('offer_match_features', offers);

@@ -178,13 +178,16 @@ function bestMatches(table: typeof offers | typeof demands | typeof experts, que
  */
 export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
 
+const fromBase64 = (value: string) => Buffer.from(value, 'base64');
+const toBase64 = (features: StoredFeatures) => Buffer.from(features.buffer, features.byteOffset, features.byteLength).toString('base64');
+
 const featureTables = { offers: offerMatchFeatures, demands: demandMatchFeatures, experts: expertMatchFeatures };
 
 function keptColumns(records: typeof offers | typeof demands | typeof experts, kept: typeof offerMatchFeatures, basis: string) {
   const source = sql`${records}.xmin::text`;
   return {
     source: source.mapWith(String),
-    keptFeatures: sql<Buffer | null>`case when ${kept.source} = ${source} and ${kept.basis} = ${basis} then ${kept.features} end`.mapWith(kept.features),
+    keptFeatures: sql<Buffer | null>`case when ${kept.source} = ${source} and ${kept.basis} = ${basis} then ${kept.features} end`.mapWith(fromBase64),
   };
 }
 
@@ -252,7 +255,7 @@ export async function keepFeatures(db: Executor, table: MatchTable, rows: Featur
   const target = featureTables[table];
   const values = [...rows]
     .sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0))
-    .map((row) => ({ ...row, features: Buffer.from(row.features.buffer, row.features.byteOffset, row.features.byteLength) }));
+    .map((row) => ({ ...row, features: toBase64(row.features) }));
   await db
     .insert(target)
     .values(values)
