@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demands, offerMatchFeatures, offers } from '../../src/db/schema/index.js';
-import { agencyClient } from '../support/factories.js';
+import { agencyClient, newOffer } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 import { TestClient } from '../support/test-client.js';
 
@@ -12,11 +12,7 @@ let demandId: string;
 const offerIds: Record<string, string> = {};
 
 async function insertOffer(key: string, fields: Partial<typeof offers.$inferInsert>) {
-  const [row] = await ctx.database.db
-    .insert(offers)
-    .values({ title: key, status: 'published', ...fields })
-    .returning();
-  offerIds[key] = row.id;
+  offerIds[key] = (await newOffer(ctx.database.db, fields)).id;
 }
 
 const matches = async () => {
