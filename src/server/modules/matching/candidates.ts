@@ -48,7 +48,7 @@ async function termFrequencies(db: Executor, table: repository.MatchTable): Prom
 /** Candidates of one kind: how they are fetched, how the matcher sees them, and the fields they are ranked by. */
 type CandidateKind<Row, R> = {
   table: repository.MatchTable;
-  fetch: (db: Executor, clauses: TermClauses, statuses: string[], limit: number, basis: string) => Promise<Array<Row & repository.KeptFeatures>>;
+  fetch: repository.CandidateFetch<Row>;
   toRecord: (row: Row) => R;
   fields: (record: R, settings: MatcherSettings) => WeightedText[];
 };

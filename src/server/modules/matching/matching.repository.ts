@@ -181,9 +181,7 @@ export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
 const fromBase64 = (value: string) => Buffer.from(value, 'base64');
 const toBase64 = (features: StoredFeatures) => Buffer.from(features.buffer, features.byteOffset, features.byteLength).toString('base64');
 
-const featureTables = { offers: offerMatchFeatures, demands: demandMatchFeatures, experts: expertMatchFeatures };
-
-function keptColumns(records: typeof offers | typeof demands | typeof experts, kept: typeof offerMatchFeatures, basis: string) {
+function keptColumns(records: typeof offers, kept: typeof offerMatchFeatures, basis: string) {
   const source = sql`${records}.xmin::text`;
   return {
     source: source.mapWith(String),
@@ -192,57 +190,45 @@ function keptColumns(records: typeof offers | typeof demands | typeof experts, k
 }
 
 /**
- * Candidate offers for a query: full-text search over the folded search document, best
- * `ts_rank` first, each with the features kept of it for `basis`. Any clause may match, all the
- * folded terms of a clause must (the matcher re-ranks).
+ * A kind's table, the features kept of its records and the columns the matcher reads, typed as
+ * those of offers: Drizzle cannot build a query over a union of tables, and what the candidate
+ * query uses (id, status, search vector, xmin) the three share.
  */
-export async function candidateOffers(
+const candidateSources = {
+  offers: { records: offers, kept: offerMatchFeatures, columns: offerMatchColumns },
+  demands: { records: demands as unknown as typeof offers, kept: demandMatchFeatures, columns: demandMatchColumns as unknown as typeof offerMatchColumns },
+  experts: { records: experts as unknown as typeof offers, kept: expertMatchFeatures, columns: expertMatchColumns as unknown as typeof offerMatchColumns },
+};
+
+/**
+ * Candidates for a query: full-text search over the folded search document, best `ts_rank`
+ * first, each with the features kept of it for `basis`. Any clause may match, all the folded
+ * terms of a clause must (the matcher re-ranks).
+ */
+async function candidates<Row>(
   db: Executor,
+  table: MatchTable,
   clauses: TermClauses,
   statuses: string[],
   limit: number,
   basis: string,
-): Promise<Array<OfferMatchRow & KeptFeatures>> {
+): Promise<Array<Row & KeptFeatures>> {
   const query = toTsQuery(clauses);
   if (!query) return [];
+  const { records, kept, columns } = candidateSources[table];
   return db
-    .select({ ...offerMatchColumns, ...keptColumns(offers, offerMatchFeatures, basis) })
-    .from(offers)
-    .leftJoin(offerMatchFeatures, eq(offerMatchFeatures.recordId, offers.id))
-    .where(inArray(offers.id, bestMatches(offers, query, statuses, limit)));
+    .select({ ...columns, ...keptColumns(records, kept, basis) })
+    .from(records)
+    .leftJoin(kept, eq(kept.recordId, records.id))
+    .where(inArray(records.id, bestMatches(records, query, statuses, limit))) as unknown as Promise<Array<Row & KeptFeatures>>;
 }
 
-export async function candidateDemands(
-  db: Executor,
-  clauses: TermClauses,
-  statuses: string[],
-  limit: number,
-  basis: string,
-): Promise<Array<DemandMatchRow & KeptFeatures>> {
-  const query = toTsQuery(clauses);
-  if (!query) return [];
-  return db
-    .select({ ...demandMatchColumns, ...keptColumns(demands, demandMatchFeatures, basis) })
-    .from(demands)
-    .leftJoin(demandMatchFeatures, eq(demandMatchFeatures.recordId, demands.id))
-    .where(inArray(demands.id, bestMatches(demands, query, statuses, limit)));
-}
+/** Fetches a kind's candidates for a query (see candidates). */
+export type CandidateFetch<Row> = (db: Executor, clauses: TermClauses, statuses: string[], limit: number, basis: string) => Promise<Array<Row & KeptFeatures>>;
 
-export async function candidateExperts(
-  db: Executor,
-  clauses: TermClauses,
-  statuses: string[],
-  limit: number,
-  basis: string,
-): Promise<Array<ExpertMatchRow & KeptFeatures>> {
-  const query = toTsQuery(clauses);
-  if (!query) return [];
-  return db
-    .select({ ...expertMatchColumns, ...keptColumns(experts, expertMatchFeatures, basis) })
-    .from(experts)
-    .leftJoin(expertMatchFeatures, eq(expertMatchFeatures.recordId, experts.id))
-    .where(inArray(experts.id, bestMatches(experts, query, statuses, limit)));
-}
+export const candidateOffers: CandidateFetch<OfferMatchRow> = (db, ...query) => candidates(db, 'offers', ...query);
+export const candidateDemands: CandidateFetch<DemandMatchRow> = (db, ...query) => candidates(db, 'demands', ...query);
+export const candidateExperts: CandidateFetch<ExpertMatchRow> = (db, ...query) => candidates(db, 'experts', ...query);
 
 export type FeaturesToKeep = { recordId: string; source: string; basis: string; features: StoredFeatures };
 
@@ -252,7 +238,7 @@ export type FeaturesToKeep = { recordId: string; source: string; basis: string; 
  */
 export async function keepFeatures(db: Executor, table: MatchTable, rows: FeaturesToKeep[]) {
   if (rows.length === 0) return;
-  const target = featureTables[table];
+  const target = candidateSources[table].kept;
   const values = [...rows]
     .sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0))
     .map((row) => ({ ...row, features: toBase64(row.features) }));
