@@ -14,7 +14,8 @@ describe('public answers', () => {
     const first = await ctx.app.inject({ method: 'GET', url: '/api/offers?q=may%20say' });
     expect(first.statusCode).toBe(200);
     expect(first.headers['set-cookie']).toBeUndefined();
-    expect(first.headers['cache-control']).toContain('public');
+    // Shared caches may keep it; a browser asks again every time (no stale answer shown while it does).
+    expect(first.headers['cache-control']).toBe('public, max-age=0, s-maxage=30');
     const etag = String(first.headers.etag);
     expect(etag).toMatch(/^W\/"/);
     const again = await ctx.app.inject({ method: 'GET', url: '/api/offers?q=may%20say', headers: { 'if-none-match': etag } });
@@ -36,6 +37,11 @@ describe('public answers', () => {
   it('give a signed-in person the CSRF cookie, and sign-in hands it out', async () => {
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me' });
     expect(String(me.headers['set-cookie'] ?? '')).toContain('tb_csrf=');
+    // An answer that hands one visitor a token is theirs alone: no cache may give it to the next.
+    expect(me.headers['cache-control']).toBe('private, no-store');
+    const second = await ctx.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(String(second.headers['set-cookie'] ?? '')).toContain('tb_csrf=');
+    expect(second.headers['set-cookie']).not.toEqual(me.headers['set-cookie']);
     const list = await ctx.app.inject({ method: 'GET', url: '/api/experts' });
     expect(list.headers['set-cookie']).toBeUndefined();
   });

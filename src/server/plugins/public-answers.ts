@@ -1,10 +1,14 @@
 import crypto from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendError } from './error-handler.js';
 
-/** Browsers revalidate (a cheap 304); shared caches (a CDN, nginx) may keep an answer half a minute. */
-const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=60';
+/**
+ * Browsers revalidate every time (a cheap 304); shared caches (a CDN, nginx) may keep an answer half
+ * a minute. No `stale-while-revalidate`: browsers honour it too, and would show an answer up to a
+ * minute old while they fetch the new one in the background.
+ */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=30';
 const MAX_ENTRIES = 500;
 /**
  * How long this process reuses an anonymous answer unless PUBLIC_CACHE_SECONDS says otherwise.
@@ -18,9 +22,12 @@ type Entry = { payload: string; etag: string; contentType: string; storedAt: num
 
 const hasSession = (request: FastifyRequest) => /(^|;\s*)(__Secure-)?techbridge\.session_token=/.test(request.headers.cookie ?? '');
 
-/** A read anyone may make, made by someone not signed in: its answer is the same for every visitor. */
-function isAnonymousPublicRead(request: FastifyRequest): boolean {
-  if (request.method !== 'GET' || !request.url.startsWith('/api/') || hasSession(request)) return false;
+/**
+ * A read anyone may make, made by someone not signed in, whose answer is the same for every visitor:
+ * not one that hands this visitor a cookie (the CSRF token a first visit to /api/auth gets).
+ */
+function isAnonymousPublicRead(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (request.method !== 'GET' || !request.url.startsWith('/api/') || hasSession(request) || reply.hasHeader('set-cookie')) return false;
   const auth = request.routeOptions.config?.auth;
   return auth === 'public' || auth === 'optional';
 }
@@ -92,7 +99,7 @@ export const publicAnswersPlugin = fp<{ reuseSeconds: number; maxComputing: numb
   });
 
   app.addHook('preHandler', async (request, reply) => {
-    if (reuseSeconds <= 0 || !isAnonymousPublicRead(request)) return;
+    if (reuseSeconds <= 0 || !isAnonymousPublicRead(request, reply)) return;
     const key = cacheKey(request);
     let entry = fresh(reused.get(key));
     if (!entry) {
@@ -115,7 +122,7 @@ export const publicAnswersPlugin = fp<{ reuseSeconds: number; maxComputing: numb
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/')) return payload;
-    if (!isAnonymousPublicRead(request) || reply.statusCode !== 200 || typeof payload !== 'string') {
+    if (!isAnonymousPublicRead(request, reply) || reply.statusCode !== 200 || typeof payload !== 'string') {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-store');
       return payload;
     }
