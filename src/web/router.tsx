@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './components/app-layout.js';
 import { RequireSignIn } from './components/require-sign-in.js';
 import { lazyPage } from './lib/lazy-page.js';
+import { FirstLoad } from './components/first-load.js';
 import { NotFoundPage } from './pages/errors/not-found-page.js';
 import { RouteErrorPage } from './pages/errors/route-error-page.js';
 import { HomePage } from './pages/home/home-page.js';
@@ -24,6 +25,8 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
+    // A first visit to a page loaded when first visited (lazyPage) shows this while its code arrives, not a blank screen.
+    hydrateFallbackElement: <FirstLoad />,
     children: [
       { path: '/', element: <HomePage /> },
       ...assessmentFieldRoutes,
