@@ -79,7 +79,15 @@ export default defineConfig({
           // Everything the first page imports statically in one chunk: otherwise each module it shares
           // with a lazy page (a Text, a Stack, a query hook) becomes a file of its own, and a first
           // visit pays a request and a compression dictionary for each.
-          groups: [{ name: 'shell', tags: ['$initial'] }],
+          groups: [
+            { name: 'shell', tags: ['$initial'], priority: 2 },
+            // What the lazy pages share, in two files instead of a few dozen of a few hundred bytes each: the
+            // interface library's parts the first page does not use (menus, dialogs, pickers), and the app's
+            // own shared modules (API hooks, form parts, schemas). On a 60 ms line each file was a round trip:
+            // the search page came in 45 files; in 9 it shows its results about 0.4 s sooner (bench/frontend).
+            { name: 'ui', test: /node_modules[\\/](@mantine[\\/]core|@floating-ui)[\\/]/, priority: 1 },
+            { name: 'common', test: /src[\\/](web[\\/](lib|api|components)|shared)[\\/]/, minShareCount: 2, priority: 0 },
+          ],
         },
       },
     },
