@@ -15,7 +15,8 @@ export const csrfPlugin = fp(async (app) => {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[CSRF_COOKIE];
-    // Handed out with a session (and on sign-in), never to anonymous readers: a public answer carries no cookie, so caches may keep it.
+    // Handed out with a session and by /api/auth (sign-in, the first /api/auth/me), never with other answers: an
+    // answer that sets a cookie is private (plugins/public-answers.ts), so the public ones carry none and caches may keep them.
     const signedIn = sessionCookie.test(request.headers.cookie ?? '');
     if (!token && (signedIn || request.url.startsWith('/api/auth/'))) {
       reply.setCookie(CSRF_COOKIE, crypto.randomBytes(24).toString('base64url'), {
