@@ -59,9 +59,10 @@ function documents<T extends { id: string; language: MatchOffer['language'] }>(
   let hashes: QueryHashes | undefined;
   return records.map((r) => {
     const kept = stored(r.id);
-    if (!kept) return { id: r.id, ...documentFeatures(fields(r), r.language, glossary, settings.expansion, query) };
-    hashes ??= queryHashes(query);
-    return { id: r.id, ...documentFromStored(kept, hashes) };
+    const document = kept
+      ? documentFromStored(kept, (hashes ??= queryHashes(query)))
+      : documentFeatures(fields(r), r.language, glossary, settings.expansion, query);
+    return { id: r.id, bag: document.bag, length: document.length };
   });
 }
 
@@ -181,7 +182,9 @@ function wordFrequency(stats: TermFrequencies, word: string): number {
  * catalogue of similar records still finds its candidates.
  */
 export function selectiveTerms(terms: readonly string[], stats: TermFrequencies, budget: { perTerm: number; perQuery: number }): string[] {
-  const estimate = (term: string) => stats.rows * Math.min(...term.split(' ').map((word) => wordFrequency(stats, word)));
+  // Once per term: sorting by rarity compares each term several times.
+  const estimates = new Map(terms.map((term) => [term, stats.rows * Math.min(...term.split(' ').map((word) => wordFrequency(stats, word)))]));
+  const estimate = (term: string) => estimates.get(term)!;
   const known = (term: string) => !term.includes(' ') && stats.frequency.has(term);
   const byRarity = [...terms].sort((a, b) => estimate(a) - estimate(b));
   let rows = 0;

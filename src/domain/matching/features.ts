@@ -93,10 +93,38 @@ function weightedFeatures(
   return { bag, length };
 }
 
-/** A query's features by their hash, to pick them out of stored features. */
-export type QueryHashes = ReadonlyMap<number, string>;
+/**
+ * A query's features by their hash, to pick them out of stored features: an open-addressing table
+ * over the hashes' low bits (see featureWithHash).
+ */
+export type QueryHashes = { hashes: Float64Array; features: string[]; mask: number };
 
-export const queryHashes = (query: FeatureBag): QueryHashes => new Map([...query.keys()].map((feature) => [featureHash(feature), feature]));
+const noHash = -1;
+
+export function queryHashes(query: FeatureBag): QueryHashes {
+  const size = 2 ** Math.ceil(Math.log2(2 * query.size + 2));
+  const table: QueryHashes = { hashes: new Float64Array(size).fill(noHash), features: new Array<string>(size).fill(''), mask: size - 1 };
+  for (const feature of query.keys()) {
+    const hash = featureHash(feature);
+    let slot = hash & table.mask;
+    while (table.hashes[slot] !== noHash && table.hashes[slot] !== hash) slot = (slot + 1) & table.mask;
+    table.hashes[slot] = hash;
+    table.features[slot] = feature;
+  }
+  return table;
+}
+
+/**
+ * The query feature with this hash, if the query has one. A candidate's ~140 stored features are
+ * each looked up, for a few hundred candidates per match: a Map keyed by the hashes (doubles) took
+ * most of the time of reading kept features.
+ */
+function featureWithHash(table: QueryHashes, hash: number): string | undefined {
+  for (let slot = hash & table.mask; table.hashes[slot] !== noHash; slot = (slot + 1) & table.mask) {
+    if (table.hashes[slot] === hash) return table.features[slot];
+  }
+  return undefined;
+}
 
 /**
  * `documentFeatures` of a record from its stored features: the same weights, summed in the same
@@ -106,7 +134,7 @@ export function documentFromStored(stored: StoredFeatures, query: QueryHashes): 
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
   const bag: FeatureBag = new Map();
   for (let offset = 8; offset < stored.byteLength; offset += 16) {
-    const feature = query.get(view.getFloat64(offset, true));
+    const feature = featureWithHash(query, view.getFloat64(offset, true));
     if (feature !== undefined) bag.set(feature, view.getFloat64(offset + 8, true));
   }
   return { bag, length: view.getFloat64(0, true) };

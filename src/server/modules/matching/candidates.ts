@@ -45,29 +45,40 @@ async function termFrequencies(db: Executor, table: repository.MatchTable): Prom
   return stats;
 }
 
-/** Candidates of one kind: how they are fetched, how the matcher sees them, and the fields they are ranked by. */
-type CandidateKind<Row, R> = {
+/**
+ * Candidates of one kind: how they are fetched, their texts when these are to be read, how the
+ * matcher sees them, and the fields they are ranked by.
+ */
+type CandidateKind<Ranking extends { id: string }, Texts, R> = {
   table: repository.MatchTable;
-  fetch: repository.CandidateFetch<Row>;
-  toRecord: (row: Row) => R;
+  fetch: repository.CandidateFetch<Ranking>;
+  texts: repository.TextFetch<Texts>;
+  unreadTexts: Texts;
+  toRecord: (row: Ranking & Texts) => R;
   fields: (record: R, settings: MatcherSettings) => WeightedText[];
 };
 
-export const offerCandidates: CandidateKind<repository.OfferMatchRow, MatchOffer> = {
+export const offerCandidates: CandidateKind<repository.OfferRanking, repository.OfferTexts, MatchOffer> = {
   table: 'offers',
   fetch: repository.candidateOffers,
+  texts: repository.offerTexts,
+  unreadTexts: repository.unreadOfferTexts,
   toRecord: repository.toMatchOffer,
   fields: offerDocumentFields,
 };
-export const expertCandidates: CandidateKind<repository.ExpertMatchRow, MatchOffer> = {
+export const expertCandidates: CandidateKind<repository.ExpertRanking, repository.ExpertTexts, MatchOffer> = {
   table: 'experts',
   fetch: repository.candidateExperts,
+  texts: repository.expertTexts,
+  unreadTexts: repository.unreadExpertTexts,
   toRecord: repository.toMatchExpert,
   fields: offerDocumentFields,
 };
-export const demandCandidates: CandidateKind<repository.DemandMatchRow, MatchDemand> = {
+export const demandCandidates: CandidateKind<repository.DemandRanking, repository.DemandTexts, MatchDemand> = {
   table: 'demands',
   fetch: repository.candidateDemands,
+  texts: repository.demandTexts,
+  unreadTexts: repository.unreadDemandTexts,
   toRecord: repository.toMatchDemand,
   fields: demandDocumentFields,
 };
@@ -81,11 +92,12 @@ const featureBasis = (glossaryVersion: string, settings: MatcherSettings) =>
 /**
  * A query's candidates as the matcher sees them, and the features of each: those kept of its
  * current row, the others computed now and kept for the next match. Tokenising a few hundred
- * candidates was most of a match's time in Node.
+ * candidates was most of a match's time in Node, and reading their texts most of the rest: a
+ * candidate with kept features is read without them, unless embeddings are to compare texts.
  */
-export async function candidatesFor<Row extends { id: string }, R extends { id: string; language: TextLanguage }>(
+export async function candidatesFor<Ranking extends { id: string }, Texts, R extends { id: string; language: TextLanguage }>(
   db: Executor,
-  kind: CandidateKind<Row, R>,
+  kind: CandidateKind<Ranking, Texts, R>,
   query: RecordFeatures,
   scope: MatchScope,
   settings: MatcherSettings,
@@ -93,10 +105,12 @@ export async function candidatesFor<Row extends { id: string }, R extends { id: 
 ): Promise<{ records: R[]; stored: StoredFeaturesOf }> {
   const basis = featureBasis(glossary.version, settings);
   const rows = await fetchCandidates(db, kind.table, query, scope, (tx, clauses, statuses, limit) => kind.fetch(tx, clauses, statuses, limit, basis));
+  const toRead = rows.filter((row) => !row.keptFeatures || scope.embeddings).map((row) => row.id);
+  const texts = new Map((await kind.texts(db, toRead)).map(({ id, ...rest }) => [id, rest as Texts]));
   const features = new Map<string, StoredFeatures>();
   const computed: repository.FeaturesToKeep[] = [];
   const records = rows.map((row) => {
-    const record = kind.toRecord(row);
+    const record = kind.toRecord(Object.assign(row, texts.get(row.id) ?? kind.unreadTexts));
     let kept: StoredFeatures | null = row.keptFeatures;
     if (!kept) {
       kept = storedFeatures(kind.fields(record, settings), record.language, glossary.glossary, settings.expansion);

@@ -21,6 +21,11 @@ export type MatchScope = {
   embeddings?: EmbeddingsConfig | null;
   /** Told when the embedding provider fails; the ranking then stays lexical. */
   onEmbeddingsError?: (error: unknown) => void;
+  /**
+   * The glossary a batch of matches runs with, read once for the batch (see versionedGlossary);
+   * otherwise each match reads its current version.
+   */
+  glossary?: VersionedGlossary;
 };
 
 /** Demands whose candidate queries a batch keeps in flight: the database works while Node ranks. */
@@ -33,7 +38,8 @@ export async function currentGlossary(db: Executor): Promise<CompiledGlossary> {
   return (await versionedGlossary(db)).glossary;
 }
 
-async function versionedGlossary(db: Executor): Promise<VersionedGlossary> {
+/** The glossary's current version, compiled (once per version). */
+export async function versionedGlossary(db: Executor): Promise<VersionedGlossary> {
   const version = await repository.glossaryVersion(db);
   const cached = compiled.get(db);
   if (cached?.version === version) return cached;
@@ -49,7 +55,7 @@ async function versionedGlossary(db: Executor): Promise<VersionedGlossary> {
  */
 export async function matchOffers(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await versionedGlossary(db);
+  const glossary = scope.glossary ?? (await versionedGlossary(db));
   const query = demandFeatures(demand, settings.queryFields, glossary.glossary, settings);
   const { records: offers, stored } = await candidatesFor(db, offerCandidates, query, scope, settings, glossary);
   const ranked = rankOffersForDemand(demand, offers, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);
@@ -81,7 +87,7 @@ export async function matchEach<R, M>(records: readonly R[], match: (record: R) 
 /** Experts who could help with a demand: the offers' method over what the experts work on. */
 export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await versionedGlossary(db);
+  const glossary = scope.glossary ?? (await versionedGlossary(db));
   const query = demandFeatures(demand, settings.queryFields, glossary.glossary, settings);
   const { records: experts, stored } = await candidatesFor(db, expertCandidates, query, scope, settings, glossary);
   const ranked = rankOffersForDemand(demand, experts, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);
@@ -96,7 +102,7 @@ export async function matchExperts(db: Db, demand: MatchDemand, scope: MatchScop
 /** Demands an offer (or an expert, seen as an offer) could solve; the same method from the other side. */
 export async function matchDemands(db: Db, offer: MatchOffer, scope: MatchScope): Promise<RankedMatch[]> {
   const settings = scope.settings ?? defaultMatcherSettings;
-  const glossary = await versionedGlossary(db);
+  const glossary = scope.glossary ?? (await versionedGlossary(db));
   const query = offerFeatures(offer, settings.queryFields, glossary.glossary, settings);
   const { records: demands, stored } = await candidatesFor(db, demandCandidates, query, scope, settings, glossary);
   const ranked = rankDemandsForOffer(offer, demands, glossary.glossary, settings, scope.embeddings ? Infinity : scope.limit, stored);

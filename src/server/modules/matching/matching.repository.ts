@@ -17,42 +17,34 @@ export type ExpertRow = RecordRow<typeof experts>;
 const pick = <T extends object, K extends keyof T>(all: T, keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, all[key]])) as Pick<T, K>;
 
 // A match reads a few hundred candidates: only the columns the matcher sees (the to-Match
-// functions below) are fetched, not contact details or the catalogue's search columns.
-const offerMatchColumns = pick(offerColumns, [
-  'id',
-  'language',
-  'title',
-  'translatedTitle',
-  'summary',
-  'translatedSummary',
-  'description',
-  'keywords',
-  'sectorCode',
-  'vsicSections',
-  'fieldCodes',
-  'trl',
-  'priceVnd',
-  'country',
-]);
-const demandMatchColumns = pick(demandColumns, [
-  'id',
-  'language',
-  'title',
-  'translatedTitle',
-  'publicSummary',
-  'keywords',
-  'sectorCode',
-  'vsicSections',
-  'fieldCodes',
-  'minTrl',
-  'budgetMaxVnd',
-  'seekAbroad',
-]);
-const expertMatchColumns = pick(expertColumns, ['id', 'language', 'services', 'bio', 'keywords', 'fieldCodes', 'country']);
+// functions below) are fetched, not contact details or the catalogue's search columns. What it
+// compares besides words (ranking columns) is read with every candidate; the texts only when
+// they are to be tokenised (see candidates and candidateTexts).
+const offerRankingColumns = pick(offerColumns, ['id', 'language', 'sectorCode', 'vsicSections', 'fieldCodes', 'trl', 'priceVnd', 'country']);
+const offerTextColumns = pick(offerColumns, ['title', 'translatedTitle', 'summary', 'translatedSummary', 'description', 'keywords']);
+const demandRankingColumns = pick(demandColumns, ['id', 'language', 'sectorCode', 'vsicSections', 'fieldCodes', 'minTrl', 'budgetMaxVnd', 'seekAbroad']);
+const demandTextColumns = pick(demandColumns, ['title', 'translatedTitle', 'publicSummary', 'keywords']);
+const expertRankingColumns = pick(expertColumns, ['id', 'language', 'fieldCodes', 'country']);
+const expertTextColumns = pick(expertColumns, ['services', 'bio', 'keywords']);
 
-export type OfferMatchRow = Pick<OfferRow, keyof typeof offerMatchColumns>;
-export type DemandMatchRow = Pick<DemandRow, keyof typeof demandMatchColumns>;
-export type ExpertMatchRow = Pick<ExpertRow, keyof typeof expertMatchColumns>;
+type Picked<Row, Columns> = Pick<Row, Extract<keyof Columns, keyof Row>>;
+export type OfferTexts = Picked<OfferRow, typeof offerTextColumns>;
+export type DemandTexts = Picked<DemandRow, typeof demandTextColumns>;
+export type ExpertTexts = Picked<ExpertRow, typeof expertTextColumns>;
+export type OfferRanking = Picked<OfferRow, typeof offerRankingColumns>;
+export type DemandRanking = Picked<DemandRow, typeof demandRankingColumns>;
+export type ExpertRanking = Picked<ExpertRow, typeof expertRankingColumns>;
+export type OfferMatchRow = OfferRanking & OfferTexts;
+export type DemandMatchRow = DemandRanking & DemandTexts;
+export type ExpertMatchRow = ExpertRanking & ExpertTexts;
+
+/**
+ * The texts of a candidate ranked by its kept features: the matcher compares those features, so
+ * it never reads these (see candidatesFor).
+ */
+export const unreadOfferTexts: OfferTexts = { title: '', translatedTitle: null, summary: '', translatedSummary: null, description: null, keywords: [] };
+export const unreadDemandTexts: DemandTexts = { title: '', translatedTitle: null, publicSummary: null, keywords: [] };
+export const unreadExpertTexts: ExpertTexts = { services: [], bio: null, keywords: [] };
 
 const language = (value: string) => (value === 'en' ? 'en' : 'vi');
 const joined = (...parts: Array<string | null>) => parts.filter(Boolean).join('. ');
@@ -162,6 +154,36 @@ export async function findDemand(db: Executor, id: string): Promise<DemandRow | 
 const MAX_RANKED_ROWS = 2_000;
 
 /**
+ * A candidate's row version (`xmin`: any update of the record changes it) and the features the
+ * matcher kept of that version for `basis`, when it has (see matchFeaturesOf).
+ */
+export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
+
+const fromBase64 = (value: string) => Buffer.from(value, 'base64');
+const toBase64 = (features: StoredFeatures) => Buffer.from(features.buffer, features.byteOffset, features.byteLength).toString('base64');
+
+/**
+ * A kind's table, the features kept of its records and the columns the matcher reads, typed as
+ * those of offers: Drizzle cannot build a query over a union of tables, and what the candidate
+ * query uses (id, status, search vector, xmin) the three share.
+ */
+const candidateSources = {
+  offers: { records: offers, kept: offerMatchFeatures, ranking: offerRankingColumns, texts: offerTextColumns },
+  demands: {
+    records: demands as unknown as typeof offers,
+    kept: demandMatchFeatures,
+    ranking: demandRankingColumns as unknown as typeof offerRankingColumns,
+    texts: demandTextColumns as unknown as typeof offerTextColumns,
+  },
+  experts: {
+    records: experts as unknown as typeof offers,
+    kept: expertMatchFeatures,
+    ranking: expertRankingColumns as unknown as typeof offerRankingColumns,
+    texts: expertTextColumns as unknown as typeof offerTextColumns,
+  },
+};
+
+/**
  * The ids of the `limit` rows whose search document matches best (`ts_rank`), among at most
  * MAX_RANKED_ROWS matches. Ranked as ids alone: a common word matches thousands of rows, and
  * sorting whole rows copies each of them.
@@ -172,15 +194,6 @@ function bestMatches(table: typeof offers | typeof demands | typeof experts, que
   return sql`(select id from (${matching}) matching order by ts_rank(document, ${query}) desc, id limit ${limit})`;
 }
 
-/**
- * A candidate's row version (`xmin`: any update of the record changes it) and the features the
- * matcher kept of that version for `basis`, when it has (see matchFeaturesOf).
- */
-export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
-
-const fromBase64 = (value: string) => Buffer.from(value, 'base64');
-const toBase64 = (features: StoredFeatures) => Buffer.from(features.buffer, features.byteOffset, features.byteLength).toString('base64');
-
 function keptColumns(records: typeof offers, kept: typeof offerMatchFeatures, basis: string) {
   const source = sql`${records}.xmin::text`;
   return {
@@ -190,20 +203,9 @@ function keptColumns(records: typeof offers, kept: typeof offerMatchFeatures, ba
 }
 
 /**
- * A kind's table, the features kept of its records and the columns the matcher reads, typed as
- * those of offers: Drizzle cannot build a query over a union of tables, and what the candidate
- * query uses (id, status, search vector, xmin) the three share.
- */
-const candidateSources = {
-  offers: { records: offers, kept: offerMatchFeatures, columns: offerMatchColumns },
-  demands: { records: demands as unknown as typeof offers, kept: demandMatchFeatures, columns: demandMatchColumns as unknown as typeof offerMatchColumns },
-  experts: { records: experts as unknown as typeof offers, kept: expertMatchFeatures, columns: expertMatchColumns as unknown as typeof offerMatchColumns },
-};
-
-/**
  * Candidates for a query: full-text search over the folded search document, best `ts_rank`
- * first, each with the features kept of it for `basis`. Any clause may match, all the folded
- * terms of a clause must (the matcher re-ranks).
+ * first, each with its ranking columns and the features kept of it for `basis`. Any clause may
+ * match, all the folded terms of a clause must (the matcher re-ranks).
  */
 async function candidates<Row>(
   db: Executor,
@@ -215,9 +217,9 @@ async function candidates<Row>(
 ): Promise<Array<Row & KeptFeatures>> {
   const query = toTsQuery(clauses);
   if (!query) return [];
-  const { records, kept, columns } = candidateSources[table];
+  const { records, kept, ranking } = candidateSources[table];
   return db
-    .select({ ...columns, ...keptColumns(records, kept, basis) })
+    .select({ ...ranking, ...keptColumns(records, kept, basis) })
     .from(records)
     .leftJoin(kept, eq(kept.recordId, records.id))
     .where(inArray(records.id, bestMatches(records, query, statuses, limit))) as unknown as Promise<Array<Row & KeptFeatures>>;
@@ -226,9 +228,25 @@ async function candidates<Row>(
 /** Fetches a kind's candidates for a query (see candidates). */
 export type CandidateFetch<Row> = (db: Executor, clauses: TermClauses, statuses: string[], limit: number, basis: string) => Promise<Array<Row & KeptFeatures>>;
 
-export const candidateOffers: CandidateFetch<OfferMatchRow> = (db, ...query) => candidates(db, 'offers', ...query);
-export const candidateDemands: CandidateFetch<DemandMatchRow> = (db, ...query) => candidates(db, 'demands', ...query);
-export const candidateExperts: CandidateFetch<ExpertMatchRow> = (db, ...query) => candidates(db, 'experts', ...query);
+export const candidateOffers: CandidateFetch<OfferRanking> = (db, ...query) => candidates(db, 'offers', ...query);
+export const candidateDemands: CandidateFetch<DemandRanking> = (db, ...query) => candidates(db, 'demands', ...query);
+export const candidateExperts: CandidateFetch<ExpertRanking> = (db, ...query) => candidates(db, 'experts', ...query);
+
+/** The texts of some of a kind's records, by id: what the matcher tokenises (see candidates). */
+export type TextFetch<Texts> = (db: Executor, ids: string[]) => Promise<Array<Texts & { id: string }>>;
+
+async function candidateTexts<Texts>(db: Executor, table: MatchTable, ids: string[]): Promise<Array<Texts & { id: string }>> {
+  if (ids.length === 0) return [];
+  const { records, texts } = candidateSources[table];
+  return db
+    .select({ id: records.id, ...texts })
+    .from(records)
+    .where(inArray(records.id, ids)) as unknown as Promise<Array<Texts & { id: string }>>;
+}
+
+export const offerTexts: TextFetch<OfferTexts> = (db, ids) => candidateTexts(db, 'offers', ids);
+export const demandTexts: TextFetch<DemandTexts> = (db, ids) => candidateTexts(db, 'demands', ids);
+export const expertTexts: TextFetch<ExpertTexts> = (db, ids) => candidateTexts(db, 'experts', ids);
 
 export type FeaturesToKeep = { recordId: string; source: string; basis: string; features: StoredFeatures };
 

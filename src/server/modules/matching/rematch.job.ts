@@ -5,7 +5,7 @@ import { enqueueJob } from '../../jobs/job-queue.js';
 import type { JobRun } from '../../jobs/job-worker.js';
 import { connectionPointForProvince, memberIdsOf, staffOfConnectionPoint } from '../connections/connections.repository.js';
 import { notify } from '../notifications/notifications.service.js';
-import { matchDemands, matchEach, matchExperts, matchOffers, type MatchScope } from './matcher.js';
+import { matchDemands, matchEach, matchExperts, matchOffers, versionedGlossary, type MatchScope } from './matcher.js';
 import * as repository from './matching.repository.js';
 import { markNotified, saveScores, type MatchSide, type ScoredPair, type StoredMatch } from './stored-matches.repository.js';
 import { matchableDemandStatuses, matchableSupplyStatuses } from './matchable-statuses.js';
@@ -59,10 +59,11 @@ export async function runRematchJob({ db, config, job, progress }: JobRun) {
   const { type, ids, summary, also = [] } = job.payload as RematchPayload;
   const digest: Digest | undefined = summary ? new Map() : undefined;
   const records = [{ type, ids }, ...also].flatMap((group) => group.ids.map((id) => ({ type: group.type, id })));
-  const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings: config.embeddings });
   let stored = 0;
   for (let start = 0; start < records.length; start += rematchBatch) {
     const batch = records.slice(start, start + rematchBatch);
+    const glossary = await versionedGlossary(db);
+    const scope = (statuses: string[], limit: number): MatchScope => ({ statuses, limit, embeddings: config.embeddings, glossary });
     const ranked = await matchEach(batch, (record) => rankRecord(db, record.type, record.id, scope));
     for (const pairs of ranked) stored += (await storeAndAnnounce(db, pairs, digest)).stored;
     if (records.length > 1) await progress(start + batch.length, records.length);
