@@ -110,6 +110,7 @@ export async function candidatesFor<Ranking extends { id: string }, Texts, R ext
   const features = new Map<string, StoredFeatures>();
   const computed: repository.FeaturesToKeep[] = [];
   const records = rows.map((row) => {
+    // In place: copying each row to add its texts took about a tenth of a re-match's time in Node.
     const record = kind.toRecord(Object.assign(row, texts.get(row.id) ?? kind.unreadTexts));
     let kept: StoredFeatures | null = row.keptFeatures;
     if (!kept) {
