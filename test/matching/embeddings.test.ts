@@ -75,6 +75,9 @@ describe('optional embedding provider, fused by reciprocal rank', () => {
     expect(await rankedTitles(fused, demand, offers)).toEqual(['a', 'c', 'b']);
     expect(requests.at(-1)).toMatchObject({ authorization: 'Bearer secret-key', model: 'fake-embedder' });
     expect(requests.at(-1)?.input[0]).toContain('Nước mắm truyền thống');
+    // Again, now that the candidates' features are kept: the provider still gets their texts.
+    expect(await rankedTitles(fused, demand, offers)).toEqual(['a', 'c', 'b']);
+    expect(requests.at(-1)?.input).toContain('Ủ chượp nước mắm');
   });
 
   it('falls back to the lexical ranking when the provider fails', async () => {
