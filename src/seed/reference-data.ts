@@ -7,7 +7,7 @@ import { insertSeedRows, type SeedRow } from './seed.repository.js';
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as T;
 
-type Named = { code: string; name: string; nameEn?: string } & Record<string, unknown>;
+type Named = { code: string; name: string; nameEn: string } & Record<string, unknown>;
 type ReferenceRow = SeedRow<'referenceItems'>;
 
 const currencies: Named[] = [
@@ -23,7 +23,7 @@ const currencies: Named[] = [
 function rows(category: string, items: Named[], parentCode: (item: Named) => string | null = () => null): ReferenceRow[] {
   return items.map((item, index) => {
     const { code, name, nameEn, children: _children, ...data } = item;
-    return { category, code: String(code), name, nameEn: nameEn ?? name, parentCode: parentCode(item), sortOrder: index, data };
+    return { category, code: String(code), name, nameEn, parentCode: parentCode(item), sortOrder: index, data };
   });
 }
 
@@ -41,7 +41,7 @@ export function referenceRows(): { current: SeedRow<'provinces'>[]; legacy: Seed
 
   const fieldRows: Named[] = fields.fields.flatMap((f) => [{ ...f, level: 1 }, ...f.children.map((c) => ({ ...c, level: 2, parent: f.code }))]);
   const lawList = (key: string) => (law[key] as Named[]) ?? [];
-  const contents = ((law.contractContents as string[]) ?? []).map((name, i) => ({ code: String(i + 1), name }));
+  const contents = ((law.contractContents as Named[]) ?? []).map((item, i) => ({ ...item, code: String(i + 1) }));
 
   return {
     current: p.current.map((c) => ({
