@@ -105,11 +105,13 @@ export async function candidatesFor<Ranking extends { id: string }, Texts, R ext
 ): Promise<{ records: R[]; stored: StoredFeaturesOf }> {
   const basis = featureBasis(glossary.version, settings);
   const rows = await fetchCandidates(db, kind.table, query, scope, (tx, clauses, statuses, limit) => kind.fetch(tx, clauses, statuses, limit, basis));
-  const toRead = rows.filter((row) => !row.keptFeatures || scope.embeddings).map((row) => row.id);
-  const texts = new Map((await kind.texts(db, toRead)).map(({ id, ...rest }) => [id, rest as Texts]));
+  const toRead = new Set(rows.filter((row) => !row.keptFeatures || scope.embeddings).map((row) => row.id));
+  const texts = new Map((await kind.texts(db, [...toRead])).map(({ id, ...rest }) => [id, rest as Texts]));
   const features = new Map<string, StoredFeatures>();
   const computed: repository.FeaturesToKeep[] = [];
-  const records = rows.map((row) => {
+  const records = rows.flatMap((row) => {
+    // Deleted between the two reads: no longer a candidate, and no features to keep of it.
+    if (toRead.has(row.id) && !texts.has(row.id)) return [];
     // In place: copying each row to add its texts took about a tenth of a re-match's time in Node.
     const record = kind.toRecord(Object.assign(row, texts.get(row.id) ?? kind.unreadTexts));
     let kept: StoredFeatures | null = row.keptFeatures;
@@ -118,7 +120,7 @@ export async function candidatesFor<Ranking extends { id: string }, Texts, R ext
       computed.push({ recordId: record.id, source: row.source, basis, features: kept });
     }
     features.set(record.id, kept);
-    return record;
+    return [record];
   });
   await repository.keepFeatures(db, kind.table, computed);
   return { records, stored: (id) => features.get(id) };

@@ -232,7 +232,10 @@ export const candidateOffers: CandidateFetch<OfferRanking> = (db, ...query) => c
 export const candidateDemands: CandidateFetch<DemandRanking> = (db, ...query) => candidates(db, 'demands', ...query);
 export const candidateExperts: CandidateFetch<ExpertRanking> = (db, ...query) => candidates(db, 'experts', ...query);
 
-/** The texts of some of a kind's records, by id: what the matcher tokenises (see candidates). */
+/**
+ * The texts of some of a kind's records, by id: what the matcher tokenises (see candidates). Not
+ * findDemands and its kin: those read whole rows, a demand's confidential details and contacts included.
+ */
 export type TextFetch<Texts> = (db: Executor, ids: string[]) => Promise<Array<Texts & { id: string }>>;
 
 async function candidateTexts<Texts>(db: Executor, table: MatchTable, ids: string[]): Promise<Array<Texts & { id: string }>> {
