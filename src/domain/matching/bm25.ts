@@ -4,14 +4,16 @@ export type FeatureBag = Map<string, number>;
 export type Bm25Params = { k1: number; b: number };
 export const defaultBm25: Bm25Params = { k1: 1.2, b: 0.75 };
 
-type Posting = { doc: number; tf: number };
-
 /** An inverted index over feature bags; scoring touches only the postings of the query's features. */
 export type Bm25Index = {
   ids: string[];
   lengths: Float64Array;
   averageLength: number;
-  postings: Map<string, Posting[]>;
+  /**
+   * Each feature's documents and frequencies, interleaved (doc, tf, doc, tf…): one array per
+   * feature rather than an object per posting, as a match indexes a few thousand of them.
+   */
+  postings: Map<string, number[]>;
   params: Bm25Params;
 };
 
@@ -20,18 +22,18 @@ export type Bm25Document = { id: string; bag: FeatureBag; length?: number };
 
 /** Documents may come one at a time (a generator): only their postings are kept. */
 export function buildBm25Index(docs: Iterable<Bm25Document>, params = defaultBm25): Bm25Index {
-  const postings = new Map<string, Posting[]>();
+  const postings = new Map<string, number[]>();
   const ids: string[] = [];
   const lengths: number[] = [];
   for (const { id, bag, length } of docs) {
     const doc = ids.length;
     let total = 0;
-    bag.forEach((tf, feature) => {
+    for (const [feature, tf] of bag) {
       total += tf;
       const list = postings.get(feature);
-      if (list) list.push({ doc, tf });
-      else postings.set(feature, [{ doc, tf }]);
-    });
+      if (list) list.push(doc, tf);
+      else postings.set(feature, [doc, tf]);
+    }
     ids.push(id);
     lengths.push(length ?? total);
   }
@@ -41,15 +43,15 @@ export function buildBm25Index(docs: Iterable<Bm25Document>, params = defaultBm2
 
 /** Robertson–Spärck Jones idf, floored at 0 so that a feature in most documents adds nothing. */
 export function idf(index: Bm25Index, feature: string): number {
-  const df = index.postings.get(feature)?.length ?? 0;
+  const df = (index.postings.get(feature)?.length ?? 0) / 2;
   const n = index.ids.length;
   return Math.max(0, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
 }
 
-function termScore(index: Bm25Index, posting: Posting, featureIdf: number): number {
+function termScore(index: Bm25Index, doc: number, tf: number, featureIdf: number): number {
   const { k1, b } = index.params;
-  const norm = k1 * (1 - b + (b * index.lengths[posting.doc]) / index.averageLength);
-  return (featureIdf * posting.tf * (k1 + 1)) / (posting.tf + norm);
+  const norm = k1 * (1 - b + (b * index.lengths[doc]) / index.averageLength);
+  return (featureIdf * tf * (k1 + 1)) / (tf + norm);
 }
 
 /** The BM25 score of every document for a weighted query (query weights multiply each term). */
@@ -59,7 +61,7 @@ export function scoreAll(index: Bm25Index, query: FeatureBag): Float64Array {
     const list = index.postings.get(feature);
     if (!list) continue;
     const featureIdf = idf(index, feature);
-    for (const posting of list) scores[posting.doc] += weight * termScore(index, posting, featureIdf);
+    for (let i = 0; i < list.length; i += 2) scores[list[i]] += weight * termScore(index, list[i], list[i + 1], featureIdf);
   }
   return scores;
 }
@@ -68,8 +70,10 @@ export function scoreAll(index: Bm25Index, query: FeatureBag): Float64Array {
 export function contributions(index: Bm25Index, query: FeatureBag, doc: number): Array<{ feature: string; score: number }> {
   const parts: Array<{ feature: string; score: number }> = [];
   for (const [feature, weight] of query) {
-    const posting = index.postings.get(feature)?.find((p) => p.doc === doc);
-    if (posting) parts.push({ feature, score: weight * termScore(index, posting, idf(index, feature)) });
+    const list = index.postings.get(feature) ?? [];
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === doc) parts.push({ feature, score: weight * termScore(index, doc, list[i + 1], idf(index, feature)) });
+    }
   }
   return parts.sort((a, b) => b.score - a.score);
 }

@@ -51,8 +51,10 @@ export function documentFeatures(
 
 /**
  * Every feature of a record with its weight, and the record's length, as a store keeps them so that
- * ranking a candidate reads them instead of tokenising it again: little-endian doubles, the length
- * then each feature's hash (see featureHash) and weight, in the order the features were first met.
+ * ranking a candidate reads them instead of tokenising it again. Little-endian: the length (float64),
+ * then for each distinct weight, the weight (float64), how many features have it (uint32) and their
+ * hashes (float64, see featureHash). A record's ~170 features share a dozen weights, so grouping them
+ * by weight keeps 8 bytes a feature instead of 16: a match reads the features of 200 candidates.
  */
 export type StoredFeatures = Uint8Array;
 
@@ -63,14 +65,24 @@ export function storedFeatures(
   expansion: ExpansionWeights,
 ): StoredFeatures {
   const { bag, length } = weightedFeatures(fields, language, glossary, expansion, () => true);
-  const bytes = new Uint8Array(8 * (1 + 2 * bag.size));
+  const byWeight = new Map<number, number[]>();
+  for (const [feature, weight] of bag) {
+    const hashes = byWeight.get(weight);
+    if (hashes) hashes.push(featureHash(feature));
+    else byWeight.set(weight, [featureHash(feature)]);
+  }
+  const bytes = new Uint8Array(8 + 12 * byWeight.size + 8 * bag.size);
   const view = new DataView(bytes.buffer);
   view.setFloat64(0, length, true);
   let offset = 8;
-  for (const [feature, weight] of bag) {
-    view.setFloat64(offset, featureHash(feature), true);
-    view.setFloat64(offset + 8, weight, true);
-    offset += 16;
+  for (const [weight, hashes] of byWeight) {
+    view.setFloat64(offset, weight, true);
+    view.setUint32(offset + 8, hashes.length, true);
+    offset += 12;
+    for (const hash of hashes) {
+      view.setFloat64(offset, hash, true);
+      offset += 8;
+    }
   }
   return bytes;
 }
@@ -127,15 +139,21 @@ function featureWithHash(table: QueryHashes, hash: number): string | undefined {
 }
 
 /**
- * `documentFeatures` of a record from its stored features: the same weights, summed in the same
- * order, so a ranking is the same to the last bit whichever way its candidates' features came.
+ * `documentFeatures` of a record from its stored features: the same features with the same weights
+ * (each summed when the record was tokenised) and the same length, so a ranking is the same to the
+ * last bit whichever way its candidates' features came.
  */
 export function documentFromStored(stored: StoredFeatures, query: QueryHashes): DocumentFeatures {
   const view = new DataView(stored.buffer, stored.byteOffset, stored.byteLength);
   const bag: FeatureBag = new Map();
-  for (let offset = 8; offset < stored.byteLength; offset += 16) {
-    const feature = featureWithHash(query, view.getFloat64(offset, true));
-    if (feature !== undefined) bag.set(feature, view.getFloat64(offset + 8, true));
+  let offset = 8;
+  while (offset < stored.byteLength) {
+    const weight = view.getFloat64(offset, true);
+    const end = offset + 12 + 8 * view.getUint32(offset + 8, true);
+    for (offset += 12; offset < end; offset += 8) {
+      const feature = featureWithHash(query, view.getFloat64(offset, true));
+      if (feature !== undefined) bag.set(feature, weight);
+    }
   }
   return { bag, length: view.getFloat64(0, true) };
 }

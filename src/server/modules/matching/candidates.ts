@@ -83,10 +83,13 @@ export const demandCandidates: CandidateKind<repository.DemandRanking, repositor
   fields: demandDocumentFields,
 };
 
-/** What a record's stored features follow from besides its text: the glossary's version and the weights. */
+/** The layout of storedFeatures: a new layout makes features kept in an older one count for nothing. */
+const storedFeaturesLayout = 2;
+
+/** What a record's stored features follow from besides its text: their layout, the glossary's version and the weights. */
 const featureBasis = (glossaryVersion: string, settings: MatcherSettings) =>
   createHash('sha1')
-    .update(JSON.stringify([glossaryVersion, settings.documentFields, settings.expansion]))
+    .update(JSON.stringify([storedFeaturesLayout, glossaryVersion, settings.documentFields, settings.expansion]))
     .digest('base64url');
 
 /**
