@@ -17,8 +17,14 @@ export type Bm25Index = {
   params: Bm25Params;
 };
 
+/**
+ * What indexing reads of a document's features: each one once, with its weight. A FeatureBag is
+ * one; features kept in a store are visited where they lie, without a Map for each candidate.
+ */
+export type FeatureSource = { forEach(visit: (tf: number, feature: string) => void): void };
+
 /** A document to index: its features and, when `bag` holds only some of them, its length (see documentFeatures). */
-export type Bm25Document = { id: string; bag: FeatureBag; length?: number };
+export type Bm25Document = { id: string; bag: FeatureSource; length?: number };
 
 /** Documents may come one at a time (a generator): only their postings are kept. */
 export function buildBm25Index(docs: Iterable<Bm25Document>, params = defaultBm25): Bm25Index {
@@ -28,12 +34,12 @@ export function buildBm25Index(docs: Iterable<Bm25Document>, params = defaultBm2
   for (const { id, bag, length } of docs) {
     const doc = ids.length;
     let total = 0;
-    for (const [feature, tf] of bag) {
+    bag.forEach((tf, feature) => {
       total += tf;
       const list = postings.get(feature);
       if (list) list.push(doc, tf);
       else postings.set(feature, [doc, tf]);
-    }
+    });
     ids.push(id);
     lengths.push(length ?? total);
   }

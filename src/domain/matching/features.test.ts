@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FeatureSource } from './bm25.js';
 import { documentFeatures, documentFromStored, queryHashes, recordFeatures, storedFeatures, type WeightedText } from './features.js';
 import { compileGlossary } from './glossary.js';
 
@@ -33,6 +34,13 @@ describe('documentFeatures', () => {
   });
 });
 
+/** The features a document's bag visits, with their weights. */
+function visited(bag: FeatureSource): Map<string, number> {
+  const features = new Map<string, number>();
+  bag.forEach((weight, feature) => features.set(feature, weight));
+  return features;
+}
+
 describe('storedFeatures', () => {
   const query = new Map([
     ['nuoc mam', 1],
@@ -45,15 +53,15 @@ describe('storedFeatures', () => {
     const stored = storedFeatures(fields, 'vi', glossary, expansion);
     const fromStore = documentFromStored(stored, queryHashes(query));
     const tokenised = documentFeatures(fields, 'vi', glossary, expansion, query);
-    expect(new Map(fromStore.bag)).toEqual(tokenised.bag);
-    expect(fromStore.bag.size).toBe(3);
+    expect(visited(fromStore.bag)).toEqual(tokenised.bag);
+    expect(visited(fromStore.bag).size).toBe(3);
     expect(fromStore.length).toBe(tokenised.length);
   });
 
   it('keeps every feature of a record, whatever its weight', () => {
     const every = recordFeatures(fields, 'vi', glossary, expansion).bag;
     const fromStore = documentFromStored(storedFeatures(fields, 'vi', glossary, expansion), queryHashes(every));
-    expect(fromStore.bag).toEqual(every);
+    expect(visited(fromStore.bag)).toEqual(every);
   });
 
   it('reads features kept at an offset of a larger buffer, as a database driver hands them', () => {
@@ -61,6 +69,6 @@ describe('storedFeatures', () => {
     const padded = new Uint8Array(stored.byteLength + 3);
     padded.set(stored, 3);
     const fromStore = documentFromStored(padded.subarray(3), queryHashes(query));
-    expect(fromStore.bag.get('nuoc mam')).toBe(4);
+    expect(visited(fromStore.bag).get('nuoc mam')).toBe(4);
   });
 });
