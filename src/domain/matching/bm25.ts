@@ -76,10 +76,23 @@ export function scoreAll(index: Bm25Index, query: FeatureBag): Float64Array {
 export function contributions(index: Bm25Index, query: FeatureBag, doc: number): Array<{ feature: string; score: number }> {
   const parts: Array<{ feature: string; score: number }> = [];
   for (const [feature, weight] of query) {
-    const list = index.postings.get(feature) ?? [];
-    for (let i = 0; i < list.length; i += 2) {
-      if (list[i] === doc) parts.push({ feature, score: weight * termScore(index, doc, list[i + 1], idf(index, feature)) });
-    }
+    const list = index.postings.get(feature);
+    const at = list ? postingOf(list, doc) : -1;
+    if (at >= 0) parts.push({ feature, score: weight * termScore(index, doc, list![at + 1], idf(index, feature)) });
   }
   return parts.sort((a, b) => b.score - a.score);
+}
+
+/** Where `doc` is in a feature's postings, whose documents ascend (they are indexed in order), or -1. */
+function postingOf(list: number[], doc: number): number {
+  let low = 0;
+  let high = list.length / 2 - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[2 * middle];
+    if (found === doc) return 2 * middle;
+    if (found < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
