@@ -58,6 +58,9 @@ export function documentFeatures(
  */
 export type StoredFeatures = Uint8Array;
 
+/** The layout of StoredFeatures, part of what kept features follow from: a new one makes those kept in an older one count for nothing. */
+export const storedFeaturesLayout = 2;
+
 export function storedFeatures(
   fields: readonly WeightedText[],
   language: TextLanguage,

@@ -11,7 +11,7 @@ import {
   type TermClauses,
   type TermFrequencies,
 } from '../../../domain/matching/corpus.js';
-import { storedFeatures, type RecordFeatures, type StoredFeatures, type WeightedText } from '../../../domain/matching/features.js';
+import { storedFeatures, storedFeaturesLayout, type RecordFeatures, type StoredFeatures, type WeightedText } from '../../../domain/matching/features.js';
 import type { CompiledGlossary } from '../../../domain/matching/glossary.js';
 import type { MatcherSettings } from '../../../domain/matching/settings.js';
 import type { MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
@@ -82,9 +82,6 @@ export const demandCandidates: CandidateKind<repository.DemandRanking, repositor
   toRecord: repository.toMatchDemand,
   fields: demandDocumentFields,
 };
-
-/** The layout of storedFeatures: a new layout makes features kept in an older one count for nothing. */
-const storedFeaturesLayout = 2;
 
 /** What a record's stored features follow from besides its text: their layout, the glossary's version and the weights. */
 const featureBasis = (glossaryVersion: string, settings: MatcherSettings) =>
