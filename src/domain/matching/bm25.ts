@@ -77,8 +77,9 @@ export function contributions(index: Bm25Index, query: FeatureBag, doc: number):
   const parts: Array<{ feature: string; score: number }> = [];
   for (const [feature, weight] of query) {
     const list = index.postings.get(feature);
-    const at = list ? postingOf(list, doc) : -1;
-    if (at >= 0) parts.push({ feature, score: weight * termScore(index, doc, list![at + 1], idf(index, feature)) });
+    if (!list) continue;
+    const at = postingOf(list, doc);
+    if (at >= 0) parts.push({ feature, score: weight * termScore(index, doc, list[at + 1], idf(index, feature)) });
   }
   return parts.sort((a, b) => b.score - a.score);
 }
