@@ -52,6 +52,14 @@ describe('listing a large catalogue', () => {
     expect(filtered.estimated).toBe(false);
     expect(filtered.total).toBe(Math.floor(COUNT / 9));
   });
+
+  it('finds by a word still being typed what the whole word finds', async () => {
+    const total = async (q: string) => (await ctx.app.inject({ method: 'GET', url: `/api/offers?trlMin=9&q=${encodeURIComponent(q)}` })).json().total;
+    // "sả" is searched as the catalogue's words that begin with "sa" (sản, sấy…), not as a prefix.
+    expect(await total('sấy nông sả')).toBe(Math.floor(COUNT / 9));
+    expect(await total('sấy nông sản')).toBe(Math.floor(COUNT / 9));
+    expect(await total('nông sản sấ')).toBe(Math.floor(COUNT / 9));
+  });
 });
 
 describe('matching in a large catalogue', () => {

@@ -1,5 +1,5 @@
-import { bigint, boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { sql, type SQL } from 'drizzle-orm';
+import { bigint, boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type IndexColumn } from 'drizzle-orm/pg-core';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { users } from './auth.js';
 import { organisations } from './organisations.js';
 
@@ -90,6 +90,23 @@ const recordColumns = () => ({
  * them. 128 kB keeps what a search reads small and still lets an import merge entries in batches.
  */
 const searchIndexStorage = { gin_pending_list_limit: 128 };
+
+/**
+ * A record's publication week (weeks since 1970), as the title index holds it. Read in UTC:
+ * extract() from a timestamptz is only STABLE (other fields follow the time zone), which an index
+ * cannot use; the epoch is the same.
+ */
+export const publicationWeek = (publishedAt: AnyColumn) => sql`(array[floor(extract(epoch from (${publishedAt} at time zone 'UTC')) / 604800)::int])`;
+
+/**
+ * The title's words and the publication week in one GIN index: a search for the newest title
+ * matches reads only a recent window of weeks, and the index intersects the window with the words
+ * itself. Two indexes would leave that to the planner, which underestimates phrases and then reads
+ * every title match (catalogue-search.repository.ts). The week is an array so that GIN's built-in
+ * array operator class indexes it (btree_gin, which indexes dates, broke pg_trgm in PGlite).
+ */
+const titleIndex = (name: string, titleVector: IndexColumn, publishedAt: AnyColumn) =>
+  index(name).using('gin', titleVector, publicationWeek(publishedAt)).with(searchIndexStorage);
 
 export const offers = pgTable(
   'offers',
@@ -182,7 +199,7 @@ export const offers = pgTable(
     index('offers_province_idx').on(t.provinceCode),
     index('offers_valid_until_idx').on(t.validUntil),
     index('offers_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
-    index('offers_title_vector_idx').using('gin', t.titleVector).with(searchIndexStorage),
+    titleIndex('offers_title_vector_idx', t.titleVector, t.publishedAt),
     index('offers_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
@@ -259,7 +276,7 @@ export const demands = pgTable(
     index('demands_province_idx').on(t.provinceCode),
     index('demands_valid_until_idx').on(t.validUntil),
     index('demands_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
-    index('demands_title_vector_idx').using('gin', t.titleVector).with(searchIndexStorage),
+    titleIndex('demands_title_vector_idx', t.titleVector, t.publishedAt),
     index('demands_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
@@ -314,7 +331,7 @@ export const experts = pgTable(
     index('experts_owner_idx').on(t.ownerOrganisationId),
     index('experts_province_idx').on(t.provinceCode),
     index('experts_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
-    index('experts_title_vector_idx').using('gin', t.titleVector).with(searchIndexStorage),
+    titleIndex('experts_title_vector_idx', t.titleVector, t.publishedAt),
     index('experts_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
@@ -324,9 +341,9 @@ export const experts = pgTable(
  * statement triggers (migration `search_vocabulary_triggers`). A mistyped query word is corrected
  * against these few thousand words by trigram similarity, rather than against every record.
  */
-export const searchVocabulary = pgTable(
-  'search_vocabulary',
-  { word: text('word').primaryKey() },
+export const searchVocabulary = pgTable('search_vocabulary', { word: text('word').primaryKey() }, (t) => [
   // GiST, not GIN: it answers "the nearest words" (ORDER BY word <-> typed) straight from the index.
-  (t) => [index('search_vocabulary_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`)],
-);
+  index('search_vocabulary_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+  // The words a typed prefix stands for (LIKE 'co%'), whatever the database's collation.
+  index('search_vocabulary_word_prefix_idx').on(t.word.op('text_pattern_ops')),
+]);

@@ -1,0 +1,42 @@
+/**
+ * A catalogue's publication dates as ANALYZE's histogram sees them: the bounds of its buckets
+ * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`.
+ */
+export type DateHistogram = { bounds: readonly number[]; datedRows: number; newest: number };
+
+/**
+ * The publication date from which about `rows` of the newest records are on or after it (epoch
+ * seconds), or null for the whole catalogue: when the window would hold half of it or more (it
+ * would cost nearly as much to read), or there are no statistics to say. Records published since
+ * the statistics were gathered fall in the window too.
+ */
+export function windowStart(histogram: DateHistogram | null, rows: number): number | null {
+  const buckets = (histogram?.bounds.length ?? 0) - 1;
+  if (!histogram || buckets < 1 || rows * 2 >= histogram.datedRows) return null;
+  const back = Math.ceil(rows / (histogram.datedRows / buckets));
+  return back >= buckets ? null : histogram.bounds[buckets - back]!;
+}
+
+/**
+ * The next window's size when a window of `rows` held only `found` of the `wanted` matches: as
+ * many rows as should hold them at the density seen, with a margin, and at least twice as many.
+ * A window that held none says nothing of the density: the next is the whole catalogue.
+ */
+export function widerWindow(rows: number, found: number, wanted: number): number {
+  if (found === 0) return Number.POSITIVE_INFINITY;
+  return Math.ceil(Math.max((rows * wanted * 1.25) / found, rows * 2));
+}
+
+const WEEK = 7 * 86_400;
+/** A window of more weeks than this is not worth naming week by week: the catalogue is small for its age. */
+const MAX_WEEKS = 520;
+
+/**
+ * The publication weeks (weeks since 1970, as the title index holds them) from the one holding
+ * `start` to the one holding the newest record, or null when they are too many to name.
+ */
+export function windowWeeks(start: number, newest: number): number[] | null {
+  const [first, last] = [Math.floor(start / WEEK), Math.floor(newest / WEEK)];
+  if (last - first + 1 > MAX_WEEKS) return null;
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
