@@ -1,6 +1,7 @@
 /**
  * A catalogue's publication dates as ANALYZE's histogram sees them: the bounds of its buckets
- * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`.
+ * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`; and the newest
+ * record's date, read when asked (a window ends there, whatever was published since the statistics).
  */
 export type DateHistogram = { bounds: readonly number[]; datedRows: number; newest: number };
 
