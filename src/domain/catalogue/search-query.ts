@@ -23,6 +23,13 @@ export type ParsedSearch = {
 
 const MAX_UNITS = 16;
 
+/**
+ * Whether a word of the catalogue's vocabulary can stand in a query as it is: folded letters and
+ * digits. The 'simple' parser's lexemes may hold punctuation (versions, e-mails), which to_tsquery
+ * would read as several words.
+ */
+export const isQueryWord = (word: string) => /^[a-z0-9]+$/.test(word);
+
 type Unit = { words: string[]; phrase: boolean; negated: boolean; prefix?: boolean };
 
 function wordsOf(text: string): string[] {

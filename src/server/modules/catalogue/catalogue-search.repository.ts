@@ -3,7 +3,7 @@ import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { widerWindow } from '../../../domain/catalogue/recent-window.js';
 import { estimateFromSample } from '../../../domain/catalogue/sample-estimate.js';
-import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
+import { isQueryWord, type ParsedSearch } from '../../../domain/catalogue/search-query.js';
 import type { CatalogueType, FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
 import { filterConditions } from './catalogue-filters.repository.js';
 import { indexedTsquery } from './prefix-words.repository.js';
@@ -254,9 +254,7 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     group by q.word, q.n
     order by q.n`);
   const rows = (result as unknown as { rows: { word: string; alternatives: string[] }[] }).rows;
-  // Lexemes of the 'simple' parser may hold punctuation (versions, e-mails); to_tsquery must not see it.
-  const safe = (word: string) => /^[a-z0-9]+$/.test(word);
-  const groups = rows.map((r) => [...new Set([r.word, ...r.alternatives.filter(safe)])]);
+  const groups = rows.map((r) => [...new Set([r.word, ...r.alternatives.filter(isQueryWord)])]);
   if (groups.every((g) => g.length === 1)) return null;
   return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { isQueryWord } from '../../../domain/catalogue/search-query.js';
 
 /** A prefix stands for at most this many catalogue words in an index condition; beyond, it stays a prefix. */
 const PREFIX_WORDS = 64;
@@ -29,8 +30,7 @@ export async function indexedTsquery(db: Executor, tsquery: string): Promise<str
   const covered = new Map((result as unknown as { rows: { prefix: string; words: string[] }[] }).rows.map((r) => [r.prefix, r.words]));
   return tsquery.replace(PREFIX, (typed, prefix: string) => {
     const words = covered.get(prefix) ?? [];
-    // Lexemes of the 'simple' parser may hold punctuation (versions, e-mails), which to_tsquery would read apart.
-    if (words.length > PREFIX_WORDS || words.some((w) => !/^[a-z0-9]+$/.test(w))) return typed;
+    if (words.length > PREFIX_WORDS || !words.every(isQueryWord)) return typed;
     return `(${[...new Set([prefix, ...words])].join(' | ')})`;
   });
 }
