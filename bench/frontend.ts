@@ -60,7 +60,7 @@ async function loadPage(url: string, browser: Awaited<ReturnType<typeof launchBr
   return { scriptBytes, scripts: headerBytes.size, requests, lcpMs };
 }
 
-const server = spawnServer();
+const server = await spawnServer();
 try {
   await waitUntilHealthy(server.baseUrl, server.failure);
   const browser = await launchBrowser();

@@ -1,15 +1,32 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
 type SpawnedServer = RunningServer & { failure: () => string | null };
 
+/**
+ * A port nobody listens on, as the system hands it out. A port picked at random from a range once
+ * landed on the Erlang port mapper (4369) that the machine's RabbitMQ keeps open, and every journey
+ * then waited for a server that had exited.
+ */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
 /** Spawns the built platform as `npm start` would, on a free port and a fresh PGlite folder, without waiting for it. */
-export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
+export async function spawnServer(env: Record<string, string> = {}): Promise<SpawnedServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'techbridge-e2e-'));
-  const port = 4100 + Math.floor(Math.random() * 800);
+  const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
