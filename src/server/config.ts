@@ -85,6 +85,29 @@ function parsePublishMinQuality(value: string | undefined): number | null {
   return n;
 }
 
+/** `REQUEST_LOG=all|errors|off`; a misspelt value stops the start rather than log something else than asked. */
+function parseRequestLog(value: string | undefined): AppConfig['requestLog'] {
+  const choice = value?.trim() || 'errors';
+  if (choice === 'all' || choice === 'errors' || choice === 'off') return choice;
+  throw new Error(`REQUEST_LOG: "${value}" is not one of all, errors, off`);
+}
+
+/**
+ * A numeric setting: unset or empty takes the default; anything that is not a number in range stops the
+ * start with the setting's name, rather than run with `NaN` (a sign-in limit nobody can meet, a stall
+ * check that never fires) or with a quietly different value.
+ */
+function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, range: { min: number; max: number; whole?: boolean }): number {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  const wholeOk = !range.whole || Number.isInteger(n);
+  if (!Number.isFinite(n) || !wholeOk || n < range.min || n > range.max) {
+    throw new Error(`${name}: "${value}" is not ${range.whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`);
+  }
+  return n;
+}
+
 /**
  * Settings that would let anyone forge a session or break e-mailed links. In production the server
  * refuses to start with any of them; elsewhere it warns (see src/main.ts).
@@ -101,7 +124,7 @@ export function unsafeSettings(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const port = Number(env.PORT ?? 3000);
+  const port = numberSetting(env, 'PORT', 3000, { min: 0, max: 65_535, whole: true });
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
   return {
     port,
@@ -118,18 +141,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: env.DEMO_DATA !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     jobsEnabled: env.JOBS !== 'false',
-    stallAfterDays: Number(env.STALL_AFTER_DAYS ?? 30),
-    signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),
+    stallAfterDays: numberSetting(env, 'STALL_AFTER_DAYS', 30, { min: 1, max: 3_650, whole: true }),
+    signInLimitPerMinute: numberSetting(env, 'SIGN_IN_LIMIT_PER_MINUTE', 10, { min: 1, max: 100_000, whole: true }),
     trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     embeddings: env.EMBEDDINGS_URL
       ? { url: env.EMBEDDINGS_URL, model: env.EMBEDDINGS_MODEL || 'text-embedding-3-small', apiKey: env.EMBEDDINGS_API_KEY || undefined }
       : null,
-    requestLog: env.REQUEST_LOG === 'all' || env.REQUEST_LOG === 'off' ? env.REQUEST_LOG : 'errors',
+    requestLog: parseRequestLog(env.REQUEST_LOG),
     requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
-    openDataLimitPerMinute: Math.max(1, Number(env.OPEN_DATA_LIMIT_PER_MINUTE ?? 120) || 120),
-    publicCacheSeconds: env.PUBLIC_CACHE_SECONDS === undefined || env.PUBLIC_CACHE_SECONDS === '' ? null : Math.max(0, Number(env.PUBLIC_CACHE_SECONDS) || 0),
+    openDataLimitPerMinute: numberSetting(env, 'OPEN_DATA_LIMIT_PER_MINUTE', 120, { min: 1, max: 1_000_000, whole: true }),
+    publicCacheSeconds: env.PUBLIC_CACHE_SECONDS?.trim() ? numberSetting(env, 'PUBLIC_CACHE_SECONDS', 0, { min: 0, max: 86_400 }) : null,
     publishMinQuality: parsePublishMinQuality(env.PUBLISH_MIN_QUALITY),
-    publicMaxComputing: env.PUBLIC_MAX_COMPUTING ? Math.max(1, Number(env.PUBLIC_MAX_COMPUTING) || 1) : null,
-    headersTimeoutSeconds: Math.max(0.1, Number(env.HEADERS_TIMEOUT_SECONDS ?? 20) || 20),
+    publicMaxComputing: env.PUBLIC_MAX_COMPUTING?.trim() ? numberSetting(env, 'PUBLIC_MAX_COMPUTING', 1, { min: 1, max: 100_000, whole: true }) : null,
+    headersTimeoutSeconds: numberSetting(env, 'HEADERS_TIMEOUT_SECONDS', 20, { min: 0.1, max: 3_600 }),
   };
 }

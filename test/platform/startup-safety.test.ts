@@ -62,4 +62,20 @@ describe('start-up safety', () => {
     expect(() => loadConfig({ TRUSTED_PROXIES: 'proxy.local' })).toThrow(/TRUSTED_PROXIES: "proxy.local"/);
     expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/TRUSTED_PROXIES/);
   });
+
+  it('refuses a numeric setting that is not a number in range, naming it, and takes the default when it is unset or empty', () => {
+    expect(() => loadConfig({ SIGN_IN_LIMIT_PER_MINUTE: 'many' })).toThrow('SIGN_IN_LIMIT_PER_MINUTE: "many" is not a whole number from 1 to 100000');
+    expect(() => loadConfig({ STALL_AFTER_DAYS: '0' })).toThrow(/STALL_AFTER_DAYS: "0"/);
+    expect(() => loadConfig({ PORT: '3000.5' })).toThrow(/PORT: "3000.5"/);
+    expect(() => loadConfig({ HEADERS_TIMEOUT_SECONDS: 'Infinity' })).toThrow(/HEADERS_TIMEOUT_SECONDS/);
+    expect(() => loadConfig({ PUBLIC_CACHE_SECONDS: '-1' })).toThrow(/PUBLIC_CACHE_SECONDS: "-1"/);
+    expect(() => loadConfig({ REQUEST_LOG: 'verbose' })).toThrow('REQUEST_LOG: "verbose" is not one of all, errors, off');
+    const defaults = loadConfig({ SIGN_IN_LIMIT_PER_MINUTE: '', PUBLIC_CACHE_SECONDS: ' ' });
+    expect(defaults).toMatchObject({ port: 3000, signInLimitPerMinute: 10, stallAfterDays: 30, publicCacheSeconds: null, requestLog: 'errors' });
+    expect(loadConfig({ HEADERS_TIMEOUT_SECONDS: '2.5', PUBLIC_CACHE_SECONDS: '0', REQUEST_LOG: 'off' })).toMatchObject({
+      headersTimeoutSeconds: 2.5,
+      publicCacheSeconds: 0,
+      requestLog: 'off',
+    });
+  });
 });
