@@ -108,6 +108,16 @@ export const publicationWeek = (publishedAt: AnyColumn) => sql`(array[floor(extr
 const titleIndex = (name: string, titleVector: IndexColumn, publishedAt: AnyColumn) =>
   index(name).using('gin', titleVector, publicationWeek(publishedAt)).with(searchIndexStorage);
 
+/**
+ * The search document's words and the filter tokens in one GIN index: a search with words and filters
+ * ("sâm Ngọc Linh", a field, a province, TRL ≥ 4) is intersected in the index, the rarest key driving.
+ * Two indexes left it to the planner, which underestimates phrases, read every text match and tested
+ * the filters on the rows (31,000 heap pages for that search at 1,000,000 offers). Either column alone
+ * (the matcher's words, a listing's filters) is served by the same index.
+ */
+const searchIndex = (name: string, searchVector: IndexColumn, filterTokens: IndexColumn) =>
+  index(name).using('gin', searchVector, filterTokens).with(searchIndexStorage);
+
 export const offers = pgTable(
   'offers',
   {
@@ -198,9 +208,8 @@ export const offers = pgTable(
     index('offers_owner_idx').on(t.ownerOrganisationId),
     index('offers_province_idx').on(t.provinceCode),
     index('offers_valid_until_idx').on(t.validUntil),
-    index('offers_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
+    searchIndex('offers_search_idx', t.searchVector, t.filterTokens),
     titleIndex('offers_title_vector_idx', t.titleVector, t.publishedAt),
-    index('offers_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
 
@@ -275,9 +284,8 @@ export const demands = pgTable(
     index('demands_owner_idx').on(t.ownerOrganisationId),
     index('demands_province_idx').on(t.provinceCode),
     index('demands_valid_until_idx').on(t.validUntil),
-    index('demands_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
+    searchIndex('demands_search_idx', t.searchVector, t.filterTokens),
     titleIndex('demands_title_vector_idx', t.titleVector, t.publishedAt),
-    index('demands_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
 
@@ -330,9 +338,8 @@ export const experts = pgTable(
     index('experts_newest_idx').on(t.publishedAt.desc().nullsLast(), t.id),
     index('experts_owner_idx').on(t.ownerOrganisationId),
     index('experts_province_idx').on(t.provinceCode),
-    index('experts_search_vector_idx').using('gin', t.searchVector).with(searchIndexStorage),
+    searchIndex('experts_search_idx', t.searchVector, t.filterTokens),
     titleIndex('experts_title_vector_idx', t.titleVector, t.publishedAt),
-    index('experts_filter_tokens_idx').using('gin', t.filterTokens).with(searchIndexStorage),
   ],
 );
 

@@ -1,0 +1,45 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { demands, experts, offers, publicationWeek } from '../../src/db/schema/index.js';
+import { openTestDatabase } from '../support/test-database.js';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase(inject('databaseTemplates'));
+  await migrateDatabase(database);
+});
+afterAll(async () => database?.close());
+
+/** The plan of `query` as text. The tables are empty, so only a ban on sequential scans makes the planner show what an index can answer. */
+async function planOf(query: SQL): Promise<string> {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+    const result = await tx.execute(sql`EXPLAIN ${query}`);
+    return (result as unknown as { rows: Record<string, string>[] }).rows.map((row) => Object.values(row)[0]).join('\n');
+  });
+}
+
+describe('the search indexes', () => {
+  it('answer the title words and a window of publication weeks in one index scan', async () => {
+    const plan = await planOf(
+      sql`SELECT id FROM ${offers} WHERE ${offers.titleVector} @@ to_tsquery('simple', 'nuoc & mam') AND ${publicationWeek(offers.publishedAt)} && '{2900,2901}'::int[]`,
+    );
+    expect(plan).toContain('offers_title_vector_idx');
+    expect(plan).toMatch(/Index Cond: \(\(title_vector @@ .*\) AND \(.*&& '\{2900,2901\}'::integer\[\]\)\)/);
+  });
+
+  it.each([
+    ['offers', offers],
+    ['demands', demands],
+    ['experts', experts],
+  ] as const)('answer the words and every filter of a search of %s in one index scan', async (name, table) => {
+    const plan = await planOf(
+      sql`SELECT id FROM ${table} WHERE ${table.searchVector} @@ to_tsquery('simple', 'sam <-> ngoc <-> linh') AND ${table.filterTokens} && '{field:402}'::text[] AND ${table.filterTokens} && '{province:24}'::text[]`,
+    );
+    expect(plan).toContain(`${name}_search_idx`);
+    expect(plan).toMatch(/Index Cond: \(\(search_vector @@ .*\) AND \(filter_tokens && '\{field:402\}'::text\[\]\) AND \(filter_tokens && '\{province:24\}'::text\[\]\)\)/);
+    expect(plan).not.toContain('Filter:');
+  });
+});
