@@ -39,7 +39,9 @@ describe('the search indexes', () => {
       sql`SELECT id FROM ${table} WHERE ${table.searchVector} @@ to_tsquery('simple', 'sam <-> ngoc <-> linh') AND ${table.filterTokens} && '{field:402}'::text[] AND ${table.filterTokens} && '{province:24}'::text[]`,
     );
     expect(plan).toContain(`${name}_search_idx`);
-    expect(plan).toMatch(/Index Cond: \(\(search_vector @@ .*\) AND \(filter_tokens && '\{field:402\}'::text\[\]\) AND \(filter_tokens && '\{province:24\}'::text\[\]\)\)/);
+    expect(plan).toMatch(
+      /Index Cond: \(\(search_vector @@ .*\) AND \(filter_tokens && '\{field:402\}'::text\[\]\) AND \(filter_tokens && '\{province:24\}'::text\[\]\)\)/,
+    );
     expect(plan).not.toContain('Filter:');
   });
 });
