@@ -40,6 +40,13 @@ describe('search relevance', () => {
     expect(ids(found)).toEqual([dragonFruit]);
   });
 
+  it('corrects a mistyped word, but takes no number for a typo of another: "2091" does not find "2019"', async () => {
+    const rack = await offer({ title: 'Giàn phơi và bàn ghế xếp gọn mẫu 2019', fieldCodes: ['401'], trl: 7 });
+    expect(ids((await world.visitor.get('/api/offers?q=gian%20phoi%20ban%20ghee%202019')).json())).toEqual([rack]);
+    const wrongYear = (await world.visitor.get('/api/offers?q=gian%20phoi%20ban%20ghe%202091')).json();
+    expect(wrongYear.total).toBe(0);
+  });
+
   it('counts facets and filters demands and experts by the same codes', async () => {
     await publishedRecord(world.owner, world.staff, '/api/demands', {
       title: 'Cần công nghệ xử lý nước thải',

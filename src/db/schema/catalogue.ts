@@ -344,13 +344,24 @@ export const experts = pgTable(
 );
 
 /**
+ * A vocabulary word that a typo can be corrected to: one with a letter. Numbers (years, quantities,
+ * reference numbers) share trigrams by accident, so "2019" is no typo of "2091"; a catalogue holds
+ * many of them, and they would crowd the nearest-word index.
+ */
+export const spelledWord = (word: AnyColumn | SQL) => sql`${word} ~ '[a-z]'`;
+
+/**
  * Every folded word of the public search documents of offers, demands and experts, kept by
  * statement triggers (migration `search_vocabulary_triggers`). A mistyped query word is corrected
  * against these few thousand words by trigram similarity, rather than against every record.
  */
 export const searchVocabulary = pgTable('search_vocabulary', { word: text('word').primaryKey() }, (t) => [
   // GiST, not GIN: it answers "the nearest words" (ORDER BY word <-> typed) straight from the index.
-  index('search_vocabulary_word_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+  // Only words with a letter (see spelledWord): at 1,000,000 generated offers the vocabulary held
+  // 150,900 numbers beside 311 words, and the nearest words to "chuua" took 75 ms instead of 0.3 ms.
+  index('search_vocabulary_spelled_trgm_idx')
+    .using('gist', sql`${t.word} gist_trgm_ops`)
+    .where(spelledWord(t.word)),
   // The words a typed prefix stands for (LIKE 'co%'), whatever the database's collation.
   index('search_vocabulary_word_prefix_idx').on(t.word.op('text_pattern_ops')),
 ]);

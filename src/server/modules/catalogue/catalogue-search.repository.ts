@@ -1,6 +1,7 @@
 import { and, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
+import { spelledWord } from '../../../db/schema/index.js';
 import { widerWindow } from '../../../domain/catalogue/recent-window.js';
 import { estimateFromSample } from '../../../domain/catalogue/sample-estimate.js';
 import { isQueryWord, type ParsedSearch } from '../../../domain/catalogue/search-query.js';
@@ -248,7 +249,8 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     from unnest(${typed}) with ordinality as q(word, n)
     left join lateral (
       select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
-      where ${widen === 'all'} or not exists (select 1 from search_vocabulary known where known.word = q.word)
+      where ${spelledWord(sql`sv.word`)}
+        and (${widen === 'all'} or not exists (select 1 from search_vocabulary known where known.word = q.word))
       order by sv.word <-> q.word limit ${ALTERNATIVES_PER_WORD}
     ) v on v.distance <= ${MAX_TYPO_DISTANCE}
     group by q.word, q.n

@@ -1,0 +1,2 @@
+DROP INDEX "search_vocabulary_word_trgm_idx";--> statement-breakpoint
+CREATE INDEX "search_vocabulary_spelled_trgm_idx" ON "search_vocabulary" USING gist ("word" gist_trgm_ops) WHERE "search_vocabulary"."word" ~ '[a-z]';
