@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { demands, experts, offers, publicationWeek } from '../../src/db/schema/index.js';
+import { prefixWords } from '../../src/server/modules/catalogue/prefix-words.repository.js';
 import { openTestDatabase } from '../support/test-database.js';
 
 let database: Database;
@@ -43,5 +44,11 @@ describe('the search indexes', () => {
       /Index Cond: \(\(search_vector @@ .*\) AND \(filter_tokens && '\{field:402\}'::text\[\]\) AND \(filter_tokens && '\{province:24\}'::text\[\]\)\)/,
     );
     expect(plan).not.toContain('Filter:');
+  });
+
+  it('read the words a typed prefix stands for as a byte-order range of the prefix index', async () => {
+    const plan = await planOf(prefixWords('co'));
+    expect(plan).toContain('search_vocabulary_word_prefix_idx');
+    expect(plan).toMatch(/Index Cond: \(\(\(word\)::text >= 'co'::text\) AND \(\(word\)::text < 'cp'::text\)\)/);
   });
 });

@@ -362,6 +362,9 @@ export const searchVocabulary = pgTable('search_vocabulary', { word: text('word'
   index('search_vocabulary_spelled_trgm_idx')
     .using('gist', sql`${t.word} gist_trgm_ops`)
     .where(spelledWord(t.word)),
-  // The words a typed prefix stands for (LIKE 'co%'), whatever the database's collation.
-  index('search_vocabulary_word_prefix_idx').on(t.word.op('text_pattern_ops')),
+  // The words a typed prefix stands for (LIKE 'co%'), in byte order whatever the database's
+  // collation: the index gives both the range and the order, so no plan can beat it. With the
+  // pattern operator class, a vocabulary without statistics was read in full through the primary
+  // key for its order (52 ms instead of 0.8 ms at 1,000,000 offers).
+  index('search_vocabulary_word_prefix_idx').on(sql`${t.word} collate "C"`),
 ]);

@@ -9,6 +9,14 @@ const PREFIX_WORDS = 64;
 const PREFIX = /([a-z0-9]+):\*/g;
 
 /**
+ * The vocabulary words a prefix stands for, one more than PREFIX_WORDS at most, as `(prefix, words)`.
+ * One LIKE per prefix with the pattern as a value, in byte order, so that the prefix index gives
+ * both the range and the order (see the index in the catalogue schema).
+ */
+export const prefixWords = (prefix: string) =>
+  sql`select ${prefix}::text as prefix, array(select word from search_vocabulary where word collate "C" like ${`${prefix}%`} order by word collate "C" limit ${PREFIX_WORDS + 1}) as words`;
+
+/**
  * The tsquery for the indexes, each prefix (`co:*`) replaced by the catalogue words it stands for
  * (`(co | cong | composite | …)`, from `search_vocabulary`, which keeps every word of every search
  * document): the same records, read far more cheaply. GIN answers a prefix by gathering every
@@ -21,12 +29,7 @@ const PREFIX = /([a-z0-9]+):\*/g;
 export async function indexedTsquery(db: Executor, tsquery: string): Promise<string> {
   const prefixes = [...new Set(Array.from(tsquery.matchAll(PREFIX), (m) => m[1]!))];
   if (prefixes.length === 0) return tsquery;
-  // One LIKE per prefix with the pattern as a value, so that the prefix index serves each.
-  const lookups = prefixes.map(
-    (prefix) =>
-      sql`select ${prefix}::text as prefix, array(select word from search_vocabulary where word like ${`${prefix}%`} order by word limit ${PREFIX_WORDS + 1}) as words`,
-  );
-  const result = await db.execute(sql.join(lookups, sql` union all `));
+  const result = await db.execute(sql.join(prefixes.map(prefixWords), sql` union all `));
   const covered = new Map((result as unknown as { rows: { prefix: string; words: string[] }[] }).rows.map((r) => [r.prefix, r.words]));
   return tsquery.replace(PREFIX, (typed, prefix: string) => {
     const words = covered.get(prefix) ?? [];
