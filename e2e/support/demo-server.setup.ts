@@ -22,16 +22,15 @@ export default async function setup(project: TestProject) {
   const server = await spawnServer({ SIGN_IN_LIMIT_PER_MINUTE: '1000' });
   const failureFile = path.join(os.tmpdir(), `techbridge-demo-server-${process.pid}.failure`);
   fs.rmSync(failureFile, { force: true });
-  const watch = setInterval(() => {
+  let stopping = false;
+  void server.exited.then(() => {
     const failed = server.failure();
-    if (!failed) return;
-    fs.writeFileSync(failureFile, failed);
-    clearInterval(watch);
-  }, 500);
+    if (!stopping && failed) fs.writeFileSync(failureFile, failed);
+  });
   project.provide('demoServerUrl', server.baseUrl);
   project.provide('demoServerFailureFile', failureFile);
   return async () => {
-    clearInterval(watch);
+    stopping = true;
     await server.stop();
     fs.rmSync(failureFile, { force: true });
   };

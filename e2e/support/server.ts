@@ -5,7 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
-type SpawnedServer = RunningServer & { failure: () => string | null };
+type SpawnedServer = RunningServer & {
+  failure: () => string | null;
+  /** Settles when the process has exited, whether it was stopped or died. */
+  exited: Promise<unknown>;
+};
 
 /**
  * A port nobody listens on, as the system hands it out. A port picked at random from a range once
@@ -50,6 +54,7 @@ export async function spawnServer(env: Record<string, string> = {}): Promise<Spa
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     baseUrl,
+    exited,
     failure: () => (child.exitCode === null ? null : `server exited early:\n${output}`),
     stop: async () => {
       // A graceful stop waits for a running job and open requests; it must not hold the run up.

@@ -77,12 +77,9 @@ function parseTrustedProxies(value: string | undefined): string[] {
 }
 
 /** `PUBLISH_MIN_QUALITY=0…20` or `off`; anything else stops the start rather than publish on a wrong threshold. */
-function parsePublishMinQuality(value: string | undefined): number | null {
-  if (value === undefined || value.trim() === '') return QUALITY_THRESHOLD;
-  if (value.trim() === 'off') return null;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error(`PUBLISH_MIN_QUALITY: "${value}" is not a whole number from 0 to 20 or "off"`);
-  return n;
+function parsePublishMinQuality(env: NodeJS.ProcessEnv): number | null {
+  if (env.PUBLISH_MIN_QUALITY?.trim() === 'off') return null;
+  return numberSetting(env, 'PUBLISH_MIN_QUALITY', QUALITY_THRESHOLD, { min: 0, max: 20, whole: true, or: '"off"' });
 }
 
 /** `REQUEST_LOG=all|errors|off`; a misspelt value stops the start rather than log something else than asked. */
@@ -93,17 +90,24 @@ function parseRequestLog(value: string | undefined): AppConfig['requestLog'] {
 }
 
 /**
- * A numeric setting: unset or empty takes the default; anything that is not a number in range stops the
- * start with the setting's name, rather than run with `NaN` (a sign-in limit nobody can meet, a stall
- * check that never fires) or with a quietly different value.
+ * A numeric setting: unset or empty takes the default (null for a setting whose absence means
+ * "decide for me"); anything that is not a number in range stops the start with the setting's name,
+ * rather than run with `NaN` (a sign-in limit nobody can meet, a stall check that never fires) or
+ * with a quietly different value. `or` names the other value a setting accepts, for the message.
  */
-function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, range: { min: number; max: number; whole?: boolean }): number {
+function numberSetting<Fallback extends number | null>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: Fallback,
+  range: { min: number; max: number; whole?: boolean; or?: string },
+): number | Fallback {
   const value = env[name];
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
   const wholeOk = !range.whole || Number.isInteger(n);
   if (!Number.isFinite(n) || !wholeOk || n < range.min || n > range.max) {
-    throw new Error(`${name}: "${value}" is not ${range.whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`);
+    const also = range.or ? ` or ${range.or}` : '';
+    throw new Error(`${name}: "${value}" is not ${range.whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${also}`);
   }
   return n;
 }
@@ -150,9 +154,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestLog: parseRequestLog(env.REQUEST_LOG),
     requireAdminTwoFactor: env.REQUIRE_ADMIN_TWO_FACTOR ? env.REQUIRE_ADMIN_TWO_FACTOR === 'true' : env.NODE_ENV === 'production',
     openDataLimitPerMinute: numberSetting(env, 'OPEN_DATA_LIMIT_PER_MINUTE', 120, { min: 1, max: 1_000_000, whole: true }),
-    publicCacheSeconds: env.PUBLIC_CACHE_SECONDS?.trim() ? numberSetting(env, 'PUBLIC_CACHE_SECONDS', 0, { min: 0, max: 86_400 }) : null,
-    publishMinQuality: parsePublishMinQuality(env.PUBLISH_MIN_QUALITY),
-    publicMaxComputing: env.PUBLIC_MAX_COMPUTING?.trim() ? numberSetting(env, 'PUBLIC_MAX_COMPUTING', 1, { min: 1, max: 100_000, whole: true }) : null,
+    publicCacheSeconds: numberSetting(env, 'PUBLIC_CACHE_SECONDS', null, { min: 0, max: 86_400 }),
+    publishMinQuality: parsePublishMinQuality(env),
+    publicMaxComputing: numberSetting(env, 'PUBLIC_MAX_COMPUTING', null, { min: 1, max: 100_000, whole: true }),
     headersTimeoutSeconds: numberSetting(env, 'HEADERS_TIMEOUT_SECONDS', 20, { min: 0.1, max: 3_600 }),
   };
 }
