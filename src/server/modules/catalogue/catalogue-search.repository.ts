@@ -123,7 +123,8 @@ async function selectRankedIds(db: Executor, from: SQL, order: string, page: Pag
  * offers), so they are looked for among the most recently published records first, in a window
  * widened until it holds RANKED_MATCHES of them or is the whole catalogue: the same matches as
  * without a window, read from as much of the catalogue as they need. The title index holds the
- * publication week, so the window narrows the index scan itself (`titleIndex` in the schema).
+ * publication week and the filter tokens, so the window and the filters narrow the index scan
+ * itself (`titleIndex` in the schema).
  */
 async function titlePage(db: Executor, spec: SearchSpec, columns: SQL, where: SQL | undefined, order: string, page: PageRequest): Promise<string[]> {
   const histogram = await publicationHistogram(db, spec.table, spec.publishedAt);
