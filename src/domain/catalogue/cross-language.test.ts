@@ -24,6 +24,12 @@ describe('widening a search through the glossary', () => {
     expect(widen('tôm sấy')?.widening.alternative).toBe('"shrimp" "drying"');
   });
 
+  it('matches a Vietnamese translation that ends the query as a whole term, an English one also as a prefix (plurals)', () => {
+    expect(widen('frozen shrimp')?.parsed.tsquery).toBe('(frozen & shrimp:*) | (frozen & tom)');
+    expect(widen('tôm')?.parsed.tsquery).toBe('(tom:*) | (shrimp:*)');
+    expect(widen('shrimp fish sauce')?.parsed.tsquery).toBe('(shrimp & fish & sauce:*) | (tom & (nuoc <-> mam))');
+  });
+
   it('keeps OR between alternatives as typed', () => {
     expect(widen('shrimp OR drying')?.widening.alternative).toBe('"tôm" OR "sấy"');
   });

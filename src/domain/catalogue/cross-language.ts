@@ -35,16 +35,22 @@ export function widenSearch(query: string, parsed: ParsedSearch, glossary: Compi
   // Longer terms first, so "fish sauce" is replaced before a one-word term inside it could be.
   // Found in lower case, replaced in the query as typed (so "OR" keeps its meaning).
   let alternative = positive;
+  let endsInVietnamese = false;
   const terms: SearchWidening['terms'] = [];
   for (const term of [...found.values()].sort((a, b) => b.surface.length - a.surface.length)) {
     const at = alternative.toLowerCase().indexOf(term.surface);
     if (at < 0) continue;
     const nextToOr = /(^|\s)OR\s+$/.test(alternative.slice(0, at)) || /^\s+OR(\s|$)/.test(alternative.slice(at + term.surface.length));
     if (term.surface.includes(' ') && nextToOr) continue;
+    if (at + term.surface.length === alternative.length) endsInVietnamese = term.side === 'en';
     alternative = `${alternative.slice(0, at)}"${term.translation}"${alternative.slice(at + term.surface.length)}`;
     terms.push({ from: term.surface, to: term.translation });
   }
-  const other = parseSearchQuery(alternative);
+  // A Vietnamese translation is a whole term, not a word being typed: as a prefix its last syllable
+  // would also find others ("nuôi cấy mô:*" finds "mới", "một", "môi"), and a prefix of a short
+  // syllable covers so many words that the index reads them all (136,000 rows for "tissue culture" at
+  // 1,000,000 offers). An English one keeps it, for plurals.
+  const other = parseSearchQuery(alternative, { lastWordTyped: !endsInVietnamese });
   if (terms.length === 0 || !other.tsquery || other.tsquery === parsed.tsquery) return null;
   return {
     parsed: {

@@ -65,7 +65,8 @@ function render(unit: Unit): string {
   return unit.negated ? `!${grouped}` : grouped;
 }
 
-export function parseSearchQuery(query: string | null | undefined): ParsedSearch {
+/** `lastWordTyped`: whether the last word is the one still being typed, matched as a prefix (it is unless said otherwise). */
+export function parseSearchQuery(query: string | null | undefined, { lastWordTyped = true } = {}): ParsedSearch {
   const tokens = lex(query ?? '');
   const groups: Unit[][] = [];
   let joinNext = false;
@@ -81,7 +82,7 @@ export function parseSearchQuery(query: string | null | undefined): ParsedSearch
   }
   const kept = groups.slice(0, MAX_UNITS);
   const lastUnit = kept.at(-1)?.at(-1);
-  if (lastUnit && !lastUnit.negated) lastUnit.prefix = true;
+  if (lastUnit && !lastUnit.negated) lastUnit.prefix = lastWordTyped;
   const terms = kept.flatMap((g) => g.filter((u) => !u.negated).flatMap((u) => u.words));
   const tsquery = kept.length > 0 ? kept.map((g) => (g.length > 1 ? `(${g.map(render).join(' | ')})` : render(g[0]!))).join(' & ') : null;
   const plainWords = kept.filter((g) => g.length === 1 && !g[0]!.negated && !g[0]!.phrase).map((g) => render(g[0]!));
