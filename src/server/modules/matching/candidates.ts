@@ -17,6 +17,7 @@ import type { MatcherSettings } from '../../../domain/matching/settings.js';
 import type { MatchDemand, MatchOffer } from '../../../domain/matching/types.js';
 import type { TextLanguage } from '../../../domain/text/tokenise.js';
 import type { MatchScope } from './matcher.js';
+import { heldFeatures, holdFeatures } from './held-features.js';
 import * as repository from './matching.repository.js';
 
 /** The glossary a match runs with, and the version it was compiled from. */
@@ -90,10 +91,11 @@ const featureBasis = (glossaryVersion: string, settings: MatcherSettings) =>
     .digest('base64url');
 
 /**
- * A query's candidates as the matcher sees them, and the features of each: those kept of its
- * current row, the others computed now and kept for the next match. Tokenising a few hundred
- * candidates was most of a match's time in Node, and reading their texts most of the rest: a
- * candidate with kept features is read without them, unless embeddings are to compare texts.
+ * A query's candidates as the matcher sees them, and the features of each: those this process
+ * holds (held-features.ts) or the table keeps of its current row, the others computed now and kept
+ * for the next match. Tokenising a few hundred candidates was most of a match's time in Node, and
+ * reading their texts most of the rest: a candidate with features is read without them, unless
+ * embeddings are to compare texts.
  */
 export async function candidatesFor<Ranking extends { id: string }, Texts, R extends { id: string; language: TextLanguage }>(
   db: Executor,
@@ -105,25 +107,41 @@ export async function candidatesFor<Ranking extends { id: string }, Texts, R ext
 ): Promise<{ records: R[]; stored: StoredFeaturesOf }> {
   const basis = featureBasis(glossary.version, settings);
   const rows = await fetchCandidates(db, kind.table, query, scope, (tx, clauses, statuses, limit) => kind.fetch(tx, clauses, statuses, limit, basis));
-  const toRead = new Set(rows.filter((row) => !row.keptFeatures || scope.embeddings).map((row) => row.id));
+  const features = await knownFeatures(db, kind.table, rows, basis);
+  const toRead = new Set(rows.filter((row) => !features.has(row.id) || scope.embeddings).map((row) => row.id));
   const texts = new Map((await kind.texts(db, [...toRead])).map(({ id, ...rest }) => [id, rest as Texts]));
-  const features = new Map<string, StoredFeatures>();
   const computed: repository.FeaturesToKeep[] = [];
   const records = rows.flatMap((row) => {
     // Deleted between the two reads: no longer a candidate, and no features to keep of it.
     if (toRead.has(row.id) && !texts.has(row.id)) return [];
     // In place: copying each row to add its texts took about a tenth of a re-match's time in Node.
     const record = kind.toRecord(Object.assign(row, texts.get(row.id) ?? kind.unreadTexts));
-    let kept: StoredFeatures | null = row.keptFeatures;
-    if (!kept) {
-      kept = storedFeatures(kind.fields(record, settings), record.language, glossary.glossary, settings.expansion);
-      computed.push({ recordId: record.id, source: row.source, basis, features: kept });
+    if (!features.has(record.id)) {
+      const computedFeatures = storedFeatures(kind.fields(record, settings), record.language, glossary.glossary, settings.expansion);
+      computed.push({ recordId: record.id, source: row.source, basis, features: computedFeatures });
+      features.set(record.id, computedFeatures);
     }
-    features.set(record.id, kept);
     return [record];
   });
   await repository.keepFeatures(db, kind.table, computed);
+  holdFeatures(db, kind.table, computed);
   return { records, stored: (id) => features.get(id) };
+}
+
+/** The features of the candidates' current rows that this process holds or the table keeps; the others are to be computed. */
+async function knownFeatures(db: Executor, table: repository.MatchTable, rows: Array<{ id: string } & repository.KeptFeatures>, basis: string) {
+  const features = new Map<string, StoredFeatures>();
+  for (const row of rows) {
+    const held = heldFeatures(db, table, row.id, row.source, basis);
+    if (held) features.set(row.id, held);
+  }
+  const sourceOf = new Map(rows.map((row) => [row.id, row.source]));
+  const unheld = rows.filter((row) => row.kept && !features.has(row.id)).map((row) => row.id);
+  // Rewritten between the two reads: the row's version decides, so those are computed again.
+  const kept = (await repository.keptFeaturesOf(db, table, unheld, basis)).filter((entry) => entry.source === sourceOf.get(entry.recordId));
+  holdFeatures(db, table, kept);
+  for (const entry of kept) features.set(entry.recordId, entry.features);
+  return features;
 }
 
 /**

@@ -154,10 +154,11 @@ export async function findDemand(db: Executor, id: string): Promise<DemandRow | 
 const MAX_RANKED_ROWS = 2_000;
 
 /**
- * A candidate's row version (`xmin`: any update of the record changes it) and the features the
- * matcher kept of that version for `basis`, when it has (see matchFeaturesOf).
+ * A candidate's row version (`xmin`: any update of the record changes it) and whether the
+ * features kept of it (see matchFeaturesOf) were computed from that version for `basis`; the
+ * features themselves are read apart (keptFeaturesOf), only for those this process does not hold.
  */
-export type KeptFeatures = { source: string; keptFeatures: Buffer | null };
+export type KeptFeatures = { source: string; kept: boolean };
 
 const fromBase64 = (value: string) => Buffer.from(value, 'base64');
 const toBase64 = (features: StoredFeatures) => Buffer.from(features.buffer, features.byteOffset, features.byteLength).toString('base64');
@@ -198,7 +199,7 @@ function keptColumns(records: typeof offers, kept: typeof offerMatchFeatures, ba
   const source = sql`${records}.xmin::text`;
   return {
     source: source.mapWith(String),
-    keptFeatures: sql<Buffer | null>`case when ${kept.source} = ${source} and ${kept.basis} = ${basis} then ${kept.features} end`.mapWith(fromBase64),
+    kept: sql<boolean>`coalesce(${kept.source} = ${source} and ${kept.basis} = ${basis}, false)`.mapWith(Boolean),
   };
 }
 
@@ -252,6 +253,17 @@ export const demandTexts: TextFetch<DemandTexts> = (db, ids) => candidateTexts(d
 export const expertTexts: TextFetch<ExpertTexts> = (db, ids) => candidateTexts(db, 'experts', ids);
 
 export type FeaturesToKeep = { recordId: string; source: string; basis: string; features: StoredFeatures };
+
+/** The features kept of some of a kind's records for `basis`, with the row version each was computed from. */
+export async function keptFeaturesOf(db: Executor, table: MatchTable, ids: string[], basis: string): Promise<FeaturesToKeep[]> {
+  if (ids.length === 0) return [];
+  const kept = candidateSources[table].kept;
+  const rows = await db
+    .select({ recordId: kept.recordId, source: kept.source, basis: kept.basis, features: kept.features })
+    .from(kept)
+    .where(and(inArray(kept.recordId, ids), eq(kept.basis, basis)));
+  return rows.map((row) => ({ ...row, features: fromBase64(row.features) }));
+}
 
 /**
  * Keeps records' features in place of what was kept of them. In the order of their ids, so that two
