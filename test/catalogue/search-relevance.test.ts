@@ -47,6 +47,14 @@ describe('search relevance', () => {
     expect(wrongYear.total).toBe(0);
   });
 
+  it('corrects a mistyped word to the word much nearer than the rest, not to every word within reach', async () => {
+    const industrial = await offer({ title: 'Robot công nghiệp hàn khung thép', fieldCodes: ['201'], trl: 7 });
+    await offer({ title: 'Robot hút bụi công nghệ cảm biến', fieldCodes: ['201'], trl: 6 });
+    // "nghiiep" is 0.33 from "nghiep" and 0.70 from "nghe": "công nghệ" is not what was meant.
+    const found = (await world.visitor.get('/api/offers?q=robot%20cong%20nghiiep')).json();
+    expect(ids(found)).toEqual([industrial]);
+  });
+
   it('counts facets and filters demands and experts by the same codes', async () => {
     await publishedRecord(world.owner, world.staff, '/api/demands', {
       title: 'Cần công nghệ xử lý nước thải',

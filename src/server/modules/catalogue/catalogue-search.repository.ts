@@ -228,6 +228,13 @@ async function scanMatches(db: Executor, spec: SearchSpec, scan: Scan, page: Pag
 const ALTERNATIVES_PER_WORD = 4;
 /** Trigram distance beyond which a word no longer reads as a typo of another ("phe" → "pe" is 0.83). */
 const MAX_TYPO_DISTANCE = 0.86;
+/**
+ * How much farther than the nearest other word an alternative may be. A word much nearer than the
+ * rest is what was meant: "nghiiep" is 0.33 from "nghiep" and 0.70 from "nghe", and taking "nghe"
+ * too made "robot cong nghiiep" match every "công nghệ" (60,000 offers at 1,000,000) before the
+ * capped scan kept the first 1,000 of them, not necessarily any "công nghiệp".
+ */
+const TYPO_DISTANCE_MARGIN = 0.25;
 /** A widened query can match much of the catalogue; a typo search reads at most this many rows (and says so by `typoTolerant`). */
 const TYPO_CANDIDATES = 1000;
 
@@ -246,7 +253,8 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     sql`, `,
   )}]::text[]`;
   const result = await db.execute(sql`
-    select q.word, coalesce(array_agg(v.word) filter (where v.word is not null), '{}') as alternatives
+    select q.word, coalesce(array_agg(v.word order by v.distance) filter (where v.word is not null), '{}') as alternatives,
+      coalesce(array_agg(v.distance order by v.distance) filter (where v.word is not null), '{}') as distances
     from unnest(${typed}) with ordinality as q(word, n)
     left join lateral (
       select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
@@ -256,10 +264,17 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     ) v on v.distance <= ${MAX_TYPO_DISTANCE}
     group by q.word, q.n
     order by q.n`);
-  const rows = (result as unknown as { rows: { word: string; alternatives: string[] }[] }).rows;
-  const groups = rows.map((r) => [...new Set([r.word, ...r.alternatives.filter(isQueryWord)])]);
+  const rows = (result as unknown as { rows: { word: string; alternatives: string[]; distances: number[] }[] }).rows;
+  const groups = rows.map((r) => [r.word, ...nearestAlternatives(r.word, r.alternatives, r.distances.map(Number))]);
   if (groups.every((g) => g.length === 1)) return null;
   return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
+}
+
+/** The alternatives of a typed word (nearest first) no farther than TYPO_DISTANCE_MARGIN beyond the nearest that is not the word itself. */
+function nearestAlternatives(typed: string, alternatives: string[], distances: number[]): string[] {
+  const others = alternatives.map((word, i) => ({ word, distance: distances[i]! })).filter((a) => a.word !== typed && isQueryWord(a.word));
+  const nearest = others[0]?.distance ?? 0;
+  return others.filter((a) => a.distance <= nearest + TYPO_DISTANCE_MARGIN).map((a) => a.word);
 }
 
 /**
