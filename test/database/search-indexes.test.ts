@@ -35,12 +35,15 @@ async function planOf(query: SQL, without: string[] = []): Promise<string> {
   return plan;
 }
 
+/** The three kinds of record the search serves, each with its table. */
+const searchedKinds = [
+  ['offers', offers],
+  ['demands', demands],
+  ['experts', experts],
+] as const;
+
 describe('the search indexes', () => {
-  it.each([
-    ['offers', offers],
-    ['demands', demands],
-    ['experts', experts],
-  ] as const)('answer the title words, a window of publication weeks and the filters of %s in one index scan', async (name, table) => {
+  it.each(searchedKinds)('answer the title words, a window of publication weeks and the filters of %s in one index scan', async (name, table) => {
     const plan = await planOf(
       sql`SELECT id FROM ${table} WHERE ${table.titleVector} @@ to_tsquery('simple', 'nuoc & mam') AND ${publicationWeek(table.publishedAt)} && '{2900,2901}'::int[] AND ${table.filterTokens} && '{field:402}'::text[]`,
       [`${name}_search_idx`],
@@ -50,11 +53,7 @@ describe('the search indexes', () => {
     expect(plan).not.toContain('Filter:');
   });
 
-  it.each([
-    ['offers', offers],
-    ['demands', demands],
-    ['experts', experts],
-  ] as const)('answer the words and every filter of a search of %s in one index scan', async (name, table) => {
+  it.each(searchedKinds)('answer the words and every filter of a search of %s in one index scan', async (name, table) => {
     const plan = await planOf(
       sql`SELECT id FROM ${table} WHERE ${table.searchVector} @@ to_tsquery('simple', 'sam <-> ngoc <-> linh') AND ${table.filterTokens} && '{field:402}'::text[] AND ${table.filterTokens} && '{province:24}'::text[]`,
       [`${name}_title_idx`],

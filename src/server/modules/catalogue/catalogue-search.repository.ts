@@ -253,8 +253,7 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     sql`, `,
   )}]::text[]`;
   const result = await db.execute(sql`
-    select q.word, coalesce(array_agg(v.word order by v.distance) filter (where v.word is not null), '{}') as alternatives,
-      coalesce(array_agg(v.distance order by v.distance) filter (where v.word is not null), '{}') as distances
+    select q.word, coalesce(json_agg(json_build_object('word', v.word, 'distance', v.distance) order by v.distance) filter (where v.word is not null), '[]') as alternatives
     from unnest(${typed}) with ordinality as q(word, n)
     left join lateral (
       select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
@@ -264,15 +263,18 @@ async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Pr
     ) v on v.distance <= ${MAX_TYPO_DISTANCE}
     group by q.word, q.n
     order by q.n`);
-  const rows = (result as unknown as { rows: { word: string; alternatives: string[]; distances: number[] }[] }).rows;
-  const groups = rows.map((r) => [r.word, ...nearestAlternatives(r.word, r.alternatives, r.distances.map(Number))]);
+  const rows = (result as unknown as { rows: { word: string; alternatives: Alternative[] }[] }).rows;
+  const groups = rows.map((r) => [r.word, ...nearestAlternatives(r.word, r.alternatives)]);
   if (groups.every((g) => g.length === 1)) return null;
   return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
 }
 
+/** A vocabulary word that resembles a typed one, and its trigram distance from it. */
+type Alternative = { word: string; distance: number };
+
 /** The alternatives of a typed word (nearest first) no farther than TYPO_DISTANCE_MARGIN beyond the nearest that is not the word itself. */
-function nearestAlternatives(typed: string, alternatives: string[], distances: number[]): string[] {
-  const others = alternatives.map((word, i) => ({ word, distance: distances[i]! })).filter((a) => a.word !== typed && isQueryWord(a.word));
+function nearestAlternatives(typed: string, alternatives: Alternative[]): string[] {
+  const others = alternatives.filter((a) => a.word !== typed && isQueryWord(a.word));
   const nearest = others[0]?.distance ?? 0;
   return others.filter((a) => a.distance <= nearest + TYPO_DISTANCE_MARGIN).map((a) => a.word);
 }
