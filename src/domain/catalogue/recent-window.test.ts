@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { widerWindow, windowStart, windowWeeks } from './recent-window.js';
+import { firstWindow, widerWindow, windowEnd, windowStart, windowWeeks } from './recent-window.js';
 
 // Ten buckets of 1,000 records each, published a day apart.
 const DAY = 86_400;
-const histogram = { bounds: Array.from({ length: 11 }, (_, i) => i * DAY), datedRows: 10_000, newest: 10 * DAY };
+const histogram = { bounds: Array.from({ length: 11 }, (_, i) => i * DAY), datedRows: 10_000 };
 
 describe('windowStart', () => {
   it('starts the window as many buckets back as hold the rows asked for', () => {
@@ -16,7 +16,19 @@ describe('windowStart', () => {
     expect(windowStart(histogram, 5_000)).toBeNull();
     expect(windowStart(histogram, Number.POSITIVE_INFINITY)).toBeNull();
     expect(windowStart(null, 1_000)).toBeNull();
-    expect(windowStart({ bounds: [], datedRows: 0, newest: 0 }, 1_000)).toBeNull();
+    expect(windowStart({ bounds: [], datedRows: 0 }, 1_000)).toBeNull();
+  });
+});
+
+describe('firstWindow', () => {
+  it('is large enough to hold the matches wanted at the most the words can match, with a margin', () => {
+    // Words in at most 1% of the titles: 1,000 of them take at least 100,000 records, 125,000 with the margin.
+    expect(firstWindow(20_000, 1_000, 0.01)).toBe(125_000);
+  });
+
+  it('is never smaller than the least asked for, and the whole catalogue for words in no title', () => {
+    expect(firstWindow(20_000, 1_000, 0.5)).toBe(20_000);
+    expect(firstWindow(20_000, 1_000, 0)).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
@@ -32,9 +44,19 @@ describe('widerWindow', () => {
   });
 });
 
+describe('windowEnd', () => {
+  it('reaches past now by a day, for what another server publishes on a clock a little ahead', () => {
+    expect(windowEnd(histogram, 20 * DAY)).toBe(21 * DAY);
+  });
+
+  it('reaches the newest record the statistics saw, even dated after now', () => {
+    expect(windowEnd(histogram, 5 * DAY)).toBe(10 * DAY);
+  });
+});
+
 describe('windowWeeks', () => {
   const WEEK = 7 * DAY;
-  it('names every week from the start to the newest record, both included', () => {
+  it('names every week from the start to the end, both included', () => {
     expect(windowWeeks(2_900 * WEEK + DAY, 2_902 * WEEK + 3 * DAY)).toEqual([2_900, 2_901, 2_902]);
     expect(windowWeeks(2_900 * WEEK, 2_900 * WEEK)).toEqual([2_900]);
   });

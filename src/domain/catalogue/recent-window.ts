@@ -1,9 +1,11 @@
 /**
  * A catalogue's publication dates as ANALYZE's histogram sees them: the bounds of its buckets
- * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`; and the newest
- * record's date, read when asked (a window ends there, whatever was published since the statistics).
+ * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`.
  */
-export type DateHistogram = { bounds: readonly number[]; datedRows: number; newest: number };
+export type DateHistogram = { bounds: readonly number[]; datedRows: number };
+
+/** A window is sized to hold a quarter more matches than wanted: densities vary through a catalogue. */
+const WINDOW_MARGIN = 1.25;
 
 /**
  * The publication date from which about `rows` of the newest records are on or after it (epoch
@@ -19,25 +21,48 @@ export function windowStart(histogram: DateHistogram | null, rows: number): numb
 }
 
 /**
+ * The first window's size: large enough to hold `wanted` matches if the query matched as large a
+ * share of the records as its words' statistics allow (`share`, a bound: queryShareBound), and at
+ * least `least`. A window that cannot hold them is read for nothing before a wider one.
+ */
+export function firstWindow(least: number, wanted: number, share: number): number {
+  if (share <= 0) return Number.POSITIVE_INFINITY;
+  return Math.max(least, Math.ceil((wanted * WINDOW_MARGIN) / share));
+}
+
+/**
  * The next window's size when a window of `rows` held only `found` of the `wanted` matches: as
  * many rows as should hold them at the density seen, with a margin, and at least twice as many.
  * A window that held none says nothing of the density: the next is the whole catalogue.
  */
 export function widerWindow(rows: number, found: number, wanted: number): number {
   if (found === 0) return Number.POSITIVE_INFINITY;
-  return Math.ceil(Math.max((rows * wanted * 1.25) / found, rows * 2));
+  return Math.ceil(Math.max((rows * wanted * WINDOW_MARGIN) / found, rows * 2));
 }
 
 const WEEK = 7 * 86_400;
+/** How far ahead of this process's clock another server process's may be when it publishes. */
+const CLOCK_SLACK = 86_400;
+
+/**
+ * Where a window ends (epoch seconds): after every record the statistics saw and every record
+ * published since, which is dated by a server's clock when published (`now`, give or take the
+ * slack between servers' clocks). So the histogram may be kept for minutes without a window
+ * leaving out what was published meanwhile.
+ */
+export function windowEnd(histogram: DateHistogram, now: number): number {
+  return Math.max(histogram.bounds.at(-1) ?? 0, now + CLOCK_SLACK);
+}
+
 /** A window of more weeks than this is not worth naming week by week: the catalogue is small for its age. */
 const MAX_WEEKS = 520;
 
 /**
  * The publication weeks (weeks since 1970, as the title index holds them) from the one holding
- * `start` to the one holding the newest record, or null when they are too many to name.
+ * `start` to the one holding `end`, or null when they are too many to name.
  */
-export function windowWeeks(start: number, newest: number): number[] | null {
-  const [first, last] = [Math.floor(start / WEEK), Math.floor(newest / WEEK)];
+export function windowWeeks(start: number, end: number): number[] | null {
+  const [first, last] = [Math.floor(start / WEEK), Math.floor(end / WEEK)];
   if (last - first + 1 > MAX_WEEKS) return null;
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }

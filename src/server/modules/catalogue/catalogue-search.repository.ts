@@ -2,9 +2,11 @@ import { and, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { spelledWord } from '../../../db/schema/index.js';
-import { widerWindow } from '../../../domain/catalogue/recent-window.js';
+import { queryShareBound } from '../../../domain/catalogue/query-share.js';
+import { firstWindow, widerWindow } from '../../../domain/catalogue/recent-window.js';
 import { estimateFromSample } from '../../../domain/catalogue/sample-estimate.js';
 import { isQueryWord, type ParsedSearch } from '../../../domain/catalogue/search-query.js';
+import type { TermFrequencies } from '../../../domain/matching/corpus.js';
 import type { CatalogueType, FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
 import { filterConditions } from './catalogue-filters.repository.js';
 import { indexedTsquery } from './prefix-words.repository.js';
@@ -12,6 +14,7 @@ import { publicationHistogram, recentWeeks } from './publication-window.reposito
 import { catalogueTables } from './catalogue.repository.js';
 import { FACET_KEY_SEPARATOR, tallyFacets, type FacetCounts } from './facet-key.js';
 import type { SearchFilter } from './search-filter.js';
+import { wordStatistics } from './word-statistics.repository.js';
 
 /** What a kind of record tells the search: its facets, in the order of its `facet_key`, and its TRL column if any. */
 type KindSearch = { type: CatalogueType; facets: readonly FacetName[]; trl?: string };
@@ -65,10 +68,20 @@ const MIN_TYPO_QUERY = 4;
  * normalisation would cost as much again over thousands of matches, and what they add is what
  * the first two keys say.
  */
-type TextMatch = { where: SQL; inTitle: SQL; adjacent: SQL; score: SQL };
+type TextMatch = {
+  where: SQL;
+  inTitle: SQL;
+  adjacent: SQL;
+  score: SQL;
+  /** At most what share of the table the words match in the title (queryShareBound; 1 when unknown). */
+  titleShare: number;
+};
 
-/** `indexed`: the same query for the indexes, prefixes named as the words they stand for (prefix-words.repository.ts). */
-function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch, indexed = parsed.tsquery): TextMatch | null {
+/**
+ * `indexed`: the same query for the indexes, prefixes named as the words they stand for
+ * (prefix-words.repository.ts); `titleWords`, the statistics of the table's titles, to bound its title matches.
+ */
+function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch, indexed = parsed.tsquery, titleWords?: TermFrequencies): TextMatch | null {
   if (!parsed.tsquery || !indexed) return null;
   const query = sql`to_tsquery('simple', ${parsed.tsquery})`;
   const matched = sql`to_tsquery('simple', ${indexed})`;
@@ -77,6 +90,7 @@ function fullTextMatch(spec: SearchSpec, parsed: ParsedSearch, indexed = parsed.
     inTitle: sql`${spec.titleVector} @@ ${matched}`,
     adjacent: parsed.adjacent ? sql`${spec.searchVector} @@ to_tsquery('simple', ${parsed.adjacent})` : sql`false`,
     score: sql`ts_rank(${spec.searchVector}, ${query})`,
+    titleShare: titleWords ? queryShareBound(indexed, titleWords) : 1,
   };
 }
 
@@ -97,7 +111,7 @@ const matchingRows = (spec: SearchSpec, columns: SQL, where: SQL | undefined, ca
  */
 const RANKED_MATCHES = 1_000;
 
-/** The most recently published records a title search reads first, about this many (see titlePage). */
+/** The most recently published records a title search reads first, at least about this many (see titlePage). */
 const FIRST_WINDOW = RANKED_MATCHES * 20;
 
 const newestMatches = (spec: SearchSpec, columns: SQL, where: SQL | undefined) =>
@@ -122,13 +136,23 @@ async function selectRankedIds(db: Executor, from: SQL, order: string, page: Pag
  * one of them to sort them by date (tens of thousands of rows for a common phrase at 1,000,000
  * offers), so they are looked for among the most recently published records first, in a window
  * widened until it holds RANKED_MATCHES of them or is the whole catalogue: the same matches as
- * without a window, read from as much of the catalogue as they need. The title index holds the
+ * without a window, read from as much of the catalogue as they need. The first window is as large
+ * as the words' statistics say it must be to hold them (a window too small for any is a read for
+ * nothing: at 100,000 offers, nine searches in ten of bench/search's). The title index holds the
  * publication week and the filter tokens, so the window and the filters narrow the index scan
  * itself (`titleIndex` in the schema).
  */
-async function titlePage(db: Executor, spec: SearchSpec, columns: SQL, where: SQL | undefined, order: string, page: PageRequest): Promise<string[]> {
+async function titlePage(
+  db: Executor,
+  spec: SearchSpec,
+  text: TextMatch,
+  columns: SQL,
+  where: SQL | undefined,
+  order: string,
+  page: PageRequest,
+): Promise<string[]> {
   const histogram = await publicationHistogram(db, spec.table, spec.publishedAt);
-  let rows = FIRST_WINDOW;
+  let rows = firstWindow(FIRST_WINDOW, RANKED_MATCHES, text.titleShare);
   for (;;) {
     const recent = recentWeeks(spec.publishedAt, histogram, rows);
     const { ids, ranked } = await selectRankedIds(db, newestMatches(spec, columns, and(where, recent ?? undefined)), order, page);
@@ -154,7 +178,7 @@ async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageReq
   if (!scan.cap) {
     // The title is the first part of the search document, so a title match is a match: asking for
     // both made the planner intersect the title index with the whole document's, a far larger read.
-    const titled = await titlePage(db, spec, keys, and(scan.filters, text.inTitle), `adjacent desc, score desc, ${NEWEST}`, page);
+    const titled = await titlePage(db, spec, text, keys, and(scan.filters, text.inTitle), `adjacent desc, score desc, ${NEWEST}`, page);
     if (titled.length === page.limit) return titled;
   }
   const columns = sql`${keys}, ${text.inTitle} as in_title`;
@@ -303,7 +327,7 @@ export async function searchCatalogue(db: Executor, search: KindSearch, request:
   const spec = specOf(search);
   const conditions = filterConditions(search.type, request.statuses, request.filters);
   const indexed = request.parsed.tsquery ? await indexedTsquery(db, request.parsed.tsquery) : null;
-  const match = fullTextMatch(spec, request.parsed, indexed);
+  const match = indexed ? fullTextMatch(spec, request.parsed, indexed, await wordStatistics(db, `${search.type}s`, 'title_vector')) : null;
   const exact = await scanMatches(db, spec, { filters: and(...conditions), text: match }, request);
   if (exact.total > 0 || request.parsed.folded.length < MIN_TYPO_QUERY) return exact;
   return typoSearch(db, spec, request, conditions);

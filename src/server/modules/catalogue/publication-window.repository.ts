@@ -2,31 +2,35 @@ import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { publicationWeek } from '../../../db/schema/catalogue.js';
-import { windowStart, windowWeeks, type DateHistogram } from '../../../domain/catalogue/recent-window.js';
+import { windowEnd, windowStart, windowWeeks, type DateHistogram } from '../../../domain/catalogue/recent-window.js';
+import { statisticsMemo } from '../../database-memo.js';
+
+/** A window's size only follows the histogram, so one a few minutes old serves (windowEnd). */
+const histograms = statisticsMemo<DateHistogram | null>(5 * 60_000);
 
 /**
- * A table's publication dates as ANALYZE's histogram sees them, and the newest (null before the
- * first ANALYZE). A bucket holds the rows that are neither without a date nor among the most
- * common dates.
+ * A table's publication dates as ANALYZE's histogram sees them (null before the first ANALYZE).
+ * A bucket holds the rows that are neither without a date nor among the most common dates.
  */
-export async function publicationHistogram(db: Executor, table: PgTable, publishedAt: AnyPgColumn): Promise<DateHistogram | null> {
+export function publicationHistogram(db: Executor, table: PgTable, publishedAt: AnyPgColumn): Promise<DateHistogram | null> {
   const name = getTableName(table);
-  const result = await db.execute(sql`
-    select array(select extract(epoch from b.at)::float8 from unnest(s.histogram_bounds::text::timestamptz[]) with ordinality b(at, n) order by b.n) as bounds,
-      ((1 - s.null_frac - coalesce((select sum(f) from unnest(s.most_common_freqs) f), 0)) * c.reltuples)::float8 as "datedRows",
-      (select extract(epoch from max(${publishedAt}))::float8 from ${table}) as newest
-    from pg_stats s join pg_class c on c.oid = ${name}::regclass
-    where s.schemaname = current_schema() and s.tablename = ${name} and s.attname = ${publishedAt.name} and s.histogram_bounds is not null`);
-  return (result as unknown as { rows: DateHistogram[] }).rows[0] ?? null;
+  return histograms(db, `${name}.${publishedAt.name}`, async () => {
+    const result = await db.execute(sql`
+      select array(select extract(epoch from b.at)::float8 from unnest(s.histogram_bounds::text::timestamptz[]) with ordinality b(at, n) order by b.n) as bounds,
+        ((1 - s.null_frac - coalesce((select sum(f) from unnest(s.most_common_freqs) f), 0)) * c.reltuples)::float8 as "datedRows"
+      from pg_stats s join pg_class c on c.oid = ${name}::regclass
+      where s.schemaname = current_schema() and s.tablename = ${name} and s.attname = ${publishedAt.name} and s.histogram_bounds is not null`);
+    return (result as unknown as { rows: DateHistogram[] }).rows[0] ?? null;
+  });
 }
 
 /**
- * The records published in about `rows` of the newest records' weeks, up to the newest record's,
- * as a condition the title index answers (it holds the week: `titleIndex` in the schema); null for
- * the whole catalogue.
+ * The records published in about `rows` of the newest records' weeks, and since, as a condition
+ * the title index answers (it holds the week: `titleIndex` in the schema); null for the whole
+ * catalogue.
  */
 export function recentWeeks(publishedAt: AnyPgColumn, histogram: DateHistogram | null, rows: number): SQL | null {
   const start = windowStart(histogram, rows);
-  const weeks = start === null || !histogram ? null : windowWeeks(start, histogram.newest);
+  const weeks = start === null || !histogram ? null : windowWeeks(start, windowEnd(histogram, Date.now() / 1000));
   return weeks ? sql`${publicationWeek(publishedAt)} && ${`{${weeks.join(',')}}`}::int[]` : null;
 }

@@ -5,6 +5,7 @@ import { fetchSets, probeWords, type WordCounts } from '../../../domain/duplicat
 import type { DuplicateCheckBody, DuplicateCheckResult, DuplicatePairList, DuplicatesQuery } from '../../../shared/duplicates/duplicates.schemas.js';
 import type { KeyKind } from '../../keyset-page.repository.js';
 import { sortedPage } from '../../sorted-page.js';
+import { statisticsMemo } from '../../database-memo.js';
 import type { Actor } from '../auth/actor.js';
 import { authorizeDuplicateReview, canReviewPair, visibleToWriter } from './duplicates.policy.js';
 import { distinctPairKeys, pairKey } from './duplicate-merge.repository.js';
@@ -75,17 +76,8 @@ const DESCRIPTION_READ = 1_500;
 /** The planner's word statistics change only with ANALYZE: read them again after this long. */
 const WORD_COUNTS_SECONDS = 600;
 
-const countsCache = new WeakMap<Db, Map<string, { at: number; counts: WordCounts }>>();
-
-async function wordCountsOf(db: Db, type: 'offer' | 'demand') {
-  const byType = countsCache.get(db) ?? new Map<string, { at: number; counts: WordCounts }>();
-  countsCache.set(db, byType);
-  const cached = byType.get(type);
-  if (cached && Date.now() - cached.at < WORD_COUNTS_SECONDS * 1000) return cached.counts;
-  const counts = await repo.wordCounts(db, type);
-  byType.set(type, { at: Date.now(), counts });
-  return counts;
-}
+const wordCounts = statisticsMemo<WordCounts>(WORD_COUNTS_SECONDS * 1000);
+const wordCountsOf = (db: Db, type: 'offer' | 'demand') => wordCounts(db, type, () => repo.wordCounts(db, type));
 
 /**
  * The records of the catalogue that the one being written likely duplicates, by the same method,

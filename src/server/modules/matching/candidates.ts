@@ -9,7 +9,6 @@ import {
   selectiveTerms,
   type StoredFeaturesOf,
   type TermClauses,
-  type TermFrequencies,
 } from '../../../domain/matching/corpus.js';
 import { storedFeatures, storedFeaturesLayout, type RecordFeatures, type StoredFeatures, type WeightedText } from '../../../domain/matching/features.js';
 import type { CompiledGlossary } from '../../../domain/matching/glossary.js';
@@ -19,6 +18,7 @@ import type { TextLanguage } from '../../../domain/text/tokenise.js';
 import type { MatchScope } from './matcher.js';
 import { heldFeatures, holdFeatures } from './held-features.js';
 import * as repository from './matching.repository.js';
+import { wordStatistics } from '../catalogue/word-statistics.repository.js';
 
 /** The glossary a match runs with, and the version it was compiled from. */
 export type VersionedGlossary = { version: string; glossary: CompiledGlossary };
@@ -32,20 +32,6 @@ const candidateWords = 20;
 // the catalogue at most (never fewer rows than the floor), all the terms of a query together about this share.
 const rowShare = { perTerm: 0.01, perQuery: 0.03 };
 const rowFloor = { perTerm: 1_000, perQuery: 3_000 };
-const statisticsTtlMs = 5 * 60_000;
-const statistics = new WeakMap<Executor, Map<string, { at: number; stats: TermFrequencies }>>();
-
-/** PostgreSQL's word statistics of a table, re-read every few minutes. */
-async function termFrequencies(db: Executor, table: repository.MatchTable): Promise<TermFrequencies> {
-  const perDb = statistics.get(db) ?? new Map<string, { at: number; stats: TermFrequencies }>();
-  statistics.set(db, perDb);
-  const cached = perDb.get(table);
-  if (cached && Date.now() - cached.at < statisticsTtlMs) return cached.stats;
-  const stats = await repository.termStatistics(db, table);
-  perDb.set(table, { at: Date.now(), stats });
-  return stats;
-}
-
 /**
  * Candidates of one kind: how they are fetched, their texts when these are to be read, how the
  * matcher sees them, and the fields they are ranked by.
@@ -157,7 +143,7 @@ async function fetchCandidates<Row extends { id: string }>(
   fetch: (db: Executor, clauses: TermClauses, statuses: string[], limit: number) => Promise<Row[]>,
 ): Promise<Row[]> {
   const terms = candidateTerms(query, candidateBigrams, candidateWords);
-  const stats = await termFrequencies(db, table);
+  const stats = await wordStatistics(db, table);
   const selective = selectiveTerms(terms, stats, rowBudgetFor(stats.rows, rowShare, rowFloor));
   const limit = scope.candidates ?? defaultCandidates;
   const found = new Map<string, Row>();

@@ -283,29 +283,6 @@ export async function keepFeatures(db: Executor, table: MatchTable, rows: Featur
 
 export type MatchTable = 'offers' | 'demands' | 'experts';
 
-/** How common words are in a table's search documents, from PostgreSQL's own statistics (ANALYZE). */
-export type TermStatistics = { rows: number; frequency: Map<string, number>; rareBelow: number };
-
-/**
- * Row estimate and most-common-lexeme frequencies of `search_vector`; empty when the table has
- * not been analysed (every word then counts as rare).
- */
-export async function termStatistics(db: Executor, table: MatchTable): Promise<TermStatistics> {
-  const result = await db.execute(sql`
-    SELECT (SELECT reltuples FROM pg_class WHERE oid = ${table}::regclass) AS rows,
-           s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
-    FROM (SELECT 1) AS one
-    LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = ${table} AND s.attname = 'search_vector'`);
-  const row = (result as unknown as { rows: Array<{ rows: number | null; elems: string[] | null; freqs: number[] | null }> }).rows[0];
-  const frequency = new Map<string, number>();
-  const elems = row?.elems ?? [];
-  const freqs = row?.freqs ?? [];
-  elems.forEach((elem, i) => frequency.set(elem, Number(freqs[i])));
-  // After the per-element frequencies PostgreSQL appends the minimum, the maximum and the null share.
-  const rareBelow = elems.length ? Number(freqs[elems.length]) : 0;
-  return { rows: Math.max(0, Number(row?.rows ?? 0)), frequency, rareBelow };
-}
-
 /**
  * `nuoc <-> mam | dryer:* & say` over the 'simple' configuration, bound as one parameter: a term
  * of two words is a phrase; long words match by prefix (see matchesAsPrefix); the terms of a

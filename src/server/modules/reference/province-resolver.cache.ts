@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/client.js';
 import { buildProvinceResolver, type ProvinceResolver, type ResolvedProvince } from '../../../domain/provinces/resolve-province.js';
+import { databaseKey } from '../../database-memo.js';
 import { listLegacyProvinces, listProvinces } from './reference.repository.js';
 
 /**
@@ -10,15 +11,13 @@ import { listLegacyProvinces, listProvinces } from './reference.repository.js';
 const TTL_MS = 60_000;
 const resolvers = new WeakMap<object, { resolver: Promise<ProvinceResolver>; loadedAt: number }>();
 
-const keyOf = (db: Executor): object => (db as unknown as { dialect: object }).dialect;
-
 async function loadResolver(db: Executor): Promise<ProvinceResolver> {
   const [current, legacy] = await Promise.all([listProvinces(db), listLegacyProvinces(db)]);
   return buildProvinceResolver(current, legacy);
 }
 
 function resolverFor(db: Executor): Promise<ProvinceResolver> {
-  const key = keyOf(db);
+  const key = databaseKey(db);
   const cached = resolvers.get(key);
   if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached.resolver;
   const resolver = loadResolver(db);
@@ -39,5 +38,5 @@ export async function resolveProvinceInput(
 }
 
 export function invalidateProvinceResolver(db: Executor): void {
-  resolvers.delete(keyOf(db));
+  resolvers.delete(databaseKey(db));
 }
