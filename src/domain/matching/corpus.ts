@@ -139,7 +139,7 @@ export function rowBudgetFor(rows: number, share: { perTerm: number; perQuery: n
   return { perTerm: Math.max(floor.perTerm, Math.round(rows * share.perTerm)), perQuery: Math.max(floor.perQuery, Math.round(rows * share.perQuery)) };
 }
 
-/** Document frequencies as far as the database knows them (see termStatistics). */
+/** Document frequencies as far as the database knows them (see wordStatistics in the catalogue module). */
 export type TermFrequencies = { rows: number; frequency: ReadonlyMap<string, number>; rareBelow: number };
 
 /**
