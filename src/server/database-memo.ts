@@ -17,12 +17,13 @@ export function statisticsMemo<T>(ttlMs: number) {
   const kept = new WeakMap<object, Map<string, { readAt: number; value: Promise<T> }>>();
   return (db: Executor, name: string, read: () => Promise<T>): Promise<T> => {
     const key = databaseKey(db);
-    const byName = kept.get(key) ?? new Map<string, { readAt: number; value: Promise<T> }>();
-    kept.set(key, byName);
+    let byName = kept.get(key);
+    if (!byName) kept.set(key, (byName = new Map()));
     const cached = byName.get(name);
     if (cached && Date.now() - cached.readAt < ttlMs) return cached.value;
     const value = read();
-    value.catch(() => byName.delete(name));
+    // Only this read's entry: a newer read may have replaced it by the time it fails.
+    value.catch(() => byName.get(name)?.value === value && byName.delete(name));
     byName.set(name, { readAt: Date.now(), value });
     return value;
   };

@@ -23,7 +23,8 @@ export function queryShareBound(tsquery: string, stats: TermFrequencies): number
   const list = tokens(tsquery);
   let at = 0;
   const peek = () => list[at];
-  // to_tsquery binds `!` tightest, then `<->`, then `&`, then `|`.
+  // to_tsquery binds `!` tightest, then `<->`, then `&`, then `|`; `<->` and `&` both keep the
+  // rarest, so one level serves both.
   const anyOf = (): number => {
     let share = allOf();
     while (peek() === '|') {
@@ -33,16 +34,8 @@ export function queryShareBound(tsquery: string, stats: TermFrequencies): number
     return Math.min(1, share);
   };
   const allOf = (): number => {
-    let share = sideBySide();
-    while (peek() === '&') {
-      at++;
-      share = Math.min(share, sideBySide());
-    }
-    return share;
-  };
-  const sideBySide = (): number => {
     let share = operand();
-    while (peek() === '<->') {
+    while (peek() === '&' || peek() === '<->') {
       at++;
       share = Math.min(share, operand());
     }
