@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { demandMatchFeatures, demands, expertMatchFeatures, experts, glossaryTerms, offerMatchFeatures, offers } from '../../../db/schema/index.js';
 import { matchesAsPrefix, type TermClauses } from '../../../domain/matching/corpus.js';
@@ -226,6 +226,12 @@ async function candidates<Row>(
     .where(inArray(records.id, bestMatches(records, query, statuses, limit))) as unknown as Promise<Array<Row & KeptFeatures>>;
 }
 
+/**
+ * `id = any(ids)`, the ids bound as one array: a match reads the texts or kept features of up to a
+ * few hundred candidates, and a parameter per id cost more to build and bind than the read.
+ */
+const isAnyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
+
 /** Fetches a kind's candidates for a query (see candidates). */
 export type CandidateFetch<Row> = (db: Executor, clauses: TermClauses, statuses: string[], limit: number, basis: string) => Promise<Array<Row & KeptFeatures>>;
 
@@ -245,7 +251,7 @@ async function candidateTexts<Texts>(db: Executor, table: MatchTable, ids: strin
   return db
     .select({ id: records.id, ...texts })
     .from(records)
-    .where(inArray(records.id, ids)) as unknown as Promise<Array<Texts & { id: string }>>;
+    .where(isAnyOf(records.id, ids)) as unknown as Promise<Array<Texts & { id: string }>>;
 }
 
 export const offerTexts: TextFetch<OfferTexts> = (db, ids) => candidateTexts(db, 'offers', ids);
@@ -261,7 +267,7 @@ export async function keptFeaturesOf(db: Executor, table: MatchTable, ids: strin
   const rows = await db
     .select({ recordId: kept.recordId, source: kept.source, basis: kept.basis, features: kept.features })
     .from(kept)
-    .where(and(inArray(kept.recordId, ids), eq(kept.basis, basis)));
+    .where(and(isAnyOf(kept.recordId, ids), eq(kept.basis, basis)));
   return rows.map((row) => ({ ...row, features: fromBase64(row.features) }));
 }
 
