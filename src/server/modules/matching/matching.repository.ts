@@ -227,10 +227,13 @@ async function candidates<Row>(
 }
 
 /**
- * `id = any(ids)`, the ids bound as one array: a match reads the texts or kept features of up to a
- * few hundred candidates, and a parameter per id cost more to build and bind than the read.
+ * Values bound as one array parameter: a match reads or keeps the features of up to a few hundred
+ * candidates, and a parameter per value cost more to build in Node and to bind than the statement.
  */
-const isAnyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
+const boundArray = (values: string[], type: 'uuid' | 'text') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
+/** `id = any(ids)`, the ids bound as one array (see boundArray). */
+const isAnyOf = (column: AnyColumn, ids: string[]) => sql`${column} = any(${boundArray(ids, 'uuid')})`;
 
 /** Fetches a kind's candidates for a query (see candidates). */
 export type CandidateFetch<Row> = (db: Executor, clauses: TermClauses, statuses: string[], limit: number, basis: string) => Promise<Array<Row & KeptFeatures>>;
@@ -274,20 +277,21 @@ export async function keptFeaturesOf(db: Executor, table: MatchTable, ids: strin
 /**
  * Keeps records' features in place of what was kept of them. In the order of their ids, so that two
  * matches keeping features of the same records at once lock them in the same order. Each column is
- * bound as one array: a first meeting keeps a few hundred rows, and binding four parameters per row
- * cost more to build in Node and to parse in the database than writing them.
+ * one bound array (see boundArray), unnested in the table's column order.
  */
 export async function keepFeatures(db: Executor, table: MatchTable, rows: FeaturesToKeep[]) {
   if (rows.length === 0) return;
   const target = candidateSources[table].kept;
   const sorted = [...rows].sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
-  const array = (values: string[]) => sql.param(values);
-  const name = (column: (typeof target)['recordId' | 'source' | 'basis' | 'features']) => sql.identifier(column.name);
-  await db.execute(sql`insert into ${target} (${name(target.recordId)}, ${name(target.source)}, ${name(target.basis)}, ${name(target.features)})
-    select * from unnest(${array(sorted.map((row) => row.recordId))}::uuid[], ${array(sorted.map((row) => row.source))}::text[],
-      ${array(sorted.map((row) => row.basis))}::text[], ${array(sorted.map((row) => toBase64(row.features)))}::text[])
-    on conflict (${name(target.recordId)}) do update set ${name(target.source)} = excluded.${name(target.source)},
-      ${name(target.basis)} = excluded.${name(target.basis)}, ${name(target.features)} = excluded.${name(target.features)}`);
+  const texts = (value: (row: FeaturesToKeep) => string) => boundArray(sorted.map(value), 'text');
+  const ids = boundArray(
+    sorted.map((row) => row.recordId),
+    'uuid',
+  );
+  await db
+    .insert(target)
+    .select(sql`select * from unnest(${ids}, ${texts((row) => row.source)}, ${texts((row) => row.basis)}, ${texts((row) => toBase64(row.features))})`)
+    .onConflictDoUpdate({ target: target.recordId, set: { source: sql`excluded.source`, basis: sql`excluded.basis`, features: sql`excluded.features` } });
 }
 
 export type MatchTable = 'offers' | 'demands' | 'experts';
