@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demands, offers } from '../../src/db/schema/index.js';
+import { demands } from '../../src/db/schema/index.js';
+import { insertOffers, publishedOfferRow } from '../support/factories.js';
 import { createTestApp, type TestContext } from '../support/test-app.js';
 
 let ctx: TestContext;
@@ -9,22 +10,17 @@ const provinces = ['01', '79', '48'];
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  const rows = Array.from({ length: COUNT }, (_, i) => ({
-    language: 'vi',
-    title: `Công nghệ sấy nông sản mẫu ${i}`,
-    // Twenty batch codes, each in 5% of the offers: the word statistics then list rare words too.
-    summary: `Sấy lạnh giữ màu và vitamin. Lô k${i % 20}.`,
-    sectorCode: 'C',
-    fieldCodes: ['401'],
-    trl: 1 + (i % 9),
-    transferForms: ['licence'],
-    ownerType: 'enterprise',
-    country: 'VN',
-    provinceCode: provinces[i % provinces.length]!,
-    status: 'published',
-    publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
-  }));
-  for (let i = 0; i < rows.length; i += 1_000) await ctx.database.db.insert(offers).values(rows.slice(i, i + 1_000));
+  const rows = Array.from({ length: COUNT }, (_, i) =>
+    publishedOfferRow({
+      title: `Công nghệ sấy nông sản mẫu ${i}`,
+      // Twenty batch codes, each in 5% of the offers: the word statistics then list rare words too.
+      summary: `Sấy lạnh giữ màu và vitamin. Lô k${i % 20}.`,
+      trl: 1 + (i % 9),
+      provinceCode: provinces[i % provinces.length]!,
+      publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000),
+    }),
+  );
+  await insertOffers(ctx.database.db, rows);
   // Statistics as PostgreSQL's autovacuum keeps them (PGlite has no autovacuum).
   await ctx.database.db.execute(sql`analyze offers`);
 });

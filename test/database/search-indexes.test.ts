@@ -65,6 +65,18 @@ describe('the search indexes', () => {
     expect(plan).not.toContain('Filter:');
   });
 
+  it.each(searchedKinds)('answer the words, a window of publication weeks and the filters of a count of %s in one index scan', async (name, table) => {
+    const plan = await planOf(
+      sql`SELECT id FROM ${table} WHERE ${table.searchVector} @@ to_tsquery('simple', 'nuoc & mam') AND ${table.filterTokens} && '{field:402}'::text[] AND ${publicationWeek(table.publishedAt)} && '{2900,2901}'::int[]`,
+      [`${name}_title_idx`],
+    );
+    expect(plan).toContain(`${name}_search_idx`);
+    expect(plan).toMatch(
+      /Index Cond: \(\(search_vector @@ .*\) AND \(.*&& '\{2900,2901\}'::integer\[\]\) AND \(filter_tokens && '\{field:402\}'::text\[\]\)\)/,
+    );
+    expect(plan).not.toContain('Filter:');
+  });
+
   it('read the words a typed prefix stands for as a byte-order range of the prefix index', async () => {
     const plan = await planOf(prefixWords('co'));
     expect(plan).toContain('search_vocabulary_word_prefix_idx');

@@ -84,3 +84,22 @@ export async function newDemand(db: Db, fields: Partial<typeof demands.$inferIns
     .returning();
   return demand;
 }
+
+type OfferRow = typeof offers.$inferInsert;
+
+/** A published offer in Viet Nam for catalogue-size tests: one field, enterprise-owned, under a licence. */
+export const publishedOfferRow = (fields: Pick<OfferRow, 'title' | 'summary'> & Partial<OfferRow>): OfferRow => ({
+  language: 'vi',
+  sectorCode: 'C',
+  fieldCodes: ['401'],
+  transferForms: ['licence'],
+  ownerType: 'enterprise',
+  country: 'VN',
+  status: 'published',
+  ...fields,
+});
+
+/** Offers inserted a thousand to a statement: one statement for thousands would bind too many parameters. */
+export async function insertOffers(db: Db, rows: OfferRow[]) {
+  for (let i = 0; i < rows.length; i += 1_000) await db.insert(offers).values(rows.slice(i, i + 1_000));
+}

@@ -111,14 +111,16 @@ const titleIndex = (name: string, titleVector: IndexColumn, publishedAt: AnyColu
   index(name).using('gin', titleVector, publicationWeek(publishedAt), filterTokens).with(searchIndexStorage);
 
 /**
- * The search document's words and the filter tokens in one GIN index: a search with words and filters
- * ("sâm Ngọc Linh", a field, a province, TRL ≥ 4) is intersected in the index, the rarest key driving.
- * Two indexes left it to the planner, which underestimates phrases, read every text match and tested
- * the filters on the rows (31,000 heap pages for that search at 1,000,000 offers). Either column alone
- * (the matcher's words, a listing's filters) is served by the same index.
+ * The search document's words, the publication week and the filter tokens in one GIN index: a search
+ * with words and filters ("sâm Ngọc Linh", a field, a province, TRL ≥ 4) is intersected in the index,
+ * the rarest key driving. Two indexes left it to the planner, which underestimates phrases, read every
+ * text match and tested the filters on the rows (31,000 heap pages for that search at 1,000,000
+ * offers). The week lets a search count a common word's matches among the newest records only
+ * (search-counts.repository.ts). Any of the columns alone (the matcher's words, a listing's filters)
+ * is served by the same index.
  */
-const searchIndex = (name: string, searchVector: IndexColumn, filterTokens: IndexColumn) =>
-  index(name).using('gin', searchVector, filterTokens).with(searchIndexStorage);
+const searchIndex = (name: string, searchVector: IndexColumn, publishedAt: AnyColumn, filterTokens: IndexColumn) =>
+  index(name).using('gin', searchVector, publicationWeek(publishedAt), filterTokens).with(searchIndexStorage);
 
 export const offers = pgTable(
   'offers',
@@ -210,7 +212,7 @@ export const offers = pgTable(
     index('offers_owner_idx').on(t.ownerOrganisationId),
     index('offers_province_idx').on(t.provinceCode),
     index('offers_valid_until_idx').on(t.validUntil),
-    searchIndex('offers_search_idx', t.searchVector, t.filterTokens),
+    searchIndex('offers_search_idx', t.searchVector, t.publishedAt, t.filterTokens),
     titleIndex('offers_title_idx', t.titleVector, t.publishedAt, t.filterTokens),
   ],
 );
@@ -286,7 +288,7 @@ export const demands = pgTable(
     index('demands_owner_idx').on(t.ownerOrganisationId),
     index('demands_province_idx').on(t.provinceCode),
     index('demands_valid_until_idx').on(t.validUntil),
-    searchIndex('demands_search_idx', t.searchVector, t.filterTokens),
+    searchIndex('demands_search_idx', t.searchVector, t.publishedAt, t.filterTokens),
     titleIndex('demands_title_idx', t.titleVector, t.publishedAt, t.filterTokens),
   ],
 );
@@ -340,7 +342,7 @@ export const experts = pgTable(
     index('experts_newest_idx').on(t.publishedAt.desc().nullsLast(), t.id),
     index('experts_owner_idx').on(t.ownerOrganisationId),
     index('experts_province_idx').on(t.provinceCode),
-    searchIndex('experts_search_idx', t.searchVector, t.filterTokens),
+    searchIndex('experts_search_idx', t.searchVector, t.publishedAt, t.filterTokens),
     titleIndex('experts_title_idx', t.titleVector, t.publishedAt, t.filterTokens),
   ],
 );

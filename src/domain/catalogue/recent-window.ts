@@ -1,8 +1,9 @@
 /**
  * A catalogue's publication dates as ANALYZE's histogram sees them: the bounds of its buckets
- * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`.
+ * (ascending, as epoch seconds), each bucket holding the same share of `datedRows`; and the
+ * table's rows and pages when the statistics were gathered.
  */
-export type DateHistogram = { bounds: readonly number[]; datedRows: number };
+export type DateHistogram = { bounds: readonly number[]; datedRows: number; gatheredRows: number; gatheredPages: number };
 
 /** A window is sized to hold a quarter more matches than wanted: densities vary through a catalogue. */
 const WINDOW_MARGIN = 1.25;
@@ -40,6 +41,33 @@ export function widerWindow(rows: number, found: number, wanted: number): number
   return Math.ceil(Math.max((rows * wanted * WINDOW_MARGIN) / found, rows * 2));
 }
 
+/**
+ * About how many rows were written since the statistics were gathered: the table's pages now, at
+ * the rows per page then (as the planner reckons a table's size).
+ */
+export function rowsSinceGathered(histogram: DateHistogram, tablePages: number): number {
+  if (histogram.gatheredPages <= 0) return 0;
+  return Math.max(0, Math.round((histogram.gatheredRows * tablePages) / histogram.gatheredPages - histogram.gatheredRows));
+}
+
+/**
+ * The share of the dated records published on or after `since` (epoch seconds), by the histogram:
+ * the records of the bucket holding it taken as spread evenly through it, and the `newRows`
+ * written since the statistics were gathered taken as newer than any.
+ */
+export function shareSince(histogram: DateHistogram, since: number, newRows: number): number {
+  const { bounds, datedRows } = histogram;
+  const buckets = bounds.length - 1;
+  if (buckets < 1 || datedRows + newRows <= 0) return 1;
+  let bucketsAfter = 0;
+  for (let i = 0; i < buckets; i++) {
+    const [from, to] = [bounds[i]!, bounds[i + 1]!];
+    if (since <= from) bucketsAfter += 1;
+    else if (since < to) bucketsAfter += (to - since) / (to - from);
+  }
+  return ((bucketsAfter * datedRows) / buckets + newRows) / (datedRows + newRows);
+}
+
 const WEEK = 7 * 86_400;
 /** How far ahead of this process's clock another server process's may be when it publishes. */
 const CLOCK_SLACK = 86_400;
@@ -65,4 +93,20 @@ export function windowWeeks(start: number, end: number): number[] | null {
   const [first, last] = [Math.floor(start / WEEK), Math.floor(end / WEEK)];
   if (last - first + 1 > MAX_WEEKS) return null;
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+/**
+ * A window of the newest records: the publication weeks it names, when the first of them starts
+ * (epoch seconds), and how many dated records the histogram puts in it (more than asked for: it
+ * starts at the beginning of a week).
+ */
+export type WeekWindow = { weeks: number[]; since: number; rows: number };
+
+/** The window of about `rows` of the newest records and all published since, at `now` (epoch seconds); null for the whole catalogue. */
+export function recentWindow(histogram: DateHistogram | null, rows: number, now: number): WeekWindow | null {
+  const start = windowStart(histogram, rows);
+  const weeks = start === null || !histogram ? null : windowWeeks(start, windowEnd(histogram, now));
+  if (!histogram || !weeks?.length) return null;
+  const since = weeks[0]! * WEEK;
+  return { weeks, since, rows: Math.max(rows, shareSince(histogram, since, 0) * histogram.datedRows) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateFromSample } from './sample-estimate.js';
+import { estimateFromSample, estimateFromWindow } from './sample-estimate.js';
 
 /** `count` matches, `perPage` to a page, on consecutive pages from `first`, wrapping round a table of `tablePages`. */
 const matchesFrom = (first: number, count: number, perPage: number, tablePages: number) =>
@@ -21,5 +21,16 @@ describe('estimateFromSample', () => {
   it('never estimates fewer rows than the sample holds', () => {
     expect(estimateFromSample(matchesFrom(0, 300, 3, 100), 100)).toBe(300);
     expect(estimateFromSample([], 100)).toBe(0);
+  });
+});
+
+describe('estimateFromWindow', () => {
+  it('finds as many matches in every like share of the catalogue', () => {
+    expect(estimateFromWindow(1_200, 0.02)).toBe(60_000);
+  });
+
+  it('never estimates fewer than were found, nor divides by an empty window', () => {
+    expect(estimateFromWindow(1_200, 1.5)).toBe(1_200);
+    expect(estimateFromWindow(1_200, 0)).toBe(1_200);
   });
 });

@@ -13,3 +13,11 @@ export function estimateFromSample(sampledPages: readonly number[], tablePages: 
   const arc = Math.max(1, Math.min(tablePages, tablePages - widestGap + 1));
   return Math.max(sampledPages.length, Math.round((sampledPages.length * tablePages) / arc));
 }
+
+/**
+ * How many rows match in all, from the `found` matches among the newest records, which are `share`
+ * of the catalogue: as many again in every like share of it.
+ */
+export function estimateFromWindow(found: number, share: number): number {
+  return share <= 0 ? found : Math.max(found, Math.round(found / share));
+}

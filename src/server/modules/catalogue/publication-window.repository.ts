@@ -2,7 +2,7 @@ import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { publicationWeek } from '../../../db/schema/catalogue.js';
-import { windowEnd, windowStart, windowWeeks, type DateHistogram } from '../../../domain/catalogue/recent-window.js';
+import { recentWindow, type DateHistogram } from '../../../domain/catalogue/recent-window.js';
 import { statisticsMemo } from '../../database-memo.js';
 
 /** A window's size only follows the histogram, so one a few minutes old serves (windowEnd). */
@@ -17,7 +17,8 @@ export function publicationHistogram(db: Executor, table: PgTable, publishedAt: 
   return histograms(db, `${name}.${publishedAt.name}`, async () => {
     const result = await db.execute(sql`
       select array(select extract(epoch from b.at)::float8 from unnest(s.histogram_bounds::text::timestamptz[]) with ordinality b(at, n) order by b.n) as bounds,
-        ((1 - s.null_frac - coalesce((select sum(f) from unnest(s.most_common_freqs) f), 0)) * c.reltuples)::float8 as "datedRows"
+        ((1 - s.null_frac - coalesce((select sum(f) from unnest(s.most_common_freqs) f), 0)) * c.reltuples)::float8 as "datedRows",
+        c.reltuples::float8 as "gatheredRows", c.relpages as "gatheredPages"
       from pg_stats s join pg_class c on c.oid = ${name}::regclass
       where s.schemaname = current_schema() and s.tablename = ${name} and s.attname = ${publishedAt.name} and s.histogram_bounds is not null`);
     return (result as unknown as { rows: DateHistogram[] }).rows[0] ?? null;
@@ -25,12 +26,16 @@ export function publicationHistogram(db: Executor, table: PgTable, publishedAt: 
 }
 
 /**
- * The records published in about `rows` of the newest records' weeks, and since, as a condition
- * the title index answers (it holds the week: `titleIndex` in the schema); null for the whole
- * catalogue.
+ * About so many of the newest records, as a condition the search and title indexes answer (they
+ * hold the week), when they start, and how many they are (WeekWindow).
  */
-export function recentWeeks(publishedAt: AnyPgColumn, histogram: DateHistogram | null, rows: number): SQL | null {
-  const start = windowStart(histogram, rows);
-  const weeks = start === null || !histogram ? null : windowWeeks(start, windowEnd(histogram, Date.now() / 1000));
-  return weeks ? sql`${publicationWeek(publishedAt)} && ${`{${weeks.join(',')}}`}::int[]` : null;
+export type RecentRecords = { where: SQL; since: number; rows: number };
+
+/**
+ * The records published in about `rows` of the newest records' weeks, and since (recentWindow);
+ * null for the whole catalogue.
+ */
+export function recentRecords(publishedAt: AnyPgColumn, histogram: DateHistogram | null, rows: number): RecentRecords | null {
+  const window = recentWindow(histogram, rows, Date.now() / 1000);
+  return window ? { where: sql`${publicationWeek(publishedAt)} && ${`{${window.weeks.join(',')}}`}::int[]`, since: window.since, rows: window.rows } : null;
 }
