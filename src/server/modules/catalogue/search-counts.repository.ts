@@ -28,11 +28,16 @@ async function plannedRows(db: Executor, spec: SearchSpec, where: SQL | undefine
 const tablePages = (spec: SearchSpec) =>
   sql`(pg_relation_size(${getTableName(spec.table)}::regclass) / current_setting('block_size')::int)::int as "tablePages"`;
 
-/** Matches counted: how many, their facet keys in one string, and the table's size in pages. */
-type Tally = { total: number; keys: string | null; tablePages: number };
+/** Matches counted: how many, their facet keys in one string, the table pages they lie on, and the table's size in pages. */
+type Sample = { total: number; keys: string | null; pages: number[] | null; tablePages: number };
 
-/** The first matches a scan without order found, and the table pages they lie on. */
-type Sample = Tally & { pages: number[] | null };
+/** What a count reads of each match: its facet key and the table page it lies on. */
+const sampled = (spec: SearchSpec) => sql`${spec.facets.key} as facet_key, ctid as row_at`;
+
+/** The count, facet keys and pages of a scan's matches (`Sample`). */
+const sampleOf = (spec: SearchSpec, where: SQL | undefined, cap: number) => sql`
+  select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys, array_agg((row_at::text::point)[0]::int) as pages, ${tablePages(spec)}
+  from ${matchingRows(spec, sampled(spec), where, cap)}`;
 
 /**
  * How many rows match beyond the sample. Words: as many as the sample's spread through the table
@@ -56,9 +61,7 @@ function scaled(facets: FacetCounts, factor: number): FacetCounts {
  * over the first matches a scan without order found, scaled to the estimated total.
  */
 async function catalogueCounts(db: Executor, spec: SearchSpec, scan: Scan): Promise<Counts> {
-  const result = await db.execute(sql`
-    select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys, array_agg((row_at::text::point)[0]::int) as pages, ${tablePages(spec)}
-    from ${matchingRows(spec, sql`${spec.facets.key} as facet_key, ctid as row_at`, whereOf(scan), scan.cap ?? EXACT_COUNT_LIMIT + 1)}`);
+  const result = await db.execute(sampleOf(spec, whereOf(scan), scan.cap ?? EXACT_COUNT_LIMIT + 1));
   const [sample] = (result as unknown as { rows: Sample[] }).rows;
   const facets = tallyFacets(spec.facets.names, sample!.keys);
   if (scan.cap || sample!.total <= EXACT_COUNT_LIMIT) return { total: sample!.total, facets, estimated: false };
@@ -70,9 +73,13 @@ async function catalogueCounts(db: Executor, spec: SearchSpec, scan: Scan): Prom
 const COUNT_WINDOW = EXACT_COUNT_LIMIT * 2;
 
 /**
- * A window read stops after this many matches: more say that the window holds far more matches
- * than its share of the catalogue would (records written together, an import), and the whole
- * catalogue is counted instead.
+ * A window read stops after this many matches. A window is whole weeks, so it can hold many more
+ * matches than it was sized for (a word in most records; records written together, an import):
+ * reading them all would cost what the window was to save, and counting the whole catalogue
+ * instead even more (the bitmap of every match). The total is then estimated from how far into the
+ * table the matches read reach, as over the whole catalogue (`estimateFromSample`), and at least
+ * as many in every like share of it as the window proved to hold. The planner would cost more and
+ * say less: 18–25 ms, and 492,000 for the 749,000 matches of "technology | công nghệ".
  */
 const WINDOW_MATCHES = EXACT_COUNT_LIMIT * 4;
 
@@ -90,15 +97,13 @@ async function windowCounts(db: Executor, spec: SearchSpec, scan: Scan, share: n
   const wanted = EXACT_COUNT_LIMIT + 1;
   return throughRecentWindows(db, spec, firstWindow(COUNT_WINDOW, wanted, share), wanted, async (recent, histogram) => {
     if (!recent || !histogram) return { found: wanted, answer: await catalogueCounts(db, spec, scan) };
-    const result = await db.execute(sql`
-      select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys, ${tablePages(spec)}
-      from ${matchingRows(spec, sql`${spec.facets.key} as facet_key`, sql`${whereOf(scan)} and ${recent.where}`, WINDOW_MATCHES)}`);
-    const [tally] = (result as unknown as { rows: Tally[] }).rows;
-    if (tally!.total >= WINDOW_MATCHES) return { found: wanted, answer: await catalogueCounts(db, spec, scan) };
-    const total = estimateFromWindow(tally!.total, shareSince(histogram, recent.since, rowsSinceGathered(histogram, tally!.tablePages)));
+    const result = await db.execute(sampleOf(spec, sql`${whereOf(scan)} and ${recent.where}`, WINDOW_MATCHES));
+    const [sample] = (result as unknown as { rows: Sample[] }).rows;
+    const windowed = estimateFromWindow(sample!.total, shareSince(histogram, recent.since, rowsSinceGathered(histogram, sample!.tablePages)));
+    const total = sample!.total < WINDOW_MATCHES ? windowed : Math.max(windowed, estimateFromSample(sample!.pages ?? [], sample!.tablePages));
     return {
-      found: tally!.total,
-      answer: { total, facets: scaled(tallyFacets(spec.facets.names, tally!.keys), total / Math.max(1, tally!.total)), estimated: true },
+      found: sample!.total,
+      answer: { total, facets: scaled(tallyFacets(spec.facets.names, sample!.keys), total / Math.max(1, sample!.total)), estimated: true },
     };
   });
 }
