@@ -27,9 +27,10 @@ export function publicationHistogram(db: Executor, table: PgTable, publishedAt: 
 
 /**
  * About so many of the newest records, as a condition the search and title indexes answer (they
- * hold the week), when they start, and how many they are (WeekWindow).
+ * hold the week), when they start, how many they are (WeekWindow), and the histogram they were
+ * drawn from.
  */
-export type RecentRecords = { where: SQL; since: number; rows: number };
+export type RecentRecords = { where: SQL; since: number; rows: number; histogram: DateHistogram };
 
 /**
  * The records published in about `rows` of the newest records' weeks, and since (recentWindow);
@@ -37,5 +38,6 @@ export type RecentRecords = { where: SQL; since: number; rows: number };
  */
 export function recentRecords(publishedAt: AnyPgColumn, histogram: DateHistogram | null, rows: number): RecentRecords | null {
   const window = recentWindow(histogram, rows, Date.now() / 1000);
-  return window ? { where: sql`${publicationWeek(publishedAt)} && ${`{${window.weeks.join(',')}}`}::int[]`, since: window.since, rows: window.rows } : null;
+  if (!window || !histogram) return null;
+  return { where: sql`${publicationWeek(publishedAt)} && ${`{${window.weeks.join(',')}}`}::int[]`, since: window.since, rows: window.rows, histogram };
 }

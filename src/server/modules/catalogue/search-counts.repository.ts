@@ -31,13 +31,10 @@ const tablePages = (spec: SearchSpec) =>
 /** Matches counted: how many, their facet keys in one string, the table pages they lie on, and the table's size in pages. */
 type Sample = { total: number; keys: string | null; pages: number[] | null; tablePages: number };
 
-/** What a count reads of each match: its facet key and the table page it lies on. */
-const sampled = (spec: SearchSpec) => sql`${spec.facets.key} as facet_key, ctid as row_at`;
-
 /** The count, facet keys and pages of a scan's matches (`Sample`). */
 const sampleOf = (spec: SearchSpec, where: SQL | undefined, cap: number) => sql`
   select count(*)::int as total, string_agg(facet_key, ${FACET_KEY_SEPARATOR}) as keys, array_agg((row_at::text::point)[0]::int) as pages, ${tablePages(spec)}
-  from ${matchingRows(spec, sampled(spec), where, cap)}`;
+  from ${matchingRows(spec, sql`${spec.facets.key} as facet_key, ctid as row_at`, where, cap)}`;
 
 /**
  * How many rows match beyond the sample. Words: as many as the sample's spread through the table
@@ -95,11 +92,11 @@ const WINDOW_MATCHES = EXACT_COUNT_LIMIT * 4;
  */
 async function windowCounts(db: Executor, spec: SearchSpec, scan: Scan, share: number): Promise<Counts> {
   const wanted = EXACT_COUNT_LIMIT + 1;
-  return throughRecentWindows(db, spec, firstWindow(COUNT_WINDOW, wanted, share), wanted, async (recent, histogram) => {
-    if (!recent || !histogram) return { found: wanted, answer: await catalogueCounts(db, spec, scan) };
+  return throughRecentWindows(db, spec, firstWindow(COUNT_WINDOW, wanted, share), wanted, async (recent) => {
+    if (!recent) return { found: wanted, answer: await catalogueCounts(db, spec, scan) };
     const result = await db.execute(sampleOf(spec, sql`${whereOf(scan)} and ${recent.where}`, WINDOW_MATCHES));
     const [sample] = (result as unknown as { rows: Sample[] }).rows;
-    const windowed = estimateFromWindow(sample!.total, shareSince(histogram, recent.since, rowsSinceGathered(histogram, sample!.tablePages)));
+    const windowed = estimateFromWindow(sample!.total, shareSince(recent.histogram, recent.since, rowsSinceGathered(recent.histogram, sample!.tablePages)));
     const total = sample!.total < WINDOW_MATCHES ? windowed : Math.max(windowed, estimateFromSample(sample!.pages ?? [], sample!.tablePages));
     return {
       found: sample!.total,

@@ -1,7 +1,7 @@
 import { and, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
-import { widerWindow, type DateHistogram } from '../../../domain/catalogue/recent-window.js';
+import { widerWindow } from '../../../domain/catalogue/recent-window.js';
 import type { CatalogueType, FacetName } from '../../../shared/catalogue/catalogue.schemas.js';
 import { publicationHistogram, recentRecords, type RecentRecords } from './publication-window.repository.js';
 import { catalogueTables } from './catalogue.repository.js';
@@ -79,12 +79,12 @@ export async function throughRecentWindows<T>(
   spec: SearchSpec,
   rows: number,
   wanted: number,
-  read: (recent: RecentRecords | null, histogram: DateHistogram | null) => Promise<WindowRead<T>>,
+  read: (recent: RecentRecords | null) => Promise<WindowRead<T>>,
 ): Promise<T> {
   const histogram = await publicationHistogram(db, spec.table, spec.publishedAt);
   for (;;) {
     const recent = recentRecords(spec.publishedAt, histogram, rows);
-    const { found, answer } = await read(recent, histogram);
+    const { found, answer } = await read(recent);
     if (!recent || found >= wanted) return answer;
     rows = widerWindow(recent.rows, found, wanted);
   }
