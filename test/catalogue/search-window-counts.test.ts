@@ -100,7 +100,10 @@ describe('counting the matches of a search in a large catalogue', () => {
   it('estimates from the matches it read when the newest week holds far more than it needed', async () => {
     // 5,000 more, ten seconds apart: the newest week now holds about 6,000 offers, every one a match.
     const now = Date.now();
-    await insertOffers(ctx.database.db, offerRows(COUNT + 1_000, 5_000, (i) => new Date(now - (COUNT + 6_000 - i) * 10_000)));
+    await insertOffers(
+      ctx.database.db,
+      offerRows(COUNT + 1_000, 5_000, (i) => new Date(now - (COUNT + 6_000 - i) * 10_000)),
+    );
     await ctx.database.db.execute(sql`analyze offers`);
     const found = await list(`q=${encodeURIComponent('mẫu')}`);
     expect(found.estimated).toBe(true);
