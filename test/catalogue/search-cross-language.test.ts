@@ -18,13 +18,19 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type List = { items: { id: string }[]; total: number; widened: { terms: { from: string; to: string }[]; alternative: string } | null };
+type List = {
+  items: { id: string; highlight: { title: string | null } }[];
+  total: number;
+  widened: { terms: { from: string; to: string }[]; alternative: string } | null;
+  corrected: { typed: string; alternatives: string[] }[] | null;
+};
 
 describe('search across languages through the glossary', () => {
   it('finds Vietnamese records for an English query and says which words it widened', async () => {
     const found = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('fish sauce')}`)).json() as List;
     expect(ids(found)).toEqual([fishSauce]);
     expect(found.widened).toEqual({ terms: [{ from: 'fish sauce', to: 'nước mắm' }], alternative: '"nước mắm"' });
+    expect(found.corrected).toBeNull();
   });
 
   it('finds the records of both languages, and the reverse way round', async () => {
@@ -42,5 +48,16 @@ describe('search across languages through the glossary', () => {
     expect(ids(found)).toEqual([unrelated]);
     expect(found.widened).toBeNull();
     expect(((await world.visitor.get('/api/offers')).json() as List).widened).toBeNull();
+  });
+
+  it('corrects a typo beside a glossary term in each language on its own, not asking a Vietnamese record for the English word', async () => {
+    const vietnamese = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('tôm thẻ chân trangg')}`)).json() as List;
+    expect(ids(vietnamese)).toEqual([shrimp]);
+    expect(vietnamese.corrected).toEqual([{ typed: 'trangg', alternatives: expect.arrayContaining(['trang']) }]);
+    // The word found in place of the typo is marked, as the words typed are.
+    expect(vietnamese.items[0]!.highlight.title).toContain('<mark>trắng</mark>');
+    const english = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('shrimp pondd')}`)).json() as List;
+    expect(ids(english)).toEqual([englishShrimp]);
+    expect(english.corrected?.map((c) => c.typed)).toEqual(['pondd']);
   });
 });

@@ -74,8 +74,12 @@ describe('counting the matches of a search in a large catalogue', () => {
     expect(filtered).toMatchObject({ estimated: false, total: Math.floor(COUNT / 9) });
   });
 
-  it('answers a mistyped common word from the newest offers that match', async () => {
+  it('answers a mistyped common word from the newest offers that match, and counts them all', async () => {
     const found = await list(`q=${encodeURIComponent('thiet bii')}`);
+    expect(found.corrected).toEqual([{ typed: 'bii', alternatives: expect.arrayContaining(['bi']) }]);
+    // Counted as any search is: estimated over its thousands of matches, not stopped at the first 1,000.
+    expect(found.estimated).toBe(true);
+    near(found.total, COUNT * 0.4, 0.05);
     expect(found.items).toHaveLength(5);
     for (const item of found.items) {
       expect(item.title).toContain('thiết bị');

@@ -16,6 +16,11 @@ describe('widening a search through the glossary', () => {
     expect(widened?.widening).toEqual({ terms: [{ from: 'fish sauce', to: 'nước mắm' }], alternative: '"nước mắm" fermentation' });
     expect(widened?.parsed.tsquery).toBe('(fish & sauce & fermentation:*) | ((nuoc <-> mam) & fermentation:*)');
     expect(widened?.parsed.terms).toEqual(['fish', 'sauce', 'fermentation', 'nuoc', 'mam']);
+    // Each reading alone, for a typo search to correct without asking one reading's words of the other's records.
+    expect(widened?.parsed.readings).toEqual([
+      ['fish', 'sauce', 'fermentation'],
+      ['nuoc', 'mam', 'fermentation'],
+    ]);
   });
 
   it('searches a Vietnamese query also in English, with or without diacritics', () => {

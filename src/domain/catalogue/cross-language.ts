@@ -58,6 +58,7 @@ export function widenSearch(query: string, parsed: ParsedSearch, glossary: Compi
       terms: [...new Set([...parsed.terms, ...other.terms])],
       folded: parsed.folded,
       adjacent: parsed.adjacent,
+      readings: [...parsed.readings, ...other.readings],
     },
     widening: { terms: terms.reverse(), alternative },
   };

@@ -3,7 +3,13 @@ import { parseSearchQuery } from './search-query.js';
 
 describe('parseSearchQuery', () => {
   it('folds accents and matches only the last word, the one being typed, as a prefix', () => {
-    expect(parseSearchQuery('Nước Mắm')).toEqual({ tsquery: 'nuoc & mam:*', terms: ['nuoc', 'mam'], folded: 'nuoc mam', adjacent: 'nuoc <-> mam:*' });
+    expect(parseSearchQuery('Nước Mắm')).toEqual({
+      tsquery: 'nuoc & mam:*',
+      terms: ['nuoc', 'mam'],
+      folded: 'nuoc mam',
+      adjacent: 'nuoc <-> mam:*',
+      readings: [['nuoc', 'mam']],
+    });
     expect(parseSearchQuery('ca cao').tsquery).toBe('ca & cao:*');
   });
 
@@ -29,6 +35,6 @@ describe('parseSearchQuery', () => {
   });
 
   it('keeps exclusions alone, with no terms to highlight', () => {
-    expect(parseSearchQuery('-cá')).toEqual({ tsquery: '!ca', terms: [], folded: '', adjacent: null });
+    expect(parseSearchQuery('-cá')).toEqual({ tsquery: '!ca', terms: [], folded: '', adjacent: null, readings: [] });
   });
 });

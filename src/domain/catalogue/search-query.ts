@@ -15,6 +15,12 @@ export type ParsedSearch = {
   /** The positive words as one folded string, for trigram similarity. */
   folded: string;
   /**
+   * The positive words of each way the query is read: as typed and, when widened through the
+   * glossary (cross-language.ts), with its terms translated. A typo search corrects each reading
+   * on its own: the words of one are not asked of the records that match the other.
+   */
+  readings: string[][];
+  /**
    * The typed words next to each other and in order (`nuoc <-> mam:*`), or null for fewer than two.
    * Vietnamese words are several syllables: records where the syllables stand together rank first.
    */
@@ -87,5 +93,6 @@ export function parseSearchQuery(query: string | null | undefined, { lastWordTyp
   const tsquery = kept.length > 0 ? kept.map((g) => (g.length > 1 ? `(${g.map(render).join(' | ')})` : render(g[0]!))).join(' & ') : null;
   const plainWords = kept.filter((g) => g.length === 1 && !g[0]!.negated && !g[0]!.phrase).map((g) => render(g[0]!));
   const adjacent = plainWords.length > 1 ? plainWords.join(' <-> ') : null;
-  return { tsquery, terms: [...new Set(terms)], folded: terms.join(' '), adjacent };
+  const unique = [...new Set(terms)];
+  return { tsquery, terms: unique, folded: terms.join(' '), adjacent, readings: unique.length > 0 ? [unique] : [] };
 }

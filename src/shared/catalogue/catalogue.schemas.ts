@@ -64,6 +64,9 @@ export const SearchWidening = z
   .object({ terms: z.array(z.object({ from: z.string(), to: z.string() })), alternative: z.string() })
   .meta({ id: 'SearchWidening' });
 
+/** What a typo search searched for besides the words typed: each word and the catalogue's words like it (accent-folded). */
+export const SearchCorrections = z.array(z.object({ typed: z.string(), alternatives: z.array(z.string()) })).meta({ id: 'SearchCorrections' });
+
 export const Highlight = z
   .object({ title: z.string().nullable(), summary: z.string().nullable() })
   .meta({ id: 'SearchHighlight', description: 'HTML-escaped snippets with <mark> around matched words.' });

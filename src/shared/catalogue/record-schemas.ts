@@ -9,6 +9,7 @@ import {
   Facets,
   Highlight,
   isoDate,
+  SearchCorrections,
   SearchWidening,
   keywordList,
   provinceInput,
@@ -147,6 +148,9 @@ export function recordSchemas<
       facets: Facets,
       widened: SearchWidening.nullable().meta({
         description: 'When the query was widened through the glossary (English ↔ Vietnamese): the terms translated and the query also searched for.',
+      }),
+      corrected: SearchCorrections.nullable().meta({
+        description: 'When the words as typed found nothing and were read as typos: each word and the words of the catalogue searched for besides it.',
       }),
     })
     .meta({ id: `${name}List` });

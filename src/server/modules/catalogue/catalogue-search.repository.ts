@@ -10,7 +10,7 @@ import { indexedTsquery } from './prefix-words.repository.js';
 import { totalAndFacets } from './search-counts.repository.js';
 import type { SearchFilter } from './search-filter.js';
 import { matchingRows, specOf, throughRecentWindows, whereOf, type KindSearch, type Scan, type SearchSpec, type TextMatch } from './search-scan.repository.js';
-import { correctedTsquery } from './typo-words.repository.js';
+import { correctedQuery, type Correction } from './typo-words.repository.js';
 import { wordStatistics } from './word-statistics.repository.js';
 
 type SearchRequest = {
@@ -23,8 +23,11 @@ type SearchRequest = {
   limit: number;
 };
 
-/** `estimated`: the total and facet counts are approximate (see search-counts.repository.ts). */
-export type SearchPage = { ids: string[]; total: number; facets: FacetCounts; estimated: boolean; typoTolerant: boolean };
+/**
+ * `estimated`: the total and facet counts are approximate (see search-counts.repository.ts);
+ * `corrections`: the words a typo search searched for besides those typed (null when the words as typed found matches).
+ */
+export type SearchPage = { ids: string[]; total: number; facets: FacetCounts; estimated: boolean; corrections: Correction[] | null };
 
 /** Below this, a word is too short for trigrams to say anything useful about typos. */
 const MIN_TYPO_QUERY = 4;
@@ -117,17 +120,14 @@ async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageReq
   const text = page.sort === 'relevance' ? scan.text : null;
   if (!text) {
     const order = page.sort === 'trl' && spec.trl ? `trl desc nulls last, ${NEWEST}` : NEWEST;
-    return selectIds(db, matchingRows(spec, base, whereOf(scan), scan.cap), order, page);
+    return selectIds(db, matchingRows(spec, base, whereOf(scan)), order, page);
   }
   const keys = sql`${base}, ${text.adjacent} as adjacent, ${text.score} as score`;
-  if (!scan.cap) {
-    // The title is the first part of the search document, so a title match is a match: asking for
-    // both made the planner intersect the title index with the whole document's, a far larger read.
-    const titled = await titlePage(db, spec, text, keys, and(scan.filters, text.inTitle), `adjacent desc, score desc, ${NEWEST}`, page);
-    if (titled.length === page.limit) return titled;
-  }
-  const columns = sql`${keys}, ${text.inTitle} as in_title`;
-  const all = scan.cap ? matchingRows(spec, columns, whereOf(scan), scan.cap) : newestMatches(spec, columns, whereOf(scan));
+  // The title is the first part of the search document, so a title match is a match: asking for
+  // both made the planner intersect the title index with the whole document's, a far larger read.
+  const titled = await titlePage(db, spec, text, keys, and(scan.filters, text.inTitle), `adjacent desc, score desc, ${NEWEST}`, page);
+  if (titled.length === page.limit) return titled;
+  const all = newestMatches(spec, sql`${keys}, ${text.inTitle} as in_title`, whereOf(scan));
   return selectIds(db, all, `in_title desc, adjacent desc, score desc, ${NEWEST}`, page);
 }
 
@@ -138,35 +138,25 @@ async function pageIds(db: Executor, spec: SearchSpec, scan: Scan, page: PageReq
  */
 async function scanMatches(db: Executor, spec: SearchSpec, scan: Scan, page: PageRequest): Promise<SearchPage> {
   const [ids, counts] = await Promise.all([pageIds(db, spec, scan, page), totalAndFacets(db, spec, scan)]);
-  return { ids, ...counts, typoTolerant: false };
+  return { ids, ...counts, corrections: null };
 }
-
-/**
- * A widened query can match much of the catalogue; a typo search reads at most this many of the
- * newest matches (and says so by `typoTolerant`).
- */
-const TYPO_CANDIDATES = 1000;
 
 /**
  * Typo tolerance: the query again with the words the catalogue does not know widened to the
  * vocabulary words they resemble ("nuoc mamm"); when that finds nothing, with every word widened,
- * since a mistyped Vietnamese syllable is often another real one ("tanh long"). A widened query can
- * match a large share of the catalogue, and a capped scan still builds the index bitmap of every
- * match before it reads one ("ca pe": 42 ms at 1,000,000 offers), so the matches are read from
- * windows of the newest records, as the counts are (throughRecentWindows).
+ * since a mistyped Vietnamese syllable is often another real one ("tanh long"). Each reading of
+ * the query is corrected on its own (typo-words.repository.ts). A widened query can match a large
+ * share of the catalogue; it is ranked and counted as any search is, at a cost bounded the same way.
  */
 async function typoSearch(db: Executor, spec: SearchSpec, request: SearchRequest, conditions: SQL[], words?: WordShares): Promise<SearchPage> {
   for (const widen of ['unknown', 'all'] as const) {
-    const tsquery = await correctedTsquery(db, request.parsed.terms, widen);
-    if (!tsquery) continue;
-    const match = fullTextMatch(spec, { ...request.parsed, tsquery, adjacent: null }, tsquery, words)!;
-    const page = await throughRecentWindows(db, spec, firstWindow(TYPO_CANDIDATES * 2, TYPO_CANDIDATES, match.share), TYPO_CANDIDATES, async (recent) => {
-      const found = await scanMatches(db, spec, { filters: and(...conditions, recent?.where), text: match, cap: TYPO_CANDIDATES }, request);
-      return { found: found.total, answer: found };
-    });
-    if (page.total > 0 || widen === 'all') return { ...page, typoTolerant: true };
+    const corrected = await correctedQuery(db, request.parsed.readings, widen);
+    if (!corrected) continue;
+    const match = fullTextMatch(spec, { ...request.parsed, tsquery: corrected.tsquery, adjacent: null }, corrected.tsquery, words)!;
+    const page = await scanMatches(db, spec, { filters: and(...conditions), text: match, share: match.share }, request);
+    if (page.total > 0 || widen === 'all') return { ...page, corrections: corrected.corrections };
   }
-  return { ids: [], total: 0, facets: {}, estimated: false, typoTolerant: true };
+  return { ids: [], total: 0, facets: {}, estimated: false, corrections: null };
 }
 
 /**

@@ -36,13 +36,16 @@ export async function listRecords<T extends CatalogueType>(db: Executor, kind: R
   );
   const rows = await findRecordsByIds(db, kind.type, page.ids, listItemColumns(kind));
   const next = offset + rows.length;
+  // A corrected search marks the words it found ("mắm" for "mamm") as well as those typed.
+  const marked = [...parsed.terms, ...(page.corrections ?? []).flatMap((c) => c.alternatives)];
   return {
-    items: rows.map((row) => toListItem(kind, row, parsed)),
+    items: rows.map((row) => toListItem(kind, row, marked)),
     total: page.total,
     estimated: page.estimated,
     nextCursor: next < page.total && rows.length > 0 ? encodeOffsetCursor(next) : null,
     facets: page.facets,
     widened: widened?.widening ?? null,
+    corrected: page.corrections,
   };
 }
 

@@ -1,5 +1,4 @@
 import { highlight } from '../../../domain/catalogue/highlight.js';
-import type { ParsedSearch } from '../../../domain/catalogue/search-query.js';
 import type { CatalogueType } from '../../../shared/catalogue/catalogue.schemas.js';
 import type { Actor } from '../auth/actor.js';
 import { abilitiesOf } from './catalogue.policy.js';
@@ -47,11 +46,11 @@ export function listItemColumns<T extends CatalogueType>(kind: RecordKind<T>): R
  * text), from a row read with the list item's columns alone. Not parsed here: the list route's
  * response schema strips whatever a list item does not show, in the answer's one validation pass.
  */
-export function toListItem<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, parsed: ParsedSearch) {
+export function toListItem<T extends CatalogueType>(kind: RecordKind<T>, row: RowOf<T>, terms: readonly string[]) {
   const [title, summary] = kind.highlight(row);
   return {
     ...row,
     publishedAt: iso(row.publishedAt),
-    highlight: { title: highlight(title, parsed.terms, 300), summary: highlight(summary, parsed.terms) },
+    highlight: { title: highlight(title, terms, 300), summary: highlight(summary, terms) },
   };
 }

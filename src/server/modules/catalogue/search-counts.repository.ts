@@ -54,14 +54,14 @@ function scaled(facets: FacetCounts, factor: number): FacetCounts {
 }
 
 /**
- * The counts over the whole catalogue: exact up to EXACT_COUNT_LIMIT matches (or `cap`), else
- * over the first matches a scan without order found, scaled to the estimated total.
+ * The counts over the whole catalogue: exact up to EXACT_COUNT_LIMIT matches, else over the first
+ * matches a scan without order found, scaled to the estimated total.
  */
 async function catalogueCounts(db: Executor, spec: SearchSpec, scan: Scan): Promise<Counts> {
-  const result = await db.execute(sampleOf(spec, whereOf(scan), scan.cap ?? EXACT_COUNT_LIMIT + 1));
+  const result = await db.execute(sampleOf(spec, whereOf(scan), EXACT_COUNT_LIMIT + 1));
   const [sample] = (result as unknown as { rows: Sample[] }).rows;
   const facets = tallyFacets(spec.facets.names, sample!.keys);
-  if (scan.cap || sample!.total <= EXACT_COUNT_LIMIT) return { total: sample!.total, facets, estimated: false };
+  if (sample!.total <= EXACT_COUNT_LIMIT) return { total: sample!.total, facets, estimated: false };
   const total = await estimatedTotal(db, spec, scan, sample!);
   return { total, facets: scaled(facets, total / sample!.total), estimated: true };
 }
@@ -107,8 +107,8 @@ async function windowCounts(db: Executor, spec: SearchSpec, scan: Scan, share: n
 
 /**
  * The total and the facet counts of a search with words or filters (windowCounts); of a listing
- * of every visible record, or of a capped scan, over the whole catalogue (catalogueCounts).
+ * of every visible record, over the whole catalogue (catalogueCounts).
  */
 export function totalAndFacets(db: Executor, spec: SearchSpec, scan: Scan): Promise<Counts> {
-  return scan.share !== undefined && !scan.cap ? windowCounts(db, spec, scan, scan.share) : catalogueCounts(db, spec, scan);
+  return scan.share !== undefined ? windowCounts(db, spec, scan, scan.share) : catalogueCounts(db, spec, scan);
 }

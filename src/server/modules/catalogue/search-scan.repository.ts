@@ -54,14 +54,14 @@ export type TextMatch = {
 };
 
 /**
- * What a search reads: the rows its filters and its text match (if any) admit, at most `cap` of
- * them. `share`: at most what share of the records its words or filters admit (1 when unknown);
- * none when it lists every record the reader may see.
+ * What a search reads: the rows its filters and its text match (if any) admit. `share`: at most
+ * what share of the records its words or filters admit (1 when unknown); none when it lists every
+ * record the reader may see.
  */
-export type Scan = { filters: SQL | undefined; text: TextMatch | null; cap?: number; share?: number };
+export type Scan = { filters: SQL | undefined; text: TextMatch | null; share?: number };
 export const whereOf = (scan: Scan) => and(scan.filters, scan.text?.where);
 
-/** The matching rows with the named columns, at most `cap` of them: the same rows for the page and for the counts. */
+/** The matching rows with the named columns, at most `cap` of them. */
 export const matchingRows = (spec: SearchSpec, columns: SQL, where: SQL | undefined, cap?: number) =>
   sql`(select ${columns} from ${spec.table} where ${where ?? sql`true`} ${cap ? sql`limit ${cap}` : sql``}) matches`;
 

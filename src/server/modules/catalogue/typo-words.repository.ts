@@ -18,32 +18,48 @@ const TYPO_DISTANCE_MARGIN = 0.25;
 /** Which words a typo search widens: first those the catalogue does not know, then every one. */
 export type Widen = 'unknown' | 'all';
 
-/**
- * Each query word with the vocabulary words that resemble it (trigram similarity over the small
- * `search_vocabulary` table), as a tsquery such as `(tanh | thanh | tranh) & long`; null when no
- * word has anything to stand in for it.
- */
-export async function correctedTsquery(db: Executor, terms: string[], widen: Widen): Promise<string | null> {
-  if (terms.length === 0) return null;
+/** A typed word and the vocabulary words searched in its place besides it (nearest first). */
+export type Correction = { typed: string; alternatives: string[] };
+
+/** A query with its words corrected: the tsquery, and the words that gained alternatives. */
+export type CorrectedQuery = { tsquery: string; corrections: Correction[] };
+
+/** Each word with the vocabulary words that resemble it (trigram similarity over the small `search_vocabulary` table). */
+async function alternativesOf(db: Executor, words: string[], widen: Widen): Promise<Map<string, string[]>> {
   const typed = sql`array[${sql.join(
-    terms.map((t) => sql`${t}`),
+    words.map((t) => sql`${t}`),
     sql`, `,
   )}]::text[]`;
   const result = await db.execute(sql`
     select q.word, coalesce(json_agg(json_build_object('word', v.word, 'distance', v.distance) order by v.distance) filter (where v.word is not null), '[]') as alternatives
-    from unnest(${typed}) with ordinality as q(word, n)
+    from unnest(${typed}) as q(word)
     left join lateral (
       select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
       where ${spelledWord(sql`sv.word`)}
         and (${widen === 'all'} or not exists (select 1 from search_vocabulary known where known.word = q.word))
       order by sv.word <-> q.word limit ${ALTERNATIVES_PER_WORD}
     ) v on v.distance <= ${MAX_TYPO_DISTANCE}
-    group by q.word, q.n
-    order by q.n`);
+    group by q.word`);
   const rows = (result as unknown as { rows: { word: string; alternatives: Alternative[] }[] }).rows;
-  const groups = rows.map((r) => [r.word, ...nearestAlternatives(r.word, r.alternatives)]);
-  if (groups.every((g) => g.length === 1)) return null;
-  return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
+  return new Map(rows.map((r) => [r.word, nearestAlternatives(r.word, r.alternatives)]));
+}
+
+/**
+ * Each reading of the query (ParsedSearch.readings) with its words widened to the vocabulary words
+ * that resemble them, such as `(tanh | thanh | tranh) & long`; the readings so corrected, one or
+ * the other (`… | …`). A reading none of whose words has anything to stand in for it is left out:
+ * as it is, it found nothing. Null when no reading has.
+ */
+export async function correctedQuery(db: Executor, readings: string[][], widen: Widen): Promise<CorrectedQuery | null> {
+  const words = [...new Set(readings.flat())];
+  if (words.length === 0) return null;
+  const alternatives = await alternativesOf(db, words, widen);
+  const alsoFor = (word: string) => alternatives.get(word) ?? [];
+  const corrected = readings.filter((reading) => reading.some((word) => alsoFor(word).length > 0));
+  if (corrected.length === 0) return null;
+  const tsquery = corrected.map((reading) => `(${reading.map((word) => `(${[word, ...alsoFor(word)].join(' | ')})`).join(' & ')})`).join(' | ');
+  const corrections = words.filter((word) => alsoFor(word).length > 0).map((typed) => ({ typed, alternatives: alsoFor(typed) }));
+  return { tsquery, corrections };
 }
 
 /** A vocabulary word that resembles a typed one, and its trigram distance from it. */
