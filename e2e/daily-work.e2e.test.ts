@@ -67,6 +67,18 @@ it('an English search that widened its words says so and shows what it searched 
   await expect(accessibilityFaults(page)).resolves.toEqual([]);
 });
 
+it('a mistyped search on a phone says which words it searched for instead, and marks them in the results', async () => {
+  const context = await session.browser.newContext({ baseURL: session.baseUrl, viewport: phone, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto('/offers?q=nuoc%20mamm');
+  const note = page.getByTestId('search-corrected');
+  await note.waitFor();
+  expect(await note.innerText()).toContain('“mamm” →');
+  expect(await note.innerText()).toContain('Không có kết quả khớp đúng các từ đã gõ');
+  expect(await page.locator('mark', { hasText: /^mắm$/i }).count()).toBeGreaterThan(0);
+  await expect(accessibilityFaults(page)).resolves.toEqual([]);
+});
+
 /** Whether the focused element is inside an element matching `selector`. */
 const focusWithin = (page: Page, selector: string) => page.evaluate((s) => !!document.activeElement?.closest(s), selector);
 /** The accessible name people hear for the focused element (its aria-label or its text). */

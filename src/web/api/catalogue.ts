@@ -45,7 +45,10 @@ export type SearchHit = {
 /** What a search also looked for through the glossary (English ↔ Vietnamese). */
 export type SearchWidening = { terms: Array<{ from: string; to: string }>; alternative: string };
 
-export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean; widened?: SearchWidening | null };
+/** What a typo search searched for besides the words typed: each word and the catalogue's words like it. */
+export type SearchCorrection = { typed: string; alternatives: string[] };
+
+export type SearchPage = Page<SearchHit> & { facets?: Facets; estimated?: boolean; widened?: SearchWidening | null; corrected?: SearchCorrection[] | null };
 
 /** Query parameters of GET /api/{offers|demands|experts}. */
 export type SearchQuery = Record<string, string | number | undefined>;
@@ -72,6 +75,7 @@ export function useCatalogueSearch(segment: RecordSegment, query: SearchQuery) {
     estimated: pages[0]?.estimated ?? false,
     facets: pages[0]?.facets ?? {},
     widened: pages[0]?.widened ?? null,
+    corrected: pages[0]?.corrected ?? null,
   };
 }
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconLanguage, IconSearch } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconLanguage, IconSearch, IconTextSpellcheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogueSearch, type RecordSegment, type SearchWidening } from '../../../api/catalogue.js';
+import { useCatalogueSearch, type RecordSegment, type SearchCorrection, type SearchWidening } from '../../../api/catalogue.js';
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadMore } from '../../../components/load-more.js';
 import { PageTitle } from '../../../components/page-title.js';
@@ -25,6 +25,22 @@ function WideningNote({ widening }: { widening: SearchWidening }) {
       <Text size="sm">{t('catalogue.search.widened.lead', { alternative: widening.alternative })}</Text>
       <Text size="xs" c="dimmed" mt={2}>
         {widening.terms.map((term) => t('catalogue.search.widened.term', { from: term.from, to: term.to })).join(' · ')}
+      </Text>
+    </Alert>
+  );
+}
+
+/** Says that the words as typed found nothing and which words spelled like them were searched for. */
+function CorrectionNote({ corrections }: { corrections: SearchCorrection[] }) {
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' });
+  return (
+    <Alert variant="light" color="yellow" icon={<IconTextSpellcheck size={18} aria-hidden />} mb="sm" data-testid="search-corrected">
+      <Text size="sm">{t('catalogue.search.corrected.lead')}</Text>
+      <Text size="xs" c="dimmed" mt={2}>
+        {corrections
+          .map((c) => t('catalogue.search.corrected.term', { typed: c.typed, alternatives: list.format(c.alternatives.map((a) => `“${a}”`)) }))
+          .join(' · ')}
       </Text>
     </Alert>
   );
@@ -105,6 +121,7 @@ export function CatalogueSearchPage({ segment }: { segment: RecordSegment }) {
         )}
         <Grid.Col span={wide ? 9 : 12}>
           {search.widened && !search.isPending && <WideningNote widening={search.widened} />}
+          {search.corrected && !search.isPending && <CorrectionNote corrections={search.corrected} />}
           <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
             <Text size="sm" fw={500} aria-live="polite" data-testid="result-count">
               {search.isPending
