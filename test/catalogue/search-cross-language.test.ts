@@ -15,6 +15,8 @@ beforeAll(async () => {
   shrimp = await offer({ title: 'Chế phẩm vi sinh cho ao nuôi tôm thẻ chân trắng', fieldCodes: ['401'] });
   englishShrimp = await offer({ language: 'en', title: 'Shrimp pond probiotics', fieldCodes: ['401'] });
   unrelated = await offer({ title: 'Phần mềm quản lý kho hàng', fieldCodes: ['102'] });
+  // "sauces" in the vocabulary: the glossary's "fish sauce" has a word a typo search could correct.
+  await offer({ language: 'en', title: 'Soy sauces bottling line', fieldCodes: ['401'] });
 });
 afterAll(async () => ctx?.close());
 
@@ -56,6 +58,10 @@ describe('search across languages through the glossary', () => {
     expect(vietnamese.corrected).toEqual([{ typed: 'trangg', alternatives: expect.arrayContaining(['trang']) }]);
     // The word found in place of the typo is marked, as the words typed are.
     expect(vietnamese.items[0]!.highlight.title).toContain('<mark>trắng</mark>');
+    // Only the words typed are named: not the translation's ("fish sauce"), which nobody wrote.
+    const translated = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('nước mắm truyền thốngg')}`)).json() as List;
+    expect(ids(translated)).toEqual([fishSauce]);
+    expect(translated.corrected?.map((c) => c.typed)).toEqual(['thongg']);
     const english = (await world.visitor.get(`/api/offers?q=${encodeURIComponent('shrimp pondd')}`)).json() as List;
     expect(ids(english)).toEqual([englishShrimp]);
     expect(english.corrected?.map((c) => c.typed)).toEqual(['pondd']);

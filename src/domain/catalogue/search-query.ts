@@ -15,8 +15,8 @@ export type ParsedSearch = {
   /** The positive words as one folded string, for trigram similarity. */
   folded: string;
   /**
-   * The positive words of each way the query is read: as typed and, when widened through the
-   * glossary (cross-language.ts), with its terms translated. A typo search corrects each reading
+   * The positive words of each way the query is read: as typed (the first) and, when widened
+   * through the glossary (cross-language.ts), with its terms translated. A typo search corrects each reading
    * on its own: the words of one are not asked of the records that match the other.
    */
   readings: string[][];

@@ -21,7 +21,7 @@ export type Widen = 'unknown' | 'all';
 /** A typed word and the vocabulary words searched in its place besides it (nearest first). */
 export type Correction = { typed: string; alternatives: string[] };
 
-/** A query with its words corrected: the tsquery, and the words that gained alternatives. */
+/** A query with its words corrected: the tsquery, and the typed words that gained alternatives. */
 export type CorrectedQuery = { tsquery: string; corrections: Correction[] };
 
 /** Each word with the vocabulary words that resemble it (trigram similarity over the small `search_vocabulary` table). */
@@ -58,7 +58,10 @@ export async function correctedQuery(db: Executor, readings: string[][], widen: 
   const corrected = readings.filter((reading) => reading.some((word) => alsoFor(word).length > 0));
   if (corrected.length === 0) return null;
   const tsquery = corrected.map((reading) => `(${reading.map((word) => `(${[word, ...alsoFor(word)].join(' | ')})`).join(' & ')})`).join(' | ');
-  const corrections = words.filter((word) => alsoFor(word).length > 0).map((typed) => ({ typed, alternatives: alsoFor(typed) }));
+  // Said of the words typed (the first reading): a glossary translation's own corrections ("shrimp" → "ship"
+  // for one who typed "tôm") would name words the person never wrote.
+  const typed = readings[0] ?? [];
+  const corrections = typed.filter((word) => alsoFor(word).length > 0).map((word) => ({ typed: word, alternatives: alsoFor(word) }));
   return { tsquery, corrections };
 }
 
