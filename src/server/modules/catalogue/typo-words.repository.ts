@@ -26,13 +26,13 @@ export type CorrectedQuery = { tsquery: string; corrections: Correction[] };
 
 /** Each word with the vocabulary words that resemble it (trigram similarity over the small `search_vocabulary` table). */
 async function alternativesOf(db: Executor, words: string[], widen: Widen): Promise<Map<string, string[]>> {
-  const typed = sql`array[${sql.join(
+  const asked = sql`array[${sql.join(
     words.map((t) => sql`${t}`),
     sql`, `,
   )}]::text[]`;
   const result = await db.execute(sql`
     select q.word, coalesce(json_agg(json_build_object('word', v.word, 'distance', v.distance) order by v.distance) filter (where v.word is not null), '[]') as alternatives
-    from unnest(${typed}) as q(word)
+    from unnest(${asked}) as q(word)
     left join lateral (
       select sv.word, sv.word <-> q.word as distance from search_vocabulary sv
       where ${spelledWord(sql`sv.word`)}

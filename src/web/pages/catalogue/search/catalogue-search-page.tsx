@@ -37,11 +37,14 @@ function CorrectionNote({ corrections }: { corrections: SearchCorrection[] }) {
   return (
     <Alert variant="light" color="yellow" icon={<IconTextSpellcheck size={18} aria-hidden />} mb="sm" data-testid="search-corrected">
       <Text size="sm">{t('catalogue.search.corrected.lead')}</Text>
-      <Text size="xs" c="dimmed" mt={2}>
-        {corrections
-          .map((c) => t('catalogue.search.corrected.term', { typed: c.typed, alternatives: list.format(c.alternatives.map((a) => `“${a}”`)) }))
-          .join(' · ')}
-      </Text>
+      {/* None when only a glossary translation's words were corrected, which the widening note names. */}
+      {corrections.length > 0 && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {corrections
+            .map((c) => t('catalogue.search.corrected.term', { typed: c.typed, alternatives: list.format(c.alternatives.map((a) => `“${a}”`)) }))
+            .join(' · ')}
+        </Text>
+      )}
     </Alert>
   );
 }
