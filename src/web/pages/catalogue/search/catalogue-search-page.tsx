@@ -1,7 +1,7 @@
 import { Alert, Button, Container, Drawer, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconLanguage, IconSearch, IconTextSpellcheck } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueSearch, type RecordSegment, type SearchCorrection, type SearchWidening } from '../../../api/catalogue.js';
 import { ErrorState } from '../../../components/error-state.js';
@@ -17,35 +17,49 @@ import { formatCount } from '../../../lib/format-count.js';
 import { activeFilterCount, sortOrders, withoutFilters, type FacetKey, type SortOrder } from './search-state.js';
 import { apiQueryOf, useSearchUrl } from './use-search-url.js';
 
-/** Says that the words were widened through the glossary, and what was searched for as well. */
-function WideningNote({ widening }: { widening: SearchWidening }) {
-  const { t } = useTranslation();
+/** A note above the results on how the words were searched: a lead, and the words each stood for (none: no second line). */
+function SearchNote({ testId, color, icon, lead, words }: { testId: string; color: string; icon: ReactNode; lead: string; words: string[] }) {
   return (
-    <Alert variant="light" color="blue" icon={<IconLanguage size={18} aria-hidden />} mb="sm" data-testid="search-widened">
-      <Text size="sm">{t('catalogue.search.widened.lead', { alternative: widening.alternative })}</Text>
-      <Text size="xs" c="dimmed" mt={2}>
-        {widening.terms.map((term) => t('catalogue.search.widened.term', { from: term.from, to: term.to })).join(' · ')}
-      </Text>
+    <Alert variant="light" color={color} icon={icon} mb="sm" data-testid={testId}>
+      <Text size="sm">{lead}</Text>
+      {words.length > 0 && (
+        <Text size="xs" c="dimmed" mt={2}>
+          {words.join(' · ')}
+        </Text>
+      )}
     </Alert>
   );
 }
 
-/** Says that the words as typed found nothing and which words spelled like them were searched for. */
+/** Says that the words were widened through the glossary, and what was searched for as well. */
+function WideningNote({ widening }: { widening: SearchWidening }) {
+  const { t } = useTranslation();
+  return (
+    <SearchNote
+      testId="search-widened"
+      color="blue"
+      icon={<IconLanguage size={18} aria-hidden />}
+      lead={t('catalogue.search.widened.lead', { alternative: widening.alternative })}
+      words={widening.terms.map((term) => t('catalogue.search.widened.term', { from: term.from, to: term.to }))}
+    />
+  );
+}
+
+/**
+ * Says that the words as typed found nothing and which words spelled like them were searched for
+ * (none named when only a glossary translation's words were corrected, which the widening note names).
+ */
 function CorrectionNote({ corrections }: { corrections: SearchCorrection[] }) {
   const { t, i18n } = useTranslation();
   const list = new Intl.ListFormat(i18n.language, { type: 'disjunction' });
   return (
-    <Alert variant="light" color="yellow" icon={<IconTextSpellcheck size={18} aria-hidden />} mb="sm" data-testid="search-corrected">
-      <Text size="sm">{t('catalogue.search.corrected.lead')}</Text>
-      {/* None when only a glossary translation's words were corrected, which the widening note names. */}
-      {corrections.length > 0 && (
-        <Text size="xs" c="dimmed" mt={2}>
-          {corrections
-            .map((c) => t('catalogue.search.corrected.term', { typed: c.typed, alternatives: list.format(c.alternatives.map((a) => `“${a}”`)) }))
-            .join(' · ')}
-        </Text>
-      )}
-    </Alert>
+    <SearchNote
+      testId="search-corrected"
+      color="yellow"
+      icon={<IconTextSpellcheck size={18} aria-hidden />}
+      lead={t('catalogue.search.corrected.lead')}
+      words={corrections.map((c) => t('catalogue.search.corrected.term', { typed: c.typed, alternatives: list.format(c.alternatives.map((a) => `“${a}”`)) }))}
+    />
   );
 }
 
